@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { BuyerType, Role } from './domain';
+
+export const DisplayName = z.string().trim().min(2).max(40);
+export const Email = z.email().max(200).transform((e) => e.toLowerCase());
+export const Password = z.string().min(10, 'must be at least 10 characters').max(200);
+export const Locale = z.enum(['id', 'en']);
+export type Locale = z.infer<typeof Locale>;
+/** An IANA time zone name such as Asia/Jakarta. */
+export const TimeZone = z
+  .string()
+  .max(64)
+  .refine((tz) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'must be an IANA time zone such as Asia/Jakarta');
+
+export const BuyerProfileInput = z.strictObject({
+  type: BuyerType,
+  company: z.string().trim().min(2).max(120),
+  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as ID or MY'),
+  jobTitle: z.string().trim().max(80).optional(),
+  interests: z.array(z.string().max(40)).max(20).optional(),
+});
+export type BuyerProfileInput = z.infer<typeof BuyerProfileInput>;
+
+export const GuestRequest = z.strictObject({ displayName: DisplayName, locale: Locale.optional() });
+export type GuestRequest = z.infer<typeof GuestRequest>;
+
+export const RegisterRequest = z.strictObject({
+  email: Email,
+  password: Password,
+  displayName: DisplayName,
+  /** Which kind of account; organisers are never self-registered. */
+  role: z.enum(['visitor', 'buyer', 'exhibitor']).default('visitor'),
+  buyerProfile: BuyerProfileInput.optional(),
+  locale: Locale.optional(),
+  timeZone: TimeZone.optional(),
+  leadConsent: z.boolean().default(false),
+});
+export type RegisterRequest = z.input<typeof RegisterRequest>;
+
+/** Guest → account; the same user id, so history stays. */
+export const UpgradeRequest = RegisterRequest.omit({ displayName: true }).extend({
+  displayName: DisplayName.optional(),
+});
+export type UpgradeRequest = z.input<typeof UpgradeRequest>;
+
+export const LoginRequest = z.strictObject({ email: Email, password: z.string().min(1).max(200) });
+export type LoginRequest = z.infer<typeof LoginRequest>;
+
+export const RefreshRequest = z.strictObject({ refreshToken: z.string().min(20).max(400) });
+export type RefreshRequest = z.infer<typeof RefreshRequest>;
+
+export const PasswordResetRequest = z.strictObject({ email: Email });
+export const PasswordResetConfirm = z.strictObject({
+  token: z.string().min(20).max(200),
+  password: Password,
+});
+export type PasswordResetConfirm = z.infer<typeof PasswordResetConfirm>;
+
+export const BuyerProfile = BuyerProfileInput.extend({ jobTitle: z.string().nullable() });
+
+export const User = z.object({
+  id: z.uuid(),
+  displayName: z.string(),
+  email: z.string().nullable(),
+  role: Role,
+  isGuest: z.boolean(),
+  locale: Locale,
+  timeZone: z.string().nullable(),
+  leadConsent: z.boolean(),
+  exhibitorId: z.uuid().nullable().describe('The exhibitor this user is staff of, if any'),
+  buyerProfile: BuyerProfile.nullable(),
+  createdAt: z.iso.datetime(),
+});
+export type User = z.infer<typeof User>;
+
+export const AuthResponse = z.object({
+  accessToken: z.string(),
+  refreshToken: z.string(),
+  /** Seconds until the access token expires. */
+  expiresIn: z.number().int(),
+  user: User,
+});
+export type AuthResponse = z.infer<typeof AuthResponse>;
+
+export const UpdateMeRequest = z.strictObject({
+  displayName: DisplayName.optional(),
+  locale: Locale.optional(),
+  timeZone: TimeZone.optional(),
+  /** Consent to be shown to exhibitors as a lead (name, and company for buyers). */
+  leadConsent: z.boolean().optional(),
+  buyerProfile: BuyerProfileInput.optional(),
+});
+export type UpdateMeRequest = z.infer<typeof UpdateMeRequest>;
+
+/** Claims carried by an access token. */
+export const AccessClaims = z.object({
+  sub: z.uuid(),
+  role: Role,
+  name: z.string(),
+  guest: z.boolean(),
+  exhibitorId: z.uuid().nullable().optional(),
+});
+export type AccessClaims = z.infer<typeof AccessClaims>;

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+
+/** Product categories of the fair; each is also a zone of the hall. Order = zone order. */
+export const CATEGORIES = [
+  'makanan',
+  'minuman',
+  'aksesoris',
+  'fesyen',
+  'kerajinan',
+  'pertanian_perkebunan',
+  'peternakan',
+  'lainnya',
+] as const;
+export const Category = z.enum(CATEGORIES).describe('Product category; also the hall zone of a booth');
+export type Category = z.infer<typeof Category>;
+
+/** Zone colour per category (hex), shared by the hall, the list mode and generated pictures. */
+export const CATEGORY_COLOURS: Record<Category, string> = {
+  makanan: '#e4572e',
+  minuman: '#17bebb',
+  aksesoris: '#c17cce',
+  fesyen: '#e83f6f',
+  kerajinan: '#b8860b',
+  pertanian_perkebunan: '#4caf50',
+  peternakan: '#8d6e63',
+  lainnya: '#5c6bc0',
+};
+
+export const ROLES = ['visitor', 'buyer', 'exhibitor', 'organiser'] as const;
+export const Role = z.enum(ROLES);
+export type Role = z.infer<typeof Role>;
+
+export const EXHIBITOR_STATUSES = ['applied', 'approved', 'rejected'] as const;
+export const ExhibitorStatus = z.enum(EXHIBITOR_STATUSES);
+export type ExhibitorStatus = z.infer<typeof ExhibitorStatus>;
+
+export const BUYER_TYPES = ['buyer', 'investor', 'partner', 'trade_representative'] as const;
+export const BuyerType = z.enum(BUYER_TYPES);
+export type BuyerType = z.infer<typeof BuyerType>;
+
+export const SESSION_KINDS = ['hall', 'matching', 'stage'] as const;
+export const SessionKind = z.enum(SESSION_KINDS);
+export type SessionKind = z.infer<typeof SessionKind>;
+
+export const SESSION_STATES = ['scheduled', 'live', 'ended', 'cancelled'] as const;
+export const SessionState = z.enum(SESSION_STATES);
+export type SessionState = z.infer<typeof SessionState>;
+
+/** West Java's 27 regencies (kabupaten) and cities (kota). */
+export const REGIONS = [
+  { kind: 'kabupaten', name: 'Bandung', seat: 'Soreang' },
+  { kind: 'kabupaten', name: 'Bandung Barat', seat: 'Ngamprah' },
+  { kind: 'kabupaten', name: 'Bekasi', seat: 'Cikarang' },
+  { kind: 'kabupaten', name: 'Bogor', seat: 'Cibinong' },
+  { kind: 'kabupaten', name: 'Ciamis', seat: 'Ciamis' },
+  { kind: 'kabupaten', name: 'Cianjur', seat: 'Cianjur' },
+  { kind: 'kabupaten', name: 'Cirebon', seat: 'Sumber' },
+  { kind: 'kabupaten', name: 'Garut', seat: 'Tarogong Kidul' },
+  { kind: 'kabupaten', name: 'Indramayu', seat: 'Indramayu' },
+  { kind: 'kabupaten', name: 'Karawang', seat: 'Karawang' },
+  { kind: 'kabupaten', name: 'Kuningan', seat: 'Kuningan' },
+  { kind: 'kabupaten', name: 'Majalengka', seat: 'Majalengka' },
+  { kind: 'kabupaten', name: 'Pangandaran', seat: 'Parigi' },
+  { kind: 'kabupaten', name: 'Purwakarta', seat: 'Purwakarta' },
+  { kind: 'kabupaten', name: 'Subang', seat: 'Subang' },
+  { kind: 'kabupaten', name: 'Sukabumi', seat: 'Palabuhanratu' },
+  { kind: 'kabupaten', name: 'Sumedang', seat: 'Sumedang' },
+  { kind: 'kabupaten', name: 'Tasikmalaya', seat: 'Singaparna' },
+  { kind: 'kota', name: 'Bandung', seat: 'Bandung' },
+  { kind: 'kota', name: 'Banjar', seat: 'Banjar' },
+  { kind: 'kota', name: 'Bekasi', seat: 'Bekasi' },
+  { kind: 'kota', name: 'Bogor', seat: 'Bogor' },
+  { kind: 'kota', name: 'Cimahi', seat: 'Cimahi' },
+  { kind: 'kota', name: 'Cirebon', seat: 'Cirebon' },
+  { kind: 'kota', name: 'Depok', seat: 'Depok' },
+  { kind: 'kota', name: 'Sukabumi', seat: 'Sukabumi' },
+  { kind: 'kota', name: 'Tasikmalaya', seat: 'Tasikmalaya' },
+] as const;
+
+/** A region's code, e.g. `kabupaten-garut`, `kota-bandung`. */
+export const REGION_CODES = REGIONS.map((r) => `${r.kind}-${r.name.toLowerCase().replace(/ /g, '-')}`) as [
+  string,
+  ...string[],
+];
+export const RegionCode = z.enum(REGION_CODES).describe('Kabupaten/kota of West Java, e.g. kabupaten-garut');
+export type RegionCode = z.infer<typeof RegionCode>;
+
+export function regionLabel(code: string): string {
+  const i = REGION_CODES.indexOf(code);
+  if (i < 0) return code;
+  const r = REGIONS[i];
+  return `${r.kind === 'kota' ? 'Kota' : 'Kabupaten'} ${r.name}`;
+}
+
+/** The fair's own time zone. */
+export const EVENT_TIME_ZONE = 'Asia/Jakarta';

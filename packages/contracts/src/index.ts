@@ -1,0 +1,6 @@
+export * from './common';
+export * from './domain';
+export * from './auth';
+export * from './fair';
+export * from './hall';
+export * from './socket';

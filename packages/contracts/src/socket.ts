@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { Role } from './domain';
+import { ScheduleSession } from './fair';
+
+/** Socket.IO namespace of the live hall. */
+export const HALL_NAMESPACE = '/hall';
+
+export const HandshakeAuth = z.object({ token: z.string().min(1), event: z.string().min(1).max(64) });
+export type HandshakeAuth = z.infer<typeof HandshakeAuth>;
+
+// ---- client → server payloads
+export const BoothEnter = z.strictObject({ boothId: z.uuid() });
+export type BoothEnter = z.infer<typeof BoothEnter>;
+export const BoothLeave = z.strictObject({});
+export const ChatSend = z.strictObject({
+  boothId: z.uuid(),
+  text: z.string().trim().min(1).max(1000),
+  clientMsgId: z.string().min(8).max(64),
+});
+export type ChatSend = z.infer<typeof ChatSend>;
+export const Move = z.strictObject({ x: z.number().finite(), z: z.number().finite(), ry: z.number().finite() });
+export type Move = z.infer<typeof Move>;
+
+export interface AckError {
+  code: string;
+  message: string;
+  path?: string;
+}
+export type Ack<T extends object = object> = ({ ok: true } & T) | { ok: false; error: AckError };
+
+// ---- server → client payloads
+export const ModerationState = z.object({
+  state: z.enum(['ok', 'muted', 'banned']),
+  until: z.iso.datetime().optional(),
+});
+export type ModerationState = z.infer<typeof ModerationState>;
+
+export const HallSnapshot = z.object({
+  sessions: z.array(ScheduleSession),
+  hallOpen: z.boolean(),
+  occupancy: z.record(z.string(), z.number().int()),
+  moderation: ModerationState,
+});
+export type HallSnapshot = z.infer<typeof HallSnapshot>;
+
+export const Occupancy = z.object({ changes: z.record(z.string(), z.number().int()) });
+export type Occupancy = z.infer<typeof Occupancy>;
+
+export const PeerState = z.object({ id: z.string(), x: z.number(), z: z.number(), ry: z.number() });
+export const Peers = z.object({
+  enter: z.array(PeerState.extend({ name: z.string() })),
+  update: z.array(PeerState),
+  leave: z.array(z.string()),
+});
+export type Peers = z.infer<typeof Peers>;
+
+export const BoothVisitors = z.object({
+  boothId: z.uuid(),
+  visitors: z.array(z.object({ id: z.string(), name: z.string(), role: Role, company: z.string().optional() })),
+});
+export type BoothVisitors = z.infer<typeof BoothVisitors>;
+
+export const ChatMessage = z.object({
+  id: z.string(),
+  boothId: z.uuid(),
+  userId: z.string(),
+  authorName: z.string(),
+  authorRole: Role,
+  /** True when the author is staff of this booth. */
+  fromStaff: z.boolean(),
+  text: z.string(),
+  createdAt: z.iso.datetime(),
+});
+export type ChatMessage = z.infer<typeof ChatMessage>;
+
+export const ChatDeleted = z.object({ boothId: z.uuid(), id: z.string() });
+export const Announcement = z.object({
+  id: z.string(),
+  text: z.string(),
+  audience: z.enum(['everyone', 'exhibitors', 'buyers']),
+});
+export type Announcement = z.infer<typeof Announcement>;
+export const ScheduleStateEvent = z.object({ hallOpen: z.boolean(), sessions: z.array(ScheduleSession) });
+export type ScheduleStateEvent = z.infer<typeof ScheduleStateEvent>;
+
+/** Events the server sends on /hall. */
+export interface ServerToClientEvents {
+  'hall:snapshot': (p: HallSnapshot) => void;
+  occupancy: (p: Occupancy) => void;
+  peers: (p: Peers) => void;
+  'booth:visitors': (p: BoothVisitors) => void;
+  'chat:message': (p: ChatMessage) => void;
+  'chat:deleted': (p: z.infer<typeof ChatDeleted>) => void;
+  moderation: (p: ModerationState) => void;
+  announcement: (p: Announcement) => void;
+  'schedule:state': (p: ScheduleStateEvent) => void;
+  'booth:changed': (p: { booth: unknown }) => void;
+  'meeting:state': (p: unknown) => void;
+  dashboard: (p: unknown) => void;
+}
+
+/** Events the client sends on /hall, each with an ack (except `move`). */
+export interface ClientToServerEvents {
+  'booth:enter': (p: BoothEnter, ack: (r: Ack<{ occupancy: number }>) => void) => void;
+  'booth:leave': (p: Record<string, never>, ack: (r: Ack) => void) => void;
+  'chat:send': (p: ChatSend, ack: (r: Ack<{ id: string }>) => void) => void;
+  move: (p: Move) => void;
+}
