@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { BuyerType, Role } from './domain';
 
 export const DisplayName = z.string().trim().min(2).max(40);
-export const Email = z.email().max(200).transform((e) => e.toLowerCase());
+export const Email = z
+  .email()
+  .max(200)
+  .transform((e) => e.toLowerCase());
 export const Password = z.string().min(10, 'must be at least 10 characters').max(200);
 export const Locale = z.enum(['id', 'en']);
 export type Locale = z.infer<typeof Locale>;

@@ -112,10 +112,13 @@ export const ProductQuery = z.strictObject({
 });
 export type ProductQuery = z.infer<typeof ProductQuery>;
 
-export const WhatsappLeadRequest = z.union([
-  z.strictObject({ productId: z.uuid() }),
-  z.strictObject({ boothId: z.uuid() }),
-]);
+/** Exactly one of `productId` or `boothId`. */
+export const WhatsappLeadRequest = z
+  .strictObject({ productId: z.uuid().optional(), boothId: z.uuid().optional() })
+  .refine((v) => (v.productId === undefined) !== (v.boothId === undefined), {
+    message: 'give exactly one of productId or boothId',
+    path: ['productId'],
+  });
 export type WhatsappLeadRequest = z.infer<typeof WhatsappLeadRequest>;
 export const WhatsappLeadResponse = z.object({ url: z.string() });
 

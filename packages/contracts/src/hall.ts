@@ -34,7 +34,8 @@ export function zoneRect(category: Category): ZoneRect {
   const index = CATEGORIES.indexOf(category);
   const col = index % HALL.zonesAcross;
   const row = Math.floor(index / HALL.zonesAcross);
-  const x0 = -((HALL.zonesAcross * (ZONE_WIDTH + HALL.aisle)) / 2) + col * (ZONE_WIDTH + HALL.aisle) + HALL.aisle / 2;
+  const x0 =
+    -((HALL.zonesAcross * (ZONE_WIDTH + HALL.aisle)) / 2) + col * (ZONE_WIDTH + HALL.aisle) + HALL.aisle / 2;
   const z0 = HALL.aisle + row * (ZONE_DEPTH + HALL.aisle);
   return { category, x0, z0, x1: x0 + ZONE_WIDTH, z1: z0 + ZONE_DEPTH };
 }
@@ -47,7 +48,10 @@ export function boothSlotPosition(category: Category, slot: number): { x: number
   const zone = zoneRect(category);
   const col = slot % HALL.zoneColumns;
   const row = Math.floor(slot / HALL.zoneColumns);
-  return { x: zone.x0 + col * HALL.boothSize + HALL.boothSize / 2, z: zone.z0 + HALL.aisle + row * ROW_PITCH };
+  return {
+    x: zone.x0 + col * HALL.boothSize + HALL.boothSize / 2,
+    z: zone.z0 + HALL.aisle + row * ROW_PITCH,
+  };
 }
 
 /** Walkable bounds of the hall floor. */

@@ -18,7 +18,11 @@ export const ChatSend = z.strictObject({
   clientMsgId: z.string().min(8).max(64),
 });
 export type ChatSend = z.infer<typeof ChatSend>;
-export const Move = z.strictObject({ x: z.number().finite(), z: z.number().finite(), ry: z.number().finite() });
+export const Move = z.strictObject({
+  x: z.number().finite(),
+  z: z.number().finite(),
+  ry: z.number().finite(),
+});
 export type Move = z.infer<typeof Move>;
 
 export interface AckError {
@@ -56,7 +60,9 @@ export type Peers = z.infer<typeof Peers>;
 
 export const BoothVisitors = z.object({
   boothId: z.uuid(),
-  visitors: z.array(z.object({ id: z.string(), name: z.string(), role: Role, company: z.string().optional() })),
+  visitors: z.array(
+    z.object({ id: z.string(), name: z.string(), role: Role, company: z.string().optional() }),
+  ),
 });
 export type BoothVisitors = z.infer<typeof BoothVisitors>;
 

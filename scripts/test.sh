@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# The test command: installs what the tests need (PostgreSQL, Redis, Chromium from Debian's packages,
+# npm dependencies), starts PostgreSQL and Redis in a temporary folder on free ports, type-checks, lints,
+# runs every suite, and stops the services. `.ci/run` calls exactly this.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+step() { printf '\n\033[1m== %s\033[0m (%ss)\n' "$*" "$SECONDS"; }
+
+step "system packages"
+bash scripts/services/ensure-packages.sh postgres redis chromium
+
+step "npm dependencies"
+npm ci --no-audit --no-fund --loglevel=error
+
+step "build (contracts, server, client)"
+npm run build --silent
+
+step "type-check and lint every workspace"
+npm run typecheck --silent
+npm run lint --silent
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/pameran-test.XXXXXX")
+cleanup() {
+  bash scripts/services/redis.sh stop "$work" >/dev/null 2>&1 || true
+  bash scripts/services/postgres.sh stop "$work" >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+step "start PostgreSQL and Redis"
+TEST_PG_ADMIN_URL=$(bash scripts/services/postgres.sh start "$work" | tail -n1 | sed 's/^DATABASE_URL=//')
+TEST_REDIS_URL=$(bash scripts/services/redis.sh start "$work" | tail -n1 | sed 's/^REDIS_URL=//')
+export TEST_PG_ADMIN_URL TEST_REDIS_URL
+export CHROMIUM_PATH=${CHROMIUM_PATH:-/usr/bin/chromium}
+
+step "unit tests (server)"
+(cd server && npx jest --selectProjects unit)
+
+step "unit tests (client)"
+(cd client && npx vitest run)
+
+step "integration tests (real PostgreSQL, PGlite, Redis)"
+(cd server && npx jest --selectProjects integration --runInBand)
+
+step "browser tests (headless Chromium)"
+(cd server && npx jest --selectProjects e2e --runInBand)
+
+step "all tests passed"

@@ -1,0 +1,46 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { ZodValidationPipe } from 'nestjs-zod';
+import { LoggerModule } from 'nestjs-pino';
+import { AuthGuard } from './common/auth.guard';
+import { HttpExceptionFilter } from './common/http-exception.filter';
+import { loggerOptions } from './common/logger';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { BoothsModule } from './modules/booths/booths.module';
+import { CatalogueModule } from './modules/catalogue/catalogue.module';
+import { EventsModule } from './modules/events/events.module';
+import { ExhibitorsModule } from './modules/exhibitors/exhibitors.module';
+import { HealthModule } from './modules/health/health.module';
+import { LeadsModule } from './modules/leads/leads.module';
+import { MediaModule } from './modules/media/media.module';
+import { PresenceModule } from './modules/presence/presence.module';
+import { UsersModule } from './modules/users/users.module';
+
+@Module({
+  imports: [
+    ConfigModule,
+    LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: loggerOptions }),
+    DatabaseModule,
+    AuditModule,
+    PresenceModule,
+    EventsModule,
+    AuthModule,
+    UsersModule,
+    ExhibitorsModule,
+    BoothsModule,
+    CatalogueModule,
+    LeadsModule,
+    MediaModule,
+    HealthModule,
+  ],
+  providers: [
+    { provide: APP_PIPE, useClass: ZodValidationPipe },
+    { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_FILTER, useClass: HttpExceptionFilter },
+  ],
+})
+export class AppModule {}

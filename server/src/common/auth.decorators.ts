@@ -1,0 +1,17 @@
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import type { AccessClaims, Role } from '@pameran/contracts';
+
+export const IS_PUBLIC = 'isPublic';
+export const ROLES_KEY = 'roles';
+
+/** The route needs no token. */
+export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+/** Only these roles may call the route (any signed-in user when absent). */
+export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+/** The authenticated caller (claims of the access token). */
+export type Caller = AccessClaims;
+export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): Caller | undefined => {
+  return ctx.switchToHttp().getRequest<{ user?: Caller }>().user;
+});

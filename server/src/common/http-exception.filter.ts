@@ -1,0 +1,77 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { ErrorBody } from '@pameran/contracts';
+import type { Response } from 'express';
+import { ZodValidationException } from 'nestjs-zod';
+import { QueryFailedError } from 'typeorm';
+import { ZodError } from 'zod';
+import { DomainException } from './domain.exception';
+
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  422: 'Unprocessable Entity',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+/** Every error leaves as `{statusCode, error, message, code?, fields?}`; never a stack trace. */
+@Catch()
+export class HttpExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HttpExceptionFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const res = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    if (body.statusCode >= 500) this.logger.error({ err: exception }, 'unhandled error');
+    if (res.headersSent) return;
+    res.status(body.statusCode).json(body);
+  }
+
+  toBody(exception: unknown): ErrorBody {
+    if (exception instanceof ZodValidationException) return zodBody(exception.getZodError() as ZodError);
+    if (exception instanceof ZodError) return zodBody(exception);
+    if (exception instanceof DomainException) {
+      return { ...base(exception.status, exception.message), code: exception.code, fields: exception.fields };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const response = exception.getResponse();
+      const message =
+        typeof response === 'string'
+          ? response
+          : Array.isArray((response as { message?: unknown }).message)
+            ? (response as { message: string[] }).message.join('; ')
+            : String((response as { message?: unknown }).message ?? exception.message);
+      return base(status, message);
+    }
+    if (exception instanceof QueryFailedError) {
+      const code = (exception.driverError as { code?: string })?.code;
+      if (code === '23505') return { ...base(409, 'This already exists'), code: 'conflict' };
+      if (code === '23503') return { ...base(409, 'A referenced record does not exist'), code: 'conflict' };
+      if (code === '23514' || code === '22P02')
+        return { ...base(400, 'A value is out of range'), code: 'invalid' };
+    }
+    return base(HttpStatus.INTERNAL_SERVER_ERROR, 'Internal server error');
+  }
+}
+
+function base(statusCode: number, message: string): ErrorBody {
+  return { statusCode, error: REASONS[statusCode] ?? 'Error', message };
+}
+
+function zodBody(error: ZodError): ErrorBody {
+  const fields = error.issues.map((i) => ({
+    path: i.path.length ? i.path.join('.') : '(body)',
+    message: i.code === 'unrecognized_keys' ? `unknown field(s): ${i.keys.join(', ')}` : i.message,
+  }));
+  return {
+    ...base(400, `Validation failed: ${fields.map((f) => `${f.path}: ${f.message}`).join('; ')}`),
+    code: 'validation',
+    fields,
+  };
+}

@@ -1,0 +1,46 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Env } from './env.schema';
+
+/** The validated configuration plus values derived at start-up (generated secrets, absolute paths). */
+export class AppConfig {
+  readonly dataDir: string;
+  readonly jwtSecret: string;
+
+  constructor(readonly env: Env) {
+    this.dataDir = resolve(env.DATA_DIR);
+    mkdirSync(this.dataDir, { recursive: true });
+    this.jwtSecret = env.JWT_SECRET ?? this.generatedSecret('jwt-secret');
+  }
+
+  get<K extends keyof Env>(key: K): Env[K] {
+    return this.env[key];
+  }
+
+  get multiNode(): boolean {
+    return Boolean(this.env.REDIS_URL);
+  }
+
+  /** Browser origins allowed to call the API and open sockets; empty = same origin only. */
+  get publicOrigins(): string[] {
+    return (this.env.PUBLIC_ORIGIN ?? '')
+      .split(',')
+      .map((o) => o.trim().replace(/\/$/, ''))
+      .filter(Boolean);
+  }
+
+  /** A secret generated on first start and kept in DATA_DIR (never committed, never logged). */
+  private generatedSecret(name: string): string {
+    const file = join(this.dataDir, name);
+    if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+    const secret = randomBytes(48).toString('base64url');
+    try {
+      writeFileSync(file, secret, { mode: 0o600, flag: 'wx' });
+      return secret;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      return readFileSync(file, 'utf8').trim(); // another process wrote it first
+    }
+  }
+}

@@ -1,0 +1,23 @@
+import { AuditLogEntity } from '../modules/audit/audit-log.entity';
+import { PasswordResetEntity, RefreshTokenEntity } from '../modules/auth/auth-token.entity';
+import { BoothEntity } from '../modules/booths/booth.entity';
+import { ProductEntity } from '../modules/catalogue/product.entity';
+import { EventDayEntity, EventEntity, ScheduleSessionEntity } from '../modules/events/event.entity';
+import { ExhibitorEntity } from '../modules/exhibitors/exhibitor.entity';
+import { LeadEntity } from '../modules/leads/lead.entity';
+import { BuyerProfileEntity, UserEntity } from '../modules/users/user.entity';
+
+export const ENTITIES = [
+  EventEntity,
+  EventDayEntity,
+  ScheduleSessionEntity,
+  UserEntity,
+  BuyerProfileEntity,
+  RefreshTokenEntity,
+  PasswordResetEntity,
+  ExhibitorEntity,
+  BoothEntity,
+  ProductEntity,
+  LeadEntity,
+  AuditLogEntity,
+];

@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EntityManager } from 'typeorm';
+import { hashPassword } from '../../modules/auth/auth.service';
+import { ExhibitorEntity } from '../../modules/exhibitors/exhibitor.entity';
+import { BuyerProfileEntity, UserEntity } from '../../modules/users/user.entity';
+
+interface DemoAccount {
+  role: UserEntity['role'];
+  email: string;
+  displayName: string;
+  password: string;
+}
+
+/** Readable, generated at first start; never a known default. */
+const generatedPassword = () => randomBytes(12).toString('base64url');
+
+/** One account per role, with generated passwords, printed once and kept (0600) in DATA_DIR. */
+export async function seedDemoAccounts(m: EntityManager, exhibitorId: string) {
+  const accounts: DemoAccount[] = [
+    {
+      role: 'organiser',
+      email: 'organiser@opop.pameran.test',
+      displayName: 'Panitia OPOP',
+      password: generatedPassword(),
+    },
+    {
+      role: 'exhibitor',
+      email: 'exhibitor@opop.pameran.test',
+      displayName: 'Staf Booth',
+      password: generatedPassword(),
+    },
+    {
+      role: 'buyer',
+      email: 'buyer@opop.pameran.test',
+      displayName: 'Aisha Rahman',
+      password: generatedPassword(),
+    },
+    {
+      role: 'visitor',
+      email: 'visitor@opop.pameran.test',
+      displayName: 'Dewi Lestari',
+      password: generatedPassword(),
+    },
+  ];
+  for (const a of accounts) {
+    const user = await m.save(
+      m.create(UserEntity, {
+        email: a.email,
+        passwordHash: await hashPassword(a.password),
+        displayName: a.displayName,
+        role: a.role,
+        isGuest: false,
+        locale: a.role === 'buyer' ? 'en' : 'id',
+        timeZone: a.role === 'buyer' ? 'Asia/Kuala_Lumpur' : 'Asia/Jakarta',
+        leadConsent: a.role === 'buyer',
+        leadConsentAt: a.role === 'buyer' ? new Date() : null,
+        exhibitorId: a.role === 'exhibitor' ? exhibitorId : null,
+      }),
+    );
+    if (a.role === 'exhibitor')
+      await m.update(ExhibitorEntity, { id: exhibitorId }, { ownerUserId: user.id });
+    if (a.role === 'buyer') {
+      await m.insert(BuyerProfileEntity, {
+        userId: user.id,
+        type: 'trade_representative',
+        company: 'ITPC Kuala Lumpur (demo)',
+        country: 'MY',
+        jobTitle: 'Trade representative',
+        interests: ['makanan', 'fesyen'],
+      });
+    }
+  }
+  return {
+    print(dataDir: string) {
+      const lines = accounts.map((a) => `  ${a.role.padEnd(10)} ${a.email.padEnd(32)} ${a.password}`);
+      const text = ['Demo accounts (passwords generated at first start):', ...lines].join('\n');
+      writeFileSync(join(dataDir, 'demo-accounts.txt'), `${text}\n`, { mode: 0o600 });
+      console.log(`\n${text}\n  (kept in ${join(dataDir, 'demo-accounts.txt')})\n`);
+    },
+  };
+}

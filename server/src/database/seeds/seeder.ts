@@ -1,0 +1,26 @@
+import { Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../../config/app-config';
+import { EventEntity } from '../../modules/events/event.entity';
+import type { Seeder } from '../prepare-database';
+import { seedDemoAccounts } from './demo-accounts';
+
+export const OPOP_SLUG = 'opop-2020';
+
+/** The seeder chosen by SEED; idempotent (an existing event is left alone). */
+export function seederFor(config: AppConfig): Seeder | undefined {
+  if (config.get('SEED') === 'none') return undefined;
+  return async (db: DataSource, log: Logger) => {
+    if (await db.getRepository(EventEntity).exists({ where: { slug: OPOP_SLUG } })) return;
+    const started = Date.now();
+    // Loaded only when seeding: a warm restart never pays for the generator.
+    const { seedOpopFair } = await import('./seed-opop');
+    // One transaction: a crash half-way leaves nothing, and the next start seeds again.
+    const accounts = await db.transaction(async (m) => {
+      const fair = await seedOpopFair(m, OPOP_SLUG, log);
+      return seedDemoAccounts(m, fair.firstExhibitorId);
+    });
+    log.log({ ms: Date.now() - started }, `seeded the demo fair ${OPOP_SLUG}`);
+    accounts.print(config.dataDir);
+  };
+}

@@ -1,0 +1,109 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Req, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import type { Request } from 'express';
+import { Caller, CurrentUser, Public, Roles } from '../../common/auth.decorators';
+import { publicOriginOf } from '../../common/origin';
+import { AppConfig } from '../../config/app-config';
+import { AuthService } from './auth.service';
+import {
+  AuthResponseDto,
+  GuestDto,
+  LoginDto,
+  PasswordResetConfirmDto,
+  PasswordResetRequestDto,
+  RefreshDto,
+  RegisterDto,
+  ResetLinkDto,
+  UpgradeDto,
+} from './dto/auth.dto';
+import { PasswordResetService } from './password-reset.service';
+
+@ApiTags('auth')
+@Controller('auth')
+@UseGuards(ThrottlerGuard)
+@ApiTooManyRequestsResponse({ description: 'Too many attempts from this address (AUTH_RATE_LIMIT_PER_MIN)' })
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly resets: PasswordResetService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @Post('guest')
+  @ApiOkResponse({ type: AuthResponseDto })
+  guest(@Body() dto: GuestDto) {
+    return this.auth.guest(dto);
+  }
+
+  @Public()
+  @Post('register')
+  @ApiOkResponse({ type: AuthResponseDto })
+  register(@Body() dto: RegisterDto) {
+    return this.auth.register(dto);
+  }
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  @ApiOkResponse({ type: AuthResponseDto })
+  login(@Body() dto: LoginDto) {
+    return this.auth.login(dto);
+  }
+
+  @Public()
+  @Post('refresh')
+  @HttpCode(200)
+  @ApiOkResponse({ type: AuthResponseDto })
+  refresh(@Body() dto: RefreshDto) {
+    return this.auth.refresh(dto.refreshToken);
+  }
+
+  @Public()
+  @Post('logout')
+  @HttpCode(204)
+  logout(@Body() dto: RefreshDto) {
+    return this.auth.logout(dto.refreshToken);
+  }
+
+  @ApiBearerAuth()
+  @Post('upgrade')
+  @HttpCode(200)
+  @ApiOkResponse({ type: AuthResponseDto })
+  upgrade(@CurrentUser() caller: Caller, @Body() dto: UpgradeDto) {
+    return this.auth.upgrade(caller, dto);
+  }
+
+  @Public()
+  @Post('password-reset')
+  @HttpCode(202)
+  requestReset(@Body() dto: PasswordResetRequestDto, @Req() req: Request) {
+    return this.resets.request(dto.email, publicOriginOf(req, this.config));
+  }
+
+  @Public()
+  @Post('password-reset/confirm')
+  @HttpCode(204)
+  confirmReset(@Body() dto: PasswordResetConfirmDto) {
+    return this.resets.confirm(dto);
+  }
+}
+
+/** The organiser's help-desk path for users without mail. */
+@ApiTags('admin')
+@ApiBearerAuth()
+@Controller('admin/users')
+@Roles('organiser')
+export class AdminUsersController {
+  constructor(
+    private readonly resets: PasswordResetService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Post(':id/password-reset')
+  @ApiOkResponse({ type: ResetLinkDto })
+  resetLink(@CurrentUser() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Req() req: Request) {
+    return this.resets.createForUser(caller, id, publicOriginOf(req, this.config));
+  }
+}

@@ -1,0 +1,32 @@
+import { Global, Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { AppConfig } from '../../config/app-config';
+import { UsersModule } from '../users/users.module';
+import { AdminUsersController, AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { PasswordResetService } from './password-reset.service';
+import { TokenService } from './token.service';
+
+@Global()
+@Module({
+  imports: [
+    UsersModule,
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        secret: config.jwtSecret,
+        signOptions: { issuer: 'pameran' },
+        verifyOptions: { issuer: 'pameran' },
+      }),
+    }),
+    ThrottlerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => [{ ttl: 60_000, limit: config.get('AUTH_RATE_LIMIT_PER_MIN') }],
+    }),
+  ],
+  controllers: [AuthController, AdminUsersController],
+  providers: [AuthService, TokenService, PasswordResetService],
+  exports: [TokenService],
+})
+export class AuthModule {}

@@ -1,0 +1,158 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type {
+  AuthResponse,
+  Caller,
+  GuestRequest,
+  LoginRequest,
+  RegisterRequest,
+  UpgradeRequest,
+} from './auth.types';
+import * as argon2 from 'argon2';
+import { DataSource, EntityManager } from 'typeorm';
+import { DomainException } from '../../common/domain.exception';
+import { UserEntity } from '../users/user.entity';
+import { UsersService } from '../users/users.service';
+import { ACCESS_TTL_SECONDS, randomToken, TokenService } from './token.service';
+
+const invalidCredentials = () =>
+  new DomainException('invalid_credentials', 'Email or password is wrong', HttpStatus.UNAUTHORIZED);
+
+export const hashPassword = (password: string) => argon2.hash(password, { type: argon2.argon2id });
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly tokens: TokenService,
+    private readonly users: UsersService,
+  ) {}
+
+  guest(dto: GuestRequest): Promise<AuthResponse> {
+    return this.db.transaction(async (m) => {
+      const user = await m.save(
+        m.create(UserEntity, {
+          displayName: dto.displayName,
+          role: 'visitor',
+          isGuest: true,
+          locale: dto.locale ?? 'id',
+        }),
+      );
+      return this.session(m, user.id);
+    });
+  }
+
+  register(dto: RegisterRequest): Promise<AuthResponse> {
+    return this.db.transaction(async (m) => {
+      await this.assertEmailFree(m, dto.email);
+      const user = await m.save(
+        m.create(UserEntity, {
+          email: dto.email,
+          passwordHash: await hashPassword(dto.password),
+          displayName: dto.displayName,
+          role: dto.role,
+          isGuest: false,
+          locale: dto.locale ?? 'id',
+          timeZone: dto.timeZone ?? null,
+          leadConsent: dto.leadConsent,
+          leadConsentAt: dto.leadConsent ? new Date() : null,
+        }),
+      );
+      if (dto.buyerProfile) await this.users.saveBuyerProfile(m, user.id, dto.buyerProfile);
+      return this.session(m, user.id);
+    });
+  }
+
+  /** A guest becomes an account: same user id, so visits, chats and shortlists stay theirs. */
+  upgrade(caller: Caller, dto: UpgradeRequest): Promise<AuthResponse> {
+    return this.db.transaction(async (m) => {
+      const user = await m.findOne(UserEntity, {
+        where: { id: caller.sub },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!user)
+        throw new DomainException('account_gone', 'This account no longer exists', HttpStatus.UNAUTHORIZED);
+      if (!user.isGuest)
+        throw new DomainException('not_a_guest', 'This account is already registered', HttpStatus.CONFLICT);
+      await this.assertEmailFree(m, dto.email);
+      await m.update(
+        UserEntity,
+        { id: user.id },
+        {
+          email: dto.email,
+          passwordHash: await hashPassword(dto.password),
+          displayName: dto.displayName ?? user.displayName,
+          role: dto.role,
+          isGuest: false,
+          locale: dto.locale ?? user.locale,
+          timeZone: dto.timeZone ?? user.timeZone,
+          leadConsent: dto.leadConsent,
+          leadConsentAt: dto.leadConsent ? new Date() : null,
+        },
+      );
+      if (dto.buyerProfile) await this.users.saveBuyerProfile(m, user.id, dto.buyerProfile);
+      return this.session(m, user.id);
+    });
+  }
+
+  async login(dto: LoginRequest): Promise<AuthResponse> {
+    const user = await this.db
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.email = :email', { email: dto.email })
+      .getOne();
+    // Verify against a dummy hash when the user is unknown, so timing does not reveal which emails exist.
+    const hash = user?.passwordHash ?? (await dummyHash());
+    const ok = await argon2.verify(hash, dto.password).catch(() => false);
+    if (!user || !user.passwordHash || !ok) throw invalidCredentials();
+    return this.db.transaction((m) => this.session(m, user.id));
+  }
+
+  async refresh(refreshToken: string): Promise<AuthResponse> {
+    // The transaction commits even when the token is refused: a replay's family revocation must stick.
+    const session = await this.db.transaction(async (m) => {
+      const rotated = await this.tokens.rotate(m, refreshToken);
+      return rotated ? this.session(m, rotated.userId, rotated.refreshToken) : null;
+    });
+    if (!session) {
+      throw new DomainException('refresh_invalid', 'Your session has ended; please sign in again', HttpStatus.UNAUTHORIZED);
+    }
+    return session;
+  }
+
+  async logout(refreshToken: string): Promise<void> {
+    await this.tokens.revoke(this.db.manager, refreshToken);
+  }
+
+  private async session(m: EntityManager, userId: string, refreshToken?: string): Promise<AuthResponse> {
+    const user = await this.users.get(userId, m);
+    const accessToken = this.tokens.signAccess({
+      sub: user.id,
+      role: user.role,
+      name: user.displayName,
+      guest: user.isGuest,
+      exhibitorId: user.exhibitorId,
+    });
+    return {
+      accessToken,
+      refreshToken: refreshToken ?? (await this.tokens.issueRefresh(m, user.id)),
+      expiresIn: ACCESS_TTL_SECONDS,
+      user,
+    };
+  }
+
+  private async assertEmailFree(m: EntityManager, email: string): Promise<void> {
+    if (await m.exists(UserEntity, { where: { email } })) {
+      throw new DomainException(
+        'email_taken',
+        'An account with this email already exists',
+        HttpStatus.CONFLICT,
+        [{ path: 'email', message: 'already registered' }],
+      );
+    }
+  }
+}
+
+let dummy: Promise<string> | undefined;
+const dummyHash = () => (dummy ??= hashPassword(randomToken()));

@@ -1,0 +1,97 @@
+import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { PasswordResetConfirm } from '@pameran/contracts';
+import { createTransport, Transporter } from 'nodemailer';
+import { DataSource, IsNull } from 'typeorm';
+import { AppConfig } from '../../config/app-config';
+import type { Caller } from '../../common/auth.decorators';
+import { DomainException, notFound } from '../../common/domain.exception';
+import { AuditService } from '../audit/audit.service';
+import { UserEntity } from '../users/user.entity';
+import { PasswordResetEntity } from './auth-token.entity';
+import { hashPassword } from './auth.service';
+import { randomToken, sha256, TokenService } from './token.service';
+
+const RESET_TTL_MS = 60 * 60 * 1000;
+
+/**
+ * Password reset by a one-time link: mailed when SMTP is configured; otherwise an organiser creates the
+ * link and hands it over (the fair's help desk did exactly this). Only the token's hash is stored.
+ */
+@Injectable()
+export class PasswordResetService {
+  private readonly logger = new Logger(PasswordResetService.name);
+  private readonly mailer?: Transporter;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly config: AppConfig,
+    private readonly tokens: TokenService,
+    private readonly audit: AuditService,
+  ) {
+    const smtp = config.get('SMTP_URL');
+    if (smtp) this.mailer = createTransport(smtp);
+  }
+
+  /** Always answers the same, so it does not reveal which emails have accounts. */
+  async request(email: string, origin: string): Promise<{ mailed: boolean }> {
+    const user = await this.db.getRepository(UserEntity).findOne({ where: { email } });
+    if (!user || !this.mailer) return { mailed: Boolean(this.mailer) };
+    const link = await this.createLink(user.id, origin);
+    await this.mailer.sendMail({
+      from: this.config.get('MAIL_FROM'),
+      to: email,
+      subject: 'Pameran — reset your password / atur ulang kata sandi',
+      text: `Open this link within an hour to choose a new password:\n${link}\n\nBuka tautan ini dalam satu jam untuk membuat kata sandi baru.`,
+    });
+    this.logger.log({ userId: user.id }, 'password reset mailed');
+    return { mailed: true };
+  }
+
+  /** Organiser help-desk path: a link to hand to the user. */
+  async createForUser(
+    actor: Caller,
+    userId: string,
+    origin: string,
+  ): Promise<{ url: string; expiresAt: string }> {
+    const user = await this.db.getRepository(UserEntity).findOne({ where: { id: userId } });
+    if (!user || user.isGuest) throw notFound('Registered user');
+    const url = await this.createLink(user.id, origin);
+    await this.audit.record(actor, {
+      action: 'user.password_reset_link',
+      entityType: 'user',
+      entityId: user.id,
+    });
+    return { url, expiresAt: new Date(Date.now() + RESET_TTL_MS).toISOString() };
+  }
+
+  async confirm(dto: PasswordResetConfirm): Promise<void> {
+    await this.db.transaction(async (m) => {
+      const row = await m.findOne(PasswordResetEntity, {
+        where: { tokenHash: sha256(dto.token), usedAt: IsNull() },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!row || row.expiresAt.getTime() < Date.now()) {
+        throw new DomainException(
+          'reset_invalid',
+          'This reset link is invalid, used or expired',
+          HttpStatus.BAD_REQUEST,
+          [{ path: 'token', message: 'invalid, used or expired' }],
+        );
+      }
+      await m.update(PasswordResetEntity, { id: row.id }, { usedAt: new Date() });
+      await m.update(UserEntity, { id: row.userId }, { passwordHash: await hashPassword(dto.password) });
+      await this.tokens.revokeAllFor(m, row.userId);
+    });
+  }
+
+  private async createLink(userId: string, origin: string): Promise<string> {
+    const token = randomToken();
+    await this.db.getRepository(PasswordResetEntity).insert({
+      userId,
+      tokenHash: sha256(token),
+      expiresAt: new Date(Date.now() + RESET_TTL_MS),
+    });
+    return `${origin}/reset-password?token=${token}`;
+  }
+}

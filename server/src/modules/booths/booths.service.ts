@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { BoothDetail, BoothQuery, BoothSummary, List } from '@pameran/contracts';
+import { DataSource } from 'typeorm';
+import { notFound } from '../../common/domain.exception';
+import { decodeCursor, likeEscape, page } from '../../common/pagination';
+import { EventsService } from '../events/events.service';
+import { PresenceService } from '../presence/presence.service';
+import { BoothRow, PRODUCT_COLUMNS, ProductRow, toBoothSummary, toProduct } from './booth.mapper';
+
+const BOOTH_COLUMNS = `b.id, b.exhibitor_id, e.name, e.region, b.zone, b.position_x, b.position_z, e.colour,
+  (SELECT count(*) FROM product p WHERE p.booth_id = b.id AND NOT p.hidden) AS product_count`;
+
+@Injectable()
+export class BoothsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly events: EventsService,
+    private readonly presence: PresenceService,
+  ) {}
+
+  /** Booths of an event, by zone then slot; `q` matches the pesantren's name or region. */
+  async list(slug: string, query: BoothQuery): Promise<List<BoothSummary>> {
+    const event = await this.events.findEntity(slug);
+    const offset = decodeCursor(query.cursor);
+    const where = ['b.event_id = $1'];
+    const params: unknown[] = [event.id];
+    if (query.category) {
+      params.push(query.category);
+      where.push(`b.zone = $${params.length}`);
+    }
+    if (query.q) {
+      params.push(`%${likeEscape(query.q.toLowerCase())}%`);
+      where.push(`(lower(e.name) LIKE $${params.length} OR e.region LIKE $${params.length})`);
+    }
+    const from = `FROM booth b JOIN exhibitor e ON e.id = b.exhibitor_id WHERE ${where.join(' AND ')}`;
+    const [rows, [{ total }]] = await Promise.all([
+      this.db.query<BoothRow[]>(
+        `SELECT ${BOOTH_COLUMNS} ${from} ORDER BY b.zone, b.slot LIMIT ${query.limit} OFFSET ${offset}`,
+        params,
+      ),
+      this.db.query<{ total: string }[]>(`SELECT count(*) AS total ${from}`, params),
+    ]);
+    const items = rows.map((r) => toBoothSummary(r, this.presence.count(r.id)));
+    return page(items, Number(total), offset);
+  }
+
+  async get(id: string): Promise<BoothDetail> {
+    const [row] = await this.db.query<
+      (BoothRow & {
+        description_id: string;
+        description_en: string;
+        whatsapp_number: string;
+        contact_name: string;
+      })[]
+    >(
+      `SELECT ${BOOTH_COLUMNS}, e.description_id, e.description_en, e.whatsapp_number, e.contact_name
+       FROM booth b JOIN exhibitor e ON e.id = b.exhibitor_id WHERE b.id = $1`,
+      [id],
+    );
+    if (!row) throw notFound('Booth');
+    const products = await this.db.query<ProductRow[]>(
+      `SELECT ${PRODUCT_COLUMNS} FROM product p JOIN booth b ON b.id = p.booth_id JOIN exhibitor e ON e.id = b.exhibitor_id
+       WHERE p.booth_id = $1 AND NOT p.hidden ORDER BY p.sort_order, p.name_id`,
+      [id],
+    );
+    return {
+      ...toBoothSummary(row, this.presence.count(row.id)),
+      description: { id: row.description_id, en: row.description_en || row.description_id },
+      whatsappNumber: row.whatsapp_number,
+      contactName: row.contact_name,
+      products: products.map(toProduct),
+    };
+  }
+}

@@ -1,0 +1,65 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  Relation,
+} from 'typeorm';
+import { SESSION_KINDS } from '@pameran/contracts';
+import { oneOf } from '../../database/checks';
+
+@Entity({ name: 'event' })
+@Check('event_dates', '"ends_on" >= "starts_on"')
+export class EventEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Index({ unique: true }) @Column({ type: 'varchar', length: 64 }) slug: string;
+  @Column({ name: 'name_id', type: 'varchar', length: 200 }) nameId: string;
+  @Column({ name: 'name_en', type: 'varchar', length: 200 }) nameEn: string;
+  @Column({ name: 'description_id', type: 'text', default: '' }) descriptionId: string;
+  @Column({ name: 'description_en', type: 'text', default: '' }) descriptionEn: string;
+  @Column({ name: 'time_zone', type: 'varchar', length: 64 }) timeZone: string;
+  @Column({ name: 'starts_on', type: 'date' }) startsOn: string;
+  @Column({ name: 'ends_on', type: 'date' }) endsOn: string;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @OneToMany(() => EventDayEntity, (d) => d.event) days: Relation<EventDayEntity[]>;
+}
+
+@Entity({ name: 'event_day' })
+@Index(['eventId', 'date'], { unique: true })
+export class EventDayEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'event_id', type: 'uuid' }) eventId: string;
+  @ManyToOne(() => EventEntity, (e) => e.days, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'event_id' })
+  event: Relation<EventEntity>;
+  @Column({ type: 'date' }) date: string;
+  @Column({ name: 'title_id', type: 'varchar', length: 200 }) titleId: string;
+  @Column({ name: 'title_en', type: 'varchar', length: 200 }) titleEn: string;
+  @OneToMany(() => ScheduleSessionEntity, (s) => s.day) sessions: Relation<ScheduleSessionEntity[]>;
+}
+
+@Entity({ name: 'schedule_session' })
+@Check('schedule_session_kind', oneOf('kind', SESSION_KINDS))
+@Check('schedule_session_times', '"ends_at" > "starts_at"')
+export class ScheduleSessionEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Index() @Column({ name: 'event_id', type: 'uuid' }) eventId: string;
+  @ManyToOne(() => EventEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'event_id' })
+  event: Relation<EventEntity>;
+  @Index() @Column({ name: 'day_id', type: 'uuid' }) dayId: string;
+  @ManyToOne(() => EventDayEntity, (d) => d.sessions, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'day_id' })
+  day: Relation<EventDayEntity>;
+  @Column({ type: 'varchar', length: 16 }) kind: 'hall' | 'matching' | 'stage';
+  @Column({ name: 'title_id', type: 'varchar', length: 200 }) titleId: string;
+  @Column({ name: 'title_en', type: 'varchar', length: 200 }) titleEn: string;
+  @Column({ name: 'starts_at', type: 'timestamptz' }) startsAt: Date;
+  @Column({ name: 'ends_at', type: 'timestamptz' }) endsAt: Date;
+  @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true }) cancelledAt: Date | null;
+}

@@ -1,0 +1,14 @@
+import {
+  Exhibitor,
+  ExhibitorAdminQuery,
+  ExhibitorApplication,
+  listOf,
+  RejectRequest,
+} from '@pameran/contracts';
+import { createZodDto } from 'nestjs-zod';
+
+export class ExhibitorApplicationDto extends createZodDto(ExhibitorApplication) {}
+export class ExhibitorDto extends createZodDto(Exhibitor) {}
+export class ExhibitorListDto extends createZodDto(listOf(Exhibitor)) {}
+export class ExhibitorAdminQueryDto extends createZodDto(ExhibitorAdminQuery) {}
+export class RejectDto extends createZodDto(RejectRequest) {}

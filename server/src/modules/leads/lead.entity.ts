@@ -1,0 +1,37 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Relation,
+} from 'typeorm';
+import { BoothEntity } from '../booths/booth.entity';
+import { UserEntity } from '../users/user.entity';
+import { oneOf } from '../../database/checks';
+
+export const LEAD_KINDS = ['visit', 'chat', 'whatsapp', 'meeting'] as const;
+export type LeadKind = (typeof LEAD_KINDS)[number];
+
+/** Something a visitor did at a booth that the exhibitor may follow up. */
+@Entity({ name: 'lead' })
+@Check('lead_kind', oneOf('kind', LEAD_KINDS))
+@Index(['boothId', 'createdAt'])
+export class LeadEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'booth_id', type: 'uuid' }) boothId: string;
+  @ManyToOne(() => BoothEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'booth_id' })
+  booth: Relation<BoothEntity>;
+  @Index() @Column({ name: 'user_id', type: 'uuid', nullable: true }) userId: string | null;
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'user_id' })
+  user: Relation<UserEntity> | null;
+  @Column({ type: 'varchar', length: 16 }) kind: LeadKind;
+  @Column({ name: 'product_id', type: 'uuid', nullable: true }) productId: string | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @Column({ name: 'ended_at', type: 'timestamptz', nullable: true }) endedAt: Date | null;
+}

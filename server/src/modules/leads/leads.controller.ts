@@ -1,0 +1,23 @@
+import { Body, Controller, Headers, Post } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Caller, CurrentUser, Public } from '../../common/auth.decorators';
+import { WhatsappLeadDto, WhatsappLeadResponseDto } from './dto/leads.dto';
+import { LeadsService } from './leads.service';
+
+@ApiTags('fair')
+@Controller('leads')
+export class LeadsController {
+  constructor(private readonly leads: LeadsService) {}
+
+  /** "WhatsApp" on a product or booth: records the lead and returns the wa.me link. */
+  @Public()
+  @Post('whatsapp')
+  @ApiOkResponse({ type: WhatsappLeadResponseDto })
+  whatsapp(
+    @Body() dto: WhatsappLeadDto,
+    @CurrentUser() caller: Caller | undefined,
+    @Headers('accept-language') lang?: string,
+  ) {
+    return this.leads.whatsapp(dto, caller?.sub ?? null, lang?.toLowerCase().startsWith('en') ? 'en' : 'id');
+  }
+}

@@ -1,0 +1,60 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  Relation,
+} from 'typeorm';
+import { BUYER_TYPES, ROLES, type BuyerType, type Locale, type Role } from '@pameran/contracts';
+import { oneOf } from '../../database/checks';
+import { ExhibitorEntity } from '../exhibitors/exhibitor.entity';
+
+@Entity({ name: 'app_user' })
+@Check('app_user_role', oneOf('role', ROLES))
+@Check('app_user_locale', oneOf('locale', ['id', 'en']))
+@Check('app_user_account', '"is_guest" OR "email" IS NOT NULL')
+export class UserEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  /** Lower-cased; unique among accounts (guests have none). */
+  @Index({ unique: true, where: 'email IS NOT NULL' })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  email: string | null;
+  @Column({ name: 'password_hash', type: 'varchar', length: 200, nullable: true, select: false })
+  passwordHash: string | null;
+  @Column({ name: 'display_name', type: 'varchar', length: 80 }) displayName: string;
+  @Column({ type: 'varchar', length: 16 }) role: Role;
+  @Column({ name: 'is_guest', type: 'boolean', default: false }) isGuest: boolean;
+  @Column({ type: 'varchar', length: 2, default: 'id' }) locale: Locale;
+  @Column({ name: 'time_zone', type: 'varchar', length: 64, nullable: true }) timeZone: string | null;
+  @Column({ name: 'lead_consent', type: 'boolean', default: false }) leadConsent: boolean;
+  @Column({ name: 'lead_consent_at', type: 'timestamptz', nullable: true }) leadConsentAt: Date | null;
+  @Index() @Column({ name: 'exhibitor_id', type: 'uuid', nullable: true }) exhibitorId: string | null;
+  @ManyToOne(() => ExhibitorEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'exhibitor_id' })
+  exhibitor?: Relation<ExhibitorEntity> | null;
+  @OneToOne(() => BuyerProfileEntity, (b) => b.user) buyerProfile?: Relation<BuyerProfileEntity> | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+}
+
+@Entity({ name: 'buyer_profile' })
+@Check('buyer_profile_type', oneOf('type', BUYER_TYPES))
+@Check('buyer_profile_country', '"country" ~ \'^[A-Z]{2}$\'')
+export class BuyerProfileEntity {
+  @PrimaryColumn({ name: 'user_id', type: 'uuid' }) userId: string;
+  @OneToOne(() => UserEntity, (u) => u.buyerProfile, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user: Relation<UserEntity>;
+  @Column({ type: 'varchar', length: 24 }) type: BuyerType;
+  @Column({ type: 'varchar', length: 120 }) company: string;
+  @Column({ type: 'char', length: 2 }) country: string;
+  @Column({ name: 'job_title', type: 'varchar', length: 80, nullable: true }) jobTitle: string | null;
+  @Column({ type: 'text', array: true, default: () => "'{}'" }) interests: string[];
+}

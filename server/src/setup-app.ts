@@ -1,0 +1,57 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { cleanupOpenApiDoc } from 'nestjs-zod';
+import { Logger } from 'nestjs-pino';
+import { AppConfig } from './config/app-config';
+
+/** Everything main.ts and the integration tests share: prefix, CORS, OpenAPI, the built client. */
+export function setupApp(app: NestExpressApplication): void {
+  const config = app.get(AppConfig);
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix('api');
+  app.enableShutdownHooks();
+  app.disable('x-powered-by');
+  if (config.get('TRUST_PROXY')) app.set('trust proxy', true);
+  const origins = config.publicOrigins;
+  if (origins.length) app.enableCors({ origin: origins, credentials: false, maxAge: 600 });
+
+  const openapi = new DocumentBuilder()
+    .setTitle('Pameran API')
+    .setDescription('The virtual exhibition hall: fair, booths, catalogue, accounts, matching and video.')
+    .setVersion('0.1.0')
+    .addBearerAuth()
+    .build();
+  const document = cleanupOpenApiDoc(SwaggerModule.createDocument(app, openapi));
+  SwaggerModule.setup('api/docs', app, document, {
+    jsonDocumentUrl: 'api/openapi.json',
+    customSiteTitle: 'Pameran API',
+  });
+
+  serveClient(app, config);
+}
+
+/** The production client (Vite build) with an SPA fallback; absent in API-only test runs. */
+function serveClient(app: NestExpressApplication, config: AppConfig): void {
+  const dist = resolve(config.get('CLIENT_DIST') ?? join(__dirname, '..', '..', 'client', 'dist'));
+  const index = join(dist, 'index.html');
+  if (!existsSync(index)) return;
+  app.useStaticAssets(dist, {
+    index: false,
+    setHeaders: (res, path) => {
+      // Vite's hashed assets never change; index.html must always be revalidated.
+      res.setHeader(
+        'Cache-Control',
+        path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+    },
+  });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/socket.io'))
+      return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}
