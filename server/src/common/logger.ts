@@ -3,13 +3,9 @@ import type { AppConfig } from '../config/app-config';
 
 /** Structured logs, one line per request; tokens, passwords and cookies never reach them. */
 export function loggerOptions(config: AppConfig): Params {
-  const level =
-    config.get('NODE_ENV') === 'test' && config.get('LOG_LEVEL') === 'info'
-      ? 'warn'
-      : config.get('LOG_LEVEL');
   return {
     pinoHttp: {
-      level,
+      level: config.get('LOG_LEVEL'),
       redact: {
         paths: [
           'req.headers.authorization',
@@ -26,6 +22,7 @@ export function loggerOptions(config: AppConfig): Params {
         err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
       autoLogging: { ignore: (req) => req.url === '/api/health' },
       serializers: {
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
         req: (req: { method: string; url: string; id: unknown }) => ({
           id: req.id,
           method: req.method,
