@@ -3,7 +3,13 @@ import { ConfigError, parseEnv } from './env.schema';
 describe('parseEnv', () => {
   it('applies the documented defaults', () => {
     const env = parseEnv({});
-    expect(env).toMatchObject({ PORT: 3000, DATA_DIR: './data', SEED: 'opop-2020', DEMO_LIVE: false, DEMO_CROWD: 0 });
+    expect(env).toMatchObject({
+      PORT: 3000,
+      DATA_DIR: './data',
+      SEED: 'opop-2020',
+      DEMO_LIVE: false,
+      DEMO_CROWD: 0,
+    });
     expect(env.DATABASE_URL).toBeUndefined();
   });
 

@@ -116,7 +116,11 @@ export class AuthService {
       return rotated ? this.session(m, rotated.userId, rotated.refreshToken) : null;
     });
     if (!session) {
-      throw new DomainException('refresh_invalid', 'Your session has ended; please sign in again', HttpStatus.UNAUTHORIZED);
+      throw new DomainException(
+        'refresh_invalid',
+        'Your session has ended; please sign in again',
+        HttpStatus.UNAUTHORIZED,
+      );
     }
     return session;
   }

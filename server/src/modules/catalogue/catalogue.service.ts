@@ -30,20 +30,20 @@ export class CatalogueService {
     if (query.halal !== undefined)
       where.push(query.halal ? 'p.halal_number IS NOT NULL' : 'p.halal_number IS NULL');
     if (query.exportReady !== undefined) add((n) => `p.export_ready = ${n}`, query.exportReady);
-    let rank = '0';
+    let rank = '';
     if (query.q) {
       add(
         (n) =>
           `${PRODUCT_SEARCH_EXPR.replace(/(name_id|name_en|description_id|description_en)/g, 'p.$1')} LIKE ${n}`,
         `%${likeEscape(query.q.toLowerCase())}%`,
       );
-      rank = `CASE WHEN lower(p.name_id) LIKE $${params.length} OR lower(p.name_en) LIKE $${params.length} THEN 0 ELSE 1 END`;
+      rank = `CASE WHEN lower(p.name_id) LIKE $${params.length} OR lower(p.name_en) LIKE $${params.length} THEN 0 ELSE 1 END, `;
     }
     const from = `FROM product p JOIN booth b ON b.id = p.booth_id JOIN exhibitor e ON e.id = b.exhibitor_id WHERE ${where.join(' AND ')}`;
     const [rows, [{ total }]] = await Promise.all([
       this.db.query<SearchRow[]>(
         `SELECT ${PRODUCT_COLUMNS}, e.name AS booth_name, e.region ${from}
-         ORDER BY ${rank}, p.name_id, p.id LIMIT ${query.limit} OFFSET ${offset}`,
+         ORDER BY ${rank}p.name_id, p.id LIMIT ${query.limit} OFFSET ${offset}`,
         params,
       ),
       this.db.query<{ total: string }[]>(`SELECT count(*) AS total ${from}`, params),

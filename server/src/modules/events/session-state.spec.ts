@@ -1,7 +1,11 @@
 import { sessionState } from './session-state';
 
 describe('sessionState', () => {
-  const s = { startsAt: new Date('2020-12-05T01:00:00Z'), endsAt: new Date('2020-12-05T09:00:00Z'), cancelledAt: null };
+  const s = {
+    startsAt: new Date('2020-12-05T01:00:00Z'),
+    endsAt: new Date('2020-12-05T09:00:00Z'),
+    cancelledAt: null,
+  };
   it.each([
     ['2020-12-05T00:59:59Z', 'scheduled'],
     ['2020-12-05T01:00:00Z', 'live'],
@@ -11,6 +15,8 @@ describe('sessionState', () => {
     expect(sessionState(s, new Date(now))).toBe(state);
   });
   it('a cancelled session stays cancelled whatever the time', () => {
-    expect(sessionState({ ...s, cancelledAt: new Date() }, new Date('2020-12-05T02:00:00Z'))).toBe('cancelled');
+    expect(sessionState({ ...s, cancelledAt: new Date() }, new Date('2020-12-05T02:00:00Z'))).toBe(
+      'cancelled',
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { Body, Controller, Headers, Post } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentUser, Public } from '../../common/auth.decorators';
 import { WhatsappLeadDto, WhatsappLeadResponseDto } from './dto/leads.dto';
@@ -12,6 +12,7 @@ export class LeadsController {
   /** "WhatsApp" on a product or booth: records the lead and returns the wa.me link. */
   @Public()
   @Post('whatsapp')
+  @HttpCode(200)
   @ApiOkResponse({ type: WhatsappLeadResponseDto })
   whatsapp(
     @Body() dto: WhatsappLeadDto,

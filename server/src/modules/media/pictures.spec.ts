@@ -6,7 +6,10 @@ describe('generated pictures', () => {
     expect(initials('Ponpes Al-Hikmah')).toBe('H');
   });
   it('escapes names so user text cannot break out of the SVG', () => {
-    const svg = productSvg({ name: { id: 'Kue <script>alert(1)</script> & "Teh"' }, category: 'makanan' }, '#e4572e');
+    const svg = productSvg(
+      { name: { id: 'Kue <script>alert(1)</script> & "Teh"' }, category: 'makanan' },
+      '#e4572e',
+    );
     expect(svg).not.toContain('<script>');
     expect(svg).toContain('&lt;script&gt;');
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
