@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -52,6 +52,9 @@ describe('several nodes starting at once on one empty PostgreSQL database', () =
     ).rows;
     await db.end();
     expect({ events, users }).toEqual({ events: 1, users: 1 });
+    // Exactly one node seeded; the other waited on the lock and found nothing to do.
+    const seeded = nodes.filter((n) => n.output.some((l) => l.includes('seeded the demo fair')));
+    expect(seeded).toHaveLength(1);
     expect(migrations).toBeGreaterThan(0);
     // A token from one node is accepted by the other (shared JWT_SECRET).
     const guest = (await (
@@ -99,7 +102,8 @@ describe('embedded PGlite keeps data across a restart', () => {
         })
       ).json()) as { accessToken: string };
       await first.stop();
-      expect(first.exitCode).toBe(0);
+      // An orderly stop releases the data folder (Nest re-raises SIGTERM after closing, so no exit code).
+      expect(existsSync(join(dir, 'pglite.pid'))).toBe(false);
       const second = new NodeProcess({ DATA_DIR: dir, SEED: 'none' }).start();
       const url2 = await second.ready();
       const me = await fetch(`${url2}/api/users/me`, {

@@ -1,4 +1,4 @@
-import { Global, Injectable, Logger, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { Global, Injectable, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, TypeOrmModule } from '@nestjs/typeorm';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -48,7 +48,6 @@ class DatabaseLifecycle implements OnModuleInit, OnApplicationShutdown {
     if (!this.location.embedded) return;
     if (this.db.isInitialized) await this.db.destroy();
     await this.location.embedded.stop();
-    new Logger('Database').log('embedded PGlite stopped');
   }
 }
 
