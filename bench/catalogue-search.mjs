@@ -11,10 +11,13 @@ import { join } from 'node:path';
 import { startServer, stopServer } from './lib.mjs';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const TERMS = ['kopi', 'keripik', 'batik', 'madu', 'coffee', 'rice', 'sambal', 'tas', 'honey', 'domba', 'teh', 'kerudung'];
+const TERMS = ["kopi", "keripik", "batik", "madu", "coffee", "rice", "sambal", "tas", "honey", "domba", "teh", "kerudung", "gula", "beras", "susu", "sabun", "anyaman", "jaket", "telur", "ikan", "gamis", "peci", "wayang", "vanili", "jahe", "sirup", "dodol", "abon", "tikar", "lampu"];
+// 30 terms × 4 filter variants = 120 distinct searches, cycled.
 const searchRequests = TERMS.flatMap((q) => [
   { method: 'GET', path: `/api/products?event=opop-2020&q=${q}&limit=20` },
   { method: 'GET', path: `/api/products?event=opop-2020&q=${q}&halal=true&limit=20` },
+  { method: 'GET', path: `/api/products?event=opop-2020&q=${q}&exportReady=true&limit=20` },
+  { method: 'GET', path: `/api/products?event=opop-2020&q=${q}&limit=20&cursor=${Buffer.from('o:20').toString('base64url')}` },
 ]);
 
 function run(url, opts) {
@@ -43,6 +46,11 @@ async function bench(engine, env) {
   }
 }
 
-await bench('PGlite (embedded, worker thread)', {});
-if (process.env.BENCH_PG_URL) await bench('PostgreSQL', { DATABASE_URL: process.env.BENCH_PG_URL });
+// Each engine twice: with the search cache (the default, 15 s) and with it off, to show the raw query path.
+await bench('PGlite (embedded, worker thread), cache on', {});
+await bench('PGlite, cache off', { CATALOGUE_CACHE_SECONDS: '0' });
+if (process.env.BENCH_PG_URL) {
+  await bench('PostgreSQL, cache on', { DATABASE_URL: process.env.BENCH_PG_URL });
+  await bench('PostgreSQL, cache off', { DATABASE_URL: process.env.BENCH_PG_URL, CATALOGUE_CACHE_SECONDS: '0' });
+}
 else console.log('\n(set BENCH_PG_URL to an empty PostgreSQL database to bench PostgreSQL too)');

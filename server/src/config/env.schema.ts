@@ -57,6 +57,13 @@ export const EnvSchema = z.object({
     .min(1)
     .default(20)
     .describe('Guest/login/register attempts per client address per minute'),
+  CATALOGUE_CACHE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(3600)
+    .default(15)
+    .describe('How long a catalogue search answer is reused (0 = never)'),
   TRUST_PROXY: flag
     .default(false)
     .describe('Trust X-Forwarded-For from a load balancer for client addresses'),
