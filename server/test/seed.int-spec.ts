@@ -99,6 +99,14 @@ describe('seeded demo fair opop-2020', () => {
     expect(res.body.hallOpen).toBe(false);
   });
 
+  it('publishes the programme as an iCalendar feed', async () => {
+    const res = await t.http.get('/api/events/opop-2020/agenda.ics');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/text\/calendar/);
+    expect(res.body.match(/BEGIN:VEVENT/g)).toHaveLength(16);
+    expect(res.body).toContain('DTSTART:20201205T010000Z');
+  });
+
   it('turns a WhatsApp click into a lead and a wa.me link naming the product', async () => {
     const products = await t.http.get('/api/products?event=opop-2020&limit=1');
     const p = products.body.items[0];

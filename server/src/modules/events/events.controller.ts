@@ -1,5 +1,5 @@
-import { Controller, Get, Param } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Header, Param } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Public } from '../../common/auth.decorators';
 import { FairEventDto } from './dto/events.dto';
 import { EventsService } from './events.service';
@@ -8,6 +8,16 @@ import { EventsService } from './events.service';
 @Controller('events')
 export class EventsController {
   constructor(private readonly events: EventsService) {}
+
+  /** The public programme as an iCalendar feed (times in UTC; calendar apps show them in the viewer's zone). */
+  @Public()
+  @Get(':slug/agenda.ics')
+  @ApiProduces('text/calendar')
+  @Header('Content-Type', 'text/calendar; charset=utf-8')
+  @Header('Cache-Control', 'public, max-age=300')
+  agenda(@Param('slug') slug: string) {
+    return this.events.agendaIcs(slug);
+  }
 
   /** The event with its days and sessions, each with its live state. */
   @Public()

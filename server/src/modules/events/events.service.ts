@@ -6,6 +6,7 @@ import { notFound } from '../../common/domain.exception';
 import { AppConfig } from '../../config/app-config';
 import { EventEntity, ScheduleSessionEntity } from './event.entity';
 import { ScheduleClock } from './schedule-clock';
+import { calendar } from './ical';
 import { sessionState } from './session-state';
 
 const DEMO_LEAD_MS = 60 * 60 * 1000;
@@ -69,6 +70,22 @@ export class EventsService implements OnApplicationBootstrap {
       demoOffsetMs: this.clock.offsetMs,
       days,
     };
+  }
+
+  async agendaIcs(slug: string): Promise<string> {
+    const event = await this.get(slug);
+    const sessions = event.days.flatMap((d) => d.sessions);
+    return calendar(
+      `${event.name.id} / ${event.name.en}`,
+      sessions.map((s) => ({
+        uid: `${s.id}@pameran`,
+        start: new Date(s.startsAt),
+        end: new Date(s.endsAt),
+        summary: `${s.title.id} / ${s.title.en}`,
+        description: `${event.name.en}`,
+        status: s.state === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
+      })),
+    );
   }
 
   private toSession(s: ScheduleSessionEntity, now: Date): ScheduleSession {
