@@ -8,6 +8,7 @@ export const media = {
 
 export interface BoothRow {
   id: string;
+  event_id: string;
   exhibitor_id: string;
   name: string;
   region: string;

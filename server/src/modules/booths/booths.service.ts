@@ -8,7 +8,7 @@ import { EventsService } from '../events/events.service';
 import { PresenceService } from '../presence/presence.service';
 import { BoothRow, PRODUCT_COLUMNS, ProductRow, toBoothSummary, toProduct } from './booth.mapper';
 
-const BOOTH_COLUMNS = `b.id, b.exhibitor_id, e.name, e.region, b.zone, b.position_x, b.position_z, e.colour,
+const BOOTH_COLUMNS = `b.id, b.event_id, b.exhibitor_id, e.name, e.region, b.zone, b.position_x, b.position_z, e.colour,
   (SELECT count(*) FROM product p WHERE p.booth_id = b.id AND NOT p.hidden) AS product_count`;
 
 @Injectable()
@@ -41,7 +41,8 @@ export class BoothsService {
       ),
       this.db.query<{ total: string }[]>(`SELECT count(*) AS total ${from}`, params),
     ]);
-    const items = rows.map((r) => toBoothSummary(r, this.presence.count(r.id)));
+    const live = await this.presence.counts(event.id);
+    const items = rows.map((r) => toBoothSummary(r, live[r.id] ?? 0));
     return page(items, Number(total), offset);
   }
 
@@ -65,7 +66,7 @@ export class BoothsService {
       [id],
     );
     return {
-      ...toBoothSummary(row, this.presence.count(row.id)),
+      ...toBoothSummary(row, await this.presence.count(row.event_id, row.id)),
       description: { id: row.description_id, en: row.description_en || row.description_id },
       whatsappNumber: row.whatsapp_number,
       contactName: row.contact_name,

@@ -1,38 +1,26 @@
-import { Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
-import Redis from 'ioredis';
-import { AppConfig } from '../../config/app-config';
+import { RedisClients } from '../redis/redis.clients';
 
-/** Redis is part of health only when configured (multi-node). */
+/** Redis is part of health only when configured (several nodes). */
 @Injectable()
-export class RedisHealthIndicator implements OnApplicationShutdown {
-  private client?: Redis;
-
+export class RedisHealthIndicator {
   constructor(
     private readonly indicator: HealthIndicatorService,
-    config: AppConfig,
-  ) {
-    const url = config.get('REDIS_URL');
-    if (url)
-      this.client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false });
-  }
+    private readonly redis: RedisClients,
+  ) {}
 
   get configured(): boolean {
-    return Boolean(this.client);
+    return this.redis.enabled;
   }
 
   async check(key = 'redis') {
     const up = this.indicator.check(key);
     try {
-      if (this.client!.status === 'wait') await this.client!.connect();
-      await this.client!.ping();
+      await this.redis.cmd!.ping();
       return up.up();
     } catch (err) {
       return up.down({ message: (err as Error).message });
     }
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    this.client?.disconnect();
   }
 }

@@ -150,7 +150,8 @@ export function generateOpopFair(seed = 2020): { exhibitors: SeedExhibitor[] } {
     }
     names.add(name);
     let phone = '';
-    while (!phone || phones.has(phone)) phone = `+628${rnd.int(1, 9)}${rnd.digits(rnd.int(8, 9))}`;
+    // +62 869 is not a mobile prefix in use, so a demo "WhatsApp" tap never reaches a stranger.
+    while (!phone || phones.has(phone)) phone = `+62869${rnd.digits(rnd.int(7, 8))}`;
     phones.add(phone);
     const phrase = CATEGORY_PHRASE[category];
     const place = regionLabel(region);

@@ -1,4 +1,7 @@
-/** Name parts for plausible West Java pesantren, places and people. */
+/**
+ * Name parts for plausible West Java pesantren, places and people. Names of well-known pesantren are left
+ * out on purpose: the demo must not put made-up products and numbers under a real institution's name.
+ */
 
 export const PESANTREN_NAMES = [
   'Al-Hikmah',
@@ -8,9 +11,7 @@ export const PESANTREN_NAMES = [
   'Nurul Iman',
   'Baitul Hikmah',
   'Al-Ittihad',
-  'Daarut Tauhiid',
   'Sirojul Munir',
-  'Al-Musaddadiyah',
   'Al-Basyariyah',
   'Riyadlul Jannah',
   'Darussalam',
@@ -22,15 +23,11 @@ export const PESANTREN_NAMES = [
   'Miftahul Ulum',
   'Darul Falah',
   'Al-Muhajirin',
-  'Cipasung',
-  'Sukahideng',
-  'Sukamanah',
   'Al-Manar',
   'Nurul Falah',
   'Raudlatul Ulum',
   'Al-Istiqomah',
   'Darul Arqam',
-  'Persatuan Islam',
   'Al-Jawami',
   'Baitul Arqom',
   "Al-Ma'tuq",
@@ -49,10 +46,6 @@ export const PESANTREN_NAMES = [
   'Al-Kautsar',
   'Nurul Hidayah',
   'Al-Inayah',
-  'Cidahu',
-  'Buntet',
-  'Kempek',
-  'Babakan Ciwaringin',
   'Al-Mizan',
   'Al-Azhar',
   "Daarul Qur'an",
@@ -83,7 +76,7 @@ export const PLACES: Record<string, string[]> = {
   'kabupaten-bogor': ['Cibinong', 'Ciawi', 'Leuwiliang', 'Jonggol', 'Parung', 'Caringin'],
   'kabupaten-ciamis': ['Panjalu', 'Kawali', 'Rancah', 'Cikoneng', 'Banjarsari'],
   'kabupaten-cianjur': ['Cipanas', 'Sukanagara', 'Cibeber', 'Pacet', 'Ciranjang', 'Warungkondang'],
-  'kabupaten-cirebon': ['Sumber', 'Arjawinangun', 'Plered', 'Babakan', 'Kempek', 'Buntet'],
+  'kabupaten-cirebon': ['Sumber', 'Arjawinangun', 'Plered', 'Babakan', 'Weru', 'Palimanan'],
   'kabupaten-garut': ['Tarogong', 'Cibatu', 'Wanaraja', 'Samarang', 'Leles', 'Cilawu', 'Bayongbong'],
   'kabupaten-indramayu': ['Jatibarang', 'Karangampel', 'Haurgeulis', 'Sindang', 'Losarang'],
   'kabupaten-karawang': ['Rengasdengklok', 'Cikampek', 'Telukjambe', 'Klari', 'Tempuran'],
@@ -98,8 +91,8 @@ export const PLACES: Record<string, string[]> = {
     'Singaparna',
     'Manonjaya',
     'Sukaresik',
-    'Cipasung',
-    'Sukahideng',
+    'Salawu',
+    'Cigalontang',
     'Rajapolah',
     'Ciawi',
   ],
