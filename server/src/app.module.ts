@@ -14,6 +14,7 @@ import { BoothsModule } from './modules/booths/booths.module';
 import { CatalogueModule } from './modules/catalogue/catalogue.module';
 import { EventsModule } from './modules/events/events.module';
 import { ExhibitorsModule } from './modules/exhibitors/exhibitors.module';
+import { HallModule } from './modules/hall/hall.module';
 import { HealthModule } from './modules/health/health.module';
 import { LeadsModule } from './modules/leads/leads.module';
 import { MediaModule } from './modules/media/media.module';
@@ -37,6 +38,7 @@ import { UsersModule } from './modules/users/users.module';
     CatalogueModule,
     LeadsModule,
     MediaModule,
+    HallModule,
     HealthModule,
   ],
   providers: [

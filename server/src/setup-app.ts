@@ -6,11 +6,13 @@ import { join, resolve } from 'node:path';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from './config/app-config';
+import { HallIoAdapter } from './modules/hall/hall-io.adapter';
 
 /** Everything main.ts and the integration tests share: prefix, CORS, OpenAPI, the built client. */
 export function setupApp(app: NestExpressApplication): void {
   const config = app.get(AppConfig);
   app.useLogger(app.get(Logger));
+  app.useWebSocketAdapter(new HallIoAdapter(app));
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
   app.disable('x-powered-by');

@@ -30,7 +30,11 @@ export interface AckError {
   message: string;
   path?: string;
 }
-export type Ack<T extends object = object> = ({ ok: true } & T) | { ok: false; error: AckError };
+export interface AckFailure {
+  ok: false;
+  error: AckError;
+}
+export type Ack<T extends object = object> = ({ ok: true } & T) | AckFailure;
 
 // ---- server → client payloads
 export const ModerationState = z.object({

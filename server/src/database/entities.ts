@@ -1,5 +1,6 @@
 import { AuditLogEntity } from '../modules/audit/audit-log.entity';
 import { PasswordResetEntity, RefreshTokenEntity } from '../modules/auth/auth-token.entity';
+import { ChatMessageEntity } from '../modules/chat/chat-message.entity';
 import { BoothEntity } from '../modules/booths/booth.entity';
 import { ProductEntity } from '../modules/catalogue/product.entity';
 import { EventDayEntity, EventEntity, ScheduleSessionEntity } from '../modules/events/event.entity';
@@ -20,4 +21,5 @@ export const ENTITIES = [
   ProductEntity,
   LeadEntity,
   AuditLogEntity,
+  ChatMessageEntity,
 ];

@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
 import { LeadsController } from './leads.controller';
 import { LeadsService } from './leads.service';
+import { VisitRecorder } from './visit-recorder';
 
-@Module({ controllers: [LeadsController], providers: [LeadsService] })
+@Module({
+  controllers: [LeadsController],
+  providers: [LeadsService, VisitRecorder],
+  exports: [VisitRecorder],
+})
 export class LeadsModule {}

@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { RedisClients } from '../redis/redis.clients';
 import { MemoryPresenceStore, PresenceStore } from './presence.store';
@@ -23,7 +23,7 @@ interface Stay {
  * and a node re-publishes its share when Redis comes back empty.
  */
 @Injectable()
-export class PresenceService implements OnModuleInit, OnApplicationShutdown {
+export class PresenceService implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger(PresenceService.name);
   readonly nodeId = randomUUID();
   private readonly store: PresenceStore;
@@ -47,7 +47,7 @@ export class PresenceService implements OnModuleInit, OnApplicationShutdown {
     void this.beat();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  async beforeApplicationShutdown(): Promise<void> {
     clearInterval(this.heartbeatTimer);
     clearTimeout(this.flushTimer);
     if (this.redisStore) await this.redisStore.retire().catch(() => undefined);

@@ -1,0 +1,30 @@
+import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Caller, CurrentUser, Public } from '../../common/auth.decorators';
+import { ChatService } from './chat.service';
+import { ChatHistoryQueryDto, ChatListDto } from './dto/chat.dto';
+
+@ApiTags('chat')
+@Controller('booths/:boothId/chat')
+export class ChatController {
+  constructor(private readonly chat: ChatService) {}
+
+  /** Newest first; pass the last id as `before` for the next page. */
+  @Public()
+  @Get()
+  @ApiOkResponse({ type: ChatListDto })
+  history(@Param('boothId', ParseUUIDPipe) boothId: string, @Query() query: ChatHistoryQueryDto) {
+    return this.chat.history(boothId, query.before, query.limit);
+  }
+
+  @ApiBearerAuth()
+  @Delete(':id')
+  @HttpCode(204)
+  delete(
+    @CurrentUser() caller: Caller,
+    @Param('boothId', ParseUUIDPipe) boothId: string,
+    @Param('id', ParseUUIDPipe) id: string,
+  ) {
+    return this.chat.delete(caller, boothId, id);
+  }
+}

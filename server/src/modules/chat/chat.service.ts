@@ -1,0 +1,121 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { ChatMessage, ChatSend, List } from '@pameran/contracts';
+import { DataSource } from 'typeorm';
+import type { Caller } from '../../common/auth.decorators';
+import { DomainException, notFound } from '../../common/domain.exception';
+import { AuditService } from '../audit/audit.service';
+import { HallBroadcaster } from '../hall/hall.broadcaster';
+import { rooms, type HallSocketData } from '../hall/hall.types';
+import { ChatMessageEntity } from './chat-message.entity';
+
+export function toChatMessage(m: ChatMessageEntity): ChatMessage {
+  return {
+    id: m.id,
+    boothId: m.boothId,
+    userId: m.userId ?? '',
+    authorName: m.authorName,
+    authorRole: m.authorRole,
+    fromStaff: m.fromStaff,
+    text: m.text,
+    createdAt: m.createdAt.toISOString(),
+  };
+}
+
+/** Booth chat: stored first, then broadcast to the booth's room; a retried `clientMsgId` is stored once. */
+@Injectable()
+export class ChatService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly hall: HallBroadcaster,
+    private readonly audit: AuditService,
+  ) {}
+
+  async send(from: HallSocketData, dto: ChatSend): Promise<{ message: ChatMessage; duplicate: boolean }> {
+    const repo = this.db.getRepository(ChatMessageEntity);
+    const [booth] = await this.db.query<{ id: string }[]>(
+      'SELECT id FROM booth WHERE id = $1 AND event_id = $2',
+      [dto.boothId, from.eventId],
+    );
+    if (!booth) throw notFound('Booth');
+    const inserted = await repo
+      .createQueryBuilder()
+      .insert()
+      .values({
+        boothId: dto.boothId,
+        userId: from.user.sub,
+        authorName: from.user.name,
+        authorRole: from.user.role,
+        fromStaff: from.staffBoothId === dto.boothId,
+        text: dto.text,
+        clientMsgId: dto.clientMsgId,
+      })
+      .orIgnore()
+      .returning('*')
+      .execute();
+    const fresh = (inserted.raw as Record<string, unknown>[])[0];
+    const stored = await repo.findOneByOrFail({ userId: from.user.sub, clientMsgId: dto.clientMsgId });
+    if (stored.boothId !== dto.boothId) {
+      throw new DomainException(
+        'duplicate_message_id',
+        'This clientMsgId was already used for another booth',
+        HttpStatus.CONFLICT,
+      );
+    }
+    const message = toChatMessage(stored);
+    if (fresh) this.hall.send(rooms.booth(dto.boothId), 'chat:message', message);
+    return { message, duplicate: !fresh };
+  }
+
+  /** Newest first, `before` a message id (keyset paging); deleted messages are left out. */
+  async history(boothId: string, before: string | undefined, limit: number): Promise<List<ChatMessage>> {
+    const qb = this.db
+      .getRepository(ChatMessageEntity)
+      .createQueryBuilder('m')
+      .where('m.booth_id = :boothId AND m.deleted_at IS NULL', { boothId });
+    const total = await qb.getCount();
+    if (before) {
+      const anchor = await this.db.getRepository(ChatMessageEntity).findOneBy({ id: before, boothId });
+      if (!anchor) throw notFound('Message');
+      qb.andWhere('(m.created_at, m.id) < (:at, :id)', { at: anchor.createdAt, id: anchor.id });
+    }
+    const rows = await qb
+      .orderBy('m.created_at', 'DESC')
+      .addOrderBy('m.id', 'DESC')
+      .limit(limit + 1)
+      .getMany();
+    const items = rows.slice(0, limit).map(toChatMessage);
+    return { items, total, nextCursor: rows.length > limit ? items[items.length - 1].id : null };
+  }
+
+  /** Booth staff delete in their booth; organisers anywhere (audited). */
+  async delete(caller: Caller, boothId: string, id: string): Promise<void> {
+    const [booth] = await this.db.query<{ exhibitor_id: string }[]>(
+      'SELECT exhibitor_id FROM booth WHERE id = $1',
+      [boothId],
+    );
+    if (!booth) throw notFound('Booth');
+    const isStaff = caller.exhibitorId === booth.exhibitor_id;
+    if (!isStaff && caller.role !== 'organiser') {
+      throw new DomainException(
+        'not_booth_staff',
+        'Only this booth’s staff or an organiser can delete messages',
+        HttpStatus.FORBIDDEN,
+      );
+    }
+    const repo = this.db.getRepository(ChatMessageEntity);
+    const message = await repo.findOneBy({ id, boothId });
+    if (!message || message.deletedAt) throw notFound('Message');
+    await this.db.transaction(async (m) => {
+      await m.update(ChatMessageEntity, { id }, { deletedAt: new Date(), deletedBy: caller.sub });
+      if (!isStaff) {
+        await this.audit.record(
+          caller,
+          { action: 'chat.delete', entityType: 'chat_message', entityId: id, before: toChatMessage(message) },
+          m,
+        );
+      }
+    });
+    this.hall.send(rooms.booth(boothId), 'chat:deleted', { boothId, id });
+  }
+}

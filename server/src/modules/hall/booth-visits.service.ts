@@ -1,0 +1,99 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { BoothVisitors } from '@pameran/contracts';
+import { DataSource } from 'typeorm';
+import { DomainException } from '../../common/domain.exception';
+import { TtlCache } from '../../common/ttl-cache';
+import { VisitRecorder } from '../leads/visit-recorder';
+import { PresenceService } from '../presence/presence.service';
+import { HallBroadcaster } from './hall.broadcaster';
+import { rooms, type HallSocket } from './hall.types';
+
+const VISITORS_DEBOUNCE_MS = 200;
+
+/**
+ * Entering and leaving booths: presence counts, the booth's room (its chat), the visit recorded as a
+ * lead, and the list of consenting visitors pushed to the booth's staff.
+ */
+@Injectable()
+export class BoothVisitsService {
+  /** event id → its booth ids (booths are few and change rarely). */
+  private readonly booths = new TtlCache<Set<string>>(30_000, 50);
+  private readonly visits = new Map<string, string>();
+  private readonly pendingVisitors = new Map<string, NodeJS.Timeout>();
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly presence: PresenceService,
+    private readonly recorder: VisitRecorder,
+    private readonly hall: HallBroadcaster,
+  ) {}
+
+  async enter(socket: HallSocket, boothId: string): Promise<number> {
+    const { eventId, user } = socket.data;
+    const booths = await this.booths.get(eventId, async () => {
+      const rows = await this.db.query<{ id: string }[]>('SELECT id FROM booth WHERE event_id = $1', [
+        eventId,
+      ]);
+      return new Set(rows.map((r) => r.id));
+    });
+    if (!booths.has(boothId))
+      throw new DomainException(
+        'unknown_booth',
+        'There is no such booth in this event',
+        HttpStatus.NOT_FOUND,
+      );
+    const previous = this.presence.where(socket.id);
+    if (previous?.boothId === boothId) return this.presence.count(eventId, boothId);
+    if (previous) await this.leave(socket);
+    await this.presence.enter(socket.id, eventId, boothId, user.sub);
+    await socket.join(rooms.booth(boothId));
+    if (socket.data.staffBoothId !== boothId)
+      this.visits.set(socket.id, this.recorder.enter(boothId, user.sub));
+    this.visitorsChanged(boothId);
+    return this.presence.count(eventId, boothId);
+  }
+
+  async leave(socket: HallSocket): Promise<void> {
+    const stay = await this.presence.leave(socket.id);
+    if (!stay) return;
+    await socket.leave(rooms.booth(stay.boothId));
+    const visit = this.visits.get(socket.id);
+    if (visit) {
+      this.visits.delete(socket.id);
+      this.recorder.leave(visit);
+    }
+    this.visitorsChanged(stay.boothId);
+  }
+
+  /** Push the booth's visitor list to its staff (debounced; read across nodes). */
+  visitorsChanged(boothId: string): void {
+    if (this.pendingVisitors.has(boothId)) return;
+    const timer = setTimeout(() => {
+      this.pendingVisitors.delete(boothId);
+      void this.sendVisitors(boothId);
+    }, VISITORS_DEBOUNCE_MS);
+    this.pendingVisitors.set(boothId, timer);
+  }
+
+  async visitorsOf(boothId: string): Promise<BoothVisitors> {
+    const ns = this.hall.namespace;
+    const sockets = ns ? await ns.in(rooms.booth(boothId)).fetchSockets() : [];
+    const seen = new Map<string, BoothVisitors['visitors'][number]>();
+    for (const s of sockets) {
+      const d = s.data;
+      if (!d.consent || d.staffBoothId === boothId || seen.has(d.user.sub)) continue;
+      seen.set(d.user.sub, {
+        id: d.user.sub,
+        name: d.user.name,
+        role: d.user.role,
+        ...(d.user.role === 'buyer' && d.company ? { company: d.company } : {}),
+      });
+    }
+    return { boothId, visitors: [...seen.values()] };
+  }
+
+  private async sendVisitors(boothId: string): Promise<void> {
+    this.hall.send(rooms.staff(boothId), 'booth:visitors', await this.visitorsOf(boothId));
+  }
+}

@@ -1,0 +1,122 @@
+import { Logger } from '@nestjs/common';
+import {
+  OnGatewayConnection,
+  OnGatewayDisconnect,
+  OnGatewayInit,
+  SubscribeMessage,
+  WebSocketGateway,
+} from '@nestjs/websockets';
+import { BoothEnter, BoothLeave, ChatSend, HALL_NAMESPACE, Move, type Ack } from '@pameran/contracts';
+import { EventsService } from '../events/events.service';
+import { ChatService } from '../chat/chat.service';
+import { PresenceService } from '../presence/presence.service';
+import { errorAck, parsePayload } from './ack';
+import { BoothVisitsService } from './booth-visits.service';
+import { HallAuthService, HandshakeError } from './hall-auth.service';
+import { HallBroadcaster } from './hall.broadcaster';
+import { rooms, type HallNamespace, type HallSocket } from './hall.types';
+import { MovementService } from './movement.service';
+
+/**
+ * The live hall. Authentication happens in the namespace middleware at connect time (guards do not run
+ * on connection); handlers validate with the shared schemas and hand over to services.
+ */
+@WebSocketGateway({ namespace: HALL_NAMESPACE })
+export class HallGateway
+  implements OnGatewayInit<HallNamespace>, OnGatewayConnection<HallSocket>, OnGatewayDisconnect<HallSocket>
+{
+  private readonly logger = new Logger(HallGateway.name);
+
+  constructor(
+    private readonly auth: HallAuthService,
+    private readonly broadcaster: HallBroadcaster,
+    private readonly presence: PresenceService,
+    private readonly visits: BoothVisitsService,
+    private readonly movement: MovementService,
+    private readonly chat: ChatService,
+    private readonly events: EventsService,
+  ) {}
+
+  afterInit(ns: HallNamespace): void {
+    this.broadcaster.namespace = ns;
+    ns.use((socket, next) => {
+      const address = socket.handshake.address;
+      this.auth
+        .authenticate(socket.handshake.auth, socket.handshake.headers, address)
+        .then((data) => {
+          socket.data = data;
+          next();
+        })
+        .catch((err: unknown) => {
+          const e =
+            err instanceof HandshakeError
+              ? err
+              : new HandshakeError('unauthorized', 'Could not check your session');
+          if (!(err instanceof HandshakeError)) this.logger.error({ err }, 'handshake failed');
+          next(Object.assign(new Error(e.message), { data: { code: e.code } }));
+        });
+    });
+    this.presence.onOccupancy((eventId, changes) =>
+      this.broadcaster.send(rooms.event(eventId), 'occupancy', { changes }),
+    );
+  }
+
+  async handleConnection(socket: HallSocket): Promise<void> {
+    const { eventId, user, slug, staffBoothId } = socket.data;
+    await socket.join([rooms.event(eventId), rooms.user(user.sub), rooms.role(eventId, user.role)]);
+    if (staffBoothId) await socket.join(rooms.staff(staffBoothId));
+    const [event, occupancy] = await Promise.all([this.events.get(slug), this.presence.counts(eventId)]);
+    socket.emit('hall:snapshot', {
+      sessions: event.days.flatMap((d) => d.sessions),
+      hallOpen: event.hallOpen,
+      occupancy,
+      moderation: { state: 'ok' },
+    });
+    if (staffBoothId) socket.emit('booth:visitors', await this.visits.visitorsOf(staffBoothId));
+  }
+
+  async handleDisconnect(socket: HallSocket): Promise<void> {
+    this.movement.remove(socket.id);
+    await this.visits.leave(socket).catch((err) => this.logger.warn({ err }, 'leave on disconnect failed'));
+  }
+
+  // Each handler's return value is the client's ack (Nest passes it to the callback).
+
+  @SubscribeMessage('booth:enter')
+  async enter(socket: HallSocket, payload: unknown): Promise<Ack<{ occupancy: number }>> {
+    const parsed = parsePayload(BoothEnter, payload);
+    if ('ack' in parsed) return parsed.ack;
+    try {
+      return { ok: true, occupancy: await this.visits.enter(socket, parsed.data.boothId) };
+    } catch (err) {
+      return errorAck(err);
+    }
+  }
+
+  @SubscribeMessage('booth:leave')
+  async leave(socket: HallSocket, payload: unknown): Promise<Ack> {
+    const parsed = parsePayload(BoothLeave, payload ?? {});
+    if ('ack' in parsed) return parsed.ack;
+    await this.visits.leave(socket);
+    return { ok: true };
+  }
+
+  @SubscribeMessage('chat:send')
+  async send(socket: HallSocket, payload: unknown): Promise<Ack<{ id: string }>> {
+    const parsed = parsePayload(ChatSend, payload);
+    if ('ack' in parsed) return parsed.ack;
+    try {
+      const { message } = await this.chat.send(socket.data, parsed.data);
+      return { ok: true, id: message.id };
+    } catch (err) {
+      return errorAck(err);
+    }
+  }
+
+  @SubscribeMessage('move')
+  async move(socket: HallSocket, payload: unknown): Promise<void> {
+    const parsed = parsePayload(Move, payload);
+    if ('ack' in parsed) return; // moves are volatile and unacknowledged: a bad one is dropped
+    await this.movement.move(socket, parsed.data);
+  }
+}

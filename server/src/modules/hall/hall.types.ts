@@ -1,0 +1,43 @@
+import type { AccessClaims, ClientToServerEvents, ServerToClientEvents } from '@pameran/contracts';
+import type { Namespace, Socket } from 'socket.io';
+
+/** What the handshake established about a connection. */
+export interface HallSocketData {
+  user: AccessClaims;
+  eventId: string;
+  slug: string;
+  /** The visitor agreed to be shown to exhibitors (name, and company for buyers). */
+  consent: boolean;
+  company?: string;
+  /** The booth this user staffs, if any. */
+  staffBoothId: string | null;
+  address: string;
+  /** Last position in the hall (read by other nodes through fetchSockets). */
+  pos?: { x: number; z: number; ry: number };
+}
+
+export type HallSocket = Socket<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  Record<string, never>,
+  HallSocketData
+>;
+export type HallNamespace = Namespace<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  Record<string, never>,
+  HallSocketData
+>;
+
+/** Room names; every broadcast goes to one of these. */
+export const rooms = {
+  event: (eventId: string) => `event:${eventId}`,
+  user: (userId: string) => `user:${userId}`,
+  booth: (boothId: string) => `booth:${boothId}`,
+  staff: (boothId: string) => `staff:${boothId}`,
+  role: (eventId: string, role: string) => `role:${eventId}:${role}`,
+  /** Sockets watching an area-of-interest cell (their own cell and the 8 around it). */
+  watch: (eventId: string, cell: string) => `watch:${eventId}:${cell}`,
+  /** Sockets standing in a cell. */
+  cell: (eventId: string, cell: string) => `cell:${eventId}:${cell}`,
+};
