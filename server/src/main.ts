@@ -19,6 +19,12 @@ async function bootstrap(): Promise<void> {
   const { AppConfig } = await import('./config/app-config');
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true });
   setupApp(app);
+  // A library promise rejected with nobody listening (e.g. a Redis publish while Redis is away) must not
+  // take the node down with every visitor on it; log it and carry on.
+  const { Logger } = await import('@nestjs/common');
+  process.on('unhandledRejection', (err) =>
+    new Logger('Process').error({ err }, 'unhandled promise rejection'),
+  );
   const config = app.get(AppConfig);
   await app.listen(config.get('PORT'), config.get('HOST'));
   const url = (await app.getUrl()).replace('[::1]', 'localhost').replace('0.0.0.0', 'localhost');

@@ -49,6 +49,11 @@ export class NodeProcess {
     return this.exitCode ?? null;
   }
 
+  /** Sudden death, as when a machine is lost. */
+  kill(): void {
+    this.child?.kill('SIGKILL');
+  }
+
   async stop(): Promise<void> {
     if (!this.child || this.exitCode !== undefined) return;
     this.child.kill('SIGTERM');

@@ -5,7 +5,7 @@ import { MemoryPresenceStore, PresenceStore } from './presence.store';
 import { BoothCount, RedisPresenceStore } from './redis-presence.store';
 
 const HEARTBEAT_MS = 1000;
-const HEARTBEAT_TTL_MS = 4000;
+const HEARTBEAT_TTL_MS = 3000;
 const FLUSH_MS = 50;
 
 export type OccupancyListener = (eventId: string, changes: Record<string, number>) => void;
