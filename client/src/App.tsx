@@ -1,0 +1,35 @@
+import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
+import { BoothPage } from './features/catalogue/BoothPage';
+import { CataloguePage } from './features/catalogue/CataloguePage';
+import { CategoryPage } from './features/catalogue/CategoryPage';
+import { EntryPage } from './features/entry/EntryPage';
+import { LoginPage } from './features/entry/LoginPage';
+import { RegisterPage } from './features/entry/RegisterPage';
+import { UpgradePage } from './features/entry/UpgradePage';
+import { AppFrame } from './features/frame/AppFrame';
+import { ErrorPage } from './features/frame/ErrorPage';
+import { NotFoundPage } from './features/frame/NotFoundPage';
+
+/** Every page, inside the app frame. The catalogue needs no session: shared booth links just open. */
+export const routes: RouteObject[] = [
+  {
+    element: <AppFrame />,
+    errorElement: <ErrorPage />,
+    children: [
+      { index: true, element: <EntryPage /> },
+      { path: 'login', element: <LoginPage /> },
+      { path: 'register', element: <RegisterPage /> },
+      { path: 'upgrade', element: <UpgradePage /> },
+      { path: 'catalogue', element: <CataloguePage /> },
+      { path: 'catalogue/:category', element: <CategoryPage /> },
+      { path: 'booths/:id', element: <BoothPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+const router = createBrowserRouter(routes);
+
+export function App() {
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,61 @@
+import { CATEGORIES } from '@pameran/contracts';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useLanguage } from '../../i18n';
+import { formatDateRange } from '../../lib/format';
+import { useFair } from '../../stores/fair';
+import { useUser } from '../../stores/session';
+import { LanguageSwitch } from '../frame/LanguageSwitch';
+import { GuestForm } from './GuestForm';
+
+/** The front door: pick a language, read what the fair is, enter as a guest or sign in. */
+export function EntryPage() {
+  const { t } = useTranslation();
+  const { lang, pick } = useLanguage();
+  const event = useFair((s) => s.event);
+  const user = useUser();
+
+  return (
+    <div className="entry">
+      <section className="entry__welcome" aria-labelledby="entry-title">
+        <p className="eyebrow">
+          {event ? formatDateRange(event.startsOn, event.endsOn, lang) : t('entry.defaultDates')}
+        </p>
+        <h1 id="entry-title">{event ? pick(event.name) : t('entry.defaultTitle')}</h1>
+        <p className="entry__lead">{t('entry.welcome')}</p>
+        <ul className="entry__facts">
+          <li>{t('entry.facts.booths')}</li>
+          <li>{t('entry.facts.categories', { count: CATEGORIES.length })}</li>
+          <li>{t('entry.facts.whatsapp')}</li>
+        </ul>
+      </section>
+
+      <section className="entry__language" aria-label={t('language.label')}>
+        <h2 className="entry__step">{t('entry.chooseLanguage')}</h2>
+        <LanguageSwitch variant="large" testIdPrefix="entry-lang" />
+      </section>
+
+      {user ? (
+        <section className="card">
+          <h2>{t('entry.welcomeBack', { name: user.displayName })}</h2>
+          <Link className="button button--primary button--wide" to="/catalogue" data-testid="continue">
+            {t('entry.continue')}
+          </Link>
+        </section>
+      ) : (
+        <GuestForm />
+      )}
+
+      <p className="entry__accounts">
+        {t('entry.haveAccount')}{' '}
+        <Link to="/login" data-testid="go-login">
+          {t('auth.signIn')}
+        </Link>
+        {' · '}
+        <Link to="/register" data-testid="go-register">
+          {t('auth.register')}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { useSession } from '../../stores/session';
+import { PrivacyControls } from './PrivacyControls';
+
+/** Who is signed in, with their account and privacy actions; a way in when nobody is. */
+export function AccountMenu() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const user = useSession((s) => s.user);
+  const { logout } = useSession((s) => s.actions);
+  const menu = useRef<HTMLDetailsElement>(null);
+  const close = () => menu.current?.removeAttribute('open');
+
+  // A <details> menu stays open by itself; close it on a tap elsewhere or Escape.
+  useEffect(() => {
+    const onPointer = (e: PointerEvent) => {
+      if (menu.current?.open && !menu.current.contains(e.target as Node)) menu.current.open = false;
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && menu.current?.open) menu.current.open = false;
+    };
+    document.addEventListener('pointerdown', onPointer);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', onPointer);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, []);
+
+  if (!user) {
+    return (
+      <Link className="button button--secondary button--small" to="/" data-testid="sign-in-link">
+        {t('account.enter')}
+      </Link>
+    );
+  }
+
+  const signOut = async () => {
+    close();
+    await logout();
+    void navigate('/', { replace: true });
+  };
+
+  return (
+    <details className="menu" ref={menu} data-testid="account-menu">
+      <summary className="menu__toggle" aria-label={t('account.menu')}>
+        <span className="avatar" aria-hidden="true">
+          {user.displayName.slice(0, 1).toUpperCase()}
+        </span>
+        <span className="menu__name">{user.displayName}</span>
+      </summary>
+      <div className="menu__panel">
+        <p className="menu__who">
+          <strong data-testid="account-name-label">{user.displayName}</strong>
+          <span className="muted">
+            {user.isGuest ? t('account.guest') : t(`role.${user.role}`)}
+            {user.buyerProfile ? ` · ${user.buyerProfile.company}` : ''}
+          </span>
+        </p>
+        {user.isGuest && (
+          <Link
+            className="button button--primary button--wide"
+            to="/upgrade"
+            data-testid="upgrade-link"
+            onClick={close}
+          >
+            {t('account.createAccount')}
+          </Link>
+        )}
+        <PrivacyControls />
+        <button type="button" className="menu__item" data-testid="sign-out" onClick={() => void signOut()}>
+          {t('account.signOut')}
+        </button>
+      </div>
+    </details>
+  );
+}

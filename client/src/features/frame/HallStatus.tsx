@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n';
+import { formatTimePair, formatWhen } from '../../lib/format';
+import { nextHallOpening } from '../../lib/schedule';
+import { useNow } from '../../lib/useNow';
+import { useFair } from '../../stores/fair';
+import { useViewerZone } from '../../stores/session';
+import { ConnectionBadge } from './ConnectionBadge';
+
+/** "Hall open" / "Hall closed — opens …", and the session that is on now or next. */
+export function HallStatus() {
+  const { t } = useTranslation();
+  const { lang, pick } = useLanguage();
+  const event = useFair((s) => s.event);
+  const zone = useViewerZone();
+  const now = useNow();
+  if (!event) return null;
+
+  const opening = event.hallOpen ? null : nextHallOpening(event, now);
+  const badge = event.hallOpen
+    ? t('hall.open')
+    : opening
+      ? t('hall.closedOpens', { when: formatWhen(opening.startsAt, zone, lang, now, event.timeZone) })
+      : t('hall.closed');
+  const session = event.nextSession;
+
+  return (
+    <div className="hall-status">
+      <span
+        className={`badge ${event.hallOpen ? 'badge--live' : 'badge--closed'}`}
+        data-testid="hall-badge"
+        role="status"
+      >
+        <span className="badge__dot" aria-hidden="true" />
+        {badge}
+      </span>
+      {session && (
+        <span className="hall-status__session" data-testid="next-session">
+          {session.state === 'live'
+            ? t('hall.now', {
+                title: pick(session.title),
+                until: formatTimePair(session.endsAt, zone, lang, event.timeZone),
+              })
+            : t('hall.next', {
+                title: pick(session.title),
+                when: formatWhen(session.startsAt, zone, lang, now, event.timeZone),
+              })}
+        </span>
+      )}
+      <ConnectionBadge />
+      {event.demoOffsetMs !== 0 && (
+        <span className="tag" title={t('hall.demoHint')}>
+          {t('hall.demo')}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { Locale, type LocalizedText } from '@pameran/contracts';
+import i18n from 'i18next';
+import { initReactI18next, useTranslation } from 'react-i18next';
+import en from './en.json';
+import id from './id.json';
+
+export const LANGUAGE_KEY = 'pameran.lang';
+export const DEFAULT_LANGUAGE: Locale = 'id';
+
+function storedLanguage(): Locale {
+  try {
+    const parsed = Locale.safeParse(globalThis.localStorage?.getItem(LANGUAGE_KEY));
+    return parsed.success ? parsed.data : DEFAULT_LANGUAGE;
+  } catch {
+    return DEFAULT_LANGUAGE; // storage blocked (private mode, embedded webviews)
+  }
+}
+
+function reflectLanguage(lng: string): void {
+  if (typeof document !== 'undefined') document.documentElement.lang = lng;
+}
+
+void i18n.use(initReactI18next).init({
+  resources: { id: { translation: id }, en: { translation: en } },
+  lng: storedLanguage(),
+  fallbackLng: DEFAULT_LANGUAGE,
+  supportedLngs: ['id', 'en'],
+  interpolation: { escapeValue: false }, // React escapes
+  initAsync: false,
+});
+reflectLanguage(i18n.language);
+i18n.on('languageChanged', reflectLanguage);
+
+/** Switch the UI language and remember it on this device. */
+export function setLanguage(lng: Locale): void {
+  try {
+    localStorage.setItem(LANGUAGE_KEY, lng);
+  } catch {
+    // not persisted; the choice still holds for this visit
+  }
+  void i18n.changeLanguage(lng);
+}
+
+/** The current UI language as a contracts Locale. */
+export function currentLanguage(): Locale {
+  const parsed = Locale.safeParse(i18n.resolvedLanguage ?? i18n.language);
+  return parsed.success ? parsed.data : DEFAULT_LANGUAGE;
+}
+
+/** Current language plus a picker for server texts stored in both languages. */
+export function useLanguage() {
+  const { i18n: instance } = useTranslation();
+  const parsed = Locale.safeParse(instance.resolvedLanguage ?? instance.language);
+  const lang: Locale = parsed.success ? parsed.data : DEFAULT_LANGUAGE;
+  const pick = (text: LocalizedText): string => text[lang] || text.id;
+  return { lang, pick };
+}
+
+export default i18n;

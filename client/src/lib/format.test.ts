@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatDate,
+  formatDateRange,
+  formatRupiah,
+  formatRupiahShort,
+  formatTimePair,
+  formatWhen,
+  zoneName,
+} from './format';
+
+// 08:00 in Jakarta (UTC+7) on the first day of the fair.
+const OPENING = '2020-12-05T01:00:00.000Z';
+const NBSP = '\u00a0';
+
+describe('formatRupiah', () => {
+  it('writes whole rupiah in Indonesian notation', () => {
+    expect(formatRupiah(21_020_000_000)).toBe(`Rp${NBSP}21.020.000.000`);
+    expect(formatRupiah(15_000)).toBe(`Rp${NBSP}15.000`);
+    expect(formatRupiah(0)).toBe(`Rp${NBSP}0`);
+  });
+});
+
+describe('formatRupiahShort', () => {
+  it('says billions the way each language does', () => {
+    expect(formatRupiahShort(21_020_000_000, 'id')).toBe('Rp21,02 miliar');
+    expect(formatRupiahShort(21_020_000_000, 'en')).toBe('Rp21.02 billion');
+  });
+  it('handles millions and small sums', () => {
+    expect(formatRupiahShort(1_500_000, 'id')).toBe('Rp1,5 juta');
+    expect(formatRupiahShort(1_500_000, 'en')).toBe('Rp1.5 million');
+    expect(formatRupiahShort(750, 'id')).toBe('Rp750');
+  });
+});
+
+describe('formatTimePair', () => {
+  it('shows only the event time when the viewer is in the same zone', () => {
+    expect(formatTimePair(OPENING, 'Asia/Jakarta', 'en')).toBe('08:00 WIB');
+    expect(formatTimePair(OPENING, 'Asia/Jakarta', 'id')).toBe('08.00 WIB');
+  });
+
+  it('treats another zone with the same clock as the same', () => {
+    expect(formatTimePair(OPENING, 'Asia/Bangkok', 'en')).toBe('08:00 WIB');
+  });
+
+  it('adds the viewer time beside WIB when it differs', () => {
+    expect(formatTimePair(OPENING, 'Asia/Singapore', 'en')).toBe('08:00 WIB (your time 09:00)');
+    expect(formatTimePair(OPENING, 'Asia/Makassar', 'id')).toBe('08.00 WIB (waktu Anda 09.00)');
+  });
+
+  it('names the weekday when the viewer is on another calendar day', () => {
+    expect(formatTimePair(OPENING, 'America/New_York', 'en')).toBe('08:00 WIB (your time Fri 20:00)');
+    expect(formatTimePair(OPENING, 'America/New_York', 'id')).toBe('08.00 WIB (waktu Anda Jum 20.00)');
+  });
+});
+
+describe('formatWhen', () => {
+  it('prefixes the day only when the session is not today in Jakarta', () => {
+    const sameDay = Date.parse('2020-12-05T00:30:00Z');
+    const dayBefore = Date.parse('2020-12-04T10:00:00Z');
+    expect(formatWhen(OPENING, 'Asia/Jakarta', 'en', sameDay)).toBe('08:00 WIB');
+    expect(formatWhen(OPENING, 'Asia/Jakarta', 'id', dayBefore)).toBe('Sab, 5 Des 08.00 WIB');
+  });
+});
+
+describe('zoneName', () => {
+  it('uses the Indonesian zone names', () => {
+    expect(zoneName('Asia/Jakarta')).toBe('WIB');
+    expect(zoneName('Asia/Makassar')).toBe('WITA');
+    expect(zoneName('Asia/Jayapura')).toBe('WIT');
+  });
+});
+
+describe('dates', () => {
+  it('formats a calendar day by language without shifting it by zone', () => {
+    expect(formatDate('2020-12-05', 'id')).toMatch(/^Sabtu, 0?5 Desember 2020$/);
+    expect(formatDate('2020-12-05', 'en')).toBe('Saturday, 5 December 2020');
+  });
+  it('formats the fair dates as a range', () => {
+    expect(formatDateRange('2020-12-05', '2020-12-08', 'id')).toBe('5–8 Desember 2020');
+    expect(formatDateRange('2020-12-05', '2020-12-08', 'en').replace(/\s/g, ' ')).toBe('5 – 8 December 2020');
+  });
+});

@@ -1,0 +1,134 @@
+import {
+  HALL_NAMESPACE,
+  type Ack,
+  type AckError,
+  type ClientToServerEvents,
+  type HandshakeAuth,
+  type ServerToClientEvents,
+} from '@pameran/contracts';
+import { io, type Socket } from 'socket.io-client';
+import { useConnection } from '../stores/connection';
+
+export type HallSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+type ClientEvents = ClientToServerEvents;
+/** Client events that carry an acknowledgement (all but `move`). */
+export type AckEvent = {
+  [K in keyof ClientEvents]: Parameters<ClientEvents[K]> extends [unknown, (r: never) => void] ? K : never;
+}[keyof ClientEvents];
+export type PayloadOf<E extends AckEvent> = Parameters<ClientEvents[E]>[0];
+export type AckOf<E extends AckEvent> = Parameters<Parameters<ClientEvents[E]>[1]>[0];
+
+export interface HallAuth {
+  /** Read on every connection attempt, so a reconnect carries the newest token. */
+  getToken(): string | null;
+  /** Refresh the access token; false when the session has ended. */
+  refresh(): Promise<boolean>;
+}
+
+const AUTH_RETRY_INTERVAL_MS = 60_000;
+/** After this many failed attempts in a row the hall counts as offline (socket.io keeps retrying). */
+const OFFLINE_AFTER_ATTEMPTS = 4;
+const AUTH_REFUSAL = /unauthori[sz]ed|forbidden|auth|token|jwt|expired|401/i;
+
+function failure(code: string, message: string): { ok: false; error: AckError } {
+  return { ok: false, error: { code, message } };
+}
+
+/**
+ * Open the typed /hall connection and mirror its life in the connection store:
+ * connecting → connected → reconnecting (transport lost, socket.io retries) → connected, or
+ * offline (refused, gone offline, or closed). A refusal that looks like an expired token
+ * triggers one token refresh and a new attempt.
+ */
+export function connectHall(slug: string, auth: HallAuth, url = ''): { socket: HallSocket; close(): void } {
+  const { setState } = useConnection.getState().actions;
+  const socket: HallSocket = io(`${url}${HALL_NAMESPACE}`, {
+    transports: ['websocket'],
+    auth: (cb) => cb({ token: auth.getToken() ?? '', event: slug } satisfies HandshakeAuth),
+    reconnectionDelayMax: 10_000,
+  });
+  // At most one refresh-and-retry a minute, so a server that keeps refusing us cannot make us spin.
+  let lastAuthRetry = -Infinity;
+  let attempts = 0;
+  setState('connecting', null);
+  const retrying = (reason?: string) =>
+    setState(attempts > OFFLINE_AFTER_ATTEMPTS ? 'offline' : 'reconnecting', reason);
+
+  const retryWithFreshToken = (reason: string) => {
+    if (Date.now() - lastAuthRetry < AUTH_RETRY_INTERVAL_MS) return setState('offline', reason);
+    lastAuthRetry = Date.now();
+    setState('reconnecting', reason);
+    void auth.refresh().then((ok) => (ok ? socket.connect() : setState('offline', reason)));
+  };
+
+  socket.on('connect', () => {
+    attempts = 0;
+    setState('connected', null);
+  });
+  socket.on('connect_error', (err) => {
+    // Still active: a transport failure that socket.io retries. Inactive: the server refused us.
+    if (socket.active) return retrying(err.message);
+    if (AUTH_REFUSAL.test(err.message)) return retryWithFreshToken(err.message);
+    setState('offline', err.message);
+  });
+  socket.on('disconnect', (reason) => {
+    if (reason === 'io client disconnect') return setState('idle');
+    // The server closed us (e.g. the token expired during the visit): refresh once and come back.
+    if (reason === 'io server disconnect') return retryWithFreshToken(reason);
+    retrying(reason);
+  });
+  socket.io.on('reconnect_attempt', (attempt) => {
+    attempts = attempt;
+    retrying();
+  });
+  socket.io.on('reconnect_failed', () => setState('offline', 'reconnect_failed'));
+
+  const wentOffline = () => setState('offline', 'browser offline');
+  const cameOnline = () => {
+    if (!socket.connected) socket.connect();
+  };
+  globalThis.addEventListener?.('offline', wentOffline);
+  globalThis.addEventListener?.('online', cameOnline);
+
+  return {
+    socket,
+    close() {
+      globalThis.removeEventListener?.('offline', wentOffline);
+      globalThis.removeEventListener?.('online', cameOnline);
+      socket.removeAllListeners();
+      socket.io.removeAllListeners();
+      socket.disconnect();
+      setState('idle', null);
+    },
+  };
+}
+
+/** Minimal untyped view used only to attach socket.io's timeout callback. */
+interface TimedEmitter {
+  emit(event: string, payload: unknown, cb: (err: Error | null, res: unknown) => void): void;
+}
+
+/**
+ * Emit an event that expects an ack; always resolves with the typed Ack, turning a missing
+ * connection or a timeout into `{ok: false, error: {code: 'offline' | 'timeout'}}`.
+ */
+export function emitWithAck<E extends AckEvent>(
+  socket: HallSocket | null,
+  event: E,
+  payload: PayloadOf<E>,
+  timeoutMs = 5000,
+): Promise<AckOf<E>> {
+  type Result = AckOf<E>;
+  if (!socket) return Promise.resolve(failure('offline', 'not connected to the hall') as Result);
+  return new Promise<Result>((resolve) => {
+    const timed = socket.timeout(timeoutMs) as unknown as TimedEmitter;
+    timed.emit(event, payload, (err, res) =>
+      resolve(
+        err ? (failure('timeout', `no answer to ${event} in ${timeoutMs} ms`) as Result) : (res as Result),
+      ),
+    );
+  });
+}
+
+export type { Ack };

@@ -1,0 +1,40 @@
+import { useEffect } from 'react';
+import { create } from 'zustand';
+import { getAccessToken, useSession } from '../stores/session';
+import { EVENT_SLUG } from './endpoints';
+import { connectHall, type HallSocket } from './socket';
+
+/** One shared /hall connection, opened while at least one live view is mounted. */
+const useHallSocketStore = create<{ socket: HallSocket | null }>()(() => ({ socket: null }));
+let users = 0;
+let connection: ReturnType<typeof connectHall> | null = null;
+
+function acquire(slug: string): void {
+  users += 1;
+  if (connection) return;
+  connection = connectHall(slug, {
+    getToken: getAccessToken,
+    refresh: () => useSession.getState().actions.refresh(),
+  });
+  useHallSocketStore.setState({ socket: connection.socket });
+}
+
+function release(): void {
+  users -= 1;
+  if (users > 0 || !connection) return;
+  connection.close();
+  connection = null;
+  useHallSocketStore.setState({ socket: null });
+}
+
+/**
+ * The live hall socket for views that need it (hall, booth chat, live badges). Pages that only
+ * read the catalogue never call this, so they work with no socket server at all.
+ */
+export function useHallSocket(slug: string = EVENT_SLUG): HallSocket | null {
+  useEffect(() => {
+    acquire(slug);
+    return release;
+  }, [slug]);
+  return useHallSocketStore((s) => s.socket);
+}

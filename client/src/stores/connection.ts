@@ -1,0 +1,23 @@
+import { create } from 'zustand';
+
+/** The live hall connection; `idle` until a live view asks for it. */
+export type ConnectionState = 'idle' | 'connecting' | 'connected' | 'reconnecting' | 'offline';
+
+interface ConnectionStore {
+  state: ConnectionState;
+  /** The last refusal or transport error, for the status tooltip and logs. */
+  lastError: string | null;
+  actions: {
+    setState(state: ConnectionState, lastError?: string | null): void;
+  };
+}
+
+export const useConnection = create<ConnectionStore>()((set) => ({
+  state: 'idle',
+  lastError: null,
+  actions: {
+    setState: (state, lastError) => set(lastError === undefined ? { state } : { state, lastError }),
+  },
+}));
+
+export const useConnectionState = () => useConnection((s) => s.state);
