@@ -8,7 +8,9 @@ import { loggerOptions } from './common/logger';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { AnnouncementsModule } from './modules/announcements/announcements.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { ModerationModule } from './modules/moderation/moderation.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { BoothsModule } from './modules/booths/booths.module';
 import { CatalogueModule } from './modules/catalogue/catalogue.module';
@@ -39,6 +41,8 @@ import { UsersModule } from './modules/users/users.module';
     LeadsModule,
     MediaModule,
     HallModule,
+    ModerationModule,
+    AnnouncementsModule,
     HealthModule,
   ],
   providers: [

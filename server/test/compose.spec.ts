@@ -80,7 +80,8 @@ describe('docker-compose.yml', () => {
     const context = services[name].build;
     const dir = typeof context === 'string' ? context : (context as { context?: string }).context;
     expect(dir).toBe('.');
-    expect(read('Dockerfile')).toMatch(/npm start/);
+    expect(read('Dockerfile')).toMatch(/^CMD \["node", "scripts\/start\.mjs"\]$/m);
+    expect(JSON.parse(read('package.json')).scripts.start).toBe('node scripts/start.mjs');
   });
 
   it.each(APP_NODES)('%s carries every environment name of the public contract', (name) => {

@@ -1,6 +1,8 @@
 import { AuditLogEntity } from '../modules/audit/audit-log.entity';
 import { PasswordResetEntity, RefreshTokenEntity } from '../modules/auth/auth-token.entity';
 import { ChatMessageEntity } from '../modules/chat/chat-message.entity';
+import { AnnouncementEntity } from '../modules/announcements/announcement.entity';
+import { SanctionEntity } from '../modules/moderation/sanction.entity';
 import { BoothEntity } from '../modules/booths/booth.entity';
 import { ProductEntity } from '../modules/catalogue/product.entity';
 import { EventDayEntity, EventEntity, ScheduleSessionEntity } from '../modules/events/event.entity';
@@ -22,4 +24,6 @@ export const ENTITIES = [
   LeadEntity,
   AuditLogEntity,
   ChatMessageEntity,
+  SanctionEntity,
+  AnnouncementEntity,
 ];

@@ -7,6 +7,7 @@ import { DomainException, notFound } from '../../common/domain.exception';
 import { AuditService } from '../audit/audit.service';
 import { HallBroadcaster } from '../hall/hall.broadcaster';
 import { rooms, type HallSocketData } from '../hall/hall.types';
+import { ModerationService } from '../moderation/moderation.service';
 import { ChatMessageEntity } from './chat-message.entity';
 
 export function toChatMessage(m: ChatMessageEntity): ChatMessage {
@@ -29,15 +30,31 @@ export class ChatService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly hall: HallBroadcaster,
     private readonly audit: AuditService,
+    private readonly moderation: ModerationService,
   ) {}
 
   async send(from: HallSocketData, dto: ChatSend): Promise<{ message: ChatMessage; duplicate: boolean }> {
     const repo = this.db.getRepository(ChatMessageEntity);
-    const [booth] = await this.db.query<{ id: string }[]>(
-      'SELECT id FROM booth WHERE id = $1 AND event_id = $2',
+    const [booth] = await this.db.query<{ id: string; chat_registered_only: boolean }[]>(
+      'SELECT b.id, e.chat_registered_only FROM booth b JOIN event e ON e.id = b.event_id WHERE b.id = $1 AND b.event_id = $2',
       [dto.boothId, from.eventId],
     );
     if (!booth) throw notFound('Booth');
+    if (booth.chat_registered_only && from.user.guest) {
+      throw new DomainException(
+        'registered_only',
+        'Chat is open to registered users only right now; create an account to write',
+        HttpStatus.FORBIDDEN,
+      );
+    }
+    // Read from Postgres on every message, so a mute holds on every node at once.
+    if ((await this.moderation.stateOf(from.user.sub)).state !== 'ok') {
+      throw new DomainException(
+        'muted',
+        'An organiser has muted you; you cannot write in chat for now',
+        HttpStatus.FORBIDDEN,
+      );
+    }
     const inserted = await repo
       .createQueryBuilder()
       .insert()

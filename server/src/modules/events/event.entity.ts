@@ -23,6 +23,8 @@ export class EventEntity {
   @Column({ name: 'description_id', type: 'text', default: '' }) descriptionId: string;
   @Column({ name: 'description_en', type: 'text', default: '' }) descriptionEn: string;
   @Column({ name: 'time_zone', type: 'varchar', length: 64 }) timeZone: string;
+  /** Organisers may limit booth chat to registered users (no guests). */
+  @Column({ name: 'chat_registered_only', type: 'boolean', default: false }) chatRegisteredOnly: boolean;
   @Column({ name: 'starts_on', type: 'date' }) startsOn: string;
   @Column({ name: 'ends_on', type: 'date' }) endsOn: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;

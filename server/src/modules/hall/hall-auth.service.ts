@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { TtlCache } from '../../common/ttl-cache';
 import { AppConfig } from '../../config/app-config';
 import { TokenService } from '../auth/token.service';
+import { ModerationService } from '../moderation/moderation.service';
 import type { HallSocketData } from './hall.types';
 
 export class HandshakeError extends Error {
@@ -35,6 +36,7 @@ export class HallAuthService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly tokens: TokenService,
     private readonly config: AppConfig,
+    private readonly moderation: ModerationService,
   ) {}
 
   async authenticate(auth: unknown, headers: IncomingHttpHeaders, address: string): Promise<HallSocketData> {
@@ -58,6 +60,13 @@ export class HallAuthService {
       [user.sub, eventId],
     );
     if (!profile) throw new HandshakeError('unauthorized', 'This account no longer exists');
+    const moderation = await this.moderation.stateOf(user.sub, user.guest ? address : undefined);
+    if (moderation.state === 'banned') {
+      throw new HandshakeError(
+        'banned',
+        `An organiser has banned you from the hall${moderation.until ? ` until ${moderation.until}` : ''}`,
+      );
+    }
     return {
       user,
       eventId,

@@ -7,7 +7,9 @@ import {
   WebSocketGateway,
 } from '@nestjs/websockets';
 import { BoothEnter, BoothLeave, ChatSend, HALL_NAMESPACE, Move, type Ack } from '@pameran/contracts';
+import { AnnouncementsService } from '../announcements/announcements.service';
 import { EventsService } from '../events/events.service';
+import { ModerationService } from '../moderation/moderation.service';
 import { ChatService } from '../chat/chat.service';
 import { PresenceService } from '../presence/presence.service';
 import { errorAck, parsePayload } from './ack';
@@ -35,6 +37,8 @@ export class HallGateway
     private readonly movement: MovementService,
     private readonly chat: ChatService,
     private readonly events: EventsService,
+    private readonly moderation: ModerationService,
+    private readonly announcements: AnnouncementsService,
   ) {}
 
   afterInit(ns: HallNamespace): void {
@@ -65,13 +69,19 @@ export class HallGateway
     const { eventId, user, slug, staffBoothId } = socket.data;
     await socket.join([rooms.event(eventId), rooms.user(user.sub), rooms.role(eventId, user.role)]);
     if (staffBoothId) await socket.join(rooms.staff(staffBoothId));
-    const [event, occupancy] = await Promise.all([this.events.get(slug), this.presence.counts(eventId)]);
+    const [event, occupancy, moderation, announcements] = await Promise.all([
+      this.events.get(slug),
+      this.presence.counts(eventId),
+      this.moderation.stateOf(user.sub),
+      this.announcements.currentFor(eventId, user.role),
+    ]);
     socket.emit('hall:snapshot', {
       sessions: event.days.flatMap((d) => d.sessions),
       hallOpen: event.hallOpen,
       occupancy,
-      moderation: { state: 'ok' },
+      moderation,
     });
+    for (const a of announcements) socket.emit('announcement', a);
     if (staffBoothId) socket.emit('booth:visitors', await this.visits.visitorsOf(staffBoothId));
   }
 

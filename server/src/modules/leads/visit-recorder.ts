@@ -16,18 +16,24 @@ export class VisitRecorder implements BeforeApplicationShutdown {
   private entered: Partial<LeadEntity>[] = [];
   private left = new Map<string, Date>();
   private timer?: NodeJS.Timeout;
+  /** Visits not yet left: closed with the shutdown time when the node stops. */
+  private readonly open = new Set<string>();
+  private stopped = false;
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Returns the visit id to pass to {@link leave}. */
   enter(boothId: string, userId: string): string {
     const id = randomUUID();
+    if (this.stopped) return id;
+    this.open.add(id);
     this.entered.push({ id, boothId, userId, kind: 'visit', createdAt: new Date() });
     this.schedule();
     return id;
   }
 
   leave(visitId: string): void {
+    if (this.stopped || !this.open.delete(visitId)) return;
     this.left.set(visitId, new Date());
     this.schedule();
   }
@@ -62,6 +68,10 @@ export class VisitRecorder implements BeforeApplicationShutdown {
 
   async beforeApplicationShutdown(): Promise<void> {
     clearTimeout(this.timer);
+    this.stopped = true;
+    const now = new Date();
+    for (const id of this.open) this.left.set(id, now);
+    this.open.clear();
     await this.flush();
   }
 }

@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Announcement, Role } from '@pameran/contracts';
+import { DataSource, MoreThan } from 'typeorm';
+import type { Caller } from '../../common/auth.decorators';
+import { AuditService } from '../audit/audit.service';
+import { EventsService } from '../events/events.service';
+import { HallBroadcaster } from '../hall/hall.broadcaster';
+import { rooms } from '../hall/hall.types';
+import { AnnouncementEntity, Audience } from './announcement.entity';
+
+const toDto = (a: AnnouncementEntity): Announcement => ({ id: a.id, text: a.text, audience: a.audience });
+
+/** Which roles an audience reaches (organisers see everything they send). */
+const AUDIENCE_ROLES: Record<Audience, Role[] | 'all'> = {
+  everyone: 'all',
+  exhibitors: ['exhibitor', 'organiser'],
+  buyers: ['buyer', 'organiser'],
+};
+
+@Injectable()
+export class AnnouncementsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly events: EventsService,
+    private readonly hall: HallBroadcaster,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Store, then push to every connected client of the audience on every node. */
+  async announce(
+    actor: Caller,
+    slug: string,
+    dto: { text: string; audience: Audience; minutes: number },
+  ): Promise<Announcement> {
+    const event = await this.events.findEntity(slug);
+    const saved = await this.db.transaction(async (m) => {
+      const row = await m.save(
+        m.create(AnnouncementEntity, {
+          eventId: event.id,
+          text: dto.text,
+          audience: dto.audience,
+          createdBy: actor.sub,
+          expiresAt: new Date(Date.now() + dto.minutes * 60_000),
+        }),
+      );
+      await this.audit.record(
+        actor,
+        { action: 'announcement.create', entityType: 'announcement', entityId: row.id, after: toDto(row) },
+        m,
+      );
+      return row;
+    });
+    const roles = AUDIENCE_ROLES[dto.audience];
+    const target = roles === 'all' ? rooms.event(event.id) : roles.map((r) => rooms.role(event.id, r));
+    this.hall.send(target, 'announcement', toDto(saved));
+    return toDto(saved);
+  }
+
+  /** Announcements still current that reach this role, oldest first (for those who connect later). */
+  async currentFor(eventId: string, role: Role): Promise<Announcement[]> {
+    const rows = await this.db.getRepository(AnnouncementEntity).find({
+      where: { eventId, expiresAt: MoreThan(new Date()) },
+      order: { createdAt: 'ASC' },
+      take: 20,
+    });
+    return rows.filter((a) => reaches(a.audience, role)).map(toDto);
+  }
+}
+
+export function reaches(audience: Audience, role: Role): boolean {
+  const roles = AUDIENCE_ROLES[audience];
+  return roles === 'all' || roles.includes(role);
+}
