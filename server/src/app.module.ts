@@ -14,6 +14,7 @@ import { ModerationModule } from './modules/moderation/moderation.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { BoothsModule } from './modules/booths/booths.module';
 import { CatalogueModule } from './modules/catalogue/catalogue.module';
+import { DemoModule } from './modules/demo/demo.module';
 import { EventsModule } from './modules/events/events.module';
 import { ExhibitorsModule } from './modules/exhibitors/exhibitors.module';
 import { HallModule } from './modules/hall/hall.module';
@@ -43,6 +44,7 @@ import { UsersModule } from './modules/users/users.module';
     HallModule,
     ModerationModule,
     AnnouncementsModule,
+    DemoModule,
     HealthModule,
   ],
   providers: [

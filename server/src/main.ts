@@ -28,6 +28,8 @@ async function bootstrap(): Promise<void> {
   const config = app.get(AppConfig);
   await app.listen(config.get('PORT'), config.get('HOST'));
   const url = (await app.getUrl()).replace('[::1]', 'localhost').replace('0.0.0.0', 'localhost');
+  const { DemoCrowdService } = await import('./modules/demo/demo-crowd.service');
+  await app.get(DemoCrowdService).start(url.replace('localhost', '127.0.0.1'));
   console.log(
     `\nPameran is running at ${url}  (API docs: ${url}/api/docs)  — ready in ${Date.now() - started} ms\n`,
   );

@@ -24,7 +24,7 @@ describe('entry → guest → catalogue in headless Chromium', () => {
 
   async function enterAsGuest(page: Page, lang: 'id' | 'en', name: string) {
     await page.goto(t.url);
-    await page.evaluate(() => localStorage.clear()); // one browser profile for all tests: start signed out
+    await page.evaluate('localStorage.clear()'); // one browser profile for all tests: start signed out
     await page.reload();
     await page.getByTestId(`lang-${lang}`).click();
     await page.getByTestId('guest-name').fill(name);

@@ -40,7 +40,7 @@ class DatabaseLifecycle implements OnModuleInit, OnApplicationShutdown {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    await prepareDatabase(this.db, seederFor(this.config));
+    await prepareDatabase(this.db, seederFor(this.config), { embedded: Boolean(this.location.embedded) });
   }
 
   /** The embedded server goes last, after TypeORM's pool is closed. */

@@ -18,8 +18,10 @@ export function typeormOptions(
     migrationsRun: false,
     // Extensions are created by the first migration, so both engines go through the same path.
     installExtensions: false,
-    // PGlite serves at most 10 connections; leave room for the migration lock connection.
-    poolSize: opts.poolSize ?? (opts.embedded ? 8 : 20),
+    // PGlite is one backend behind pglite-socket, which interleaves the extended-protocol messages of
+    // concurrent connections (seen: parameters of one query bound to another's statement). One connection
+    // keeps every query whole; PGlite runs one query at a time anyway.
+    poolSize: opts.poolSize ?? (opts.embedded ? 1 : 20),
     applicationName: 'pameran',
     extra: { connectionTimeoutMillis: 10_000 },
   };

@@ -1,0 +1,38 @@
+/** What the demo crowd says and is called (Indonesian, as most visitors of the fair). */
+export const CROWD_NAMES = [
+  'Rina',
+  'Asep',
+  'Dewi',
+  'Ujang',
+  'Siti',
+  'Dadang',
+  'Euis',
+  'Ilham',
+  'Neneng',
+  'Rizki',
+  'Yayan',
+  'Fitri',
+  'Agus',
+  'Lilis',
+  'Cecep',
+  'Nurul',
+  'Wawan',
+  'Imas',
+  'Dodi',
+  'Yeni',
+  'Ridwan',
+  'Hasan',
+  'Kurnia',
+  'Aep',
+];
+
+export const CROWD_LINES = [
+  "Assalamu'alaikum, apakah produknya sudah bersertifikat halal?",
+  'Berapa minimal order untuk pengiriman ke Bandung?',
+  'Bisa kirim ke Surabaya? Ongkirnya kira-kira berapa?',
+  'Masya Allah, kemasannya bagus. Ada varian lain?',
+  'Kapasitas produksi per bulan berapa banyak?',
+  'Apakah bisa untuk oleh-oleh acara pengajian, pesan 200 pcs?',
+  'Harga grosirnya berapa kalau ambil 5 dus?',
+  'Saya tertarik, nanti saya hubungi lewat WhatsApp ya.',
+];
