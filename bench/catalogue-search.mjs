@@ -11,13 +11,47 @@ import { join } from 'node:path';
 import { startServer, stopServer } from './lib.mjs';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const TERMS = ["kopi", "keripik", "batik", "madu", "coffee", "rice", "sambal", "tas", "honey", "domba", "teh", "kerudung", "gula", "beras", "susu", "sabun", "anyaman", "jaket", "telur", "ikan", "gamis", "peci", "wayang", "vanili", "jahe", "sirup", "dodol", "abon", "tikar", "lampu"];
+const TERMS = [
+  'kopi',
+  'keripik',
+  'batik',
+  'madu',
+  'coffee',
+  'rice',
+  'sambal',
+  'tas',
+  'honey',
+  'domba',
+  'teh',
+  'kerudung',
+  'gula',
+  'beras',
+  'susu',
+  'sabun',
+  'anyaman',
+  'jaket',
+  'telur',
+  'ikan',
+  'gamis',
+  'peci',
+  'wayang',
+  'vanili',
+  'jahe',
+  'sirup',
+  'dodol',
+  'abon',
+  'tikar',
+  'lampu',
+];
 // 30 terms × 4 filter variants = 120 distinct searches, cycled.
 const searchRequests = TERMS.flatMap((q) => [
   { method: 'GET', path: `/api/products?event=opop-2020&q=${q}&limit=20` },
   { method: 'GET', path: `/api/products?event=opop-2020&q=${q}&halal=true&limit=20` },
   { method: 'GET', path: `/api/products?event=opop-2020&q=${q}&exportReady=true&limit=20` },
-  { method: 'GET', path: `/api/products?event=opop-2020&q=${q}&limit=20&cursor=${Buffer.from('o:20').toString('base64url')}` },
+  {
+    method: 'GET',
+    path: `/api/products?event=opop-2020&q=${q}&limit=20&cursor=${Buffer.from('o:20').toString('base64url')}`,
+  },
 ]);
 
 function run(url, opts) {
@@ -37,9 +71,24 @@ async function bench(engine, env) {
     const found = await (await fetch(`${server.url}/api/products?event=opop-2020&limit=1`)).json();
     console.log(`\n${engine}: ${found.total} products`);
     await run(server.url, { connections: 10, duration: 3, requests: searchRequests }); // warm-up
-    console.log(line('search at 1,000 req/s (fixed rate)', await run(server.url, { connections: 20, overallRate: 1000, requests: searchRequests })));
-    console.log(line('search, open loop (50 connections)', await run(server.url, { connections: 50, requests: searchRequests })));
-    console.log(line('baseline: /api/health (SELECT 1) 1k/s', await run(`${server.url}/api/health`, { connections: 20, overallRate: 1000 })));
+    console.log(
+      line(
+        'search at 1,000 req/s (fixed rate)',
+        await run(server.url, { connections: 20, overallRate: 1000, requests: searchRequests }),
+      ),
+    );
+    console.log(
+      line(
+        'search, open loop (50 connections)',
+        await run(server.url, { connections: 50, requests: searchRequests }),
+      ),
+    );
+    console.log(
+      line(
+        'baseline: /api/health (SELECT 1) 1k/s',
+        await run(`${server.url}/api/health`, { connections: 20, overallRate: 1000 }),
+      ),
+    );
   } finally {
     await stopServer(server);
     rmSync(dir, { recursive: true, force: true });
@@ -51,6 +100,8 @@ await bench('PGlite (embedded, worker thread), cache on', {});
 await bench('PGlite, cache off', { CATALOGUE_CACHE_SECONDS: '0' });
 if (process.env.BENCH_PG_URL) {
   await bench('PostgreSQL, cache on', { DATABASE_URL: process.env.BENCH_PG_URL });
-  await bench('PostgreSQL, cache off', { DATABASE_URL: process.env.BENCH_PG_URL, CATALOGUE_CACHE_SECONDS: '0' });
-}
-else console.log('\n(set BENCH_PG_URL to an empty PostgreSQL database to bench PostgreSQL too)');
+  await bench('PostgreSQL, cache off', {
+    DATABASE_URL: process.env.BENCH_PG_URL,
+    CATALOGUE_CACHE_SECONDS: '0',
+  });
+} else console.log('\n(set BENCH_PG_URL to an empty PostgreSQL database to bench PostgreSQL too)');

@@ -10,7 +10,11 @@ import { fmt, startServer, stopServer } from './lib.mjs';
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
 const engine = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite';
 const dir = mkdtempSync(join(tmpdir(), 'pameran-bench-'));
-const env = { DATA_DIR: dir, SEED: 'opop-2020', ...(process.env.DATABASE_URL && { DATABASE_URL: process.env.DATABASE_URL }) };
+const env = {
+  DATA_DIR: dir,
+  SEED: 'opop-2020',
+  ...(process.env.DATABASE_URL && { DATABASE_URL: process.env.DATABASE_URL }),
+};
 try {
   const cold = await startServer(env);
   console.log(`${engine} cold start (migrate + seed 500 booths): ${fmt(cold.ms)}`);
@@ -22,7 +26,9 @@ try {
     await stopServer(s);
   }
   warm.sort((a, b) => a - b);
-  console.log(`${engine} warm restart: median ${fmt(warm[Math.floor(warm.length / 2)])}, min ${fmt(warm[0])}, max ${fmt(warm.at(-1))} over ${runs} runs`);
+  console.log(
+    `${engine} warm restart: median ${fmt(warm[Math.floor(warm.length / 2)])}, min ${fmt(warm[0])}, max ${fmt(warm.at(-1))} over ${runs} runs`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -9,7 +9,15 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export async function startServer(env, { timeoutMs = 180_000 } = {}) {
   const started = performance.now();
   const proc = spawn(process.execPath, [join(root, 'server/dist/main.js')], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', ...env },
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -8,4 +8,5 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
 fi
 export DEMO_LIVE=${DEMO_LIVE:-1}
 export SEED=${SEED:-opop-2020}
+export DEMO_CROWD=${DEMO_CROWD:-40}
 exec npm start --silent

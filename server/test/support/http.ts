@@ -1,6 +1,5 @@
 /** A small HTTP client for specs: JSON in, `{status, body, headers}` out. */
 export interface HttpResult<T = any> {
-  // eslint-disable-line @typescript-eslint/no-explicit-any
   status: number;
   body: T;
   headers: Headers;
@@ -9,7 +8,7 @@ export interface HttpResult<T = any> {
 export class HttpClient {
   constructor(readonly baseUrl: string) {}
 
-  async request<T = any>( // eslint-disable-line @typescript-eslint/no-explicit-any
+  async request<T = any>(
     method: string,
     path: string,
     opts: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
@@ -31,12 +30,10 @@ export class HttpClient {
   }
 
   get<T = any>(path: string, token?: string) {
-    // eslint-disable-line @typescript-eslint/no-explicit-any
     return this.request<T>('GET', path, { token });
   }
 
   post<T = any>(path: string, body?: unknown, token?: string) {
-    // eslint-disable-line @typescript-eslint/no-explicit-any
     return this.request<T>('POST', path, { body, token });
   }
 }

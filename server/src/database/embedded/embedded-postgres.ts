@@ -102,6 +102,7 @@ function acquireDirLock(file: string): string {
       throw new Error(
         `The embedded database in ${file.replace(/pglite\.pid$/, '')} is in use by process ${pid}; ` +
           'stop it, or set DATABASE_URL to run several nodes on PostgreSQL',
+        { cause: err },
       );
     }
     rmSync(file, { force: true });
