@@ -23,9 +23,11 @@ describe('entry → guest → catalogue in headless Chromium', () => {
   });
 
   async function enterAsGuest(page: Page, lang: 'id' | 'en', name: string) {
+    // One browser profile for all tests: start signed out. Clear storage on a same-origin page that runs
+    // no app code, so nothing can write the old session back meanwhile.
+    await page.goto(`${t.url}/api/health`);
+    await page.evaluate('localStorage.clear(); sessionStorage.clear()');
     await page.goto(t.url);
-    await page.evaluate('localStorage.clear()'); // one browser profile for all tests: start signed out
-    await page.reload();
     await page.getByTestId(`lang-${lang}`).click();
     await page.getByTestId('guest-name').fill(name);
     await page.getByTestId('enter-guest').click();

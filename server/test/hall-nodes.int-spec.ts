@@ -128,10 +128,11 @@ describe('live hall across two nodes', () => {
     const observer = await enterHall(1, (await user('visitor')).token);
     const onA: HallClient[] = [];
     const acked: string[] = [];
-    for (let i = 0; i < 60; i++) {
-      const s = await enterHall(0, (await user('visitor')).token);
-      onA.push(s);
-      await s.emitWithAck('booth:enter', { boothId });
+    const made = await Promise.all(Array.from({ length: 150 }, () => user('visitor')));
+    for (let i = 0; i < made.length; i += 25) {
+      const batch = await Promise.all(made.slice(i, i + 25).map((u) => enterHall(0, u.token)));
+      await Promise.all(batch.map((s) => s.emitWithAck('booth:enter', { boothId })));
+      onA.push(...batch);
     }
     for (const s of onA.slice(0, 10)) {
       const ack = await s.emitWithAck('chat:send', {
@@ -141,7 +142,7 @@ describe('live hall across two nodes', () => {
       });
       if (ack.ok) acked.push(ack.id);
     }
-    await next(observer, 'occupancy', (p) => p.changes[boothId] === 60, 5000).catch(() => undefined);
+    await next(observer, 'occupancy', (p) => p.changes[boothId] === 150, 5000).catch(() => undefined);
     const killedAt = Date.now();
     nodes[0].kill();
     await next(observer, 'occupancy', (p) => p.changes[boothId] === 0, 8000);

@@ -77,6 +77,33 @@ describe('live hall on one node', () => {
     expect(await s.emitWithAck('booth:enter', { boothId })).toMatchObject({ ok: true });
   });
 
+  it('throttles a chat flood from one user while another user is served promptly', async () => {
+    const flooder = await join((await signedIn(t, 'visitor')).token);
+    const calm = await join((await signedIn(t, 'visitor')).token);
+    const flood = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        flooder.emitWithAck('chat:send', { boothId, text: `spam ${i}`, clientMsgId: randomUUID() }),
+      ),
+    );
+    const limited = flood.filter((a) => !a.ok && a.error.code === 'rate_limited').length;
+    expect(limited).toBeGreaterThanOrEqual(20);
+    const started = Date.now();
+    expect(
+      await calm.emitWithAck('chat:send', { boothId, text: 'Assalamualaikum', clientMsgId: randomUUID() }),
+    ).toMatchObject({ ok: true });
+    expect(Date.now() - started).toBeLessThan(500);
+    expect(flooder.connected).toBe(true);
+  });
+
+  it('closes a connection that sends an oversized message; the hall stays up for others', async () => {
+    const big = await join((await signedIn(t, 'visitor')).token);
+    const other = await join((await signedIn(t, 'visitor')).token);
+    const closed = new Promise((r) => big.once('disconnect', r));
+    big.emit('chat:send', { boothId, text: 'x'.repeat(40_000), clientMsgId: randomUUID() }, () => undefined);
+    await closed;
+    expect(await other.emitWithAck('booth:enter', { boothId })).toMatchObject({ ok: true });
+  });
+
   it('stores chat once per clientMsgId, broadcasts it to the booth, and lets staff delete it', async () => {
     const staff = await signedIn(t, 'exhibitor', { exhibitorId });
     const staffSocket = await join(staff.token);

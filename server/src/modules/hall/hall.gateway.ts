@@ -18,6 +18,14 @@ import { HallAuthService, HandshakeError } from './hall-auth.service';
 import { HallBroadcaster } from './hall.broadcaster';
 import { rooms, type HallNamespace, type HallSocket } from './hall.types';
 import { MovementService } from './movement.service';
+import { RateLimiter } from './rate-limiter';
+
+/** Per-user limits, across all of a user's connections and nodes. */
+const LIMITS = { enterPerSecond: 5, chatPer10s: 8 };
+const RATE_LIMITED = {
+  ok: false,
+  error: { code: 'rate_limited', message: 'Too fast; please wait a moment' },
+} as const;
 
 /**
  * The live hall. Authentication happens in the namespace middleware at connect time (guards do not run
@@ -39,6 +47,7 @@ export class HallGateway
     private readonly events: EventsService,
     private readonly moderation: ModerationService,
     private readonly announcements: AnnouncementsService,
+    private readonly limiter: RateLimiter,
   ) {}
 
   afterInit(ns: HallNamespace): void {
@@ -96,6 +105,8 @@ export class HallGateway
   async enter(socket: HallSocket, payload: unknown): Promise<Ack<{ occupancy: number }>> {
     const parsed = parsePayload(BoothEnter, payload);
     if ('ack' in parsed) return parsed.ack;
+    if (!(await this.limiter.allow(`enter:${socket.data.user.sub}`, LIMITS.enterPerSecond, 1000)))
+      return RATE_LIMITED;
     try {
       return { ok: true, occupancy: await this.visits.enter(socket, parsed.data.boothId) };
     } catch (err) {
@@ -115,6 +126,8 @@ export class HallGateway
   async send(socket: HallSocket, payload: unknown): Promise<Ack<{ id: string }>> {
     const parsed = parsePayload(ChatSend, payload);
     if ('ack' in parsed) return parsed.ack;
+    if (!(await this.limiter.allow(`chat:${socket.data.user.sub}`, LIMITS.chatPer10s, 10_000)))
+      return RATE_LIMITED;
     try {
       const { message } = await this.chat.send(socket.data, parsed.data);
       return { ok: true, id: message.id };

@@ -6,11 +6,19 @@ import { HallAuthService } from './hall-auth.service';
 import { HallBroadcaster } from './hall.broadcaster';
 import { HallGateway } from './hall.gateway';
 import { MovementService } from './movement.service';
+import { RateLimiter } from './rate-limiter';
 
 @Global()
 @Module({
   imports: [LeadsModule, ChatModule],
-  providers: [HallGateway, HallAuthService, HallBroadcaster, BoothVisitsService, MovementService],
+  providers: [
+    HallGateway,
+    HallAuthService,
+    HallBroadcaster,
+    BoothVisitsService,
+    MovementService,
+    RateLimiter,
+  ],
   exports: [HallBroadcaster],
 })
 export class HallModule {}

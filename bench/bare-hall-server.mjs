@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+// Baseline for bench/hall-load.mjs: bare socket.io 4.8, no auth, no validation, no batching — each move is
+// broadcast at once to the watchers of the mover's 24 m cell, the same rooms the real hall uses.
+import { createServer } from 'node:http';
+import { Server } from 'socket.io';
+
+const server = createServer();
+const io = new Server(server, { transports: ['websocket'] });
+const hall = io.of('/hall');
+const cellOf = (x, z) => `${Math.floor(x / 24)}:${Math.floor(z / 24)}`;
+const around = (cell) => {
+  const [cx, cz] = cell.split(':').map(Number);
+  const out = [];
+  for (let dx = -1; dx <= 1; dx++) for (let dz = -1; dz <= 1; dz++) out.push(`w:${cx + dx}:${cz + dz}`);
+  return out;
+};
+hall.on('connection', (socket) => {
+  let cell = null;
+  socket.on('move', (m) => {
+    const next = cellOf(m.x, m.z);
+    if (next !== cell) {
+      if (cell) for (const r of around(cell)) socket.leave(r);
+      for (const r of around(next)) socket.join(r);
+      cell = next;
+    }
+    hall.volatile.to(`w:${cell}`).emit('peers', { enter: [], update: [{ id: socket.id, x: m.x, z: m.z, ry: m.ry }], leave: [] });
+  });
+});
+server.listen(0, '127.0.0.1', () => console.log(`bare hall running at http://127.0.0.1:${server.address().port}`));
