@@ -36,7 +36,16 @@ async function tokensFor(url, n) {
   return out;
 }
 
+const nodeMetrics = async (url) => (await fetch(`${url}/api/health/node`)).json();
+const gc = async (url) => {
+  // Settle the heap before reading it: a few quiet seconds let V8 collect what start-up left behind.
+  await new Promise((r) => setTimeout(r, 3000));
+  return (await nodeMetrics(url)).heapUsedBytes;
+};
+
 async function run(label, url, pid, { tokens, booths }) {
+  const measured = Boolean(tokens);
+  const heapBefore = measured ? await gc(url) : 0;
   const sent = new Map();
   const moveLatency = [];
   const connectMs = [];
@@ -63,6 +72,8 @@ async function run(label, url, pid, { tokens, booths }) {
   }
   await new Promise((r) => setTimeout(r, 1000));
   const rssPerConnection = ((rssKb(pid) - rssBefore) * 1024) / VISITORS;
+  const heapPerConnection = measured ? ((await gc(url)) - heapBefore) / VISITORS : NaN;
+  if (measured) await nodeMetrics(url); // resets the event-loop histogram
   const cpu0 = cpuTicks(pid);
   const t0 = performance.now();
   let seq = 0;
@@ -86,6 +97,7 @@ async function run(label, url, pid, { tokens, booths }) {
   await new Promise((r) => setTimeout(r, SECONDS * 1000));
   const wall = (performance.now() - t0) / 1000;
   const cpu = (cpuTicks(pid) - cpu0) / 100 / wall;
+  const loop = measured ? (await nodeMetrics(url)).eventLoopDelayMs : null;
   timers.forEach(clearTimeout);
   clients.forEach((c) => (clearInterval(c.timer), c.socket.close()));
   moveLatency.sort((a, b) => a - b);
@@ -101,11 +113,14 @@ async function run(label, url, pid, { tokens, booths }) {
     movesPerS: (VISITORS * MOVE_HZ),
     cpuCores: cpu,
     rssPerConnection,
+    heapPerConnection,
+    loop,
   };
   const f = (n) => n.toFixed(1);
   console.log(
     `${label.padEnd(10)} connect p50 ${f(result.connectP50)} / p99 ${f(result.connectP99)} ms | move→observer p50 ${f(result.moveP50)} / p95 ${f(result.moveP95)} / p99 ${f(result.moveP99)} ms | ` +
-      `${Math.round(result.deliveredPerS)} peers msgs/s delivered | server CPU ${f(result.cpuCores * 100)} % of a core | RSS ${(result.rssPerConnection / 1024).toFixed(1)} KB/connection`,
+      `${Math.round(result.deliveredPerS)} peers msgs/s delivered | server CPU ${f(result.cpuCores * 100)} % of a core | RSS ${(result.rssPerConnection / 1024).toFixed(1)} KB/connection` +
+      (measured ? ` | heap ${(result.heapPerConnection / 1024).toFixed(1)} KB/connection | event-loop delay p99 ${f(loop.p99)} ms, max ${f(loop.max)} ms` : ''),
   );
   return result;
 }
