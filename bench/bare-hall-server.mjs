@@ -23,7 +23,11 @@ hall.on('connection', (socket) => {
       for (const r of around(next)) socket.join(r);
       cell = next;
     }
-    hall.volatile.to(`w:${cell}`).emit('peers', { enter: [], update: [{ id: socket.id, x: m.x, z: m.z, ry: m.ry }], leave: [] });
+    hall.volatile
+      .to(`w:${cell}`)
+      .emit('peers', { enter: [], update: [{ id: socket.id, x: m.x, z: m.z, ry: m.ry }], leave: [] });
   });
 });
-server.listen(0, '127.0.0.1', () => console.log(`bare hall running at http://127.0.0.1:${server.address().port}`));
+server.listen(0, '127.0.0.1', () =>
+  console.log(`bare hall running at http://127.0.0.1:${server.address().port}`),
+);

@@ -28,7 +28,11 @@ async function tokensFor(url, n) {
   for (let i = 0; i < n; i += 50) {
     const batch = await Promise.all(
       Array.from({ length: Math.min(50, n - i) }, (_, k) =>
-        fetch(`${url}/api/auth/guest`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ displayName: `Pengunjung ${i + k}` }) }).then((r) => r.json()),
+        fetch(`${url}/api/auth/guest`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ displayName: `Pengunjung ${i + k}` }),
+        }).then((r) => r.json()),
       ),
     );
     out.push(...batch.map((b) => b.accessToken));
@@ -54,8 +58,16 @@ async function run(label, url, pid, { tokens, booths }) {
   const clients = [];
   for (let i = 0; i < VISITORS; i++) {
     const started = performance.now();
-    const socket = io(`${url}/hall`, { transports: ['websocket'], auth: { token: tokens?.[i] ?? 'x', event: 'opop-2020' }, reconnection: false });
-    const c = { socket, x: HALL.minX + Math.random() * (HALL.maxX - HALL.minX), z: HALL.minZ + Math.random() * (HALL.maxZ - HALL.minZ) };
+    const socket = io(`${url}/hall`, {
+      transports: ['websocket'],
+      auth: { token: tokens?.[i] ?? 'x', event: 'opop-2020' },
+      reconnection: false,
+    });
+    const c = {
+      socket,
+      x: HALL.minX + Math.random() * (HALL.maxX - HALL.minX),
+      z: HALL.minZ + Math.random() * (HALL.maxZ - HALL.minZ),
+    };
     socket.on('peers', (p) => {
       delivered++;
       const now = performance.now();
@@ -78,19 +90,22 @@ async function run(label, url, pid, { tokens, booths }) {
   const t0 = performance.now();
   let seq = 0;
   const timers = clients.map((c, i) =>
-    setTimeout(() => {
-      c.timer = setInterval(() => {
-        c.x = Math.max(HALL.minX, Math.min(HALL.maxX, c.x + (Math.random() - 0.5) * 2));
-        c.z = Math.max(HALL.minZ, Math.min(HALL.maxZ, c.z + (Math.random() - 0.5) * 2));
-        const x = Math.round(c.x * 1e4) / 1e4 + (++seq % 97) * 1e-7;
-        sent.set(`${c.socket.id}|${x}`, performance.now());
-        c.socket.volatile.emit('move', { x, z: c.z, ry: 0 });
-        if (booths && i % 10 === 0 && Math.random() < 0.05) {
-          const b = booths[Math.floor(Math.random() * booths.length)];
-          c.socket.emit('booth:enter', { boothId: b }, () => undefined);
-        }
-      }, 1000 / MOVE_HZ);
-    }, Math.random() * (1000 / MOVE_HZ)),
+    setTimeout(
+      () => {
+        c.timer = setInterval(() => {
+          c.x = Math.max(HALL.minX, Math.min(HALL.maxX, c.x + (Math.random() - 0.5) * 2));
+          c.z = Math.max(HALL.minZ, Math.min(HALL.maxZ, c.z + (Math.random() - 0.5) * 2));
+          const x = Math.round(c.x * 1e4) / 1e4 + (++seq % 97) * 1e-7;
+          sent.set(`${c.socket.id}|${x}`, performance.now());
+          c.socket.volatile.emit('move', { x, z: c.z, ry: 0 });
+          if (booths && i % 10 === 0 && Math.random() < 0.05) {
+            const b = booths[Math.floor(Math.random() * booths.length)];
+            c.socket.emit('booth:enter', { boothId: b }, () => undefined);
+          }
+        }, 1000 / MOVE_HZ);
+      },
+      Math.random() * (1000 / MOVE_HZ),
+    ),
   );
   delivered = 0;
   moveLatency.length = 0;
@@ -110,7 +125,7 @@ async function run(label, url, pid, { tokens, booths }) {
     moveP95: pct(moveLatency, 95),
     moveP99: pct(moveLatency, 99),
     deliveredPerS: delivered / wall,
-    movesPerS: (VISITORS * MOVE_HZ),
+    movesPerS: VISITORS * MOVE_HZ,
     cpuCores: cpu,
     rssPerConnection,
     heapPerConnection,
@@ -120,30 +135,43 @@ async function run(label, url, pid, { tokens, booths }) {
   console.log(
     `${label.padEnd(10)} connect p50 ${f(result.connectP50)} / p99 ${f(result.connectP99)} ms | move→observer p50 ${f(result.moveP50)} / p95 ${f(result.moveP95)} / p99 ${f(result.moveP99)} ms | ` +
       `${Math.round(result.deliveredPerS)} peers msgs/s delivered | server CPU ${f(result.cpuCores * 100)} % of a core | RSS ${(result.rssPerConnection / 1024).toFixed(1)} KB/connection` +
-      (measured ? ` | heap ${(result.heapPerConnection / 1024).toFixed(1)} KB/connection | event-loop delay p99 ${f(loop.p99)} ms, max ${f(loop.max)} ms` : ''),
+      (measured
+        ? ` | heap ${(result.heapPerConnection / 1024).toFixed(1)} KB/connection | event-loop delay p99 ${f(loop.p99)} ms, max ${f(loop.max)} ms`
+        : ''),
   );
   return result;
 }
 
-console.log(`${VISITORS} visitors, ${MOVE_HZ} moves/s each, ${SECONDS} s measured, one load process on this machine`);
+console.log(
+  `${VISITORS} visitors, ${MOVE_HZ} moves/s each, ${SECONDS} s measured, one load process on this machine`,
+);
 const dir = mkdtempSync(join(tmpdir(), 'pameran-hall-bench-'));
-const server = await startServer({
-  DATA_DIR: dir,
-  SEED: 'opop-2020',
-  AUTH_RATE_LIMIT_PER_MIN: '1000000',
-  ...(process.env.BENCH_PG_URL && { DATABASE_URL: process.env.BENCH_PG_URL }),
-});
+const server = await startServer(
+  {
+    DATA_DIR: dir,
+    SEED: 'opop-2020',
+    AUTH_RATE_LIMIT_PER_MIN: '1000000',
+    ...(process.env.BENCH_PG_URL && { DATABASE_URL: process.env.BENCH_PG_URL }),
+  },
+  { nodeArgs: ['--expose-gc'] },
+);
 let ours;
 try {
-  const booths = (await (await fetch(`${server.url}/api/events/opop-2020/booths?limit=1000`)).json()).items.map((b) => b.id);
+  const booths = (
+    await (await fetch(`${server.url}/api/events/opop-2020/booths?limit=1000`)).json()
+  ).items.map((b) => b.id);
   const tokens = await tokensFor(server.url, VISITORS);
   ours = await run('pameran', server.url, server.proc.pid, { tokens, booths });
 } finally {
   await stopServer(server);
   rmSync(dir, { recursive: true, force: true });
 }
-const bare = spawn(process.execPath, [join(root, 'bench/bare-hall-server.mjs')], { stdio: ['ignore', 'pipe', 'inherit'] });
-const bareUrl = await new Promise((resolve) => bare.stdout.on('data', (d) => resolve(String(d).match(/at (\S+)/)[1])));
+const bare = spawn(process.execPath, [join(root, 'bench/bare-hall-server.mjs')], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+const bareUrl = await new Promise((resolve) =>
+  bare.stdout.on('data', (d) => resolve(String(d).match(/at (\S+)/)[1])),
+);
 const baseline = await run('bare', bareUrl, bare.pid, {});
 bare.kill();
 const perMsg = (r) => r.cpuCores / r.deliveredPerS;

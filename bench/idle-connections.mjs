@@ -9,28 +9,42 @@ import { startServer, stopServer } from './lib.mjs';
 
 const N = Number(process.argv[process.argv.indexOf('--connections') + 1]) || 10_000;
 const dir = mkdtempSync(join(tmpdir(), 'pameran-idle-'));
-const server = await startServer({ DATA_DIR: dir, SEED: 'opop-2020', AUTH_RATE_LIMIT_PER_MIN: '1000000' });
+// --expose-gc lets /api/health/node collect before reading, so the heap figure is what stays retained.
+const server = await startServer(
+  { DATA_DIR: dir, SEED: 'opop-2020', AUTH_RATE_LIMIT_PER_MIN: '1000000' },
+  { nodeArgs: ['--expose-gc'] },
+);
 const metrics = async () => (await fetch(`${server.url}/api/health/node`)).json();
 const settle = () => new Promise((r) => setTimeout(r, 5000));
 try {
   // One guest token for all: presence is per connection here, and minting 10,000 guests is not the point.
-  const { accessToken } = await (await fetch(`${server.url}/api/auth/guest`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ displayName: 'Idle' }),
-  })).json();
+  const { accessToken } = await (
+    await fetch(`${server.url}/api/auth/guest`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ displayName: 'Idle' }),
+    })
+  ).json();
   await settle();
   const before = await metrics();
   const sockets = [];
   const started = performance.now();
   for (let i = 0; i < N; i += 200) {
     await Promise.all(
-      Array.from({ length: Math.min(200, N - i) }, () => new Promise((resolve, reject) => {
-        const s = io(`${server.url}/hall`, { transports: ['websocket'], auth: { token: accessToken, event: 'opop-2020' }, reconnection: false });
-        s.once('connect', resolve);
-        s.once('connect_error', reject);
-        sockets.push(s);
-      })),
+      Array.from(
+        { length: Math.min(200, N - i) },
+        () =>
+          new Promise((resolve, reject) => {
+            const s = io(`${server.url}/hall`, {
+              transports: ['websocket'],
+              auth: { token: accessToken, event: 'opop-2020' },
+              reconnection: false,
+            });
+            s.once('connect', resolve);
+            s.once('connect_error', reject);
+            sockets.push(s);
+          }),
+      ),
     );
   }
   const connectSeconds = (performance.now() - started) / 1000;

@@ -6,9 +6,9 @@ import { fileURLToPath } from 'node:url';
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Starts `server/dist/main.js`; resolves with {url, proc, ms} once /api/health is 200 and the fair is seeded. */
-export async function startServer(env, { timeoutMs = 180_000 } = {}) {
+export async function startServer(env, { timeoutMs = 180_000, nodeArgs = [] } = {}) {
   const started = performance.now();
-  const proc = spawn(process.execPath, [join(root, 'server/dist/main.js')], {
+  const proc = spawn(process.execPath, [...nodeArgs, join(root, 'server/dist/main.js')], {
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,

@@ -3,7 +3,6 @@ import {
   OnGatewayConnection,
   OnGatewayDisconnect,
   OnGatewayInit,
-  SubscribeMessage,
   WebSocketGateway,
 } from '@nestjs/websockets';
 import { BoothEnter, BoothLeave, ChatSend, HALL_NAMESPACE, Move, type Ack } from '@pameran/contracts';
@@ -58,6 +57,10 @@ export class HallGateway
         .authenticate(socket.handshake.auth, socket.handshake.headers, address)
         .then((data) => {
           socket.data = data;
+          // Keep nothing of the handshake we no longer need: the token, the headers, the first HTTP request.
+          socket.handshake.auth = {};
+          socket.handshake.headers = {};
+          (socket.conn as unknown as { request: unknown }).request = null;
           next();
         })
         .catch((err: unknown) => {
@@ -75,6 +78,7 @@ export class HallGateway
   }
 
   async handleConnection(socket: HallSocket): Promise<void> {
+    this.bind(socket);
     const { eventId, user, slug, staffBoothId } = socket.data;
     await socket.join([rooms.event(eventId), rooms.user(user.sub), rooms.role(eventId, user.role)]);
     if (staffBoothId) await socket.join(rooms.staff(staffBoothId));
@@ -99,9 +103,23 @@ export class HallGateway
     await this.visits.leave(socket).catch((err) => this.logger.warn({ err }, 'leave on disconnect failed'));
   }
 
-  // Each handler's return value is the client's ack (Nest passes it to the callback).
+  /**
+   * Handlers are bound straight on the socket rather than with @SubscribeMessage: Nest builds an RxJS
+   * pipeline per handler per connection (~16 subscribers each socket), which dominated the heap of idle
+   * connections. Each handler's return value is the client's ack.
+   */
+  private bind(socket: HallSocket): void {
+    const ack = (fn: unknown, value: unknown) =>
+      typeof fn === 'function' && (fn as (v: unknown) => void)(value);
+    socket.on('booth:enter', async (p, cb) => ack(cb, await this.enter(socket, p)));
+    socket.on('booth:leave', async (p, cb) => ack(cb, await this.leave(socket, p)));
+    socket.on('chat:send', async (p, cb) => ack(cb, await this.send(socket, p)));
+    socket.on(
+      'move',
+      (p) => void this.move(socket, p).catch((err) => this.logger.warn({ err }, 'move failed')),
+    );
+  }
 
-  @SubscribeMessage('booth:enter')
   async enter(socket: HallSocket, payload: unknown): Promise<Ack<{ occupancy: number }>> {
     const parsed = parsePayload(BoothEnter, payload);
     if ('ack' in parsed) return parsed.ack;
@@ -114,7 +132,6 @@ export class HallGateway
     }
   }
 
-  @SubscribeMessage('booth:leave')
   async leave(socket: HallSocket, payload: unknown): Promise<Ack> {
     const parsed = parsePayload(BoothLeave, payload ?? {});
     if ('ack' in parsed) return parsed.ack;
@@ -122,7 +139,6 @@ export class HallGateway
     return { ok: true };
   }
 
-  @SubscribeMessage('chat:send')
   async send(socket: HallSocket, payload: unknown): Promise<Ack<{ id: string }>> {
     const parsed = parsePayload(ChatSend, payload);
     if ('ack' in parsed) return parsed.ack;
@@ -136,7 +152,6 @@ export class HallGateway
     }
   }
 
-  @SubscribeMessage('move')
   async move(socket: HallSocket, payload: unknown): Promise<void> {
     const parsed = parsePayload(Move, payload);
     if ('ack' in parsed) return; // moves are volatile and unacknowledged: a bad one is dropped

@@ -19,7 +19,8 @@ export class HealthController {
    * This node only: live sockets, heap, RSS and event-loop delay since the previous call (which resets it).
    * Cheap; meant for operators' probes and the load benchmark.
    */
-  @Public() @Get('node')
+  @Public()
+  @Get('node')
   node() {
     return this.metrics.read();
   }

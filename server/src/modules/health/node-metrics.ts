@@ -12,6 +12,8 @@ export class NodeMetrics implements OnModuleDestroy {
   }
 
   read() {
+    // With --expose-gc (benchmarks only) collect first, so heap figures are what is actually retained.
+    (globalThis as { gc?: () => void }).gc?.();
     const mem = process.memoryUsage();
     const snapshot = {
       connections: this.hall.namespace?.sockets.size ?? 0,
