@@ -122,21 +122,10 @@ export class RedisPresenceStore implements PresenceStore {
 
   /** Remove the contributions of nodes whose heartbeat expired; returns the booths whose count changed. */
   async reapDeadNodes(): Promise<BoothCount[]> {
-    const nodes = await this.redis.smembers(this.registry);
     const changed: BoothCount[] = [];
-    for (const node of nodes) {
+    for (const node of await this.redis.smembers(this.registry)) {
       if (node === this.nodeId || (await this.redis.exists(this.heartbeatKey(node)))) continue;
-      const flat = (await this.redis.eval(
-        REAP,
-        3,
-        this.nodeKey(node),
-        this.heartbeatKey(node),
-        this.registry,
-        this.prefix,
-        node,
-      )) as (string | number)[];
-      for (let i = 0; i < flat.length; i += 3)
-        changed.push({ eventId: String(flat[i]), boothId: String(flat[i + 1]), count: Number(flat[i + 2]) });
+      changed.push(...(await this.reap(node)));
     }
     return changed;
   }
@@ -144,18 +133,23 @@ export class RedisPresenceStore implements PresenceStore {
   /** On shutdown: leave the registry and take this node's share with it. */
   async retire(): Promise<BoothCount[]> {
     await this.redis.del(this.heartbeatKey(this.nodeId));
+    return this.reap(this.nodeId);
+  }
+
+  private async reap(node: string): Promise<BoothCount[]> {
     const flat = (await this.redis.eval(
       REAP,
       3,
-      this.nodeKey(this.nodeId),
-      this.heartbeatKey(this.nodeId),
+      this.nodeKey(node),
+      this.heartbeatKey(node),
       this.registry,
       this.prefix,
-      this.nodeId,
+      node,
     )) as (string | number)[];
     const changed: BoothCount[] = [];
-    for (let i = 0; i < flat.length; i += 3)
+    for (let i = 0; i < flat.length; i += 3) {
       changed.push({ eventId: String(flat[i]), boothId: String(flat[i + 1]), count: Number(flat[i + 2]) });
+    }
     return changed;
   }
 }
