@@ -23,6 +23,7 @@ import { LeadsModule } from './modules/leads/leads.module';
 import { MediaModule } from './modules/media/media.module';
 import { PresenceModule } from './modules/presence/presence.module';
 import { RedisModule } from './modules/redis/redis.module';
+import { ScheduleModule } from './modules/schedule/schedule.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Module({
@@ -44,6 +45,7 @@ import { UsersModule } from './modules/users/users.module';
     HallModule,
     ModerationModule,
     AnnouncementsModule,
+    ScheduleModule,
     DemoModule,
     HealthModule,
   ],

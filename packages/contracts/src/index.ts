@@ -4,3 +4,4 @@ export * from './auth';
 export * from './fair';
 export * from './hall';
 export * from './socket';
+export * from './schedule';

@@ -50,7 +50,14 @@ export class HttpExceptionFilter implements ExceptionFilter {
       return base(status, message);
     }
     if (exception instanceof QueryFailedError) {
-      const code = (exception.driverError as { code?: string })?.code;
+      const { code, constraint } = (exception.driverError ?? {}) as { code?: string; constraint?: string };
+      if (code === '23P01') {
+        const what =
+          constraint === 'schedule_session_hall_overlap'
+            ? 'another hall session on that day'
+            : 'an existing booking';
+        return { ...base(409, `This overlaps ${what}`), code: 'overlap' };
+      }
       if (code === '23505') return { ...base(409, 'This already exists'), code: 'conflict' };
       if (code === '23503') return { ...base(409, 'A referenced record does not exist'), code: 'conflict' };
       if (code === '23514' || code === '22P02')

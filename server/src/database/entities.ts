@@ -3,6 +3,7 @@ import { PasswordResetEntity, RefreshTokenEntity } from '../modules/auth/auth-to
 import { ChatMessageEntity } from '../modules/chat/chat-message.entity';
 import { AnnouncementEntity } from '../modules/announcements/announcement.entity';
 import { SanctionEntity } from '../modules/moderation/sanction.entity';
+import { TimedEffectEntity } from '../modules/schedule/timed-effect.entity';
 import { BoothEntity } from '../modules/booths/booth.entity';
 import { ProductEntity } from '../modules/catalogue/product.entity';
 import { EventDayEntity, EventEntity, ScheduleSessionEntity } from '../modules/events/event.entity';
@@ -26,4 +27,5 @@ export const ENTITIES = [
   ChatMessageEntity,
   SanctionEntity,
   AnnouncementEntity,
+  TimedEffectEntity,
 ];

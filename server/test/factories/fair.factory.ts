@@ -8,26 +8,30 @@ import { ExhibitorEntity } from '../../src/modules/exhibitors/exhibitor.entity';
 
 /** A small fair for specs that do not need the whole seeded one. */
 export class FairFactory {
-  static async event(db: DataSource, slug = 'test-fair'): Promise<EventEntity> {
+  /** An event running today, its hall open from an hour ago for eight hours (unless `hallOpen` is false). */
+  static async event(db: DataSource, slug = 'test-fair', opts: { hallOpen?: boolean } = {}): Promise<EventEntity> {
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
     const event = await db.getRepository(EventEntity).save({
       slug,
       nameId: 'Pameran Uji',
       nameEn: 'Test Fair',
       timeZone: 'Asia/Jakarta',
-      startsOn: '2020-12-05',
-      endsOn: '2020-12-06',
+      startsOn: day(-1),
+      endsOn: day(1),
     });
-    const day = await db
+    const today = await db
       .getRepository(EventDayEntity)
-      .save({ eventId: event.id, date: '2020-12-05', titleId: 'Hari 1', titleEn: 'Day 1' });
+      .save({ eventId: event.id, date: day(0), titleId: 'Hari ini', titleEn: 'Today' });
+    const hour = 3_600_000;
+    const opensAt = opts.hallOpen === false ? Date.now() + 2 * hour : Date.now() - hour;
     await db.getRepository(ScheduleSessionEntity).save({
       eventId: event.id,
-      dayId: day.id,
+      dayId: today.id,
       kind: 'hall',
       titleId: 'Aula dibuka',
       titleEn: 'Hall open',
-      startsAt: new Date('2020-12-05T01:00:00Z'),
-      endsAt: new Date('2020-12-05T09:00:00Z'),
+      startsAt: new Date(opensAt),
+      endsAt: new Date(opensAt + 8 * hour),
     });
     return event;
   }

@@ -8,6 +8,7 @@ import { AuditService } from '../audit/audit.service';
 import { HallBroadcaster } from '../hall/hall.broadcaster';
 import { rooms, type HallSocketData } from '../hall/hall.types';
 import { ModerationService } from '../moderation/moderation.service';
+import { ScheduleService } from '../schedule/schedule.service';
 import { ChatMessageEntity } from './chat-message.entity';
 
 export function toChatMessage(m: ChatMessageEntity): ChatMessage {
@@ -31,6 +32,7 @@ export class ChatService {
     private readonly hall: HallBroadcaster,
     private readonly audit: AuditService,
     private readonly moderation: ModerationService,
+    private readonly schedule: ScheduleService,
   ) {}
 
   async send(from: HallSocketData, dto: ChatSend): Promise<{ message: ChatMessage; duplicate: boolean }> {
@@ -47,6 +49,7 @@ export class ChatService {
         HttpStatus.FORBIDDEN,
       );
     }
+    if (from.staffBoothId !== dto.boothId) await this.schedule.assertHallOpen(from.eventId);
     // Read from Postgres on every message, so a mute holds on every node at once.
     if ((await this.moderation.stateOf(from.user.sub)).state !== 'ok') {
       throw new DomainException(

@@ -1,5 +1,6 @@
 import {
   Check,
+  Exclusion,
   Column,
   CreateDateColumn,
   Entity,
@@ -48,6 +49,12 @@ export class EventDayEntity {
 @Entity({ name: 'schedule_session' })
 @Check('schedule_session_kind', oneOf('kind', SESSION_KINDS))
 @Check('schedule_session_times', '"ends_at" > "starts_at"')
+@Check('schedule_session_overrides', '"delay_minutes" >= 0 AND "extend_minutes" >= 0')
+// Two hall sessions of one day never overlap (btree_gist); cancelled ones do not count.
+@Exclusion(
+  'schedule_session_hall_overlap',
+  `USING gist ("day_id" WITH =, tstzrange("starts_at", "ends_at") WITH &&) WHERE ("kind" = 'hall' AND "cancelled_at" IS NULL)`,
+)
 export class ScheduleSessionEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Index() @Column({ name: 'event_id', type: 'uuid' }) eventId: string;
@@ -64,4 +71,9 @@ export class ScheduleSessionEntity {
   @Column({ name: 'starts_at', type: 'timestamptz' }) startsAt: Date;
   @Column({ name: 'ends_at', type: 'timestamptz' }) endsAt: Date;
   @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true }) cancelledAt: Date | null;
+  /** Organiser overrides; the planned times above never change once the fair runs. */
+  @Column({ name: 'started_at', type: 'timestamptz', nullable: true }) startedAt: Date | null;
+  @Column({ name: 'ended_at', type: 'timestamptz', nullable: true }) endedAt: Date | null;
+  @Column({ name: 'delay_minutes', type: 'integer', default: 0 }) delayMinutes: number;
+  @Column({ name: 'extend_minutes', type: 'integer', default: 0 }) extendMinutes: number;
 }

@@ -7,7 +7,7 @@ import { AppConfig } from '../../config/app-config';
 import { EventEntity, ScheduleSessionEntity } from './event.entity';
 import { ScheduleClock } from './schedule-clock';
 import { calendar } from './ical';
-import { sessionState } from './session-state';
+import { effectiveTimes, sessionState } from './session-state';
 
 const DEMO_LEAD_MS = 60 * 60 * 1000;
 
@@ -41,13 +41,21 @@ export class EventsService implements OnApplicationBootstrap {
     return event;
   }
 
-  async get(slug: string): Promise<FairEvent> {
+  get(slug: string): Promise<FairEvent> {
+    return this.load({ slug });
+  }
+
+  getById(id: string): Promise<FairEvent> {
+    return this.load({ id });
+  }
+
+  private async load(where: { slug: string } | { id: string }): Promise<FairEvent> {
     const event = await this.db.getRepository(EventEntity).findOne({
-      where: { slug },
+      where,
       relations: { days: { sessions: true } },
       order: { days: { date: 'ASC', sessions: { startsAt: 'ASC' } } },
     });
-    if (!event) throw notFound(`Event "${slug}"`);
+    if (!event) throw notFound('Event');
     const now = this.clock.now();
     const days = event.days.map((d) => ({
       id: d.id,
@@ -90,8 +98,9 @@ export class EventsService implements OnApplicationBootstrap {
 
   private toSession(s: ScheduleSessionEntity, now: Date): ScheduleSession {
     const shift = this.clock.offsetMs;
-    const startsAt = new Date(s.startsAt.getTime() + shift);
-    const endsAt = new Date(s.endsAt.getTime() + shift);
+    const real = effectiveTimes(s);
+    const startsAt = new Date(real.start.getTime() + shift);
+    const endsAt = new Date(real.end.getTime() + shift);
     return {
       id: s.id,
       dayId: s.dayId,

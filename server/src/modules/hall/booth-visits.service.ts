@@ -6,6 +6,7 @@ import { DomainException } from '../../common/domain.exception';
 import { TtlCache } from '../../common/ttl-cache';
 import { VisitRecorder } from '../leads/visit-recorder';
 import { PresenceService } from '../presence/presence.service';
+import { ScheduleService } from '../schedule/schedule.service';
 import { HallBroadcaster } from './hall.broadcaster';
 import { rooms, type HallSocket } from './hall.types';
 
@@ -27,6 +28,7 @@ export class BoothVisitsService {
     private readonly presence: PresenceService,
     private readonly recorder: VisitRecorder,
     private readonly hall: HallBroadcaster,
+    private readonly schedule: ScheduleService,
   ) {}
 
   async enter(socket: HallSocket, boothId: string): Promise<number> {

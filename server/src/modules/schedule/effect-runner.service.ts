@@ -1,0 +1,124 @@
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, QueryRunner } from 'typeorm';
+import { DatabaseLocation } from '../../database/database.module';
+import { ScheduleClock } from '../events/schedule-clock';
+import { ScheduleService } from './schedule.service';
+import { TimedEffectEntity } from './timed-effect.entity';
+
+const TICK_MS = 250;
+const BATCH = 50;
+const LEADER_LOCK_KEY = 7_217_020_2021;
+
+export type EffectHandler = (effect: TimedEffectEntity) => Promise<void>;
+
+/**
+ * Runs timed effects exactly once across nodes and restarts. One node leads (a Postgres advisory lock held
+ * on its own connection; the lock goes with the connection if the node dies, and another node takes over
+ * within a tick). The leader takes due effects with FOR UPDATE SKIP LOCKED, runs them and marks them done
+ * in the same transaction. On embedded PGlite there is one node, so it always leads.
+ * See docs/decisions/0005-timed-effects.md.
+ */
+@Injectable()
+export class EffectRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(EffectRunner.name);
+  private readonly handlers = new Map<string, EffectHandler>();
+  private timer?: NodeJS.Timeout;
+  private lock?: QueryRunner;
+  private leading = false;
+  private running = false;
+  private stopped = false;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly location: DatabaseLocation,
+    private readonly clock: ScheduleClock,
+    private readonly schedule: ScheduleService,
+  ) {
+    this.register('session.transition', async (e) => this.schedule.broadcast(e.payload.eventId));
+  }
+
+  register(kind: string, handler: EffectHandler): void {
+    this.handlers.set(kind, handler);
+  }
+
+  get isLeader(): boolean {
+    return this.leading;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.schedule.planAll();
+    this.timer = setInterval(() => void this.tick(), TICK_MS);
+    this.timer.unref();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.timer);
+    while (this.running) await new Promise((r) => setTimeout(r, 20));
+    if (this.lock && !this.lock.isReleased) {
+      await this.lock.query('SELECT pg_advisory_unlock($1)', [LEADER_LOCK_KEY]).catch(() => undefined);
+      await this.lock.release();
+    }
+  }
+
+  /** One pass: (re)claim leadership if needed, then run whatever is due. */
+  async tick(): Promise<number> {
+    if (this.running || this.stopped) return 0;
+    this.running = true;
+    try {
+      if (!(await this.lead())) return 0;
+      return await this.runDue();
+    } catch (err) {
+      this.logger.warn({ err: (err as Error).message }, 'timed effects pass failed');
+      return 0;
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private async lead(): Promise<boolean> {
+    if (this.location.embedded) return (this.leading = true);
+    if (this.leading && this.lock && !this.lock.isReleased) return true;
+    this.lock ??= this.db.createQueryRunner();
+    const [{ ok }] = await this.lock.query('SELECT pg_try_advisory_lock($1) AS ok', [LEADER_LOCK_KEY]);
+    if (ok && !this.leading) this.logger.log('leading the schedule (timed effects run here)');
+    return (this.leading = ok);
+  }
+
+  private async runDue(): Promise<number> {
+    const now = this.clock.now();
+    return this.db.transaction(async (m) => {
+      const due = await m
+        .getRepository(TimedEffectEntity)
+        .createQueryBuilder('e')
+        .where('e.done_at IS NULL AND e.due_at <= :now', { now })
+        .orderBy('e.due_at')
+        .limit(BATCH)
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .getMany();
+      for (const effect of due) {
+        const handler = this.handlers.get(effect.kind);
+        try {
+          if (!handler) throw new Error(`no handler for ${effect.kind}`);
+          await handler(effect);
+          await m.update(
+            TimedEffectEntity,
+            { id: effect.id },
+            { doneAt: now, attempts: effect.attempts + 1 },
+          );
+        } catch (err) {
+          const lastError = String((err as Error).message).slice(0, 500);
+          await m.update(
+            TimedEffectEntity,
+            { id: effect.id },
+            { attempts: effect.attempts + 1, lastError, ...(effect.attempts >= 4 && { doneAt: now }) },
+          );
+          this.logger.error({ effect: effect.key, err: lastError }, 'timed effect failed');
+        }
+      }
+      return due.length;
+    });
+  }
+}

@@ -1,0 +1,266 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type {
+  CreateSessionRequest,
+  ScheduleSession,
+  ScheduleStateEvent,
+  SessionControlRequest,
+  UpdateSessionRequest,
+} from '@pameran/contracts';
+import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
+import type { Caller } from '../../common/auth.decorators';
+import { DomainException, notFound } from '../../common/domain.exception';
+import { TtlCache } from '../../common/ttl-cache';
+import { AuditService } from '../audit/audit.service';
+import { EventEntity, ScheduleSessionEntity } from '../events/event.entity';
+import { EventsService } from '../events/events.service';
+import { ScheduleClock } from '../events/schedule-clock';
+import { effectiveTimes } from '../events/session-state';
+import { HallBroadcaster } from '../hall/hall.broadcaster';
+import { rooms } from '../hall/hall.types';
+import { TimedEffectEntity } from './timed-effect.entity';
+
+const PAST_GRACE_MS = 60_000;
+const wib = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Jakarta',
+  hour: '2-digit',
+  minute: '2-digit',
+  day: 'numeric',
+  month: 'short',
+});
+
+/**
+ * The schedule runs itself: session states come from the clock and the overrides; each planned start and
+ * end is a timed effect that broadcasts `schedule:state` once, on every node; organiser controls change the
+ * state and broadcast at once.
+ */
+@Injectable()
+export class ScheduleService {
+  private readonly states = new TtlCache<ScheduleStateEvent>(1000, 100);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly events: EventsService,
+    private readonly clock: ScheduleClock,
+    private readonly hall: HallBroadcaster,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Hall state of an event, cached for a second (the live hall asks on every entry and message). */
+  state(eventId: string): Promise<ScheduleStateEvent> {
+    return this.states.get(eventId, async () => {
+      const event = await this.events.getById(eventId);
+      return { hallOpen: event.hallOpen, sessions: event.days.flatMap((d) => d.sessions) };
+    });
+  }
+
+  /** Refuses with a clear "opens at …" message while no hall session is live. */
+  async assertHallOpen(eventId: string): Promise<void> {
+    const { hallOpen, sessions } = await this.state(eventId);
+    if (hallOpen) return;
+    const next = sessions.find((s) => s.kind === 'hall' && s.state === 'scheduled');
+    const when = next ? `; it opens ${wib.format(new Date(next.startsAt))} WIB` : '';
+    throw new DomainException('hall_closed', `The hall is closed now${when}`, HttpStatus.CONFLICT);
+  }
+
+  async broadcast(eventId: string): Promise<void> {
+    this.states.clear();
+    this.hall.send(rooms.event(eventId), 'schedule:state', await this.state(eventId));
+  }
+
+  /** (Re)plan the start and end effects of sessions; past ones are recorded as done, never replayed. */
+  async plan(sessions: ScheduleSessionEntity[], m: EntityManager = this.db.manager): Promise<void> {
+    const now = this.clock.now().getTime();
+    for (const s of sessions) {
+      const wanted: Partial<TimedEffectEntity>[] = [];
+      if (!s.cancelledAt) {
+        const { start, end } = effectiveTimes(s);
+        for (const [to, at] of [
+          ['live', start],
+          ['ended', end],
+        ] as const) {
+          const dueAt = new Date(at.getTime() + this.clock.offsetMs);
+          wanted.push({
+            key: `session:${s.id}:${to}@${dueAt.toISOString()}`,
+            kind: 'session.transition',
+            subjectId: s.id,
+            payload: { eventId: s.eventId, sessionId: s.id, to },
+            dueAt,
+            doneAt: dueAt.getTime() < now - PAST_GRACE_MS ? new Date(now) : null,
+            lastError: dueAt.getTime() < now - PAST_GRACE_MS ? 'past when planned' : null,
+          });
+        }
+      }
+      await m.delete(TimedEffectEntity, {
+        subjectId: s.id,
+        doneAt: IsNull(),
+        ...(wanted.length && { key: Not(In(wanted.map((w) => w.key!))) }),
+      });
+      if (wanted.length)
+        await m.createQueryBuilder().insert().into(TimedEffectEntity).values(wanted).orIgnore().execute();
+    }
+  }
+
+  async planAll(): Promise<void> {
+    await this.plan(await this.db.getRepository(ScheduleSessionEntity).find());
+  }
+
+  async control(actor: Caller, id: string, dto: SessionControlRequest): Promise<ScheduleSession> {
+    const now = this.clock.now();
+    const minutes = dto.minutes ?? 0;
+    const session = await this.db.transaction(async (m) => {
+      const s = await m.findOne(ScheduleSessionEntity, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!s) throw notFound('Session');
+      const before = { ...s };
+      const state = this.stateAt(s, now);
+      const refuse = (why: string) => new DomainException('illegal_control', why, HttpStatus.CONFLICT);
+      if (state === 'cancelled') throw refuse('This session is cancelled');
+      if (dto.action === 'start_now') {
+        if (state !== 'scheduled') throw refuse('Only a session that has not started can start now');
+        s.startedAt = now;
+      } else if (dto.action === 'end_now') {
+        if (state !== 'live') throw refuse('Only a live session can end now');
+        s.endedAt = now;
+      } else if (dto.action === 'extend') {
+        if (state === 'ended' && s.endedAt === null) throw refuse('This session has already ended');
+        s.extendMinutes += minutes;
+      } else if (dto.action === 'delay') {
+        if (state !== 'scheduled') throw refuse('Only a session that has not started can be delayed');
+        s.delayMinutes += minutes;
+      } else {
+        s.cancelledAt = now;
+      }
+      await m.save(s);
+      await this.plan([s], m);
+      await this.audit.record(
+        actor,
+        {
+          action: `schedule.${dto.action}`,
+          entityType: 'schedule_session',
+          entityId: id,
+          before,
+          after: { ...s },
+        },
+        m,
+      );
+      return s;
+    });
+    await this.broadcast(session.eventId);
+    return this.sessionDto(session);
+  }
+
+  async create(actor: Caller, slug: string, dto: CreateSessionRequest): Promise<ScheduleSession> {
+    const event = await this.events.findEntity(slug);
+    const session = await this.db.transaction(async (m) => {
+      const day = await m.query('SELECT id FROM event_day WHERE id = $1 AND event_id = $2', [
+        dto.dayId,
+        event.id,
+      ]);
+      if (!day.length)
+        throw new DomainException(
+          'unknown_day',
+          'That day is not part of this event',
+          HttpStatus.BAD_REQUEST,
+          [{ path: 'dayId', message: 'not a day of this event' }],
+        );
+      this.assertWithinEvent(event, new Date(dto.startsAt), new Date(dto.endsAt));
+      const s = await m.save(
+        m.create(ScheduleSessionEntity, {
+          eventId: event.id,
+          dayId: dto.dayId,
+          kind: dto.kind,
+          titleId: dto.title.id,
+          titleEn: dto.title.en,
+          startsAt: new Date(dto.startsAt),
+          endsAt: new Date(dto.endsAt),
+        }),
+      );
+      await this.plan([s], m);
+      await this.audit.record(
+        actor,
+        { action: 'schedule.create', entityType: 'schedule_session', entityId: s.id, after: { ...s } },
+        m,
+      );
+      return s;
+    });
+    await this.broadcast(event.id);
+    return this.sessionDto(session);
+  }
+
+  async update(actor: Caller, id: string, dto: UpdateSessionRequest): Promise<ScheduleSession> {
+    const session = await this.db.transaction(async (m) => {
+      const s = await m.findOne(ScheduleSessionEntity, {
+        where: { id },
+        relations: { event: true },
+        lock: { mode: 'pessimistic_write', tables: ['schedule_session'] },
+      });
+      if (!s) throw notFound('Session');
+      const before = { ...s, event: undefined };
+      if (dto.kind) s.kind = dto.kind;
+      if (dto.title) Object.assign(s, { titleId: dto.title.id, titleEn: dto.title.en });
+      if (dto.startsAt) s.startsAt = new Date(dto.startsAt);
+      if (dto.endsAt) s.endsAt = new Date(dto.endsAt);
+      if (s.endsAt <= s.startsAt)
+        throw new DomainException(
+          'invalid_times',
+          'The end must be after the start',
+          HttpStatus.BAD_REQUEST,
+          [{ path: 'endsAt', message: 'must be after startsAt' }],
+        );
+      this.assertWithinEvent(s.event, s.startsAt, s.endsAt);
+      const { event: _event, ...row } = s;
+      await m.save(ScheduleSessionEntity, row);
+      await this.plan([s], m);
+      await this.audit.record(
+        actor,
+        { action: 'schedule.update', entityType: 'schedule_session', entityId: id, before, after: row },
+        m,
+      );
+      return s;
+    });
+    await this.broadcast(session.eventId);
+    return this.sessionDto(session);
+  }
+
+  async remove(actor: Caller, id: string): Promise<void> {
+    const s = await this.db.getRepository(ScheduleSessionEntity).findOneBy({ id });
+    if (!s) throw notFound('Session');
+    await this.db.transaction(async (m) => {
+      await m.delete(TimedEffectEntity, { subjectId: id, doneAt: IsNull() });
+      await m.delete(ScheduleSessionEntity, { id });
+      await this.audit.record(
+        actor,
+        { action: 'schedule.delete', entityType: 'schedule_session', entityId: id, before: { ...s } },
+        m,
+      );
+    });
+    await this.broadcast(s.eventId);
+  }
+
+  private stateAt(s: ScheduleSessionEntity, now: Date) {
+    if (s.cancelledAt) return 'cancelled' as const;
+    const { start, end } = effectiveTimes(s);
+    return now < start ? ('scheduled' as const) : now < end ? ('live' as const) : ('ended' as const);
+  }
+
+  private assertWithinEvent(event: EventEntity, start: Date, end: Date): void {
+    const first = new Date(`${event.startsOn}T00:00:00+07:00`);
+    const last = new Date(`${event.endsOn}T24:00:00+07:00`);
+    if (start < first || end > last) {
+      throw new DomainException(
+        'outside_event',
+        `Sessions must fall within the event (${event.startsOn} – ${event.endsOn})`,
+        HttpStatus.BAD_REQUEST,
+        [{ path: start < first ? 'startsAt' : 'endsAt', message: 'outside the event dates' }],
+      );
+    }
+  }
+
+  private async sessionDto(s: ScheduleSessionEntity): Promise<ScheduleSession> {
+    const event = await this.events.getById(s.eventId);
+    return event.days.flatMap((d) => d.sessions).find((x) => x.id === s.id)!;
+  }
+}
