@@ -9,6 +9,8 @@ import { UpgradePage } from './features/entry/UpgradePage';
 import { AppFrame } from './features/frame/AppFrame';
 import { ErrorPage } from './features/frame/ErrorPage';
 import { NotFoundPage } from './features/frame/NotFoundPage';
+import { AgendaPage } from './features/schedule/AgendaPage';
+import { OrganiserSchedulePage } from './features/schedule/OrganiserSchedulePage';
 
 /** Every page, inside the app frame. The catalogue needs no session: shared booth links just open. */
 export const routes: RouteObject[] = [
@@ -23,6 +25,8 @@ export const routes: RouteObject[] = [
       { path: 'catalogue', element: <CataloguePage /> },
       { path: 'catalogue/:category', element: <CategoryPage /> },
       { path: 'booths/:id', element: <BoothPage /> },
+      { path: 'agenda', element: <AgendaPage /> },
+      { path: 'organiser/schedule', element: <OrganiserSchedulePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -7,6 +7,7 @@ import './styles/base.css';
 import './styles/frame.css';
 import './styles/forms.css';
 import './styles/catalogue.css';
+import './styles/schedule.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

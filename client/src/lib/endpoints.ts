@@ -4,15 +4,19 @@ import {
   BoothSummary,
   FairEvent,
   ProductWithBooth,
+  ScheduleSession,
   User,
   WhatsappLeadResponse,
   listOf,
   type BoothQuery,
+  type CreateSessionRequest,
   type GuestRequest,
   type LoginRequest,
   type ProductQuery,
   type RegisterRequest,
+  type SessionControlRequest,
   type UpdateMeRequest,
+  type UpdateSessionRequest,
   type UpgradeRequest,
   type WhatsappLeadRequest,
 } from '@pameran/contracts';
@@ -60,4 +64,18 @@ export const fairApi = {
       signal,
     }),
   whatsapp: (body: WhatsappLeadRequest) => api.post('/leads/whatsapp', WhatsappLeadResponse, body),
+};
+
+/** The public programme as an iCalendar file, for "add to my calendar" (a plain link: no token needed). */
+export const agendaIcsUrl = (slug = EVENT_SLUG) => `/api/events/${encodeURIComponent(slug)}/agenda.ics`;
+
+/** Organisers only: add, change, remove and run sessions. */
+export const scheduleAdminApi = {
+  create: (body: CreateSessionRequest, slug = EVENT_SLUG) =>
+    api.post(`/admin/events/${encodeURIComponent(slug)}/sessions`, ScheduleSession, body),
+  update: (id: string, body: UpdateSessionRequest) =>
+    api.patch(`/admin/sessions/${encodeURIComponent(id)}`, ScheduleSession, body),
+  control: (id: string, body: SessionControlRequest) =>
+    api.post(`/admin/sessions/${encodeURIComponent(id)}/control`, ScheduleSession, body),
+  remove: (id: string) => api.command('DELETE', `/admin/sessions/${encodeURIComponent(id)}`),
 };

@@ -27,6 +27,10 @@ function issueMessage(issue: Issue, t: TFunction): string {
       return issue.input === undefined ? t('validation.required') : t('validation.invalid');
     case 'invalid_value':
       return t('validation.choose');
+    case 'custom':
+      return issue.path.join('.').endsWith('endsAt')
+        ? t('validation.endAfterStart')
+        : t('validation.invalid');
     default:
       return t('validation.invalid');
   }
@@ -57,6 +61,8 @@ export function errorMessage(error: unknown, t: TFunction): string {
   if (error.statusCode === 401) return t('errors.sessionEnded');
   if (error.statusCode === 403) return t('errors.forbidden');
   if (error.statusCode === 404) return t('errors.notFound');
+  // A conflict is the server explaining why not ("overlaps the hall session 08:00–12:00"): say what it said.
+  if (error.statusCode === 409 && error.message) return t('errors.conflict', { reason: error.message });
   if (error.statusCode === 429) return t('errors.tooMany');
   if (error.statusCode === 400 || error.statusCode === 422) return t('errors.validation');
   if (error.statusCode >= 500) return t('errors.server');

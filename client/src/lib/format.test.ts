@@ -5,6 +5,7 @@ import {
   formatRupiah,
   formatRupiahShort,
   formatTimePair,
+  formatTimeRange,
   formatWhen,
   zoneName,
 } from './format';
@@ -51,6 +52,21 @@ describe('formatTimePair', () => {
   it('names the weekday when the viewer is on another calendar day', () => {
     expect(formatTimePair(OPENING, 'America/New_York', 'en')).toBe('08:00 WIB (your time Fri 20:00)');
     expect(formatTimePair(OPENING, 'America/New_York', 'id')).toBe('08.00 WIB (waktu Anda Jum 20.00)');
+  });
+});
+
+describe('formatTimeRange', () => {
+  const END = '2020-12-05T09:00:00.000Z'; // 16:00 WIB
+  it('shows one WIB span when the viewer keeps the same clock', () => {
+    expect(formatTimeRange(OPENING, END, 'Asia/Jakarta', 'id')).toBe('08.00–16.00 WIB');
+  });
+  it("adds the viewer's span beside it, with their weekday when their day differs", () => {
+    expect(formatTimeRange(OPENING, END, 'Asia/Singapore', 'en')).toBe(
+      '08:00–16:00 WIB (your time 09:00–17:00)',
+    );
+    expect(formatTimeRange(OPENING, END, 'America/New_York', 'en')).toBe(
+      '08:00–16:00 WIB (your time Fri 20:00–04:00)',
+    );
   });
 });
 

@@ -87,14 +87,34 @@ export function formatTimePair(
   const at = new Date(iso);
   const event = `${clock(at, eventZone, locale)} ${zoneName(eventZone, at, locale)}`;
   if (sameWallClock(at, eventZone, viewerZone)) return event;
-  let viewer = clock(at, viewerZone, locale);
-  if (calendarDay(at, viewerZone) !== calendarDay(at, eventZone)) {
-    const weekday = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-      timeZone: viewerZone,
-      weekday: 'short',
-    }).format(at);
-    viewer = `${weekday} ${viewer}`;
-  }
+  return i18n.t('time.pair', { event, viewer: viewerClock(at, viewerZone, eventZone, locale), lng: locale });
+}
+
+/** The viewer's clock, preceded by their weekday when their calendar day is not the event's. */
+function viewerClock(at: Date, viewerZone: string, eventZone: string, locale: Locale): string {
+  const time = clock(at, viewerZone, locale);
+  if (calendarDay(at, viewerZone) === calendarDay(at, eventZone)) return time;
+  const weekday = new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: viewerZone, weekday: 'short' });
+  return `${weekday.format(at)} ${time}`;
+}
+
+/**
+ * A span of time in the event's zone, with the viewer's span beside it when their clock differs:
+ * "08.00–12.00 WIB", "08:00–12:00 WIB (your time 09:00–13:00)".
+ */
+export function formatTimeRange(
+  startIso: string,
+  endIso: string,
+  viewerZone: string,
+  locale: Locale = 'id',
+  eventZone: string = EVENT_TIME_ZONE,
+): string {
+  const start = new Date(startIso);
+  const end = new Date(endIso);
+  const span = `${clock(start, eventZone, locale)}–${clock(end, eventZone, locale)}`;
+  const event = `${span} ${zoneName(eventZone, start, locale)}`;
+  if (sameWallClock(start, eventZone, viewerZone)) return event;
+  const viewer = `${viewerClock(start, viewerZone, eventZone, locale)}–${viewerClock(end, viewerZone, eventZone, locale)}`;
   return i18n.t('time.pair', { event, viewer, lng: locale });
 }
 

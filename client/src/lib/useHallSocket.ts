@@ -29,12 +29,15 @@ function release(): void {
 
 /**
  * The live hall socket for views that need it (hall, booth chat, live badges). Pages that only
- * read the catalogue never call this, so they work with no socket server at all.
+ * read the catalogue never call this, so they work with no socket server at all. `enabled: false`
+ * (e.g. nobody is signed in, so there is no token to connect with) holds no connection.
  */
-export function useHallSocket(slug: string = EVENT_SLUG): HallSocket | null {
+export function useHallSocket(slug: string = EVENT_SLUG, enabled = true): HallSocket | null {
   useEffect(() => {
+    if (!enabled) return;
     acquire(slug);
     return release;
-  }, [slug]);
-  return useHallSocketStore((s) => s.socket);
+  }, [slug, enabled]);
+  const socket = useHallSocketStore((s) => s.socket);
+  return enabled ? socket : null;
 }

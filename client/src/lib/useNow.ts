@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
-/** A shared clock that ticks every 30 s while someone is watching, for "opens in…" texts. */
-const TICK_MS = 30_000;
+/** A shared clock that ticks every 15 s while someone is watching, for "opens in…" / "starts in N min" texts. */
+const TICK_MS = 15_000;
 let now = Date.now();
 const listeners = new Set<() => void>();
 let timer: ReturnType<typeof setInterval> | undefined;

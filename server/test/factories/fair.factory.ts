@@ -9,7 +9,11 @@ import { ExhibitorEntity } from '../../src/modules/exhibitors/exhibitor.entity';
 /** A small fair for specs that do not need the whole seeded one. */
 export class FairFactory {
   /** An event running today, its hall open from an hour ago for eight hours (unless `hallOpen` is false). */
-  static async event(db: DataSource, slug = 'test-fair', opts: { hallOpen?: boolean } = {}): Promise<EventEntity> {
+  static async event(
+    db: DataSource,
+    slug = 'test-fair',
+    opts: { hallOpen?: boolean } = {},
+  ): Promise<EventEntity> {
     const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
     const event = await db.getRepository(EventEntity).save({
       slug,

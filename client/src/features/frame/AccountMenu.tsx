@@ -69,6 +69,16 @@ export function AccountMenu() {
             {t('account.createAccount')}
           </Link>
         )}
+        {user.role === 'organiser' && (
+          <Link
+            className="menu__item"
+            to="/organiser/schedule"
+            data-testid="organiser-schedule-link"
+            onClick={close}
+          >
+            {t('schedule.console.link')}
+          </Link>
+        )}
         <PrivacyControls />
         <button type="button" className="menu__item" data-testid="sign-out" onClick={() => void signOut()}>
           {t('account.signOut')}

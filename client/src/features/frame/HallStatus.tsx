@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useLanguage } from '../../i18n';
 import { formatTimePair, formatWhen } from '../../lib/format';
 import { nextHallOpening } from '../../lib/schedule';
@@ -7,14 +8,19 @@ import { useFair } from '../../stores/fair';
 import { useViewerZone } from '../../stores/session';
 import { ConnectionBadge } from './ConnectionBadge';
 
-/** "Hall open" / "Hall closed — opens …", and the session that is on now or next. */
+/** "Hall open" / "Hall closed — opens …", the session that is on now or next, and the way to the agenda. */
 export function HallStatus() {
   const { t } = useTranslation();
   const { lang, pick } = useLanguage();
   const event = useFair((s) => s.event);
   const zone = useViewerZone();
   const now = useNow();
-  if (!event) return null;
+  const agendaLink = (
+    <Link className="hall-status__agenda" to="/agenda" data-testid="agenda-link">
+      {t('agenda.link')}
+    </Link>
+  );
+  if (!event) return <div className="hall-status">{agendaLink}</div>;
 
   const opening = event.hallOpen ? null : nextHallOpening(event, now);
   const badge = event.hallOpen
@@ -47,6 +53,7 @@ export function HallStatus() {
               })}
         </span>
       )}
+      {agendaLink}
       <ConnectionBadge />
       {event.demoOffsetMs !== 0 && (
         <span className="tag" title={t('hall.demoHint')}>

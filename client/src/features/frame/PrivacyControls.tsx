@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { Confirm } from '../../components/Confirm';
 import { saveBlob } from '../../lib/download';
 import { meApi } from '../../lib/endpoints';
 import { errorMessage } from '../../lib/errors';
@@ -68,23 +69,14 @@ export function PrivacyControls() {
         {busy === 'export' ? t('common.wait') : t('privacy.export')}
       </button>
       {confirming ? (
-        <div className="confirm" role="alertdialog" aria-labelledby="delete-confirm-text">
-          <p id="delete-confirm-text">{t('privacy.deleteConfirm')}</p>
-          <div className="confirm__actions">
-            <button
-              type="button"
-              className="button button--danger"
-              data-testid="confirm-delete"
-              disabled={busy === 'delete'}
-              onClick={() => void deleteData()}
-            >
-              {busy === 'delete' ? t('common.wait') : t('privacy.deleteYes')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </div>
+        <Confirm
+          question={t('privacy.deleteConfirm')}
+          yes={t('privacy.deleteYes')}
+          busy={busy === 'delete'}
+          testId="confirm-delete"
+          onYes={() => void deleteData()}
+          onNo={() => setConfirming(false)}
+        />
       ) : (
         <button
           type="button"

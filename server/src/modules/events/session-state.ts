@@ -20,7 +20,7 @@ export function effectiveTimes(s: SessionTimes): { start: Date; end: Date } {
   const delay = (s.delayMinutes ?? 0) * MINUTE;
   const start = s.startedAt ?? new Date(s.startsAt.getTime() + delay);
   const plannedEnd = new Date(s.endsAt.getTime() + delay + (s.extendMinutes ?? 0) * MINUTE);
-  const end = s.endedAt ? new Date(s.endedAt.getTime() + (s.extendMinutes ?? 0) * MINUTE) : plannedEnd;
+  const end = s.endedAt ?? plannedEnd;
   return { start, end: end > start ? end : start };
 }
 

@@ -45,6 +45,8 @@ export class BoothVisitsService {
         'There is no such booth in this event',
         HttpStatus.NOT_FOUND,
       );
+    // While the hall is closed visitors can browse but not stand at booths; staff can still prepare theirs.
+    if (socket.data.staffBoothId !== boothId) await this.schedule.assertHallOpen(eventId);
     const previous = this.presence.where(socket.id);
     if (previous?.boothId === boothId) return this.presence.count(eventId, boothId);
     if (previous) await this.leave(socket);

@@ -1,13 +1,17 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { HallBroadcaster } from '../hall/hall.broadcaster';
+import { EffectRunner } from '../schedule/effect-runner.service';
 
 /** This node's own vital signs, for operators and the load benchmark. */
 @Injectable()
 export class NodeMetrics implements OnModuleDestroy {
   private readonly loop = monitorEventLoopDelay({ resolution: 10 });
 
-  constructor(private readonly hall: HallBroadcaster) {
+  constructor(
+    private readonly hall: HallBroadcaster,
+    private readonly effects: EffectRunner,
+  ) {
     this.loop.enable();
   }
 
@@ -17,6 +21,8 @@ export class NodeMetrics implements OnModuleDestroy {
     const mem = process.memoryUsage();
     const snapshot = {
       connections: this.hall.namespace?.sockets.size ?? 0,
+      /** This node runs the schedule's timed effects. */
+      scheduleLeader: this.effects.isLeader,
       heapUsedBytes: mem.heapUsed,
       rssBytes: mem.rss,
       eventLoopDelayMs: {

@@ -15,8 +15,8 @@ export type EffectHandler = (effect: TimedEffectEntity) => Promise<void>;
 /**
  * Runs timed effects exactly once across nodes and restarts. One node leads (a Postgres advisory lock held
  * on its own connection; the lock goes with the connection if the node dies, and another node takes over
- * within a tick). The leader takes due effects with FOR UPDATE SKIP LOCKED, runs them and marks them done
- * in the same transaction. On embedded PGlite there is one node, so it always leads.
+ * within a tick). The leader runs due effects and marks each done; the durable mark means a restarted or new
+ * leader never repeats one. On embedded PGlite there is one node, so it always leads.
  * See docs/decisions/0005-timed-effects.md.
  */
 @Injectable()
@@ -86,39 +86,38 @@ export class EffectRunner implements OnApplicationBootstrap, BeforeApplicationSh
     return (this.leading = ok);
   }
 
+  /**
+   * Run what is due, oldest first. Only the leader gets here, so no row locks are held while a handler
+   * runs (handlers use the database themselves, and the embedded pool has one connection). A row is marked
+   * done right after its handler; a crash in between runs it again after the restart, so handlers are
+   * idempotent (a state broadcast, "create the room if missing").
+   */
   private async runDue(): Promise<number> {
     const now = this.clock.now();
-    return this.db.transaction(async (m) => {
-      const due = await m
-        .getRepository(TimedEffectEntity)
-        .createQueryBuilder('e')
-        .where('e.done_at IS NULL AND e.due_at <= :now', { now })
-        .orderBy('e.due_at')
-        .limit(BATCH)
-        .setLock('pessimistic_write')
-        .setOnLocked('skip_locked')
-        .getMany();
-      for (const effect of due) {
-        const handler = this.handlers.get(effect.kind);
-        try {
-          if (!handler) throw new Error(`no handler for ${effect.kind}`);
-          await handler(effect);
-          await m.update(
-            TimedEffectEntity,
-            { id: effect.id },
-            { doneAt: now, attempts: effect.attempts + 1 },
-          );
-        } catch (err) {
-          const lastError = String((err as Error).message).slice(0, 500);
-          await m.update(
-            TimedEffectEntity,
-            { id: effect.id },
-            { attempts: effect.attempts + 1, lastError, ...(effect.attempts >= 4 && { doneAt: now }) },
-          );
-          this.logger.error({ effect: effect.key, err: lastError }, 'timed effect failed');
-        }
+    const repo = this.db.getRepository(TimedEffectEntity);
+    const due = await repo
+      .createQueryBuilder('e')
+      .where('e.done_at IS NULL AND e.due_at <= :now', { now })
+      .orderBy('e.due_at')
+      .limit(BATCH)
+      .getMany();
+    for (const effect of due) {
+      if (this.stopped) break;
+      const handler = this.handlers.get(effect.kind);
+      try {
+        if (!handler) throw new Error(`no handler for ${effect.kind}`);
+        await handler(effect);
+        await repo.update({ id: effect.id }, { doneAt: now, attempts: effect.attempts + 1 });
+      } catch (err) {
+        const lastError = String((err as Error).message).slice(0, 500);
+        const giveUp = effect.attempts >= 4;
+        await repo.update(
+          { id: effect.id },
+          { attempts: effect.attempts + 1, lastError, ...(giveUp && { doneAt: now }) },
+        );
+        this.logger.error({ effect: effect.key, err: lastError, giveUp }, 'timed effect failed');
       }
-      return due.length;
-    });
+    }
+    return due.length;
   }
 }

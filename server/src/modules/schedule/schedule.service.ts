@@ -106,7 +106,8 @@ export class ScheduleService {
   }
 
   async control(actor: Caller, id: string, dto: SessionControlRequest): Promise<ScheduleSession> {
-    const now = this.clock.now();
+    // Overrides are stored on the sessions' own timeline (in a DEMO_LIVE run, shifted back by the offset).
+    const now = new Date(this.clock.now().getTime() - this.clock.offsetMs);
     const minutes = dto.minutes ?? 0;
     const session = await this.db.transaction(async (m) => {
       const s = await m.findOne(ScheduleSessionEntity, {
@@ -125,7 +126,7 @@ export class ScheduleService {
         if (state !== 'live') throw refuse('Only a live session can end now');
         s.endedAt = now;
       } else if (dto.action === 'extend') {
-        if (state === 'ended' && s.endedAt === null) throw refuse('This session has already ended');
+        if (state === 'ended') throw refuse('This session has already ended');
         s.extendMinutes += minutes;
       } else if (dto.action === 'delay') {
         if (state !== 'scheduled') throw refuse('Only a session that has not started can be delayed');
@@ -154,6 +155,7 @@ export class ScheduleService {
 
   async create(actor: Caller, slug: string, dto: CreateSessionRequest): Promise<ScheduleSession> {
     const event = await this.events.findEntity(slug);
+    const [startsAt, endsAt] = [this.stored(dto.startsAt), this.stored(dto.endsAt)];
     const session = await this.db.transaction(async (m) => {
       const day = await m.query('SELECT id FROM event_day WHERE id = $1 AND event_id = $2', [
         dto.dayId,
@@ -166,7 +168,7 @@ export class ScheduleService {
           HttpStatus.BAD_REQUEST,
           [{ path: 'dayId', message: 'not a day of this event' }],
         );
-      this.assertWithinEvent(event, new Date(dto.startsAt), new Date(dto.endsAt));
+      this.assertWithinEvent(event, startsAt, endsAt);
       const s = await m.save(
         m.create(ScheduleSessionEntity, {
           eventId: event.id,
@@ -174,8 +176,8 @@ export class ScheduleService {
           kind: dto.kind,
           titleId: dto.title.id,
           titleEn: dto.title.en,
-          startsAt: new Date(dto.startsAt),
-          endsAt: new Date(dto.endsAt),
+          startsAt,
+          endsAt,
         }),
       );
       await this.plan([s], m);
@@ -201,8 +203,10 @@ export class ScheduleService {
       const before = { ...s, event: undefined };
       if (dto.kind) s.kind = dto.kind;
       if (dto.title) Object.assign(s, { titleId: dto.title.id, titleEn: dto.title.en });
-      if (dto.startsAt) s.startsAt = new Date(dto.startsAt);
-      if (dto.endsAt) s.endsAt = new Date(dto.endsAt);
+      if (dto.startsAt) s.startsAt = this.stored(dto.startsAt);
+      if (dto.endsAt) s.endsAt = this.stored(dto.endsAt);
+      // New times replace the plan: earlier delays and extensions no longer apply on top of them.
+      if (dto.startsAt || dto.endsAt) Object.assign(s, { delayMinutes: 0, extendMinutes: 0 });
       if (s.endsAt <= s.startsAt)
         throw new DomainException(
           'invalid_times',
@@ -238,6 +242,14 @@ export class ScheduleService {
       );
     });
     await this.broadcast(s.eventId);
+  }
+
+  /**
+   * Times are written on the fair's own timeline (the planned dates); a DEMO_LIVE run shifts them only when
+   * they are read, so the organiser's form shows and sends the real programme.
+   */
+  private stored(iso: string): Date {
+    return new Date(iso);
   }
 
   private stateAt(s: ScheduleSessionEntity, now: Date) {

@@ -2,8 +2,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 
 /**
  * A side effect due at an instant (a session going live or ending, later: meeting rooms, reminders).
- * `key` makes planning idempotent; `done_at` makes running exactly-once across nodes and restarts: the
- * leader takes due rows with FOR UPDATE SKIP LOCKED and marks them done in the same transaction.
+ * `key` makes planning idempotent; `done_at` makes running once across nodes and restarts: only the leader
+ * (advisory lock) runs effects, and it marks each done after running it.
  */
 @Entity({ name: 'timed_effect' })
 @Index(['doneAt', 'dueAt'])

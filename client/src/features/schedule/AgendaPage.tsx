@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { AsyncContent } from '../../components/AsyncContent';
+import { useLanguage } from '../../i18n';
+import { agendaIcsUrl } from '../../lib/endpoints';
+import { formatDateRange } from '../../lib/format';
+import { NowNext } from './NowNext';
+import { ScheduleDays } from './ScheduleDays';
+import { SessionSummary } from './SessionSummary';
+import { useLiveSchedule } from './useLiveSchedule';
+
+/** The public programme, for everyone: what is on now, what is next, and every day's sessions. */
+export function AgendaPage() {
+  const { t } = useTranslation();
+  const { lang, pick } = useLanguage();
+  const schedule = useLiveSchedule();
+
+  return (
+    <div className="agenda" data-testid="agenda-page">
+      <header className="agenda__header">
+        <div>
+          <h1>{t('agenda.title')}</h1>
+          {schedule.data && (
+            <p className="muted">
+              {pick(schedule.data.name)} ·{' '}
+              {formatDateRange(schedule.data.startsOn, schedule.data.endsOn, lang)}
+            </p>
+          )}
+        </div>
+        <a className="button button--secondary button--small" href={agendaIcsUrl()} data-testid="agenda-ics">
+          {t('agenda.ics')}
+        </a>
+      </header>
+      <p className="muted">{t('agenda.zoneNote')}</p>
+      <AsyncContent result={schedule} isEmpty={(e) => e.days.length === 0} empty={t('agenda.empty')}>
+        {(event) => (
+          <>
+            <NowNext event={event} />
+            <ScheduleDays
+              event={event}
+              testIds={{ day: 'agenda-day', session: 'agenda-session' }}
+              renderSession={(session) => <SessionSummary session={session} timeZone={event.timeZone} />}
+            />
+          </>
+        )}
+      </AsyncContent>
+    </div>
+  );
+}
