@@ -1,11 +1,7 @@
 import type { FairEvent, ScheduleSession, ScheduleStateEvent } from '@pameran/contracts';
-import { useEffect } from 'react';
 import { create } from 'zustand';
 import { fairApi } from '../lib/endpoints';
 import { applyScheduleState, dropSession, putSession } from '../lib/schedule';
-
-/** The hall opens and closes with the clock: re-read the event this often while it is shown. */
-const REFRESH_MS = 60_000;
 
 interface FairStore {
   event: FairEvent | null;
@@ -51,14 +47,3 @@ export const useFair = create<FairStore>()((set) => {
     },
   };
 });
-
-/** Loads the fair event and keeps it fresh; mounted once, by the app frame. Others read `useFair`. */
-export function useFairEvent() {
-  const { load } = useFair((s) => s.actions);
-  useEffect(() => {
-    if (!useFair.getState().event) void load();
-    const timer = setInterval(() => void load(), REFRESH_MS);
-    return () => clearInterval(timer);
-  }, [load]);
-  return useFair((s) => s.event);
-}

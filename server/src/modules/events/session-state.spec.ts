@@ -30,8 +30,9 @@ describe('sessionState', () => {
     expect(sessionState({ ...s, startedAt }, new Date('2020-12-05T00:45:00Z'))).toBe('live');
     const endedAt = new Date('2020-12-05T03:00:00Z');
     expect(sessionState({ ...s, endedAt }, new Date('2020-12-05T03:00:01Z'))).toBe('ended');
+    // "End now" is final: an extension given earlier does not stretch it.
     expect(effectiveTimes({ ...s, endedAt, extendMinutes: 10 }).end.toISOString()).toBe(
-      '2020-12-05T03:10:00.000Z',
+      '2020-12-05T03:00:00.000Z',
     );
   });
 });
