@@ -29,7 +29,6 @@ export class DatabaseLocation {
   exports: [DatabaseLocation],
 })
 class DatabaseLocationModule {}
-export { DatabaseLocationModule };
 
 /** Runs migrations and the seed under the database lock before the app serves anything. */
 @Injectable()

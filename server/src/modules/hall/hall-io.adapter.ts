@@ -24,7 +24,6 @@ export class HallIoAdapter extends IoAdapter {
       maxHttpBufferSize: MAX_SOCKET_MESSAGE_BYTES,
       pingInterval: 10_000,
       pingTimeout: 10_000,
-      connectionStateRecovery: undefined,
     });
     const redis = this.app.get(RedisClients);
     if (redis.pub && redis.sub)
