@@ -34,6 +34,11 @@ TEST_REDIS_URL=$(bash scripts/services/redis.sh start "$work" | tail -n1 | sed '
 export TEST_PG_ADMIN_URL TEST_REDIS_URL
 export CHROMIUM_PATH=${CHROMIUM_PATH:-/usr/bin/chromium}
 
+step "migrations match the entities (typeorm migration:generate --check on a migrated database)"
+schema_db=$(bash scripts/services/postgres.sh createdb "$work" pameran_schema | tail -n1 | sed 's/^DATABASE_URL=//')
+(cd server && DATABASE_URL="$schema_db" npx typeorm migration:run -d dist/database/data-source.js >/dev/null &&
+  DATABASE_URL="$schema_db" npx typeorm migration:generate -d dist/database/data-source.js --check src/database/migrations/Drift)
+
 step "unit tests (server)"
 (cd server && npx jest --selectProjects unit)
 
