@@ -1,8 +1,7 @@
 import { Locale, type LocalizedText } from '@pameran/contracts';
 import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import en from './en.json';
-import id from './id.json';
+import { resources } from './resources';
 
 export const LANGUAGE_KEY = 'pameran.lang';
 export const DEFAULT_LANGUAGE: Locale = 'id';
@@ -21,7 +20,7 @@ function reflectLanguage(lng: string): void {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { id: { translation: id }, en: { translation: en } },
+  resources: { id: { translation: resources.id }, en: { translation: resources.en } },
   lng: storedLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: ['id', 'en'],

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-import id from './id.json';
+import { resources } from './resources';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -23,6 +22,6 @@ function shape(tree: Tree, prefix = '', out: Record<string, string[]> = {}): Rec
 
 describe('translations', () => {
   it('have the same keys and placeholders in Bahasa Indonesia and English', () => {
-    expect(shape(en)).toEqual(shape(id));
+    expect(shape(resources.en)).toEqual(shape(resources.id));
   });
 });
