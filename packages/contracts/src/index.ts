@@ -5,3 +5,5 @@ export * from './fair';
 export * from './hall';
 export * from './socket';
 export * from './schedule';
+export * from './matching';
+export * from './deals';

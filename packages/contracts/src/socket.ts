@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { Notification } from './deals';
+import type { MeetingStateEvent } from './matching';
 import { Role } from './domain';
 import { ScheduleSession } from './fair';
 
@@ -105,7 +107,8 @@ export interface ServerToClientEvents {
   announcement: (p: Announcement) => void;
   'schedule:state': (p: ScheduleStateEvent) => void;
   'booth:changed': (p: { booth: unknown }) => void;
-  'meeting:state': (p: unknown) => void;
+  'meeting:state': (p: MeetingStateEvent) => void;
+  notification: (p: Notification) => void;
   dashboard: (p: unknown) => void;
 }
 

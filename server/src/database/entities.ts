@@ -8,6 +8,17 @@ import { BoothEntity } from '../modules/booths/booth.entity';
 import { ProductEntity } from '../modules/catalogue/product.entity';
 import { EventDayEntity, EventEntity, ScheduleSessionEntity } from '../modules/events/event.entity';
 import { ExhibitorEntity } from '../modules/exhibitors/exhibitor.entity';
+import { DealEntity } from '../modules/deals/deal.entity';
+import {
+  AvailabilityEntity,
+  IdempotencyKeyEntity,
+  MeetingEntity,
+  MeetingParticipantEntity,
+  MeetingRequestEntity,
+  MeetingTableEntity,
+} from '../modules/matching/matching.entities';
+import { ShortlistEntity, SourcingRequestEntity, SourcingResponseEntity } from '../modules/matching/sourcing.entities';
+import { NotificationEntity } from '../modules/notifications/notification.entity';
 import { LeadEntity } from '../modules/leads/lead.entity';
 import { BuyerProfileEntity, UserEntity } from '../modules/users/user.entity';
 
@@ -28,4 +39,15 @@ export const ENTITIES = [
   SanctionEntity,
   AnnouncementEntity,
   TimedEffectEntity,
+  MeetingTableEntity,
+  AvailabilityEntity,
+  MeetingRequestEntity,
+  MeetingEntity,
+  MeetingParticipantEntity,
+  IdempotencyKeyEntity,
+  SourcingRequestEntity,
+  SourcingResponseEntity,
+  ShortlistEntity,
+  DealEntity,
+  NotificationEntity,
 ];

@@ -11,7 +11,7 @@ import {
   PrimaryGeneratedColumn,
   Relation,
 } from 'typeorm';
-import { SESSION_KINDS } from '@pameran/contracts';
+import { SESSION_KINDS, type MatchingSettings } from '@pameran/contracts';
 import { oneOf } from '../../database/checks';
 
 @Entity({ name: 'event' })
@@ -26,6 +26,13 @@ export class EventEntity {
   @Column({ name: 'time_zone', type: 'varchar', length: 64 }) timeZone: string;
   /** Organisers may limit booth chat to registered users (no guests). */
   @Column({ name: 'chat_registered_only', type: 'boolean', default: false }) chatRegisteredOnly: boolean;
+  /** Business matching: slot length, buffer between slots, request expiry, meetings per person per day. */
+  @Column({
+    name: 'matching_settings',
+    type: 'jsonb',
+    default: () => `'{"slotMinutes":20,"bufferMinutes":0,"requestTtlHours":48,"dailyLimit":8}'`,
+  })
+  matchingSettings: MatchingSettings;
   @Column({ name: 'starts_on', type: 'date' }) startsOn: string;
   @Column({ name: 'ends_on', type: 'date' }) endsOn: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;

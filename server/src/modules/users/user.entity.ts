@@ -12,7 +12,7 @@ import {
   UpdateDateColumn,
   Relation,
 } from 'typeorm';
-import { BUYER_TYPES, ROLES, type BuyerType, type Locale, type Role } from '@pameran/contracts';
+import { BUYER_TYPES, ROLES, type BuyerType, type Locale, type Role, type WorkingHours } from '@pameran/contracts';
 import { oneOf } from '../../database/checks';
 import { ExhibitorEntity } from '../exhibitors/exhibitor.entity';
 
@@ -33,6 +33,8 @@ export class UserEntity {
   @Column({ name: 'is_guest', type: 'boolean', default: false }) isGuest: boolean;
   @Column({ type: 'varchar', length: 2, default: 'id' }) locale: Locale;
   @Column({ name: 'time_zone', type: 'varchar', length: 64, nullable: true }) timeZone: string | null;
+  /** A buyer's daily working hours in their own time zone (auto-scheduling respects them). */
+  @Column({ name: 'working_hours', type: 'jsonb', nullable: true }) workingHours: WorkingHours | null;
   @Column({ name: 'lead_consent', type: 'boolean', default: false }) leadConsent: boolean;
   @Column({ name: 'lead_consent_at', type: 'timestamptz', nullable: true }) leadConsentAt: Date | null;
   @Index() @Column({ name: 'exhibitor_id', type: 'uuid', nullable: true }) exhibitorId: string | null;
