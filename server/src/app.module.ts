@@ -12,15 +12,19 @@ import { AnnouncementsModule } from './modules/announcements/announcements.modul
 import { AuditModule } from './modules/audit/audit.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { BackofficeModule } from './modules/backoffice/backoffice.module';
 import { BoothsModule } from './modules/booths/booths.module';
 import { CatalogueModule } from './modules/catalogue/catalogue.module';
+import { DealsModule } from './modules/deals/deals.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { EventsModule } from './modules/events/events.module';
 import { ExhibitorsModule } from './modules/exhibitors/exhibitors.module';
 import { HallModule } from './modules/hall/hall.module';
 import { HealthModule } from './modules/health/health.module';
 import { LeadsModule } from './modules/leads/leads.module';
+import { MatchingModule } from './modules/matching/matching.module';
 import { MediaModule } from './modules/media/media.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { PresenceModule } from './modules/presence/presence.module';
 import { RedisModule } from './modules/redis/redis.module';
 import { ScheduleModule } from './modules/schedule/schedule.module';
@@ -45,7 +49,11 @@ import { UsersModule } from './modules/users/users.module';
     HallModule,
     ModerationModule,
     AnnouncementsModule,
+    NotificationsModule,
+    MatchingModule,
+    DealsModule,
     ScheduleModule,
+    BackofficeModule,
     DemoModule,
     HealthModule,
   ],

@@ -9,6 +9,8 @@ export interface IcsEvent {
   location?: string;
   url?: string;
   status?: 'CONFIRMED' | 'CANCELLED';
+  /** Minutes before the start when calendar apps should remind (a VALARM). */
+  alarmMinutes?: number;
 }
 
 const escapeText = (s: string) =>
@@ -58,7 +60,12 @@ export function calendar(name: string, events: IcsEvent[], stamp = new Date()): 
     if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);
     if (e.location) lines.push(`LOCATION:${escapeText(e.location)}`);
     if (e.url) lines.push(`URL:${e.url}`);
-    lines.push(`STATUS:${e.status ?? 'CONFIRMED'}`, 'END:VEVENT');
+    lines.push(`STATUS:${e.status ?? 'CONFIRMED'}`);
+    if (e.alarmMinutes !== undefined) {
+      lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(e.summary)}`);
+      lines.push(`TRIGGER:-PT${e.alarmMinutes}M`, 'END:VALARM');
+    }
+    lines.push('END:VEVENT');
   }
   lines.push('END:VCALENDAR');
   return lines.map(fold).join('\r\n') + '\r\n';

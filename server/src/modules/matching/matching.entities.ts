@@ -59,6 +59,11 @@ export class AvailabilityEntity {
 @Check('meeting_request_counter', '"status" <> \'countered\' OR "counter_start" IS NOT NULL')
 @Check('meeting_request_declined', '"status" <> \'declined\' OR "decline_reason" IS NOT NULL')
 @Index(['eventId', 'status'])
+// One open request per buyer and exhibitor at a time.
+@Index('meeting_request_open_unique', ['requesterId', 'exhibitorId'], {
+  unique: true,
+  where: `"status" IN ('pending', 'countered')`,
+})
 export class MeetingRequestEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'event_id', type: 'uuid' }) eventId: string;
@@ -83,7 +88,8 @@ export class MeetingRequestEntity {
   @Column({ type: 'varchar', length: 8, default: 'online' }) mode: MeetingMode;
   @Column({ type: 'varchar', length: 12, default: 'pending' }) status: RequestStatus;
   @Column({ name: 'counter_start', type: 'timestamptz', nullable: true }) counterStart: Date | null;
-  @Column({ name: 'decline_reason', type: 'varchar', length: 500, nullable: true }) declineReason: string | null;
+  @Column({ name: 'decline_reason', type: 'varchar', length: 500, nullable: true }) declineReason:
+    string | null;
   @Column({ name: 'expires_at', type: 'timestamptz' }) expiresAt: Date;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
@@ -133,7 +139,9 @@ export class MeetingEntity {
   @Column({ name: 'reminded_at', type: 'timestamptz', nullable: true }) remindedAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
-  @OneToMany(() => MeetingParticipantEntity, (p) => p.meeting) participants: Relation<MeetingParticipantEntity[]>;
+  @OneToMany(() => MeetingParticipantEntity, (p) => p.meeting) participants: Relation<
+    MeetingParticipantEntity[]
+  >;
 }
 
 /** A person in a meeting, with the meeting's times copied so the database can refuse overlaps per person. */

@@ -1,5 +1,15 @@
 import { NOTIFICATION_KINDS, type NotificationKind } from '@pameran/contracts';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Relation,
+} from 'typeorm';
 import { oneOf } from '../../database/checks';
 import { UserEntity } from '../users/user.entity';
 

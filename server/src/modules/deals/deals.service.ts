@@ -1,0 +1,238 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Deal, DealInput, DealTotals } from '@pameran/contracts';
+import { DataSource, EntityManager, In } from 'typeorm';
+import type { Caller } from '../../common/auth.decorators';
+import { DomainException, notFound } from '../../common/domain.exception';
+import { AuditService } from '../audit/audit.service';
+import { BoothEntity } from '../booths/booth.entity';
+import { ProductEntity } from '../catalogue/product.entity';
+import { EventsService } from '../events/events.service';
+import { ExhibitorEntity } from '../exhibitors/exhibitor.entity';
+import { MeetingEntity, MeetingParticipantEntity } from '../matching/matching.entities';
+import { loadExhibitors, loadParties } from '../matching/matching.mapper';
+import { exhibitorUserIds, forbidden } from '../matching/parties';
+import { AfterCommit, flush, NotificationsService } from '../notifications/notifications.service';
+import { UserEntity } from '../users/user.entity';
+import { DealEntity } from './deal.entity';
+import { dealTotals } from './deal-totals';
+
+type Input = Required<Omit<DealInput, 'exhibitorId' | 'buyerId'>> &
+  Pick<DealInput, 'exhibitorId' | 'buyerId'>;
+type Patch = Partial<Pick<Input, 'items' | 'value' | 'status' | 'note'>>;
+
+const invalid = (path: string, message: string) =>
+  new DomainException('invalid', `${path}: ${message}`, HttpStatus.UNPROCESSABLE_ENTITY, [{ path, message }]);
+
+const snapshot = (d: DealEntity) => ({
+  value: d.value,
+  status: d.status,
+  items: d.items,
+  note: d.note,
+  confirmed: !!d.confirmedAt,
+});
+
+/**
+ * Deals in rupiah between a buyer and an exhibitor. Either side records; the other side confirms; only
+ * confirmed deals count. A change after confirmation needs confirming again. Every change is audited.
+ */
+@Injectable()
+export class DealsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly events: EventsService,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async record(caller: Caller, dto: Input): Promise<Deal> {
+    const after: AfterCommit = [];
+    const saved = await this.db.transaction(async (m) => {
+      const { exhibitorId, buyerId, side } = this.sides(caller, dto);
+      const exhibitor = await m.findOneBy(ExhibitorEntity, { id: exhibitorId, status: 'approved' });
+      if (!exhibitor) throw invalid('exhibitorId', 'no approved exhibitor with this id');
+      if (!(await m.existsBy(UserEntity, { id: buyerId, role: 'buyer' })))
+        throw invalid('buyerId', 'no buyer with this id');
+      if (dto.meetingId) await this.checkMeeting(m, dto.meetingId, exhibitorId, buyerId);
+      await this.checkItems(m, exhibitorId, dto.items);
+      const row = await m.save(
+        m.create(DealEntity, {
+          eventId: exhibitor.eventId,
+          exhibitorId,
+          buyerId,
+          meetingId: dto.meetingId,
+          items: dto.items,
+          value: dto.value,
+          status: dto.status,
+          note: dto.note,
+          recordedBy: side,
+          recordedByUser: caller.sub,
+        }),
+      );
+      await this.audit.record(
+        caller,
+        { action: 'deal.create', entityType: 'deal', entityId: row.id, after: snapshot(row) },
+        m,
+      );
+      await this.tellOtherSide(m, after, row, 'deal_to_confirm', caller);
+      return row;
+    });
+    flush(after);
+    return (await this.show([saved]))[0];
+  }
+
+  async update(caller: Caller, id: string, patch: Patch): Promise<Deal> {
+    const after: AfterCommit = [];
+    const saved = await this.db.transaction(async (m) => {
+      const deal = await this.find(m, caller, id);
+      if (this.sideOf(caller, deal) !== deal.recordedBy)
+        throw forbidden('Only the side that recorded the deal can change it');
+      if (patch.items) await this.checkItems(m, deal.exhibitorId, patch.items);
+      const before = snapshot(deal);
+      Object.assign(deal, patch, { confirmedAt: null, confirmedBy: null });
+      const row = await m.save(deal);
+      await this.audit.record(
+        caller,
+        { action: 'deal.update', entityType: 'deal', entityId: id, before, after: snapshot(row) },
+        m,
+      );
+      await this.tellOtherSide(m, after, row, 'deal_to_confirm', caller);
+      return row;
+    });
+    flush(after);
+    return (await this.show([saved]))[0];
+  }
+
+  async confirm(caller: Caller, id: string): Promise<Deal> {
+    const after: AfterCommit = [];
+    const saved = await this.db.transaction(async (m) => {
+      const deal = await this.find(m, caller, id);
+      const side = this.sideOf(caller, deal);
+      if (side === deal.recordedBy || side === 'organiser')
+        throw forbidden('Only the other party can confirm this deal');
+      if (deal.confirmedAt)
+        throw new DomainException(
+          'illegal_transition',
+          'This deal is already confirmed',
+          HttpStatus.CONFLICT,
+        );
+      Object.assign(deal, { confirmedAt: new Date(), confirmedBy: caller.sub });
+      const row = await m.save(deal);
+      await this.audit.record(
+        caller,
+        { action: 'deal.confirm', entityType: 'deal', entityId: id, after: snapshot(row) },
+        m,
+      );
+      await this.tellOtherSide(m, after, row, 'deal_confirmed', caller);
+      return row;
+    });
+    flush(after);
+    return (await this.show([saved]))[0];
+  }
+
+  async get(caller: Caller, id: string): Promise<Deal> {
+    return (await this.show([await this.find(this.db.manager, caller, id)]))[0];
+  }
+
+  async mine(caller: Caller): Promise<Deal[]> {
+    const where = [
+      { buyerId: caller.sub },
+      ...(caller.exhibitorId ? [{ exhibitorId: caller.exhibitorId }] : []),
+    ];
+    const rows = await this.db
+      .getRepository(DealEntity)
+      .find({ where, order: { createdAt: 'DESC' }, take: 500 });
+    return this.show(rows);
+  }
+
+  async totals(slug: string): Promise<DealTotals> {
+    const event = await this.events.findEntity(slug);
+    return dealTotals(this.db.manager, event.id);
+  }
+
+  private sides(caller: Caller, dto: Input) {
+    if (caller.role === 'buyer') {
+      if (!dto.exhibitorId) throw invalid('exhibitorId', 'required when a buyer records a deal');
+      return { exhibitorId: dto.exhibitorId, buyerId: caller.sub, side: 'buyer' as const };
+    }
+    if (caller.exhibitorId) {
+      if (!dto.buyerId) throw invalid('buyerId', 'required when an exhibitor records a deal');
+      return { exhibitorId: caller.exhibitorId, buyerId: dto.buyerId, side: 'exhibitor' as const };
+    }
+    throw forbidden('Only the buyer or the exhibitor of a deal can record it');
+  }
+
+  private sideOf(caller: Caller, deal: DealEntity): 'buyer' | 'exhibitor' | 'organiser' | null {
+    if (deal.buyerId === caller.sub) return 'buyer';
+    if (caller.exhibitorId && caller.exhibitorId === deal.exhibitorId) return 'exhibitor';
+    return caller.role === 'organiser' ? 'organiser' : null;
+  }
+
+  private async find(m: EntityManager, caller: Caller, id: string): Promise<DealEntity> {
+    const deal = await m.findOneBy(DealEntity, { id });
+    if (!deal || !this.sideOf(caller, deal)) throw notFound('Deal');
+    return deal;
+  }
+
+  private async checkMeeting(m: EntityManager, meetingId: string, exhibitorId: string, buyerId: string) {
+    const meeting = await m.findOneBy(MeetingEntity, { id: meetingId, exhibitorId });
+    const attended = meeting && (await m.existsBy(MeetingParticipantEntity, { meetingId, userId: buyerId }));
+    if (!attended) throw invalid('meetingId', 'not a meeting between this buyer and exhibitor');
+  }
+
+  private async checkItems(m: EntityManager, exhibitorId: string, items: { productId: string }[]) {
+    if (items.length === 0) return;
+    const booth = await m.findOneBy(BoothEntity, { exhibitorId });
+    const ids = items.map((i) => i.productId);
+    const owned = booth ? await m.findBy(ProductEntity, { id: In(ids), boothId: booth.id }) : [];
+    const index = ids.findIndex((id) => !owned.some((p) => p.id === id));
+    if (index >= 0) throw invalid(`items.${index}.productId`, 'not a product of this exhibitor');
+  }
+
+  private async tellOtherSide(
+    m: EntityManager,
+    after: AfterCommit,
+    deal: DealEntity,
+    kind: 'deal_to_confirm' | 'deal_confirmed',
+    caller: Caller,
+  ) {
+    const people = [deal.buyerId, ...(await exhibitorUserIds(m, deal.exhibitorId))].filter(
+      (u) => u !== caller.sub,
+    );
+    await this.notifications.notify(
+      m,
+      after,
+      people,
+      kind,
+      { by: caller.name, value: String(deal.value) },
+      '/deals',
+    );
+  }
+
+  private async show(rows: DealEntity[]): Promise<Deal[]> {
+    const [buyers, exhibitors] = await Promise.all([
+      loadParties(
+        this.db.manager,
+        rows.map((r) => r.buyerId),
+      ),
+      loadExhibitors(
+        this.db.manager,
+        rows.map((r) => r.exhibitorId),
+      ),
+    ]);
+    return rows.map((d) => ({
+      id: d.id,
+      exhibitor: exhibitors.get(d.exhibitorId)!,
+      buyer: buyers.get(d.buyerId)!,
+      meetingId: d.meetingId,
+      items: d.items,
+      value: d.value,
+      status: d.status,
+      note: d.note,
+      recordedBy: d.recordedBy,
+      confirmedAt: d.confirmedAt?.toISOString() ?? null,
+      createdAt: d.createdAt.toISOString(),
+      updatedAt: d.updatedAt.toISOString(),
+    }));
+  }
+}

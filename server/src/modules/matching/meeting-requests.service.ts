@@ -1,0 +1,266 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { CreateMeetingRequest, List, MeetingRequest, RequestStatus } from '@pameran/contracts';
+import { DataSource, EntityManager, In } from 'typeorm';
+import type { Caller } from '../../common/auth.decorators';
+import { DomainException, notFound } from '../../common/domain.exception';
+import { ProductEntity } from '../catalogue/product.entity';
+import { ExhibitorEntity } from '../exhibitors/exhibitor.entity';
+import { AfterCommit, flush, NotificationsService } from '../notifications/notifications.service';
+import { UserEntity } from '../users/user.entity';
+import { bookMeeting } from './booking';
+import { MatchingCalendar } from './matching-calendar.service';
+import { MeetingRequestEntity } from './matching.entities';
+import { toRequests } from './matching.mapper';
+import { MeetingsService } from './meetings.service';
+import { exhibitorUserIds, forbidden, requireSide, type Side } from './parties';
+import { SlotRules } from './slot-rules';
+
+type Create = Required<CreateMeetingRequest>;
+const VERBS: Partial<Record<RequestStatus, string>> = {
+  accepted: 'accept',
+  declined: 'decline',
+  countered: 'propose another slot for',
+  cancelled: 'cancel',
+};
+
+const buyerIds = (r: MeetingRequestEntity) => [r.requesterId, ...r.attendeeIds];
+
+/** Meeting requests from buyers to exhibitors, and their answers. */
+@Injectable()
+export class MeetingRequestsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly calendar: MatchingCalendar,
+    private readonly notifications: NotificationsService,
+    private readonly meetings: MeetingsService,
+    private readonly rules: SlotRules,
+  ) {}
+
+  async create(caller: Caller, dto: Create): Promise<MeetingRequest> {
+    if (caller.role !== 'buyer') throw forbidden('Only registered buyers can request business meetings');
+    const after: AfterCommit = [];
+    const saved = await this.db.transaction(async (m) => {
+      const exhibitor = await m.findOneBy(ExhibitorEntity, { id: dto.exhibitorId, status: 'approved' });
+      if (!exhibitor)
+        throw fieldError('exhibitorId', 'no approved exhibitor with this id', HttpStatus.NOT_FOUND);
+      const attendees = await this.attendees(m, caller, dto.attendeeEmails);
+      await this.checkProducts(m, exhibitor.id, dto.productIds);
+      const view = await this.calendar.view(exhibitor.eventId, m);
+      const preferred = dto.preferredSlots.map((s, i) =>
+        this.rules.slot(view, s.start, `preferredSlots.${i}.start`),
+      );
+      const open = await m.findOneBy(MeetingRequestEntity, {
+        requesterId: caller.sub,
+        exhibitorId: exhibitor.id,
+        status: In(['pending', 'countered']),
+      });
+      if (open) {
+        throw new DomainException(
+          'conflict',
+          'You already have an open request with this exhibitor',
+          HttpStatus.CONFLICT,
+        );
+      }
+      const row = await m.save(
+        m.create(MeetingRequestEntity, {
+          eventId: exhibitor.eventId,
+          exhibitorId: exhibitor.id,
+          requesterId: caller.sub,
+          attendeeIds: attendees,
+          message: dto.message,
+          productIds: dto.productIds,
+          preferredStarts: preferred.map((s) => new Date(s.start)),
+          mode: dto.mode,
+          expiresAt: new Date(this.calendar.now() + view.settings.requestTtlHours * 3_600_000),
+        }),
+      );
+      const staff = await exhibitorUserIds(m, exhibitor.id);
+      await this.notifications.notify(m, after, staff, 'request_new', { buyer: caller.name }, '/meetings');
+      return row;
+    });
+    flush(after);
+    return this.show(saved);
+  }
+
+  async list(
+    caller: Caller,
+    q: { side: 'incoming' | 'outgoing' | 'all'; status?: RequestStatus; cursor?: string; limit: number },
+  ): Promise<List<MeetingRequest>> {
+    const qb = this.db.getRepository(MeetingRequestEntity).createQueryBuilder('r');
+    if (q.side === 'incoming')
+      qb.where('r.exhibitor_id = :x', { x: caller.exhibitorId ?? '00000000-0000-0000-0000-000000000000' });
+    else if (q.side === 'outgoing')
+      qb.where('(r.requester_id = :u OR :u = ANY(r.attendee_ids))', { u: caller.sub });
+    else if (caller.role !== 'organiser') throw forbidden('Only organisers can list every request');
+    if (q.status) qb.andWhere('r.status = :status', { status: q.status });
+    if (q.cursor) qb.andWhere('r.created_at < :cursor', { cursor: new Date(q.cursor) });
+    const [rows, total] = await qb
+      .orderBy('r.created_at', 'DESC')
+      .take(q.limit + 1)
+      .getManyAndCount();
+    const page = rows.slice(0, q.limit);
+    const items = await this.showAll(page);
+    return { items, total, nextCursor: rows.length > q.limit ? page.at(-1)!.createdAt.toISOString() : null };
+  }
+
+  async get(caller: Caller, id: string): Promise<MeetingRequest> {
+    const row = await this.find(this.db.manager, id);
+    requireSide(caller, { exhibitorId: row.exhibitorId, buyerIds: buyerIds(row) }, 'Meeting request');
+    return this.show(row);
+  }
+
+  /** Exhibitor side accepts a pending request (with a slot, or leaving it to auto-scheduling); buyer side accepts a proposal. */
+  accept(caller: Caller, id: string, slotStart?: string): Promise<MeetingRequest> {
+    return this.answer(caller, id, 'accepted', async (m, req, side, view) => {
+      let slot = null;
+      if (req.status === 'countered') {
+        if (side === 'exhibitor') throw forbidden('The buyer answers your proposal');
+        slot = this.rules.slot(view, this.calendar.shown(req.counterStart!), 'counterSlot');
+      } else {
+        if (side === 'buyer') throw forbidden('The exhibitor answers this request');
+        if (slotStart) slot = await this.rules.bookable(m, view, req.exhibitorId, slotStart, 'slotStart');
+      }
+      const updated = await this.transition(m, req, 'accepted', {});
+      if (slot) await bookMeeting(m, updated, slot);
+      return updated;
+    });
+  }
+
+  decline(caller: Caller, id: string, reason: string): Promise<MeetingRequest> {
+    return this.answer(caller, id, 'declined', (m, req, side) => {
+      if (req.status === 'pending' && side === 'buyer')
+        throw forbidden('The exhibitor answers this request; you can cancel it');
+      if (req.status === 'countered' && side === 'exhibitor')
+        throw forbidden('The buyer answers your proposal');
+      return this.transition(m, req, 'declined', { declineReason: reason });
+    });
+  }
+
+  counter(caller: Caller, id: string, slotStart: string): Promise<MeetingRequest> {
+    return this.answer(caller, id, 'countered', async (m, req, side, view) => {
+      if (side === 'buyer') throw forbidden('Only the exhibitor can propose another slot');
+      if (req.status !== 'pending') throw illegal(req, 'countered');
+      const slot = await this.rules.bookable(m, view, req.exhibitorId, slotStart, 'slotStart');
+      return this.transition(m, req, 'countered', { counterStart: new Date(slot.start) });
+    });
+  }
+
+  cancel(caller: Caller, id: string): Promise<MeetingRequest> {
+    return this.answer(caller, id, 'cancelled', (m, req, side) => {
+      if (side === 'exhibitor') throw forbidden('Decline the request instead');
+      return this.transition(m, req, 'cancelled', {});
+    });
+  }
+
+  /** Run one answer in a transaction, then tell the other side. */
+  private async answer(
+    caller: Caller,
+    id: string,
+    to: Exclude<RequestStatus, 'pending'>,
+    apply: (
+      m: EntityManager,
+      req: MeetingRequestEntity,
+      side: Side,
+      view: Awaited<ReturnType<MatchingCalendar['view']>>,
+    ) => Promise<MeetingRequestEntity>,
+  ): Promise<MeetingRequest> {
+    const after: AfterCommit = [];
+    const updated = await this.db.transaction(async (m) => {
+      const req = await this.find(m, id);
+      const side = requireSide(
+        caller,
+        { exhibitorId: req.exhibitorId, buyerIds: buyerIds(req) },
+        'Meeting request',
+      );
+      if (!['pending', 'countered'].includes(req.status)) throw illegal(req, to);
+      const result = await apply(m, req, side, await this.calendar.view(req.eventId, m));
+      const everyone = [...buyerIds(req), ...(await exhibitorUserIds(m, req.exhibitorId))];
+      const others = everyone.filter((u) => u !== caller.sub);
+      await this.notifications.notify(
+        m,
+        after,
+        others,
+        `request_${to}` as const,
+        { by: caller.name },
+        '/meetings',
+      );
+      return result;
+    });
+    flush(after);
+    const shown = await this.show(updated);
+    if (shown.meeting) this.meetings.push([shown.meeting]);
+    return shown;
+  }
+
+  /** Atomic state change: only from the status we read and only while the request has not expired. */
+  private async transition(
+    m: EntityManager,
+    req: MeetingRequestEntity,
+    to: RequestStatus,
+    patch: Partial<Pick<MeetingRequestEntity, 'declineReason' | 'counterStart'>>,
+  ): Promise<MeetingRequestEntity> {
+    const result = await m
+      .createQueryBuilder()
+      .update(MeetingRequestEntity)
+      .set({ status: to, ...patch })
+      .where('id = :id AND status = :from', { id: req.id, from: req.status })
+      .andWhere(to === 'cancelled' ? 'TRUE' : 'expires_at > :now', { now: new Date(this.calendar.now()) })
+      .returning('*')
+      .execute();
+    if (!result.affected) throw illegal(await this.find(m, req.id), to, this.calendar.now());
+    return m.create(MeetingRequestEntity, { ...req, status: to, ...patch });
+  }
+
+  private async attendees(m: EntityManager, caller: Caller, emails: string[]): Promise<string[]> {
+    const wanted = [...new Set(emails.map((e) => e.toLowerCase()))];
+    if (wanted.length === 0) return [];
+    const users = await m.find(UserEntity, { where: { email: In(wanted), role: 'buyer', isGuest: false } });
+    const missing = wanted.findIndex((e) => !users.some((u) => u.email === e));
+    if (missing >= 0) throw fieldError(`attendeeEmails.${missing}`, 'no registered buyer with this email');
+    const ids = users.map((u) => u.id).filter((id) => id !== caller.sub);
+    return ids;
+  }
+
+  private async checkProducts(m: EntityManager, exhibitorId: string, ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const found = await m
+      .createQueryBuilder(ProductEntity, 'p')
+      .innerJoin('p.booth', 'b')
+      .where('p.id IN (:...ids) AND b.exhibitor_id = :exhibitorId', { ids, exhibitorId })
+      .getMany();
+    const index = ids.findIndex((id) => !found.some((p) => p.id === id));
+    if (index >= 0) throw fieldError(`productIds.${index}`, 'not a product of this exhibitor');
+  }
+
+  private async find(m: EntityManager, id: string): Promise<MeetingRequestEntity> {
+    const row = await m.findOneBy(MeetingRequestEntity, { id });
+    if (!row) throw notFound('Meeting request');
+    return row;
+  }
+
+  private async showAll(rows: MeetingRequestEntity[]): Promise<MeetingRequest[]> {
+    if (rows.length === 0) return [];
+    const { settings } = await this.calendar.view(rows[0].eventId);
+    return toRequests(this.db.manager, rows, (at) => this.calendar.shown(at), settings.slotMinutes);
+  }
+
+  private async show(row: MeetingRequestEntity): Promise<MeetingRequest> {
+    return (await this.showAll([row]))[0];
+  }
+}
+
+function fieldError(path: string, message: string, status: HttpStatus = HttpStatus.UNPROCESSABLE_ENTITY) {
+  return new DomainException('invalid', `${path}: ${message}`, status, [{ path, message }]);
+}
+
+/** 409 for a refused transition, saying what state the request is really in. */
+function illegal(req: MeetingRequestEntity, to: RequestStatus, now = Date.now()): DomainException {
+  const expired = ['pending', 'countered'].includes(req.status) && req.expiresAt.getTime() <= now;
+  const state = expired ? 'expired' : req.status;
+  return new DomainException(
+    expired ? 'expired' : 'illegal_transition',
+    `Cannot ${VERBS[to] ?? to} a request that is ${state}`,
+    HttpStatus.CONFLICT,
+  );
+}

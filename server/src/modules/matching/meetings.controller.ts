@@ -1,0 +1,173 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Query,
+  Res,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { Caller, CurrentUser, Public } from '../../common/auth.decorators';
+import { UserEntity } from '../users/user.entity';
+import { CalendarFeedService } from './calendar-feed.service';
+import {
+  AcceptRequestDto,
+  AvailabilityDto,
+  CounterRequestDto,
+  CreateMeetingRequestDto,
+  DeclineRequestDto,
+  FeedQuery,
+  MeetingActionDto,
+  RequestListQuery,
+  SlotQuery,
+  WorkingHoursDto,
+} from './dto/matching.dto';
+import { IdempotencyService } from './idempotency.service';
+import { MeetingRequestsService } from './meeting-requests.service';
+import { MeetingsService } from './meetings.service';
+import { callerExhibitor } from './parties';
+
+const Id = new ParseUUIDPipe({ version: '4' });
+
+@ApiTags('matching')
+@ApiBearerAuth()
+@Controller('meetings')
+export class MeetingsController {
+  constructor(
+    private readonly requests: MeetingRequestsService,
+    private readonly meetings: MeetingsService,
+    private readonly idempotency: IdempotencyService,
+  ) {}
+
+  @Post('requests')
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: true,
+    description: 'Same key + same body → the same answer',
+  })
+  create(
+    @CurrentUser() caller: Caller,
+    @Headers('idempotency-key') key: string | undefined,
+    @Body() dto: CreateMeetingRequestDto,
+  ) {
+    return this.idempotency.run(caller.sub, key, dto, () =>
+      this.requests.create(caller, dto as Required<CreateMeetingRequestDto>),
+    );
+  }
+
+  @Get('requests')
+  list(@CurrentUser() caller: Caller, @Query() q: RequestListQuery) {
+    return this.requests.list(caller, q);
+  }
+
+  @Get('requests/:id')
+  getRequest(@CurrentUser() caller: Caller, @Param('id', Id) id: string) {
+    return this.requests.get(caller, id);
+  }
+
+  @Post('requests/:id/accept')
+  @HttpCode(200)
+  accept(@CurrentUser() caller: Caller, @Param('id', Id) id: string, @Body() dto: AcceptRequestDto) {
+    return this.requests.accept(caller, id, dto.slotStart);
+  }
+
+  @Post('requests/:id/decline')
+  @HttpCode(200)
+  decline(@CurrentUser() caller: Caller, @Param('id', Id) id: string, @Body() dto: DeclineRequestDto) {
+    return this.requests.decline(caller, id, dto.reason);
+  }
+
+  @Post('requests/:id/counter')
+  @HttpCode(200)
+  counter(@CurrentUser() caller: Caller, @Param('id', Id) id: string, @Body() dto: CounterRequestDto) {
+    return this.requests.counter(caller, id, dto.slotStart);
+  }
+
+  @Post('requests/:id/cancel')
+  @HttpCode(200)
+  cancel(@CurrentUser() caller: Caller, @Param('id', Id) id: string) {
+    return this.requests.cancel(caller, id);
+  }
+
+  /** Future slots with an exhibitor, and whether the exhibitor and the caller are both free. */
+  @Get('slots')
+  slots(@CurrentUser() caller: Caller, @Query() q: SlotQuery) {
+    return this.meetings.slotOptions(q.exhibitorId, [caller.sub]);
+  }
+
+  /** Slots for answering a request: the exhibitor and every buyer-side person free. */
+  @Get('requests/:id/slots')
+  async requestSlots(@CurrentUser() caller: Caller, @Param('id', Id) id: string) {
+    const request = await this.requests.get(caller, id);
+    return this.meetings.slotOptions(request.exhibitor.id, [
+      request.requester.id,
+      ...request.attendees.map((a) => a.id),
+    ]);
+  }
+
+  @Get('availability')
+  availability(@CurrentUser() caller: Caller) {
+    return this.meetings.availability(callerExhibitor(caller));
+  }
+
+  @Put('availability')
+  setAvailability(@CurrentUser() caller: Caller, @Body() dto: AvailabilityDto) {
+    return this.meetings.setAvailability(callerExhibitor(caller), dto.windows);
+  }
+
+  @Get()
+  async mine(@CurrentUser() caller: Caller) {
+    const items = await this.meetings.mine(caller);
+    return { items, total: items.length, nextCursor: null };
+  }
+
+  @Get(':id')
+  get(@CurrentUser() caller: Caller, @Param('id', Id) id: string) {
+    return this.meetings.get(caller, id);
+  }
+
+  @Post(':id/status')
+  @HttpCode(200)
+  setStatus(@CurrentUser() caller: Caller, @Param('id', Id) id: string, @Body() dto: MeetingActionDto) {
+    return this.meetings.setStatus(caller, id, dto.status);
+  }
+}
+
+/** The caller's calendar feed and working hours. */
+@ApiTags('matching')
+@Controller('me')
+export class MyMatchingController {
+  constructor(
+    private readonly feed: CalendarFeedService,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  @Get('calendar-feed')
+  @ApiBearerAuth()
+  calendarFeed(@CurrentUser() caller: Caller) {
+    return { path: `/api/me/meetings.ics?feed=${encodeURIComponent(this.feed.token(caller.sub))}` };
+  }
+
+  /** Calendar apps send no bearer token: the signed `feed` token is the credential. */
+  @Public()
+  @Get('meetings.ics')
+  async ics(@Query() q: FeedQuery, @Res() res: Response) {
+    const body = await this.feed.ics(q.feed);
+    res.type('text/calendar; charset=utf-8').setHeader('Cache-Control', 'private, max-age=300').send(body);
+  }
+
+  @Put('working-hours')
+  @ApiBearerAuth()
+  async workingHours(@CurrentUser() caller: Caller, @Body() dto: WorkingHoursDto) {
+    await this.db.getRepository(UserEntity).update({ id: caller.sub }, { workingHours: dto.workingHours });
+    return { workingHours: dto.workingHours };
+  }
+}

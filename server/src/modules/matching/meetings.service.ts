@@ -1,0 +1,213 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { MEETING_TRANSITIONS, type Meeting, type MeetingStatus, type SlotOption } from '@pameran/contracts';
+import { Brackets, DataSource, EntityManager } from 'typeorm';
+import type { Caller } from '../../common/auth.decorators';
+import { DomainException, notFound } from '../../common/domain.exception';
+import { ExhibitorEntity } from '../exhibitors/exhibitor.entity';
+import { HallBroadcaster } from '../hall/hall.broadcaster';
+import { rooms } from '../hall/hall.types';
+import { AfterCommit, flush, NotificationsService } from '../notifications/notifications.service';
+import { MatchingCalendar } from './matching-calendar.service';
+import { AvailabilityEntity, MeetingEntity, MeetingParticipantEntity } from './matching.entities';
+import { toMeetings } from './matching.mapper';
+import { exhibitorUserIds, forbidden, requireSide } from './parties';
+import { SlotRules } from './slot-rules';
+
+/** Booked meetings: who sees them, their states, the exhibitor's availability and free slots. */
+@Injectable()
+export class MeetingsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly calendar: MatchingCalendar,
+    private readonly notifications: NotificationsService,
+    private readonly hall: HallBroadcaster,
+    private readonly rules: SlotRules,
+  ) {}
+
+  /** The caller's meetings (as a buyer-side person or as the exhibitor's staff), in time order. */
+  async mine(caller: Caller, opts: { includeCancelled?: boolean } = {}): Promise<Meeting[]> {
+    const qb = this.db
+      .getRepository(MeetingEntity)
+      .createQueryBuilder('m')
+      .where(
+        new Brackets((w) => {
+          w.where(
+            'EXISTS (SELECT 1 FROM meeting_participant p WHERE p.meeting_id = m.id AND p.user_id = :u)',
+            {
+              u: caller.sub,
+            },
+          );
+          if (caller.exhibitorId) w.orWhere('m.exhibitor_id = :x', { x: caller.exhibitorId });
+        }),
+      );
+    if (!opts.includeCancelled) qb.andWhere("m.status <> 'cancelled'");
+    const rows = await qb.orderBy('m.starts_at', 'ASC').take(500).getMany();
+    return this.show(rows);
+  }
+
+  /** Every meeting of an event, for the organiser. */
+  async all(eventId: string, status?: MeetingStatus): Promise<Meeting[]> {
+    const rows = await this.db.getRepository(MeetingEntity).find({
+      where: { eventId, ...(status ? { status } : {}) },
+      order: { startsAt: 'ASC' },
+      take: 5000,
+    });
+    return this.show(rows);
+  }
+
+  async get(caller: Caller, id: string): Promise<Meeting> {
+    const row = await this.find(this.db.manager, id);
+    requireSide(caller, await this.partiesOf(this.db.manager, row), 'Meeting');
+    return (await this.show([row]))[0];
+  }
+
+  /**
+   * A party (or the organiser) changes a meeting's state: cancel it (the slot frees up for everyone), or,
+   * for an on-site meeting once it started, record that it was held or that someone did not come.
+   * Online meetings get held/no-show from the video service's attendance.
+   */
+  async setStatus(caller: Caller, id: string, to: 'held' | 'no_show' | 'cancelled'): Promise<Meeting> {
+    const after: AfterCommit = [];
+    const row = await this.db.transaction(async (m) => {
+      const meeting = await this.find(m, id);
+      const parties = await this.partiesOf(m, meeting);
+      const side = requireSide(caller, parties, 'Meeting');
+      if (to !== 'cancelled' && meeting.mode === 'online' && side !== 'organiser') {
+        throw forbidden('Attendance of online meetings comes from the video call');
+      }
+      const changed = await this.transition(m, meeting, to);
+      if (to === 'cancelled') {
+        await m.update(MeetingParticipantEntity, { meetingId: id }, { cancelled: true });
+        const others = [...parties.buyerIds, ...(await exhibitorUserIds(m, meeting.exhibitorId))].filter(
+          (u) => u !== caller.sub,
+        );
+        await this.notifications.notify(
+          m,
+          after,
+          others,
+          'meeting_cancelled',
+          { by: caller.name },
+          '/meetings',
+        );
+      }
+      return changed;
+    });
+    flush(after);
+    const [shown] = await this.show([row]);
+    this.push([shown]);
+    return shown;
+  }
+
+  /** Atomic, legal state change (scheduled → live → held | no_show; scheduled | live → cancelled). */
+  async transition(m: EntityManager, meeting: MeetingEntity, to: MeetingStatus): Promise<MeetingEntity> {
+    const from = (Object.keys(MEETING_TRANSITIONS) as MeetingStatus[]).filter((s) =>
+      MEETING_TRANSITIONS[s].includes(to),
+    );
+    const result = await m
+      .createQueryBuilder()
+      .update(MeetingEntity)
+      .set({ status: to })
+      .where('id = :id AND status IN (:...from)', { id: meeting.id, from })
+      .execute();
+    if (!result.affected) {
+      const current = await this.find(m, meeting.id);
+      throw new DomainException(
+        'illegal_transition',
+        `Cannot mark a ${current.status.replace('_', '-')} meeting as ${to.replace('_', '-')}`,
+        HttpStatus.CONFLICT,
+      );
+    }
+    return m.create(MeetingEntity, { ...meeting, status: to });
+  }
+
+  /** Tell every party of each meeting its current state (`meeting:state`), on every node. */
+  push(meetings: Meeting[]): void {
+    void (async () => {
+      for (const meeting of meetings) {
+        const staff = await exhibitorUserIds(this.db.manager, meeting.exhibitor.id);
+        const targets = [...meeting.buyers.map((b) => b.id), ...staff].map((u) => rooms.user(u));
+        this.hall.send(targets, 'meeting:state', { meeting });
+      }
+    })().catch(() => undefined); // the state is also read over REST; a missed push is not lost
+  }
+
+  async availability(exhibitorId: string): Promise<{ windows: { start: string; end: string }[] }> {
+    const windows = await this.rules.windows(this.db.manager, exhibitorId);
+    return {
+      windows: windows.map((w) => ({ start: this.calendar.shown(w.start), end: this.calendar.shown(w.end) })),
+    };
+  }
+
+  /** Replace the exhibitor's availability; every window must lie inside the business-matching blocks. */
+  async setAvailability(exhibitorId: string, windows: { start: string; end: string }[]) {
+    const exhibitor = await this.db.getRepository(ExhibitorEntity).findOneByOrFail({ id: exhibitorId });
+    const { grid } = await this.calendar.view(exhibitor.eventId);
+    const stored = windows.map((w, i) => {
+      const start = this.calendar.stored(w.start);
+      const end = this.calendar.stored(w.end);
+      const inside = grid.some((s) => s.start >= start && s.end <= end);
+      if (end <= start || !inside) {
+        const message =
+          end <= start ? 'must end after it starts' : 'must cover at least one business-matching slot';
+        throw new DomainException('invalid', `windows.${i}: ${message}`, 422, [
+          { path: `windows.${i}`, message },
+        ]);
+      }
+      return { exhibitorId, startsAt: new Date(start), endsAt: new Date(end) };
+    });
+    await this.db.transaction(async (m) => {
+      await m.delete(AvailabilityEntity, { exhibitorId });
+      if (stored.length) await m.insert(AvailabilityEntity, stored);
+    });
+    return this.availability(exhibitorId);
+  }
+
+  /**
+   * The slot grid as one person sees it when planning with an exhibitor: each future slot and whether both
+   * the exhibitor and the given people are free then (and the exhibitor available).
+   */
+  async slotOptions(exhibitorId: string, userIds: string[]): Promise<SlotOption[]> {
+    const exhibitor = await this.db.getRepository(ExhibitorEntity).findOneBy({ id: exhibitorId });
+    if (!exhibitor) throw notFound('Exhibitor');
+    const { grid } = await this.calendar.view(exhibitor.eventId);
+    const windows = await this.rules.windows(this.db.manager, exhibitorId);
+    const busy: { starts_at: Date; ends_at: Date }[] = await this.db.query(
+      `SELECT starts_at, ends_at FROM meeting WHERE exhibitor_id = $1 AND status <> 'cancelled'
+       UNION ALL
+       SELECT starts_at, ends_at FROM meeting_participant WHERE user_id = ANY($2) AND NOT cancelled`,
+      [exhibitorId, userIds],
+    );
+    const now = this.calendar.now();
+    return grid
+      .filter((s) => s.start > now)
+      .map((s) => ({
+        start: this.calendar.shown(s.start),
+        end: this.calendar.shown(s.end),
+        free:
+          (windows.length === 0 || windows.some((w) => w.start <= s.start && s.end <= w.end)) &&
+          !busy.some((b) => b.starts_at.getTime() < s.end && s.start < b.ends_at.getTime()),
+      }));
+  }
+
+  async partiesOf(
+    m: EntityManager,
+    meeting: MeetingEntity,
+  ): Promise<{ exhibitorId: string; buyerIds: string[] }> {
+    const people = await m.find(MeetingParticipantEntity, {
+      where: { meetingId: meeting.id },
+      select: { userId: true },
+    });
+    return { exhibitorId: meeting.exhibitorId, buyerIds: people.map((p) => p.userId) };
+  }
+
+  show(rows: MeetingEntity[]): Promise<Meeting[]> {
+    return toMeetings(this.db.manager, rows, (at) => this.calendar.shown(at));
+  }
+
+  private async find(m: EntityManager, id: string): Promise<MeetingEntity> {
+    const row = await m.findOneBy(MeetingEntity, { id });
+    if (!row) throw notFound('Meeting');
+    return row;
+  }
+}

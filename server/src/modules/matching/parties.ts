@@ -1,0 +1,40 @@
+import { HttpStatus } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import type { Caller } from '../../common/auth.decorators';
+import { DomainException } from '../../common/domain.exception';
+import { UserEntity } from '../users/user.entity';
+
+export type Side = 'buyer' | 'exhibitor' | 'organiser';
+
+/** Which side of a meeting (request) the caller is on, if any. */
+export function sideOf(caller: Caller, thing: { exhibitorId: string; buyerIds: string[] }): Side | null {
+  if (thing.buyerIds.includes(caller.sub)) return 'buyer';
+  if (caller.exhibitorId && caller.exhibitorId === thing.exhibitorId) return 'exhibitor';
+  if (caller.role === 'organiser') return 'organiser';
+  return null;
+}
+
+/** The caller's side, or 404 (others must not even learn that the thing exists). */
+export function requireSide(
+  caller: Caller,
+  thing: { exhibitorId: string; buyerIds: string[] },
+  what: string,
+): Side {
+  const side = sideOf(caller, thing);
+  if (!side) throw new DomainException('not_found', `${what} not found`, HttpStatus.NOT_FOUND);
+  return side;
+}
+
+export const forbidden = (message: string) => new DomainException('forbidden', message, HttpStatus.FORBIDDEN);
+
+/** Everyone who acts for an exhibitor (owner and staff). */
+export async function exhibitorUserIds(m: EntityManager, exhibitorId: string): Promise<string[]> {
+  const users = await m.find(UserEntity, { where: { exhibitorId }, select: { id: true } });
+  return users.map((u) => u.id);
+}
+
+/** The exhibitor the caller acts for, or 403. */
+export function callerExhibitor(caller: Caller): string {
+  if (!caller.exhibitorId) throw forbidden('Only an exhibitor’s own staff can do this');
+  return caller.exhibitorId;
+}

@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { List, Notification, NotificationKind } from '@pameran/contracts';
+import { DataSource, EntityManager, In, IsNull, LessThan } from 'typeorm';
+import { HallBroadcaster } from '../hall/hall.broadcaster';
+import { rooms } from '../hall/hall.types';
+import { NotificationEntity } from './notification.entity';
+
+const toDto = (n: NotificationEntity): Notification => ({
+  id: n.id,
+  kind: n.kind,
+  data: n.data,
+  link: n.link,
+  readAt: n.readAt?.toISOString() ?? null,
+  createdAt: n.createdAt.toISOString(),
+});
+
+/** Pushes to run once the transaction that caused them has committed. */
+export type AfterCommit = (() => void)[];
+
+/** The in-app notification centre: stored for later, pushed over the hall socket to the person now. */
+@Injectable()
+export class NotificationsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly hall: HallBroadcaster,
+  ) {}
+
+  /**
+   * Store a notification for each person inside the caller's transaction; the push is queued on
+   * `after` so nobody hears of something that was rolled back.
+   */
+  async notify(
+    m: EntityManager,
+    after: AfterCommit,
+    userIds: string[],
+    kind: NotificationKind,
+    data: Record<string, string>,
+    link: string | null,
+  ): Promise<void> {
+    const unique = [...new Set(userIds)];
+    if (unique.length === 0) return;
+    const rows = await m.save(
+      unique.map((userId) => m.create(NotificationEntity, { userId, kind, data, link })),
+    );
+    after.push(() => rows.forEach((n) => this.hall.send(rooms.user(n.userId), 'notification', toDto(n))));
+  }
+
+  async list(
+    userId: string,
+    opts: { before?: string; limit: number },
+  ): Promise<List<Notification> & { unread: number }> {
+    const where = { userId, ...(opts.before ? { createdAt: LessThan(new Date(opts.before)) } : {}) };
+    const [rows, unread] = await Promise.all([
+      this.db
+        .getRepository(NotificationEntity)
+        .find({ where, order: { createdAt: 'DESC' }, take: opts.limit + 1 }),
+      this.db.getRepository(NotificationEntity).countBy({ userId, readAt: IsNull() }),
+    ]);
+    const items = rows.slice(0, opts.limit).map(toDto);
+    const nextCursor = rows.length > opts.limit ? items.at(-1)!.createdAt : null;
+    return { items, total: items.length, nextCursor, unread };
+  }
+
+  /** Mark some (or, with no ids, all) of a person's notifications read. */
+  async markRead(userId: string, ids?: string[]): Promise<{ unread: number }> {
+    await this.db
+      .getRepository(NotificationEntity)
+      .update({ userId, readAt: IsNull(), ...(ids ? { id: In(ids) } : {}) }, { readAt: new Date() });
+    return { unread: await this.db.getRepository(NotificationEntity).countBy({ userId, readAt: IsNull() }) };
+  }
+}
+
+/** Run queued pushes. */
+export function flush(after: AfterCommit): void {
+  for (const push of after.splice(0)) push();
+}
