@@ -9,6 +9,12 @@ import { UpgradePage } from './features/entry/UpgradePage';
 import { AppFrame } from './features/frame/AppFrame';
 import { ErrorPage } from './features/frame/ErrorPage';
 import { NotFoundPage } from './features/frame/NotFoundPage';
+import { DealsPage } from './features/matching/DealsPage';
+import { MeetingsPage } from './features/matching/MeetingsPage';
+import { OrganiserMatchingPage } from './features/matching/OrganiserMatchingPage';
+import { RequestMeetingPage } from './features/matching/RequestMeetingPage';
+import { ShortlistPage } from './features/matching/ShortlistPage';
+import { SourcingPage } from './features/matching/SourcingPage';
 import { AgendaPage } from './features/schedule/AgendaPage';
 import { OrganiserSchedulePage } from './features/schedule/OrganiserSchedulePage';
 
@@ -27,6 +33,12 @@ export const routes: RouteObject[] = [
       { path: 'booths/:id', element: <BoothPage /> },
       { path: 'agenda', element: <AgendaPage /> },
       { path: 'organiser/schedule', element: <OrganiserSchedulePage /> },
+      { path: 'meetings', element: <MeetingsPage /> },
+      { path: 'meetings/new', element: <RequestMeetingPage /> },
+      { path: 'deals', element: <DealsPage /> },
+      { path: 'sourcing', element: <SourcingPage /> },
+      { path: 'shortlist', element: <ShortlistPage /> },
+      { path: 'organiser/matching', element: <OrganiserMatchingPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

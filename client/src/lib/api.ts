@@ -194,6 +194,10 @@ export function createApiClient(options: ApiClientOptions = {}) {
       request('POST', path, schema, { ...opts, body }),
     patch: <S extends z.ZodType>(path: string, schema: S, body?: unknown, opts?: RequestOptions) =>
       request('PATCH', path, schema, { ...opts, body }),
+    put: <S extends z.ZodType>(path: string, schema: S, body?: unknown, opts?: RequestOptions) =>
+      request('PUT', path, schema, { ...opts, body }),
+    delete: <S extends z.ZodType>(path: string, schema: S, opts?: RequestOptions) =>
+      request('DELETE', path, schema, opts),
     command,
     /** The raw response of an authenticated GET (downloads); throws ApiError when not ok. */
     async download(path: string, opts?: RequestOptions): Promise<Blob> {

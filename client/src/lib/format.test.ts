@@ -25,11 +25,11 @@ describe('formatRupiah', () => {
 describe('formatRupiahShort', () => {
   it('says billions the way each language does', () => {
     expect(formatRupiahShort(21_020_000_000, 'id')).toBe('Rp21,02 miliar');
-    expect(formatRupiahShort(21_020_000_000, 'en')).toBe('Rp21.02 billion');
+    expect(formatRupiahShort(21_020_000_000, 'en')).toBe('IDR 21.02 billion');
   });
   it('handles millions and small sums', () => {
     expect(formatRupiahShort(1_500_000, 'id')).toBe('Rp1,5 juta');
-    expect(formatRupiahShort(1_500_000, 'en')).toBe('Rp1.5 million');
+    expect(formatRupiahShort(1_500_000, 'en')).toBe('IDR 1.5 million');
     expect(formatRupiahShort(750, 'id')).toBe('Rp750');
   });
 });

@@ -15,14 +15,14 @@ export function formatRupiah(n: number): string {
   return rupiah.format(n);
 }
 
-/** Large sums in words, by UI language: "Rp21,02 miliar" / "Rp21.02 billion". */
+/** Large sums in words, by UI language: "Rp21,02 miliar" / "IDR 21.02 billion". */
 export function formatRupiahShort(n: number, locale: Locale = 'id'): string {
   const compact = new Intl.NumberFormat(INTL_LOCALE[locale], {
     notation: 'compact',
     compactDisplay: 'long',
     maximumFractionDigits: 2,
   });
-  return `Rp${compact.format(n)}`;
+  return locale === 'en' ? `IDR ${compact.format(n)}` : `Rp${compact.format(n)}`;
 }
 
 /** Whole numbers grouped by UI language: 1.500 / 1,500. */

@@ -52,23 +52,6 @@ export const DealTotals = z.object({
 });
 export type DealTotals = z.infer<typeof DealTotals>;
 
-const SCALES = [
-  { at: 1e12, id: 'triliun', en: 'trillion' },
-  { at: 1e9, id: 'miliar', en: 'billion' },
-  { at: 1e6, id: 'juta', en: 'million' },
-] as const;
-
-/** Headline money: "Rp21,02 miliar" in Indonesian, "IDR 21.02 billion" in English. */
-export function formatRupiahShort(value: number, lang: 'id' | 'en'): string {
-  const scale = SCALES.find((s) => value >= s.at);
-  const locale = lang === 'id' ? 'id-ID' : 'en-US';
-  const n = (x: number, digits: number) =>
-    new Intl.NumberFormat(locale, { minimumFractionDigits: 0, maximumFractionDigits: digits }).format(x);
-  if (!scale) return lang === 'id' ? `Rp${n(value, 0)}` : `IDR ${n(value, 0)}`;
-  const amount = n(Math.floor((value / scale.at) * 100) / 100, 2);
-  return lang === 'id' ? `Rp${amount} ${scale.id}` : `IDR ${amount} ${scale[lang]}`;
-}
-
 /** In-app notifications, pushed over the socket (`notification`) and kept for later. */
 export const NOTIFICATION_KINDS = [
   'request_new',

@@ -4,12 +4,15 @@ import { join } from 'node:path';
 import { BrowserContext, chromium } from 'playwright-core';
 
 /** Headless Debian Chromium with a fresh profile, no background network, fake camera/microphone. */
-export async function launchBrowser(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+export async function launchBrowser(
+  opts: { timezoneId?: string; viewport?: { width: number; height: number } } = {},
+): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'pameran-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    viewport: { width: 1280, height: 800 },
+    viewport: opts.viewport ?? { width: 1280, height: 800 },
+    timezoneId: opts.timezoneId,
     args: [
       '--no-sandbox',
       '--disable-gpu',

@@ -51,6 +51,9 @@ function BoothView({ booth }: { booth: BoothDetail }) {
           label={t('whatsapp.booth')}
           testId="whatsapp-booth"
         />
+        <Link className="button button--secondary" to={`/meetings/new?booth=${booth.id}`} data-testid="request-meeting">
+          {t('matching.new.link')}
+        </Link>
       </div>
       <h2>{t('booth.productsTitle', { count: booth.products.length })}</h2>
       {booth.products.length === 0 ? (

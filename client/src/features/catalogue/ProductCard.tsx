@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useLanguage } from '../../i18n';
 import { formatCount, formatRupiah } from '../../lib/format';
 import { whatsappLink } from '../../lib/whatsapp';
+import { ShortlistButton } from '../matching/ShortlistButton';
 import { ProductBadges } from './ProductBadges';
 import { WhatsappButton } from './WhatsappButton';
 
@@ -92,6 +93,7 @@ export function ProductCard({ product, boothName }: ProductCardProps) {
               testId="whatsapp-product"
               wide
             />
+            <ShortlistButton productId={product.id} />
           </>
         )}
       </div>

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useSession } from '../../stores/session';
+import { MatchingMenuLinks } from '../matching/MatchingMenuLinks';
 import { PrivacyControls } from './PrivacyControls';
 
 /** Who is signed in, with their account and privacy actions; a way in when nobody is. */
@@ -79,6 +80,7 @@ export function AccountMenu() {
             {t('schedule.console.link')}
           </Link>
         )}
+        <MatchingMenuLinks onNavigate={close} />
         <PrivacyControls />
         <button type="button" className="menu__item" data-testid="sign-out" onClick={() => void signOut()}>
           {t('account.signOut')}

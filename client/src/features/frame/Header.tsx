@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLanguage } from '../../i18n';
 import { useFair } from '../../stores/fair';
+import { NotificationBell } from '../matching/NotificationBell';
 import { AccountMenu } from './AccountMenu';
 import { HallStatus } from './HallStatus';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -24,6 +25,7 @@ export function Header() {
           </span>
         </Link>
         <div className="header__tools">
+          <NotificationBell />
           <LanguageSwitch />
           <AccountMenu />
         </div>

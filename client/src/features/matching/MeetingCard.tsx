@@ -1,0 +1,83 @@
+import type { Meeting } from '@pameran/contracts';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { errorMessage } from '../../lib/errors';
+import { meetingsApi } from '../../lib/matchingApi';
+import { useSession } from '../../stores/session';
+import { SlotLabel } from './SlotLabel';
+
+/** One booked meeting: when, with whom, online or at which table, its state; cancel while it has not happened. */
+export function MeetingCard({ meeting, onChange }: { meeting: Meeting; onChange(m: Meeting): void }) {
+  const { t } = useTranslation();
+  const user = useSession((s) => s.user);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const asExhibitor = user?.exhibitorId === meeting.exhibitor.id;
+  const counterpart = asExhibitor
+    ? meeting.buyers
+        .map((b) => (b.company ? `${b.name} (${b.company}${b.country ? `, ${b.country}` : ''})` : b.name))
+        .join(', ')
+    : meeting.exhibitor.name;
+
+  async function cancel() {
+    if (!globalThis.confirm(t('matching.meeting.cancelConfirm'))) return;
+    setBusy(true);
+    try {
+      onChange(await meetingsApi.setStatus(meeting.id, 'cancelled'));
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <article
+      className={`card meeting meeting--${meeting.status}`}
+      data-testid="meeting-card"
+      data-meeting={meeting.id}
+    >
+      <div className="meeting__when">
+        <SlotLabel start={meeting.start} end={meeting.end} />
+        <span className={`badge badge--meeting badge--${meeting.status}`} data-testid="meeting-status">
+          {t(`matching.meeting.status.${meeting.status}`)}
+        </span>
+      </div>
+      <h3 className="meeting__with">{counterpart}</h3>
+      <p className="muted" data-testid="meeting-place">
+        {meeting.mode === 'online'
+          ? t('matching.meeting.online')
+          : t('matching.meeting.onsite', { table: meeting.table ?? '—' })}
+      </p>
+      <div className="meeting__actions">
+        {meeting.exhibitor.boothId && !asExhibitor && (
+          <Link
+            className="button button--secondary button--small"
+            to={`/booths/${meeting.exhibitor.boothId}`}
+          >
+            {t('matching.meeting.booth')}
+          </Link>
+        )}
+        <Link className="button button--secondary button--small" to={`/deals?meeting=${meeting.id}`}>
+          {t('matching.meeting.recordDeal')}
+        </Link>
+        {(meeting.status === 'scheduled' || meeting.status === 'live') && (
+          <button
+            type="button"
+            className="button button--danger button--small"
+            disabled={busy}
+            onClick={cancel}
+          >
+            {t('matching.meeting.cancel')}
+          </button>
+        )}
+      </div>
+      {error !== null && (
+        <p className="field__error" role="alert">
+          {errorMessage(error, t)}
+        </p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,75 @@
+import type { MeetingRequest } from '@pameran/contracts';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../stores/session';
+import { BuyerAnswer, ExhibitorAnswer } from './RequestActions';
+import { SlotLabel } from './SlotLabel';
+
+/** A meeting request as either side sees it, with the answers open to that side. */
+export function RequestCard({
+  request,
+  onChange,
+}: {
+  request: MeetingRequest;
+  onChange(r: MeetingRequest): void;
+}) {
+  const { t } = useTranslation();
+  const user = useSession((s) => s.user);
+  const asExhibitor = user?.exhibitorId === request.exhibitor.id;
+  const open = request.status === 'pending' || request.status === 'countered';
+  const who = asExhibitor
+    ? [request.requester, ...request.attendees]
+        .map((p) => (p.company ? `${p.name} · ${p.company}${p.country ? ` (${p.country})` : ''}` : p.name))
+        .join(', ')
+    : request.exhibitor.name;
+  return (
+    <article className="card request" data-testid="request-card" data-request={request.id}>
+      <div className="request__head">
+        <h3>{who}</h3>
+        <span className={`badge badge--request badge--${request.status}`} data-testid="request-status">
+          {t(`matching.request.status.${request.status}`)}
+        </span>
+      </div>
+      <p className="muted">
+        {t(`matching.mode.${request.mode}`)}
+        {request.productIds.length > 0 &&
+          ` · ${t('matching.request.products', { count: request.productIds.length })}`}
+      </p>
+      {request.message && <p className="request__message">{request.message}</p>}
+      {request.preferredSlots.length > 0 && (
+        <div className="request__slots">
+          <span className="muted">{t('matching.request.preferred')}</span>
+          <ul>
+            {request.preferredSlots.map((s) => (
+              <li key={s.start}>
+                <SlotLabel start={s.start} end={s.end} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {request.counterSlot && request.status === 'countered' && (
+        <p className="request__counter" data-testid="request-counter">
+          {t('matching.request.proposed')}{' '}
+          <SlotLabel start={request.counterSlot.start} end={request.counterSlot.end} />
+        </p>
+      )}
+      {request.declineReason && (
+        <p className="muted">{t('matching.request.declinedBecause', { reason: request.declineReason })}</p>
+      )}
+      {request.status === 'accepted' && !request.meeting && (
+        <p className="muted">{t('matching.request.awaitingSlot')}</p>
+      )}
+      {request.meeting && (
+        <p data-testid="request-meeting">
+          {t('matching.request.booked')} <SlotLabel start={request.meeting.start} end={request.meeting.end} />
+        </p>
+      )}
+      {open &&
+        (asExhibitor ? (
+          request.status === 'pending' && <ExhibitorAnswer request={request} onDone={onChange} />
+        ) : (
+          <BuyerAnswer request={request} onDone={onChange} />
+        ))}
+    </article>
+  );
+}

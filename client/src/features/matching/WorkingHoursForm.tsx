@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Field } from '../../components/Field';
+import { errorMessage } from '../../lib/errors';
+import { meetingsApi } from '../../lib/matchingApi';
+import { useViewerZone } from '../../stores/session';
+
+/** A buyer's daily working hours in their own zone: the organiser's auto-scheduling keeps meetings inside them. */
+export function WorkingHoursForm() {
+  const { t } = useTranslation();
+  const zone = useViewerZone();
+  const [from, setFrom] = useState('09:00');
+  const [to, setTo] = useState('17:00');
+  const [saved, setSaved] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  return (
+    <form
+      className="card form"
+      data-testid="working-hours"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        setError(null);
+        try {
+          await meetingsApi.setWorkingHours({ from, to });
+          setSaved(true);
+        } catch (err) {
+          setError(err);
+        }
+      }}
+    >
+      <h2>{t('matching.hours.title')}</h2>
+      <p className="muted">{t('matching.hours.hint', { zone })}</p>
+      <div className="form__row">
+        <Field label={t('matching.hours.from')}>
+          {(a) => (
+            <input type="time" {...a} value={from} onChange={(e) => setFrom(e.target.value)} required />
+          )}
+        </Field>
+        <Field label={t('matching.hours.to')}>
+          {(a) => <input type="time" {...a} value={to} onChange={(e) => setTo(e.target.value)} required />}
+        </Field>
+      </div>
+      <button type="submit" className="button button--primary">
+        {saved ? t('matching.hours.saved') : t('matching.hours.save')}
+      </button>
+      {error !== null && (
+        <p className="field__error" role="alert">
+          {errorMessage(error, t)}
+        </p>
+      )}
+    </form>
+  );
+}
