@@ -43,11 +43,7 @@ describe('business matching in headless Chromium', () => {
     await page.goto(`${t.url}/api/health`);
     const session = JSON.stringify({ user, accessToken: token, refreshToken: 'e2e-no-refresh-token-needed' });
     await page.evaluate(
-      ([s, l]) => {
-        localStorage.setItem('pameran.session', s);
-        localStorage.setItem('pameran.lang', l);
-      },
-      [session, lang],
+      `localStorage.setItem('pameran.session', ${JSON.stringify(session)}); localStorage.setItem('pameran.lang', '${lang}')`,
     );
     return page;
   }

@@ -100,8 +100,14 @@ export function computeUpperBound(m: Model): number {
   for (let r = 0; r < m.R; r++) if (m.onsite[r] && m.domain[r].length) anyOnsite = true;
   if (anyOnsite) {
     const pool = m.P;
-    bound = Math.min(bound, flowBound(m, (r) => [host(r), m.onsite[r] ? pool : second(r)]));
-    bound = Math.min(bound, flowBound(m, (r) => [m.onsite[r] ? pool : host(r), second(r)]));
+    bound = Math.min(
+      bound,
+      flowBound(m, (r) => [host(r), m.onsite[r] ? pool : second(r)]),
+    );
+    bound = Math.min(
+      bound,
+      flowBound(m, (r) => [m.onsite[r] ? pool : host(r), second(r)]),
+    );
   }
   return bound;
 }

@@ -104,7 +104,10 @@ export function generateInstance(seed: number, size: number): SchedulingProblem 
     pairs.add(`${e.id}/${b.id}`);
     const party = [e.id, b.id];
     if (rng() < 0.12 && wide.length > 3) {
-      const colleagues = shuffle(rng, wide.filter((c) => c !== b)).slice(0, 1 + randInt(rng, 3));
+      const colleagues = shuffle(
+        rng,
+        wide.filter((c) => c !== b),
+      ).slice(0, 1 + randInt(rng, 3));
       party.push(...colleagues.map((c) => c.id));
     }
     // On-site meetings only for parties who can meet on the venue days (1–2), where the tables are.
@@ -113,7 +116,8 @@ export function generateInstance(seed: number, size: number): SchedulingProblem 
       id: `r${requests.length}`,
       participantIds: party,
       mode: onVenue && rng() < 0.5 ? 'onsite' : 'online',
-      preferred: rng() < 0.5 && common.length ? shuffle(rng, common).slice(0, 1 + randInt(rng, 3)) : undefined,
+      preferred:
+        rng() < 0.5 && common.length ? shuffle(rng, common).slice(0, 1 + randInt(rng, 3)) : undefined,
       priority: rng() < 0.7 ? 1 : 0,
     });
   }

@@ -51,7 +51,8 @@ export function checkProblem(problem: SchedulingProblem): string[] {
   };
   problem.slots.forEach((slot, i) => {
     if (!(slot.end > slot.start)) errors.push(`slot ${i}: end must be after start`);
-    if (i > 0 && slot.start < problem.slots[i - 1].start) errors.push(`slot ${i}: slots must be in time order`);
+    if (i > 0 && slot.start < problem.slots[i - 1].start)
+      errors.push(`slot ${i}: slots must be in time order`);
   });
   const people = dupes(
     problem.participants.map((p) => p.id),
@@ -74,10 +75,13 @@ export function checkProblem(problem: SchedulingProblem): string[] {
   for (const t of problem.tables) checkSlots(t.busy, `table ${t.id} busy`);
   for (const r of problem.requests) {
     if (r.participantIds.length === 0) errors.push(`request ${r.id}: no participants`);
-    if (new Set(r.participantIds).size !== r.participantIds.length) errors.push(`request ${r.id}: a participant twice`);
-    for (const id of r.participantIds) if (!people.has(id)) errors.push(`request ${r.id}: unknown participant ${id}`);
+    if (new Set(r.participantIds).size !== r.participantIds.length)
+      errors.push(`request ${r.id}: a participant twice`);
+    for (const id of r.participantIds)
+      if (!people.has(id)) errors.push(`request ${r.id}: unknown participant ${id}`);
     checkSlots(r.preferred, `request ${r.id} preferred`);
-    if (r.mode !== 'online' && r.mode !== 'onsite') errors.push(`request ${r.id}: mode must be online or onsite`);
+    if (r.mode !== 'online' && r.mode !== 'onsite')
+      errors.push(`request ${r.id}: mode must be online or onsite`);
   }
   return errors;
 }
@@ -148,8 +152,32 @@ export function compile(problem: SchedulingProblem): Model {
     common.push(Int32Array.from(c));
     domain.push(Int32Array.from(dom));
     staticReason.push(
-      dom.length ? null : c.length === 0 ? 'no_common_slot' : withRoom.length === 0 ? 'daily_limit' : 'no_table',
+      dom.length
+        ? null
+        : c.length === 0
+          ? 'no_common_slot'
+          : withRoom.length === 0
+            ? 'daily_limit'
+            : 'no_table',
     );
   });
-  return { problem, S, D, P, R, dayOf, parts, onsite, prio, preferred, open, dayRoom, freeTables, tableCap, common, domain, staticReason };
+  return {
+    problem,
+    S,
+    D,
+    P,
+    R,
+    dayOf,
+    parts,
+    onsite,
+    prio,
+    preferred,
+    open,
+    dayRoom,
+    freeTables,
+    tableCap,
+    common,
+    domain,
+    staticReason,
+  };
 }

@@ -1,5 +1,4 @@
 /** Turns a final State into the public result: table numbers, reasons for the unplaced, stats. */
-import type { Model } from './model';
 import type { State } from './state';
 import type { SchedulingResult, UnplacedReason } from './types';
 

@@ -27,7 +27,8 @@ export class State {
     const { S, D, open, dayRoom, dayOf } = this.m;
     const d = dayOf[s];
     for (const p of this.m.parts[r]) {
-      if (!open[p * S + s] || this.occ[p * S + s] !== -1 || this.dayUsed[p * D + d] >= dayRoom[p * D + d]) return false;
+      if (!open[p * S + s] || this.occ[p * S + s] !== -1 || this.dayUsed[p * D + d] >= dayRoom[p * D + d])
+        return false;
     }
     return !this.m.onsite[r] || this.tablesUsed[s] < this.m.tableCap[s];
   }
@@ -96,7 +97,8 @@ export class State {
       for (let t = 0; t < S; t++) {
         if (dayOf[t] !== d || t === s) continue;
         const b = this.occ[p * S + t];
-        if (b >= 0 && !out.includes(b) && !locked(b) && (best < 0 || domain[b].length > domain[best].length)) best = b;
+        if (b >= 0 && !out.includes(b) && !locked(b) && (best < 0 || domain[b].length > domain[best].length))
+          best = b;
       }
       if (best < 0) return false;
       out.push(best);
@@ -107,7 +109,12 @@ export class State {
       if (used >= this.m.tableCap[s]) {
         let best = -1;
         for (const b of this.atSlot[s]) {
-          if (this.m.onsite[b] && !out.includes(b) && !locked(b) && (best < 0 || domain[b].length > domain[best].length))
+          if (
+            this.m.onsite[b] &&
+            !out.includes(b) &&
+            !locked(b) &&
+            (best < 0 || domain[b].length > domain[best].length)
+          )
             best = b;
         }
         if (best < 0) return false;
@@ -125,6 +132,11 @@ export class State {
   }
 
   snapshot(): { slotOf: Int32Array; placed: number; prioSum: number; prefHits: number } {
-    return { slotOf: this.slotOf.slice(), placed: this.placed, prioSum: this.prioSum, prefHits: this.prefHits };
+    return {
+      slotOf: this.slotOf.slice(),
+      placed: this.placed,
+      prioSum: this.prioSum,
+      prefHits: this.prefHits,
+    };
   }
 }

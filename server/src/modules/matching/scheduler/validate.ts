@@ -32,7 +32,8 @@ export function validate(problem: SchedulingProblem, result: SchedulingResult): 
     for (const id of req.participantIds) {
       const person = people.get(id);
       if (!person) continue;
-      if (person.available && !person.available.includes(slot)) errors.push(`${id} is not available in slot ${slot} (${requestId})`);
+      if (person.available && !person.available.includes(slot))
+        errors.push(`${id} is not available in slot ${slot} (${requestId})`);
       if (person.busy?.includes(slot)) errors.push(`${id} is already busy in slot ${slot} (${requestId})`);
       const other = personAt.get(`${id}@${slot}`);
       if (other) errors.push(`${id} is in ${other} and ${requestId} in slot ${slot}`);
@@ -55,11 +56,13 @@ export function validate(problem: SchedulingProblem, result: SchedulingResult): 
   for (const person of problem.participants) {
     if (person.dailyLimit === undefined) continue;
     const busyPerDay = new Map<string, number>();
-    for (const s of new Set(person.busy ?? [])) busyPerDay.set(problem.slots[s].day, (busyPerDay.get(problem.slots[s].day) ?? 0) + 1);
+    for (const s of new Set(person.busy ?? []))
+      busyPerDay.set(problem.slots[s].day, (busyPerDay.get(problem.slots[s].day) ?? 0) + 1);
     for (const day of new Set(problem.slots.map((s) => s.day))) {
       const placed = perDay.get(`${person.id}@${day}`) ?? 0;
       const total = placed + (busyPerDay.get(day) ?? 0);
-      if (placed > 0 && total > person.dailyLimit) errors.push(`${person.id} has ${total} meetings on ${day}, limit ${person.dailyLimit}`);
+      if (placed > 0 && total > person.dailyLimit)
+        errors.push(`${person.id} has ${total} meetings on ${day}, limit ${person.dailyLimit}`);
     }
   }
 
@@ -68,7 +71,9 @@ export function validate(problem: SchedulingProblem, result: SchedulingResult): 
     else if (seen.has(requestId)) errors.push(`request ${requestId} is both placed and unplaced`);
     seen.add(requestId);
   }
-  for (const id of requests.keys()) if (!seen.has(id)) errors.push(`request ${id} is missing from the result`);
-  if (result.stats.placed !== result.placed.length) errors.push(`stats.placed ${result.stats.placed} ≠ ${result.placed.length} placed`);
+  for (const id of requests.keys())
+    if (!seen.has(id)) errors.push(`request ${id} is missing from the result`);
+  if (result.stats.placed !== result.placed.length)
+    errors.push(`stats.placed ${result.stats.placed} ≠ ${result.placed.length} placed`);
   return errors;
 }
