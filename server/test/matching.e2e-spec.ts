@@ -48,6 +48,12 @@ describe('business matching in headless Chromium', () => {
     return page;
   }
 
+  /** Wait until the first element with this test id reads `text` (the page updates itself). */
+  const waitForText = (page: Page, testId: string, text: string) =>
+    page.waitForFunction(
+      `document.querySelector('[data-testid=${testId}]')?.textContent === ${JSON.stringify(text)}`,
+    );
+
   it('goes from a request to a booked slot to a confirmed deal that shows in the total', async () => {
     const event = await FairFactory.event(t.db, 'opop-2020');
     await MatchingFactory.block(t.db, event, { inMinutes: 90, slots: 6 });
@@ -81,10 +87,7 @@ describe('business matching in headless Chromium', () => {
     await e.getByTestId('slot-option').first().waitFor();
     await e.screenshot({ path: join(SCREENSHOTS, 'matching-accept-phone-id.png') });
     await e.getByTestId('request-accept-confirm').click();
-    await expect(e.getByTestId('request-status').first().textContent()).resolves.toBeTruthy();
-    await e.waitForFunction(
-      () => document.querySelector('[data-testid=request-status]')?.textContent === 'Diterima',
-    );
+    await waitForText(e, 'request-status', 'Diterima');
     await e.getByTestId('tab-agenda').click();
     const exhibitorCard = await e.getByTestId('meeting-card').first().textContent();
     expect(exhibitorCard).toContain('WIB');
@@ -110,16 +113,12 @@ describe('business matching in headless Chromium', () => {
 
     await e.goto(`${t.url}/deals`);
     await e.getByTestId('deal-confirm').click();
-    await e.waitForFunction(
-      () => document.querySelector('[data-testid=deal-state]')?.textContent === 'Terkonfirmasi',
-    );
+    await waitForText(e, 'deal-state', 'Terkonfirmasi');
     await e.getByTestId('deals-total').waitFor();
     expect(await e.getByTestId('deals-total').textContent()).toContain('Rp150 juta');
     await e.screenshot({ path: join(SCREENSHOTS, 'matching-deals-phone-id.png'), fullPage: true });
 
-    await b.waitForFunction(
-      () => document.querySelector('[data-testid=deal-state]')?.textContent === 'Confirmed',
-    );
+    await waitForText(b, 'deal-state', 'Confirmed');
     const totalAfter = await b.getByTestId('deals-total').textContent();
     expect(totalAfter).not.toBe(totalBefore);
     expect(totalAfter).toContain('IDR 150 million');
