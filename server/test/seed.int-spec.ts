@@ -1,3 +1,5 @@
+import { TokenService } from '../src/modules/auth/token.service';
+import { UserEntity } from '../src/modules/users/user.entity';
 import { createApp, TestApp } from './support/create-app';
 
 /** The demo fair, seeded end to end on PostgreSQL, browsed through the public API. */
@@ -153,5 +155,33 @@ describe('DEMO_LIVE', () => {
     expect(intoHall).toBeLessThan(65 * 60_000);
     const [row] = await t.db.query(`SELECT starts_at FROM schedule_session WHERE id = $1`, [hall.id]);
     expect(new Date(row.starts_at).toISOString()).toBe('2020-12-05T01:00:00.000Z');
+  });
+
+  it('lets the demo exhibitor accept the demo buyer’s request in a shifted slot, on embedded PGlite', async () => {
+    const staff = await t.db
+      .getRepository(UserEntity)
+      .findOneByOrFail({ email: 'exhibitor@opop.pameran.test' });
+    const token = t.app.get(TokenService).signAccess({
+      sub: staff.id,
+      role: staff.role,
+      name: staff.displayName,
+      guest: false,
+      exhibitorId: staff.exhibitorId,
+    });
+    const incoming = await t.http.get('/api/meetings/requests?side=incoming', token);
+    expect(incoming.body.items).toHaveLength(1);
+    const [request] = incoming.body.items;
+    expect(request).toMatchObject({ status: 'pending', requester: { country: 'MY' } });
+    const start = request.preferredSlots[0].start;
+    expect(Date.parse(start)).toBeGreaterThan(Date.now()); // shown on today's timeline, not 2020's
+    const accepted = await t.http.post(
+      `/api/meetings/requests/${request.id}/accept`,
+      { slotStart: start },
+      token,
+    );
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.meeting).toMatchObject({ start, status: 'scheduled' });
+    const [{ count }] = await t.db.query(`SELECT count(*)::int AS count FROM meeting_table`);
+    expect(count).toBe(20);
   });
 });

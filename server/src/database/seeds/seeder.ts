@@ -4,6 +4,7 @@ import { AppConfig } from '../../config/app-config';
 import { EventEntity } from '../../modules/events/event.entity';
 import type { Seeder } from '../prepare-database';
 import { seedDemoAccounts } from './demo-accounts';
+import { seedMatching } from './seed-matching';
 
 export const OPOP_SLUG = 'opop-2020';
 
@@ -18,7 +19,9 @@ export function seederFor(config: AppConfig): Seeder | undefined {
     // One transaction: a crash half-way leaves nothing, and the next start seeds again.
     const accounts = await db.transaction(async (m) => {
       const fair = await seedOpopFair(m, OPOP_SLUG, log);
-      return seedDemoAccounts(m, fair.firstExhibitorId);
+      const demo = await seedDemoAccounts(m, fair.firstExhibitorId);
+      await seedMatching(m, OPOP_SLUG);
+      return demo;
     });
     log.log({ ms: Date.now() - started }, `seeded the demo fair ${OPOP_SLUG}`);
     accounts.print(config.dataDir);

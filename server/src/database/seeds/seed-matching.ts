@@ -1,0 +1,42 @@
+import { EntityManager } from 'typeorm';
+import { EventEntity, ScheduleSessionEntity } from '../../modules/events/event.entity';
+import { MeetingRequestEntity, MeetingTableEntity } from '../../modules/matching/matching.entities';
+import { UserEntity } from '../../modules/users/user.entity';
+
+const TABLES = 20;
+
+/**
+ * Business matching for the demo fair: the venue's on-site meeting tables, and one open request from the
+ * demo buyer to the demo exhibitor, so both demo accounts find something to answer on "My meetings".
+ */
+export async function seedMatching(m: EntityManager, slug: string): Promise<void> {
+  const event = await m.findOneByOrFail(EventEntity, { slug });
+  await m.insert(
+    MeetingTableEntity,
+    Array.from({ length: TABLES }, (_, i) => ({
+      eventId: event.id,
+      label: `M-${String(i + 1).padStart(2, '0')}`,
+    })),
+  );
+  const [buyer, staff] = await Promise.all([
+    m.findOneBy(UserEntity, { email: 'buyer@opop.pameran.test' }),
+    m.findOneBy(UserEntity, { email: 'exhibitor@opop.pameran.test' }),
+  ]);
+  const blocks = await m.find(ScheduleSessionEntity, {
+    where: { eventId: event.id, kind: 'matching' },
+    order: { startsAt: 'ASC' },
+  });
+  if (!buyer || !staff?.exhibitorId || blocks.length < 2) return;
+  await m.insert(MeetingRequestEntity, {
+    eventId: event.id,
+    exhibitorId: staff.exhibitorId,
+    requesterId: buyer.id,
+    message:
+      'Assalamualaikum. ITPC Kuala Lumpur is looking for halal snacks for Malaysian retailers. Could we talk about monthly supply and export documents?',
+    preferredStarts: [blocks[1].startsAt],
+    mode: 'online',
+    status: 'pending',
+    // Open for the whole fair (the demo shifts time; the stored timeline is the fair's own).
+    expiresAt: blocks.at(-1)!.endsAt,
+  });
+}
