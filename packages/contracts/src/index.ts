@@ -7,3 +7,4 @@ export * from './socket';
 export * from './schedule';
 export * from './matching';
 export * from './deals';
+export * from './video';
