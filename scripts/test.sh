@@ -10,6 +10,9 @@ step() { printf '\n\033[1m== %s\033[0m (%ss)\n' "$*" "$SECONDS"; }
 step "system packages"
 bash scripts/services/ensure-packages.sh postgres redis chromium
 
+step "LiveKit server (Go module, into the git-ignored .tools folder)"
+bash scripts/services/livekit.sh install
+
 step "npm dependencies"
 npm ci --no-audit --no-fund --loglevel=error
 

@@ -28,7 +28,7 @@ export interface TestApp {
  * services, or embedded PGlite in a temporary DATA_DIR. Only configuration is overridden.
  */
 export async function createApp(
-  opts: { engine?: Engine; seed?: boolean; env?: Record<string, string> } = {},
+  opts: { engine?: Engine; seed?: boolean; env?: Record<string, string>; port?: number } = {},
 ): Promise<TestApp> {
   const engine = opts.engine ?? 'postgres';
   const dataDir = mkdtempSync(join(tmpdir(), 'pameran-test-'));
@@ -53,7 +53,7 @@ export async function createApp(
     .compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error', 'warn'] });
   setupApp(app);
-  await app.listen(0, '127.0.0.1');
+  await app.listen(opts.port ?? 0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return {
     app,
