@@ -33,6 +33,7 @@ export const routes: RouteObject[] = [
       { path: 'booths/:id', element: <BoothPage /> },
       { path: 'agenda', element: <AgendaPage /> },
       { path: 'organiser/schedule', element: <OrganiserSchedulePage /> },
+      { path: 'exhibitor/*', lazy: () => import('./features/exhibitor/ExhibitorRoutes').then((m) => ({ Component: m.ExhibitorRoutes })) },
       { path: 'meetings', element: <MeetingsPage /> },
       { path: 'meetings/new', element: <RequestMeetingPage /> },
       { path: 'deals', element: <DealsPage /> },

@@ -12,6 +12,7 @@ import { AnnouncementsModule } from './modules/announcements/announcements.modul
 import { AuditModule } from './modules/audit/audit.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { BackofficeModule } from './modules/backoffice/backoffice.module';
 import { BoothsModule } from './modules/booths/booths.module';
 import { CatalogueModule } from './modules/catalogue/catalogue.module';
 import { DealsModule } from './modules/deals/deals.module';
@@ -52,6 +53,7 @@ import { UsersModule } from './modules/users/users.module';
     MatchingModule,
     DealsModule,
     ScheduleModule,
+    BackofficeModule,
     DemoModule,
     HealthModule,
   ],

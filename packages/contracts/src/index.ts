@@ -7,4 +7,5 @@ export * from './socket';
 export * from './schedule';
 export * from './matching';
 export * from './deals';
+export * from './backoffice';
 export * from './video';

@@ -4,6 +4,7 @@ import { ChatMessageEntity } from '../modules/chat/chat-message.entity';
 import { AnnouncementEntity } from '../modules/announcements/announcement.entity';
 import { SanctionEntity } from '../modules/moderation/sanction.entity';
 import { TimedEffectEntity } from '../modules/schedule/timed-effect.entity';
+import { StaffInviteEntity } from '../modules/backoffice/staff-invite.entity';
 import { BoothEntity } from '../modules/booths/booth.entity';
 import { ProductEntity } from '../modules/catalogue/product.entity';
 import { EventDayEntity, EventEntity, ScheduleSessionEntity } from '../modules/events/event.entity';
@@ -39,6 +40,7 @@ export const ENTITIES = [
   SanctionEntity,
   AnnouncementEntity,
   TimedEffectEntity,
+  StaffInviteEntity,
   MeetingTableEntity,
   AvailabilityEntity,
   MeetingRequestEntity,

@@ -70,6 +70,11 @@ export function AccountMenu() {
             {t('account.createAccount')}
           </Link>
         )}
+        {user.role === 'exhibitor' && (
+          <Link className="menu__item" to="/exhibitor" data-testid="exhibitor-backoffice-link" onClick={close}>
+            {t('backoffice.menuLink')}
+          </Link>
+        )}
         {user.role === 'organiser' && (
           <Link
             className="menu__item"

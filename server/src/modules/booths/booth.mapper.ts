@@ -1,9 +1,12 @@
 import type { BoothSummary, Category, Product } from '@pameran/contracts';
+import { DEFAULT_WIDTH, uploadUrl } from '../uploads/upload-urls';
 
-/** Public URLs of generated (or, later, uploaded) pictures. */
+/** Public URLs of pictures: the uploaded one when there is one, else the one generated from the record. */
 export const media = {
-  logo: (exhibitorId: string) => `/api/media/exhibitors/${exhibitorId}/logo.svg`,
-  product: (productId: string) => `/api/media/products/${productId}.svg`,
+  logo: (exhibitorId: string, logoKey?: string | null) =>
+    logoKey ? uploadUrl(logoKey, DEFAULT_WIDTH.logo) : `/api/media/exhibitors/${exhibitorId}/logo.svg`,
+  product: (productId: string, imageKey?: string | null) =>
+    imageKey ? uploadUrl(imageKey, DEFAULT_WIDTH.product) : `/api/media/products/${productId}.svg`,
 };
 
 export interface BoothRow {
@@ -16,6 +19,7 @@ export interface BoothRow {
   position_x: number;
   position_z: number;
   colour: string;
+  logo_key?: string | null;
   product_count: string | number;
 }
 
@@ -28,7 +32,7 @@ export function toBoothSummary(r: BoothRow, liveVisitors: number): BoothSummary 
     category: r.zone,
     position: { x: r.position_x, z: r.position_z },
     colour: r.colour,
-    logoUrl: media.logo(r.exhibitor_id),
+    logoUrl: media.logo(r.exhibitor_id, r.logo_key),
     productCount: Number(r.product_count),
     liveVisitors,
   };
@@ -51,6 +55,7 @@ export interface ProductRow {
   bpom_number: string | null;
   export_ready: boolean;
   whatsapp_number: string;
+  image_key?: string | null;
 }
 
 export function toProduct(r: ProductRow): Product {
@@ -68,7 +73,7 @@ export function toProduct(r: ProductRow): Product {
     pirtNumber: r.pirt_number,
     bpomNumber: r.bpom_number,
     exportReady: r.export_ready,
-    imageUrl: media.product(r.id),
+    imageUrl: media.product(r.id, r.image_key),
     whatsappNumber: r.whatsapp_number,
   };
 }
@@ -76,4 +81,4 @@ export function toProduct(r: ProductRow): Product {
 /** Columns of {@link ProductRow}; `p` = product, `e` = exhibitor (for the fallback WhatsApp number). */
 export const PRODUCT_COLUMNS = `p.id, p.booth_id, p.category, p.name_id, p.name_en, p.description_id, p.description_en,
   p.price_rupiah, p.unit, p.min_order, p.monthly_capacity, p.halal_number, p.pirt_number, p.bpom_number,
-  p.export_ready, coalesce(p.whatsapp_number, e.whatsapp_number) AS whatsapp_number`;
+  p.export_ready, coalesce(p.whatsapp_number, e.whatsapp_number) AS whatsapp_number, p.image_key`;

@@ -8,7 +8,7 @@ import { EventsService } from '../events/events.service';
 import { PresenceService } from '../presence/presence.service';
 import { BoothRow, PRODUCT_COLUMNS, ProductRow, toBoothSummary, toProduct } from './booth.mapper';
 
-const BOOTH_COLUMNS = `b.id, b.event_id, b.exhibitor_id, e.name, e.region, b.zone, b.position_x, b.position_z, e.colour,
+const BOOTH_COLUMNS = `b.id, b.event_id, b.exhibitor_id, e.name, e.region, b.zone, b.position_x, b.position_z, e.colour, e.logo_key,
   (SELECT count(*) FROM product p WHERE p.booth_id = b.id AND NOT p.hidden) AS product_count`;
 
 @Injectable()

@@ -51,6 +51,8 @@ export class ProductEntity {
     string | null;
   @Column({ name: 'sort_order', type: 'integer', default: 0 }) sortOrder: number;
   @Column({ type: 'boolean', default: false }) hidden: boolean;
+  /** Content key of the uploaded photo (uploads module); null → the generated SVG. */
+  @Column({ name: 'image_key', type: 'varchar', length: 32, nullable: true }) imageKey: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

@@ -11,6 +11,7 @@ import {
   Relation,
 } from 'typeorm';
 import {
+  BOOTH_THEMES,
   CATEGORIES,
   EXHIBITOR_STATUSES,
   REGION_CODES,
@@ -26,6 +27,7 @@ import { EventEntity } from '../events/event.entity';
 @Check('exhibitor_category', oneOf('category', CATEGORIES))
 @Check('exhibitor_region', oneOf('region', REGION_CODES))
 @Check('exhibitor_whatsapp', E164_CHECK('whatsapp_number'))
+@Check('exhibitor_theme', oneOf('theme', BOOTH_THEMES))
 @Check('exhibitor_colour', '"colour" ~ \'^#[0-9a-f]{6}$\'')
 @Check('exhibitor_rejection_reason', '"status" <> \'rejected\' OR "status_reason" IS NOT NULL')
 @Index('exhibitor_event_name_unique', { synchronize: false })
@@ -47,6 +49,15 @@ export class ExhibitorEntity {
   @Column({ name: 'description_id', type: 'text' }) descriptionId: string;
   @Column({ name: 'description_en', type: 'text', default: '' }) descriptionEn: string;
   @Column({ type: 'char', length: 7 }) colour: string;
+  /** Booth style drawn by the hall (BOOTH_THEMES); set in the back office. */
+  @Column({ type: 'varchar', length: 16, default: 'classic' }) theme: string;
+  /** Content key of the uploaded logo (uploads module); null → the generated SVG. */
+  @Column({ name: 'logo_key', type: 'varchar', length: 32, nullable: true }) logoKey: string | null;
+  /** When the booth is staffed each fair day (WIB), e.g. {from: '08:00', to: '16:00'}. */
+  @Column({ name: 'staff_hours', type: 'jsonb', nullable: true }) staffHours: {
+    from: string;
+    to: string;
+  } | null;
   @Column({ type: 'varchar', length: 16, default: 'applied' }) status: ExhibitorStatus;
   @Column({ name: 'status_reason', type: 'varchar', length: 500, nullable: true }) statusReason:
     string | null;

@@ -1,0 +1,31 @@
+import type { MemberRole } from '@pameran/contracts';
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+
+const TABS = [
+  { to: '/exhibitor', key: 'home', end: true },
+  { to: '/exhibitor/booth', key: 'booth' },
+  { to: '/exhibitor/products', key: 'products' },
+  { to: '/exhibitor/staff', key: 'staff' },
+  { to: '/exhibitor/leads', key: 'leads' },
+] as const;
+
+/** Back-office sections as a row of tabs that scrolls sideways on a phone. */
+export function BackofficeNav({ role }: { role: MemberRole }) {
+  const { t } = useTranslation();
+  return (
+    <nav className="bo-nav" aria-label={t('backoffice.nav.label')}>
+      {TABS.filter((tab) => role === 'owner' || tab.key !== 'staff').map((tab) => (
+        <NavLink
+          key={tab.key}
+          to={tab.to}
+          end={'end' in tab}
+          className={({ isActive }) => (isActive ? 'bo-nav__tab bo-nav__tab--active' : 'bo-nav__tab')}
+          data-testid={`bo-nav-${tab.key}`}
+        >
+          {t(`backoffice.nav.${tab.key}`)}
+        </NavLink>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,128 @@
+import type { ImportReport } from '@pameran/contracts';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { saveBlob } from '../../lib/download';
+import { backofficeApi } from './backofficeApi';
+import { RequireBooth } from './RequireBooth';
+import { uploadErrorMessage } from './uploadError';
+
+/** Check a spreadsheet first (every bad row listed), then import all of it or nothing. */
+function Importer({ boothId }: { boothId: string }) {
+  const { t } = useTranslation();
+  const [file, setFile] = useState<File | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const run = async (dryRun: boolean) => {
+    if (!file) return;
+    setBusy(true);
+    setError(null);
+    try {
+      setReport(await backofficeApi.importProducts(boothId, file, dryRun));
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="card form">
+      <p>{t('backoffice.import.intro')}</p>
+      <p>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => void backofficeApi.importTemplate().then((b) => saveBlob(b, 'produk-template.csv'))}
+        >
+          {t('backoffice.import.template')}
+        </button>
+      </p>
+      <input
+        type="file"
+        accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        data-testid="import-file"
+        onChange={(e) => {
+          setFile(e.target.files?.[0] ?? null);
+          setReport(null);
+        }}
+      />
+      <div className="bo-actions">
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={!file || busy}
+          onClick={() => void run(true)}
+          data-testid="import-check"
+        >
+          {t('backoffice.import.check')}
+        </button>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={!report?.dryRun || report.errors.length > 0 || report.valid === 0 || busy}
+          onClick={() => void run(false)}
+          data-testid="import-run"
+        >
+          {t('backoffice.import.run', { count: report?.valid ?? 0 })}
+        </button>
+      </div>
+      {error !== null && (
+        <p className="form__error" role="alert">
+          {uploadErrorMessage(error, t)}
+        </p>
+      )}
+      {report && (
+        <div data-testid="import-report" role="status">
+          {report.dryRun ? (
+            <p>
+              {t('backoffice.import.checked', {
+                rows: report.rows,
+                valid: report.valid,
+                bad: report.errors.length,
+              })}
+            </p>
+          ) : (
+            <p className="notice">
+              {t('backoffice.import.done', { count: report.imported })}{' '}
+              <Link to="/exhibitor/products">{t('backoffice.products.title')}</Link>
+            </p>
+          )}
+          {report.errors.length > 0 && (
+            <table className="bo-table">
+              <thead>
+                <tr>
+                  <th>{t('backoffice.import.line')}</th>
+                  <th>{t('backoffice.import.column')}</th>
+                  <th>{t('backoffice.import.reason')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.errors.map((e, i) => (
+                  <tr key={i}>
+                    <td>{e.line}</td>
+                    <td>
+                      <code>{e.field}</code>
+                    </td>
+                    <td>{e.reason}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function ImportPage() {
+  const { t } = useTranslation();
+  return (
+    <RequireBooth title={t('backoffice.import.title')} ownerOnly>
+      {(me) => <Importer boothId={me.boothId} />}
+    </RequireBooth>
+  );
+}

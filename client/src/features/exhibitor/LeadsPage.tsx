@@ -1,0 +1,109 @@
+import { LEAD_KINDS, type LeadKind, type LeadsSummary } from '@pameran/contracts';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AsyncContent } from '../../components/AsyncContent';
+import { useLanguage } from '../../i18n';
+import { saveBlob } from '../../lib/download';
+import { formatCount } from '../../lib/format';
+import { useAsync } from '../../lib/useAsync';
+import { backofficeApi } from './backofficeApi';
+import { RequireBooth } from './RequireBooth';
+import { formatWib } from './wib';
+
+function Summary({ summary }: { summary: LeadsSummary }) {
+  const { t } = useTranslation();
+  const { lang } = useLanguage();
+  const max = Math.max(1, ...summary.perDay.map((d) => d.visits));
+  return (
+    <>
+      <div className="bo-stats" data-testid="leads-totals">
+        {(['visits', 'uniqueVisitors', 'chats', 'whatsapp', 'meetings'] as const).map((k) => (
+          <div key={k} className="card bo-stat">
+            <strong>{formatCount(summary.totals[k], lang)}</strong>
+            <span className="muted">{t(`backoffice.leads.totals.${k}`)}</span>
+          </div>
+        ))}
+      </div>
+      {summary.perDay.length > 0 && (
+        <figure className="card bo-chart">
+          <figcaption>{t('backoffice.leads.perDay')}</figcaption>
+          {summary.perDay.map((d) => (
+            <div key={d.date} className="bo-chart__row">
+              <span>{d.date.slice(5)}</span>
+              <span className="bo-chart__bar" style={{ width: `${(d.visits / max) * 100}%` }} />
+              <span>{d.visits}</span>
+            </div>
+          ))}
+        </figure>
+      )}
+    </>
+  );
+}
+
+function Leads({ boothId }: { boothId: string }) {
+  const { t } = useTranslation();
+  const { lang } = useLanguage();
+  const [kind, setKind] = useState<LeadKind | undefined>();
+  const summary = useAsync(`bo-leads-sum:${boothId}`, (s) => backofficeApi.leadsSummary(boothId, s));
+  const list = useAsync(`bo-leads:${boothId}:${kind ?? ''}`, (s) => backofficeApi.leads(boothId, kind, s));
+  return (
+    <>
+      <AsyncContent result={summary}>{(s) => <Summary summary={s} />}</AsyncContent>
+      <p className="muted">{t('backoffice.leads.matchingLater')}</p>
+      <div className="bo-actions">
+        <select
+          value={kind ?? ''}
+          onChange={(e) => setKind((e.target.value || undefined) as LeadKind | undefined)}
+          aria-label={t('backoffice.leads.filter')}
+        >
+          <option value="">{t('backoffice.leads.all')}</option>
+          {LEAD_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`backoffice.leads.kinds.${k}`)}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className="button button--secondary"
+          data-testid="leads-csv"
+          onClick={() => void backofficeApi.leadsCsv(boothId).then((b) => saveBlob(b, 'leads.csv'))}
+        >
+          {t('backoffice.leads.csv')}
+        </button>
+      </div>
+      <AsyncContent result={list} empty={t('backoffice.leads.none')} isEmpty={(l) => l.items.length === 0}>
+        {(l) => (
+          <ul className="bo-list" data-testid="leads-list">
+            {l.items.map((i) => (
+              <li key={i.id}>
+                <span>
+                  <span className="tag">{t(`backoffice.leads.kinds.${i.kind}`)}</span>{' '}
+                  {i.visitor ? (
+                    <strong>
+                      {i.visitor.name}
+                      {i.visitor.company ? ` · ${i.visitor.company}` : ''}
+                      {i.visitor.country ? ` (${i.visitor.country})` : ''}
+                    </strong>
+                  ) : (
+                    <span className="muted">{t('backoffice.leads.anonymous')}</span>
+                  )}
+                  {i.productName && <span> — {i.productName}</span>}
+                </span>
+                <span className="muted">{formatWib(i.at, lang)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </AsyncContent>
+    </>
+  );
+}
+
+/** Who came to the booth: visits over time, consenting visitors, chats, WhatsApp taps; CSV export. */
+export function LeadsPage() {
+  const { t } = useTranslation();
+  return (
+    <RequireBooth title={t('backoffice.leads.title')}>{(me) => <Leads boothId={me.boothId} />}</RequireBooth>
+  );
+}

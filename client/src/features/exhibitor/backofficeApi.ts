@@ -1,0 +1,105 @@
+import {
+  BackofficeMe,
+  BackofficeProduct,
+  BoothProfile,
+  ErrorBody,
+  Exhibitor,
+  ImportReport,
+  InviteAccepted,
+  InvitePreview,
+  LeadItem,
+  LeadsSummary,
+  StaffInviteCreated,
+  StaffList,
+  UploadedImage,
+  listOf,
+  type ApplicationUpdate,
+  type BoothProfileUpdate,
+  type ExhibitorApplication,
+  type LeadKind,
+  type ProductCreate,
+  type ProductUpdate,
+} from '@pameran/contracts';
+import { z } from 'zod';
+import { api, ApiError } from '../../lib/api';
+import { EVENT_SLUG } from '../../lib/endpoints';
+import { getAccessToken } from '../../stores/session';
+
+const ProductList = z.array(BackofficeProduct);
+const LeadList = listOf(LeadItem);
+const enc = encodeURIComponent;
+
+/** A multipart upload with the session's token (refreshed once on 401), answering like the JSON client. */
+async function upload<S extends z.ZodType>(path: string, file: Blob, schema: S): Promise<z.output<S>> {
+  const attempt = async () => {
+    const form = new FormData();
+    form.append('file', file, file instanceof File ? file.name : 'file');
+    const token = getAccessToken();
+    try {
+      return await fetch(`/api${path}`, {
+        method: 'POST',
+        headers: token ? { Authorization: `Bearer ${token}` } : {},
+        body: form,
+      });
+    } catch (e) {
+      throw ApiError.network(e);
+    }
+  };
+  let res = await attempt();
+  if (res.status === 401 && (await api.refresh())) res = await attempt();
+  const json: unknown = await res.json().catch(() => null);
+  if (!res.ok) {
+    const body = ErrorBody.safeParse(json);
+    throw new ApiError(
+      body.success ? body.data : { statusCode: res.status, error: res.statusText, message: res.statusText },
+    );
+  }
+  return schema.parse(json);
+}
+
+/** The exhibitor's back office (owner edits, staff read); every booth call is checked on the server. */
+export const backofficeApi = {
+  me: (signal?: AbortSignal) => api.get('/backoffice/me', BackofficeMe, { signal }),
+  apply: (body: Omit<ExhibitorApplication, 'eventSlug'>) =>
+    api.post('/exhibitors', Exhibitor, { ...body, eventSlug: EVENT_SLUG }),
+  resubmit: (body: ApplicationUpdate) => api.post('/backoffice/application', BackofficeMe, body),
+
+  booth: (boothId: string, signal?: AbortSignal) =>
+    api.get(`/backoffice/booths/${enc(boothId)}`, BoothProfile, { signal }),
+  updateBooth: (boothId: string, body: BoothProfileUpdate) =>
+    api.patch(`/backoffice/booths/${enc(boothId)}`, BoothProfile, body),
+  uploadLogo: (boothId: string, file: Blob) =>
+    upload(`/backoffice/booths/${enc(boothId)}/logo`, file, UploadedImage),
+
+  products: (boothId: string, signal?: AbortSignal) =>
+    api.get(`/backoffice/booths/${enc(boothId)}/products`, ProductList, { signal }),
+  createProduct: (boothId: string, body: ProductCreate) =>
+    api.post(`/backoffice/booths/${enc(boothId)}/products`, BackofficeProduct, body),
+  updateProduct: (productId: string, body: ProductUpdate) =>
+    api.patch(`/backoffice/products/${enc(productId)}`, BackofficeProduct, body),
+  deleteProduct: (productId: string) => api.command('DELETE', `/backoffice/products/${enc(productId)}`),
+  reorder: (boothId: string, ids: string[]) =>
+    api.post(`/backoffice/booths/${enc(boothId)}/products/order`, ProductList, { ids }),
+  uploadPhoto: (productId: string, file: Blob) =>
+    upload(`/backoffice/products/${enc(productId)}/photo`, file, UploadedImage),
+  importProducts: (boothId: string, file: Blob, dryRun: boolean) =>
+    upload(`/backoffice/booths/${enc(boothId)}/products/import?dryRun=${dryRun}`, file, ImportReport),
+  importTemplate: () => api.download('/backoffice/products/import-template.csv'),
+
+  staff: (boothId: string, signal?: AbortSignal) =>
+    api.get(`/backoffice/booths/${enc(boothId)}/staff`, StaffList, { signal }),
+  invite: (boothId: string, note: string) =>
+    api.post(`/backoffice/booths/${enc(boothId)}/staff/invites`, StaffInviteCreated, { note }),
+  revokeInvite: (boothId: string, inviteId: string) =>
+    api.command('DELETE', `/backoffice/booths/${enc(boothId)}/staff/invites/${enc(inviteId)}`),
+  removeStaff: (boothId: string, userId: string) =>
+    api.command('DELETE', `/backoffice/booths/${enc(boothId)}/staff/${enc(userId)}`),
+  previewInvite: (token: string) => api.post('/backoffice/invites/preview', InvitePreview, { token }),
+  acceptInvite: (token: string) => api.post('/backoffice/invites/accept', InviteAccepted, { token }),
+
+  leads: (boothId: string, kind: LeadKind | undefined, signal?: AbortSignal) =>
+    api.get(`/backoffice/booths/${enc(boothId)}/leads`, LeadList, { query: { kind, limit: 100 }, signal }),
+  leadsSummary: (boothId: string, signal?: AbortSignal) =>
+    api.get(`/backoffice/booths/${enc(boothId)}/leads/summary`, LeadsSummary, { signal }),
+  leadsCsv: (boothId: string) => api.download(`/backoffice/booths/${enc(boothId)}/leads/export.csv`),
+};

@@ -1,0 +1,172 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { InviteAccepted, InvitePreview, StaffInviteCreated, StaffList } from '@pameran/contracts';
+import { DataSource, IsNull, MoreThan } from 'typeorm';
+import type { Caller } from '../../common/auth.decorators';
+import { DomainException, notFound } from '../../common/domain.exception';
+import { AuditService } from '../audit/audit.service';
+import { randomToken, sha256, TokenService } from '../auth/token.service';
+import { ExhibitorEntity } from '../exhibitors/exhibitor.entity';
+import { UserEntity } from '../users/user.entity';
+import type { BoothAccess } from './booth-access.service';
+import { StaffInviteEntity } from './staff-invite.entity';
+
+const INVITE_TTL_MS = 7 * 24 * 3600 * 1000;
+const MAX_PENDING = 20;
+
+const invalidInvite = () =>
+  new DomainException(
+    'invite_invalid',
+    'This invitation link is invalid, used or expired',
+    HttpStatus.BAD_REQUEST,
+    [{ path: 'token', message: 'invalid, used or expired' }],
+  );
+
+/**
+ * Booth staff: the owner invites by a one-time link (only its hash is stored, valid a week); whoever opens
+ * it signs up or signs in and becomes staff. Staff can staff the booth but not change it.
+ */
+@Injectable()
+export class StaffService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly tokens: TokenService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(access: BoothAccess): Promise<StaffList> {
+    const [owner] = await this.db.query<{ owner_user_id: string | null }[]>(
+      'SELECT owner_user_id FROM exhibitor WHERE id = $1',
+      [access.exhibitorId],
+    );
+    const users = await this.db
+      .getRepository(UserEntity)
+      .find({ where: { exhibitorId: access.exhibitorId }, order: { createdAt: 'ASC' } });
+    const invites = await this.db.getRepository(StaffInviteEntity).find({
+      where: { exhibitorId: access.exhibitorId, usedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+      order: { createdAt: 'DESC' },
+    });
+    return {
+      members: users.map((u) => ({
+        userId: u.id,
+        displayName: u.displayName,
+        email: u.email,
+        role: u.id === owner?.owner_user_id ? 'owner' : 'staff',
+      })),
+      invites: invites.map((i) => ({
+        id: i.id,
+        note: i.note,
+        expiresAt: i.expiresAt.toISOString(),
+        createdAt: i.createdAt.toISOString(),
+      })),
+    };
+  }
+
+  async invite(
+    caller: Caller,
+    access: BoothAccess,
+    note: string,
+    origin: string,
+  ): Promise<StaffInviteCreated> {
+    const pending = await this.db.getRepository(StaffInviteEntity).count({
+      where: { exhibitorId: access.exhibitorId, usedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+    });
+    if (pending >= MAX_PENDING)
+      throw new DomainException(
+        'too_many_invites',
+        `At most ${MAX_PENDING} open invitations`,
+        HttpStatus.CONFLICT,
+      );
+    const token = randomToken();
+    const invite = await this.db.getRepository(StaffInviteEntity).save({
+      exhibitorId: access.exhibitorId,
+      tokenHash: sha256(token),
+      note,
+      createdBy: caller.sub,
+      expiresAt: new Date(Date.now() + INVITE_TTL_MS),
+    });
+    return {
+      id: invite.id,
+      url: `${origin}/exhibitor/join?token=${token}`,
+      expiresAt: invite.expiresAt.toISOString(),
+    };
+  }
+
+  async revoke(access: BoothAccess, inviteId: string): Promise<void> {
+    const result = await this.db
+      .getRepository(StaffInviteEntity)
+      .delete({ id: inviteId, exhibitorId: access.exhibitorId, usedAt: IsNull() });
+    if (!result.affected) throw notFound('Invitation');
+  }
+
+  /** Staff leave the exhibitor; their sessions end so no token still says they are staff. */
+  async remove(caller: Caller, access: BoothAccess, userId: string): Promise<void> {
+    await this.db.transaction(async (m) => {
+      const e = await m.findOne(ExhibitorEntity, { where: { id: access.exhibitorId } });
+      if (e?.ownerUserId === userId)
+        throw new DomainException('owner_stays', 'The owner cannot be removed', HttpStatus.CONFLICT);
+      const result = await m.update(
+        UserEntity,
+        { id: userId, exhibitorId: access.exhibitorId },
+        { exhibitorId: null, role: 'visitor' },
+      );
+      if (!result.affected) throw notFound('Staff member');
+      await this.tokens.revokeAllFor(m, userId);
+      await this.audit.record(
+        caller,
+        {
+          action: 'exhibitor.staff_remove',
+          entityType: 'exhibitor',
+          entityId: access.exhibitorId,
+          after: { userId },
+        },
+        m,
+      );
+    });
+  }
+
+  /** What the accept page shows before the person signs in. */
+  async preview(token: string): Promise<InvitePreview> {
+    const invite = await this.db
+      .getRepository(StaffInviteEntity)
+      .findOne({ where: { tokenHash: sha256(token), usedAt: IsNull() }, relations: { exhibitor: true } });
+    if (!invite || invite.expiresAt.getTime() < Date.now()) throw invalidInvite();
+    return { exhibitorName: invite.exhibitor.name, expiresAt: invite.expiresAt.toISOString() };
+  }
+
+  /** The signed-in caller becomes staff; the link is spent. Refresh the session afterwards for new claims. */
+  async accept(caller: Caller, token: string): Promise<InviteAccepted> {
+    return this.db.transaction(async (m) => {
+      const invite = await m.findOne(StaffInviteEntity, {
+        where: { tokenHash: sha256(token), usedAt: IsNull() },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!invite || invite.expiresAt.getTime() < Date.now()) throw invalidInvite();
+      const user = await m.findOne(UserEntity, {
+        where: { id: caller.sub },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!user || user.isGuest)
+        throw new DomainException('account_needed', 'Sign up or sign in to accept', HttpStatus.FORBIDDEN);
+      if (user.exhibitorId === invite.exhibitorId)
+        throw new DomainException(
+          'already_staff',
+          'You are already staff of this booth',
+          HttpStatus.CONFLICT,
+        );
+      if (user.exhibitorId || (user.role !== 'visitor' && user.role !== 'exhibitor')) {
+        throw new DomainException(
+          'wrong_account',
+          'This account already belongs to another exhibitor or role; accept with another account',
+          HttpStatus.CONFLICT,
+        );
+      }
+      await m.update(UserEntity, { id: user.id }, { exhibitorId: invite.exhibitorId, role: 'exhibitor' });
+      await m.update(StaffInviteEntity, { id: invite.id }, { usedAt: new Date(), usedBy: user.id });
+      const [booth] = await m.query<{ id: string }[]>('SELECT id FROM booth WHERE exhibitor_id = $1', [
+        invite.exhibitorId,
+      ]);
+      return { exhibitorId: invite.exhibitorId, boothId: booth?.id ?? null };
+    });
+  }
+}

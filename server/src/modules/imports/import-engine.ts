@@ -1,0 +1,122 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { ImportIssue, ImportReport } from '@pameran/contracts';
+import { DataSource, EntityManager } from 'typeorm';
+import type { z } from 'zod';
+import { DomainException } from '../../common/domain.exception';
+import { readSheet, type Sheet } from './sheet-reader';
+
+/** A row's cells keyed by (normalised) column name; empty cells are absent. */
+export type RowCells = Record<string, string | undefined>;
+
+/** What one kind of import accepts; the engine knows nothing else about the domain. */
+export interface ImportSpec<T> {
+  /** Every column the file may have, as normalised header names (`name_id`, `price_rupiah`). */
+  columns: readonly string[];
+  required: readonly string[];
+  /** Validates one row; issue paths start with the column name, so errors name the column. */
+  row: z.ZodType<T, RowCells>;
+  maxRows?: number;
+}
+
+export interface ValidRow<T> {
+  line: number;
+  value: T;
+}
+
+/** Writes all valid rows with the transaction's manager; returns how many records it created. */
+export type ImportCommit<T> = (m: EntityManager, rows: ValidRow<T>[]) => Promise<number>;
+
+/** `Name ID` → `name_id`, so people may retype headers the way they read them. */
+export const normaliseHeader = (h: string) =>
+  h
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
+
+const MAX_ISSUES = 1000;
+
+/** Parse and check every row without writing anything. */
+export function validateSheet<T>(sheet: Sheet, spec: ImportSpec<T>) {
+  const errors: ImportIssue[] = [];
+  const valid: ValidRow<T>[] = [];
+  const [head, ...body] = sheet.records.filter((r) => r.cells.some((c) => c.trim() !== ''));
+  if (!head) {
+    errors.push({ line: 1, field: '(file)', reason: 'the file is empty' });
+    return { rows: 0, valid, errors };
+  }
+  const header = head.cells.map(normaliseHeader);
+  header.forEach((h, i) => {
+    if (h && !spec.columns.includes(h))
+      errors.push({
+        line: head.line,
+        field: h,
+        reason: `unknown column (expected: ${spec.columns.join(', ')})`,
+      });
+    if (h && header.indexOf(h) !== i)
+      errors.push({ line: head.line, field: h, reason: 'column appears twice' });
+  });
+  for (const col of spec.required)
+    if (!header.includes(col))
+      errors.push({ line: head.line, field: col, reason: 'required column is missing' });
+  if (errors.length) return { rows: body.length, valid, errors };
+  const maxRows = spec.maxRows ?? 1000;
+  if (body.length > maxRows) {
+    errors.push({ line: body[maxRows].line, field: '(file)', reason: `more than ${maxRows} rows` });
+    return { rows: body.length, valid, errors };
+  }
+  for (const record of body) {
+    const cells: RowCells = {};
+    header.forEach((h, i) => {
+      const v = record.cells[i]?.trim();
+      if (h && v) cells[h] = v;
+    });
+    const parsed = spec.row.safeParse(cells);
+    if (parsed.success) valid.push({ line: record.line, value: parsed.data });
+    else
+      for (const issue of parsed.error.issues)
+        if (errors.length < MAX_ISSUES)
+          errors.push({ line: record.line, field: String(issue.path[0] ?? '(row)'), reason: issue.message });
+  }
+  return { rows: body.length, valid, errors };
+}
+
+/**
+ * CSV/XLSX import: parse → validate every row → report every bad row {line, field, reason} → when asked
+ * and only if no row is bad, write all rows in one transaction (all or nothing).
+ */
+@Injectable()
+export class ImportEngine {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async run<T>(
+    file: Buffer,
+    spec: ImportSpec<T>,
+    opts: { dryRun: boolean; commit: ImportCommit<T>; manager?: EntityManager },
+  ): Promise<ImportReport> {
+    const sheet = await readSheet(file);
+    const { rows, valid, errors } = validateSheet(sheet, spec);
+    const report: ImportReport = {
+      dryRun: opts.dryRun,
+      format: sheet.format,
+      rows,
+      valid: valid.length,
+      imported: 0,
+      errors,
+    };
+    if (opts.dryRun) return report;
+    if (errors.length) {
+      throw new DomainException(
+        'import_invalid',
+        `${errors.length} problem(s) in the file; nothing was imported`,
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        errors.slice(0, 100).map((e) => ({ path: `line ${e.line}.${e.field}`, message: e.reason })),
+      );
+    }
+    const imported = opts.manager
+      ? await opts.commit(opts.manager, valid)
+      : await this.db.transaction((m) => opts.commit(m, valid));
+    return { ...report, imported };
+  }
+}
