@@ -28,6 +28,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { PresenceModule } from './modules/presence/presence.module';
 import { RedisModule } from './modules/redis/redis.module';
 import { ScheduleModule } from './modules/schedule/schedule.module';
+import { VideoModule } from './modules/video/video.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Module({
@@ -52,6 +53,7 @@ import { UsersModule } from './modules/users/users.module';
     NotificationsModule,
     MatchingModule,
     DealsModule,
+    VideoModule,
     ScheduleModule,
     BackofficeModule,
     DemoModule,

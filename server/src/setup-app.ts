@@ -1,6 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import type { NextFunction, Request, Response } from 'express';
+import { raw, type NextFunction, type Request, type Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
@@ -13,6 +13,8 @@ export function setupApp(app: NestExpressApplication): void {
   const config = app.get(AppConfig);
   app.useLogger(app.get(Logger));
   app.useWebSocketAdapter(new HallIoAdapter(app));
+  // LiveKit signs the exact bytes it sends (application/webhook+json): keep them raw for that one route.
+  app.use('/api/livekit/webhook', raw({ type: 'application/webhook+json', limit: '64kb' }));
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
   app.disable('x-powered-by');

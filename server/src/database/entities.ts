@@ -20,6 +20,7 @@ import {
 } from '../modules/matching/matching.entities';
 import { ShortlistEntity, SourcingRequestEntity, SourcingResponseEntity } from '../modules/matching/sourcing.entities';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
+import { MeetingAttendanceEntity, StageSpeakerEntity, WebhookEventEntity } from '../modules/video/video.entities';
 import { LeadEntity } from '../modules/leads/lead.entity';
 import { BuyerProfileEntity, UserEntity } from '../modules/users/user.entity';
 
@@ -52,4 +53,7 @@ export const ENTITIES = [
   ShortlistEntity,
   DealEntity,
   NotificationEntity,
+  MeetingAttendanceEntity,
+  WebhookEventEntity,
+  StageSpeakerEntity,
 ];

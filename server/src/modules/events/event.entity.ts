@@ -30,7 +30,8 @@ export class EventEntity {
   @Column({
     name: 'matching_settings',
     type: 'jsonb',
-    default: () => `'{"slotMinutes":20,"bufferMinutes":0,"requestTtlHours":48,"dailyLimit":8}'`,
+    // Written the way PostgreSQL prints a jsonb value, so the schema check sees no difference.
+    default: () => `'{"dailyLimit": 8, "slotMinutes": 20, "bufferMinutes": 0, "requestTtlHours": 48}'`,
   })
   matchingSettings: MatchingSettings;
   @Column({ name: 'starts_on', type: 'date' }) startsOn: string;

@@ -112,6 +112,7 @@ export class AutoScheduleService {
         const data = { start: this.calendar.shown(slot.start) };
         await this.notifications.notify(m, after, people, 'meeting_scheduled', data, '/meetings');
       }
+      await this.calendar.plan(m, rows);
       await this.audit.record(
         caller,
         {

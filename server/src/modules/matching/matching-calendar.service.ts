@@ -4,6 +4,8 @@ import type { MatchingSettings } from '@pameran/contracts';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { EventEntity, ScheduleSessionEntity } from '../events/event.entity';
 import { ScheduleClock } from '../events/schedule-clock';
+import { MeetingEntity } from './matching.entities';
+import { planMeetingEffects } from './meeting-effects';
 import { GridSlot, slotGrid } from './slots';
 
 export interface MatchingCalendarView {
@@ -35,6 +37,11 @@ export class MatchingCalendar {
       event.matchingSettings,
     );
     return { event, settings: event.matchingSettings, grid };
+  }
+
+  /** (Re)plan the timed effects of these meetings (room open, start, end) on the real clock. */
+  plan(m: EntityManager, meetings: MeetingEntity[]): Promise<void> {
+    return planMeetingEffects(m, meetings, this.clock.offsetMs, this.clock.now().getTime());
   }
 
   /** Now, on the stored timeline. */

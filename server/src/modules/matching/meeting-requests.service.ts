@@ -122,7 +122,7 @@ export class MeetingRequestsService {
         if (slotStart) slot = await this.rules.bookable(m, view, req.exhibitorId, slotStart, 'slotStart');
       }
       const updated = await this.transition(m, req, 'accepted', {});
-      if (slot) await bookMeeting(m, updated, slot);
+      if (slot) await this.calendar.plan(m, [await bookMeeting(m, updated, slot)]);
       return updated;
     });
   }

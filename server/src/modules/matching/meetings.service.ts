@@ -79,6 +79,7 @@ export class MeetingsService {
       const changed = await this.transition(m, meeting, to);
       if (to === 'cancelled') {
         await m.update(MeetingParticipantEntity, { meetingId: id }, { cancelled: true });
+        await this.calendar.plan(m, [changed]); // its room, if open, closes now
         const others = [...parties.buyerIds, ...(await exhibitorUserIds(m, meeting.exhibitorId))].filter(
           (u) => u !== caller.sub,
         );

@@ -22,7 +22,7 @@ export type EffectHandler = (effect: TimedEffectEntity) => Promise<void>;
 @Injectable()
 export class EffectRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(EffectRunner.name);
-  private readonly handlers = new Map<string, EffectHandler>();
+  private readonly handlers = new Map<string, EffectHandler[]>();
   private timer?: NodeJS.Timeout;
   private lock?: QueryRunner;
   private leading = false;
@@ -38,8 +38,9 @@ export class EffectRunner implements OnApplicationBootstrap, BeforeApplicationSh
     this.register('session.transition', async (e) => this.schedule.broadcast(e.payload.eventId));
   }
 
+  /** Add a handler for a kind of effect; several modules may react to one kind, in registration order. */
   register(kind: string, handler: EffectHandler): void {
-    this.handlers.set(kind, handler);
+    this.handlers.set(kind, [...(this.handlers.get(kind) ?? []), handler]);
   }
 
   get isLeader(): boolean {
@@ -103,10 +104,10 @@ export class EffectRunner implements OnApplicationBootstrap, BeforeApplicationSh
       .getMany();
     for (const effect of due) {
       if (this.stopped) break;
-      const handler = this.handlers.get(effect.kind);
+      const handlers = this.handlers.get(effect.kind);
       try {
-        if (!handler) throw new Error(`no handler for ${effect.kind}`);
-        await handler(effect);
+        if (!handlers) throw new Error(`no handler for ${effect.kind}`);
+        for (const handler of handlers) await handler(effect);
         await repo.update({ id: effect.id }, { doneAt: now, attempts: effect.attempts + 1 });
       } catch (err) {
         const lastError = String((err as Error).message).slice(0, 500);

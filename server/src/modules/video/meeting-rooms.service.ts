@@ -1,0 +1,99 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { MatchingCalendar } from '../matching/matching-calendar.service';
+import { MeetingEntity } from '../matching/matching.entities';
+import { MEETING_EFFECTS, planMeetingEffects, upcomingMeetings } from '../matching/meeting-effects';
+import { MeetingsService } from '../matching/meetings.service';
+import { exhibitorUserIds } from '../matching/parties';
+import { EffectRunner } from '../schedule/effect-runner.service';
+import { ScheduleClock } from '../events/schedule-clock';
+import { LiveKit } from './livekit.service';
+import { MeetingAttendanceEntity } from './video.entities';
+
+/** Observers an organiser may add to a meeting room besides the parties (hidden participants count too). */
+const OBSERVER_SEATS = 2;
+export const meetingRoom = (meetingId: string) => `meeting-${meetingId}`;
+
+/**
+ * A meeting's room follows its slot, driven by timed effects (once across nodes, caught up after a restart):
+ * the room is created 5 minutes before, the meeting goes live at the start, and at the end everyone is
+ * removed, the room deleted, and the meeting marked held (both sides joined) or no-show.
+ */
+@Injectable()
+export class MeetingRooms {
+  private readonly logger = new Logger(MeetingRooms.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly livekit: LiveKit,
+    private readonly meetings: MeetingsService,
+    private readonly calendar: MatchingCalendar,
+    private readonly clock: ScheduleClock,
+    effects: EffectRunner,
+  ) {
+    effects.register(MEETING_EFFECTS.open, (e) => this.open(e.payload.meetingId));
+    effects.register(MEETING_EFFECTS.start, (e) => this.start(e.payload.meetingId));
+    effects.register(MEETING_EFFECTS.end, (e) => this.end(e.payload.meetingId));
+  }
+
+  /** Re-plan every upcoming meeting (at start-up: the demo offset may have changed since they were planned). */
+  async planAll(): Promise<void> {
+    const meetings = await upcomingMeetings(this.db.manager, this.calendar.now());
+    await planMeetingEffects(this.db.manager, meetings, this.clock.offsetMs, this.clock.now().getTime());
+  }
+
+  async open(meetingId: string): Promise<void> {
+    const meeting = await this.db.getRepository(MeetingEntity).findOneBy({ id: meetingId });
+    if (
+      !meeting ||
+      meeting.mode !== 'online' ||
+      !['scheduled', 'live'].includes(meeting.status) ||
+      !this.livekit.enabled
+    )
+      return;
+    const [buyers, staff] = await Promise.all([
+      this.meetings.partiesOf(this.db.manager, meeting),
+      exhibitorUserIds(this.db.manager, meeting.exhibitorId),
+    ]);
+    await this.livekit.ensureRoom(
+      meetingRoom(meeting.id),
+      buyers.buyerIds.length + Math.max(1, staff.length) + OBSERVER_SEATS,
+    );
+  }
+
+  async start(meetingId: string): Promise<void> {
+    const meeting = await this.db.getRepository(MeetingEntity).findOneBy({ id: meetingId });
+    if (meeting?.status !== 'scheduled') return;
+    await this.open(meetingId); // in case the open effect was missed
+    const live = await this.meetings.transition(this.db.manager, meeting, 'live').catch(() => null);
+    if (live) this.meetings.push(await this.meetings.show([live]));
+  }
+
+  async end(meetingId: string): Promise<void> {
+    const meeting = await this.db.getRepository(MeetingEntity).findOneBy({ id: meetingId });
+    if (!meeting) return;
+    if (meeting.mode === 'online' && this.livekit.enabled)
+      await this.livekit.closeRoom(meetingRoom(meeting.id));
+    await this.settle(meeting);
+  }
+
+  /** After the slot: held when someone from each side joined the call, else no-show (online meetings only). */
+  async settle(meeting: MeetingEntity): Promise<void> {
+    if (meeting.mode !== 'online' || !['scheduled', 'live'].includes(meeting.status)) return;
+    if (meeting.endsAt.getTime() > this.calendar.now()) return;
+    const sides = new Set(
+      (await this.db.getRepository(MeetingAttendanceEntity).findBy({ meetingId: meeting.id })).map(
+        (a) => a.side,
+      ),
+    );
+    const outcome = sides.has('buyer') && sides.has('exhibitor') ? 'held' : 'no_show';
+    let current = meeting;
+    if (current.status === 'scheduled')
+      current = await this.meetings.transition(this.db.manager, current, 'live');
+    const settled = await this.meetings.transition(this.db.manager, current, outcome).catch(() => null);
+    if (!settled) return;
+    this.logger.log({ meeting: meeting.id, outcome }, 'meeting settled');
+    this.meetings.push(await this.meetings.show([settled]));
+  }
+}

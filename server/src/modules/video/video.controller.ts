@@ -1,0 +1,102 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Req,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { StageSpeakersInput } from '@pameran/contracts';
+import type { Request } from 'express';
+import { createZodDto } from 'nestjs-zod';
+import { DataSource } from 'typeorm';
+import { Caller, CurrentUser, Public, Roles } from '../../common/auth.decorators';
+import { notFound } from '../../common/domain.exception';
+import { AuditService } from '../audit/audit.service';
+import { ScheduleSessionEntity } from '../events/event.entity';
+import { AttendanceService } from './attendance.service';
+import { LiveKit } from './livekit.service';
+import { VideoTokens } from './video-tokens.service';
+import { StageSpeakerEntity } from './video.entities';
+
+class StageSpeakersDto extends createZodDto(StageSpeakersInput) {}
+
+@ApiTags('video')
+@Controller()
+export class VideoController {
+  constructor(
+    private readonly livekit: LiveKit,
+    private readonly tokens: VideoTokens,
+    private readonly attendance: AttendanceService,
+    private readonly audit: AuditService,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  @Public()
+  @Get('video/status')
+  status() {
+    return { enabled: this.livekit.enabled };
+  }
+
+  @Post('meetings/:id/join')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  joinMeeting(@CurrentUser() caller: Caller, @Param('id', ParseUUIDPipe) id: string) {
+    return this.tokens.meeting(caller, id);
+  }
+
+  @Post('stage/:sessionId/join')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  joinStage(@CurrentUser() caller: Caller, @Param('sessionId', ParseUUIDPipe) sessionId: string) {
+    return this.tokens.stage(caller, sessionId);
+  }
+
+  /** LiveKit's signed webhooks (application/webhook+json), verified on the raw body. */
+  @Public()
+  @Post('livekit/webhook')
+  @HttpCode(200)
+  webhook(@Req() req: Request, @Headers('authorization') authorization: string | undefined) {
+    const raw = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '';
+    return this.attendance.receive(raw, authorization);
+  }
+
+  @Get('admin/meetings/:id/attendance')
+  @Roles('organiser')
+  @ApiBearerAuth()
+  attendanceOf(@Param('id', ParseUUIDPipe) id: string) {
+    return this.attendance.of(id);
+  }
+
+  @Put('admin/stage/:sessionId/speakers')
+  @Roles('organiser')
+  @ApiBearerAuth()
+  async speakers(
+    @CurrentUser() caller: Caller,
+    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @Body() dto: StageSpeakersDto,
+  ) {
+    if (!(await this.db.getRepository(ScheduleSessionEntity).existsBy({ id: sessionId, kind: 'stage' })))
+      throw notFound('Stage session');
+    await this.db.transaction(async (m) => {
+      await m.delete(StageSpeakerEntity, { sessionId });
+      if (dto.userIds.length)
+        await m.insert(
+          StageSpeakerEntity,
+          dto.userIds.map((userId) => ({ sessionId, userId })),
+        );
+      await this.audit.record(
+        caller,
+        { action: 'stage.speakers', entityType: 'schedule_session', entityId: sessionId, after: dto },
+        m,
+      );
+    });
+    return { userIds: dto.userIds };
+  }
+}
