@@ -9,4 +9,12 @@ fi
 export DEMO_LIVE=${DEMO_LIVE:-1}
 export SEED=${SEED:-opop-2020}
 export DEMO_CROWD=${DEMO_CROWD:-40}
-exec npm start --silent
+export PORT=${PORT:-3000}
+data_dir=${DATA_DIR:-./data}
+# Video calls: LIVEKIT_URL when given; else a local livekit-server when one is installed
+# (bash scripts/services/livekit.sh install); else the fair runs and the call page says video is off.
+if [ -z "${LIVEKIT_URL:-}" ] && bash scripts/services/livekit.sh path >/dev/null 2>&1; then
+  while IFS= read -r line; do export "${line?}"; done < <(bash scripts/services/livekit.sh start "$data_dir" "$PORT" | grep '^LIVEKIT_')
+  trap 'bash scripts/services/livekit.sh stop "$data_dir"' EXIT
+fi
+npm start --silent

@@ -3,6 +3,11 @@
 #
 #   livekit.sh install   build livekit-server v1.13.5 with `go install` when .tools/livekit-server is missing
 #   livekit.sh path      print the binary's path (exit 1 when not installed)
+#   livekit.sh start <dir> <app-port>
+#                        run it in the background on 127.0.0.1 for the demo: key and secret generated once and
+#                        kept in <dir>/livekit.env (mode 600), webhooks to the app on <app-port>; prints the
+#                        LIVEKIT_URL=, LIVEKIT_API_KEY=, LIVEKIT_API_SECRET= lines to export
+#   livekit.sh stop <dir>
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
@@ -29,5 +34,53 @@ case "${1:-}" in
     [ -x "$bin" ] || exit 1
     echo "$bin"
     ;;
-  *) die "usage: livekit.sh install | path" ;;
+  start)
+    dir=$(abs_dir "${2:?dir}")
+    app_port=${3:?app port}
+    [ -x "$bin" ] || die "livekit-server is not installed (livekit.sh install)"
+    mkdir -p "$dir"
+    env_file="$dir/livekit.env"
+    if [ ! -f "$env_file" ]; then
+      (umask 077 && printf 'key=pameran%s\nsecret=%s\n' "$(head -c4 /dev/urandom | od -An -tx1 | tr -d ' \n')" \
+        "$(head -c32 /dev/urandom | base64 | tr -d '/+=\n')" >"$env_file")
+    fi
+    . "$env_file"
+    port=$(free_port)
+    tcp_port=$(free_port)
+    cat >"$dir/livekit.yaml" <<YAML
+port: $port
+bind_addresses: ["127.0.0.1"]
+rtc:
+  tcp_port: $tcp_port
+  port_range_start: 50000
+  port_range_end: 50200
+  node_ip: 127.0.0.1
+  use_external_ip: false
+keys:
+  $key: $secret
+webhook:
+  api_key: $key
+  urls:
+    - http://127.0.0.1:$app_port/api/livekit/webhook
+logging:
+  level: warn
+YAML
+    "$bin" --config "$dir/livekit.yaml" >"$dir/livekit.log" 2>&1 &
+    echo $! >"$dir/livekit.pid"
+    for _ in $(seq 1 100); do
+      if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then break; fi
+      kill -0 "$(cat "$dir/livekit.pid")" 2>/dev/null || die "livekit-server exited: $(tail -5 "$dir/livekit.log")"
+      sleep 0.1
+    done
+    log "LiveKit on ws://127.0.0.1:$port (log: $dir/livekit.log)"
+    echo "LIVEKIT_URL=ws://127.0.0.1:$port"
+    echo "LIVEKIT_API_KEY=$key"
+    echo "LIVEKIT_API_SECRET=$secret"
+    ;;
+  stop)
+    dir=$(abs_dir "${2:?dir}")
+    [ -f "$dir/livekit.pid" ] && kill "$(cat "$dir/livekit.pid")" 2>/dev/null || true
+    rm -f "$dir/livekit.pid"
+    ;;
+  *) die "usage: livekit.sh install | path | start <dir> <app-port> | stop <dir>" ;;
 esac
