@@ -16,5 +16,6 @@ data_dir=${DATA_DIR:-./data}
 if [ -z "${LIVEKIT_URL:-}" ] && bash scripts/services/livekit.sh path >/dev/null 2>&1; then
   while IFS= read -r line; do export "${line?}"; done < <(bash scripts/services/livekit.sh start "$data_dir" "$PORT" | grep '^LIVEKIT_')
   trap 'bash scripts/services/livekit.sh stop "$data_dir"' EXIT
+  trap 'exit 130' INT TERM
 fi
 npm start --silent
