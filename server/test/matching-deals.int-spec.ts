@@ -66,6 +66,9 @@ describe('deals, auto-scheduling, sourcing and the calendar feed (real PostgreSQ
     expect(after.total).toBe(before + 150_000_000);
     expect(after.byBuyerCountry).toContainEqual(expect.objectContaining({ key: 'SG', value: 150_000_000 }));
     expect(after.byCategory[0]).toMatchObject({ key: 'makanan' });
+    // The exhibitor's own leads show the confirmed deal.
+    const leads = await t.http.get(`/api/backoffice/booths/${x.booth.id}/leads/summary`, x.staff.token);
+    expect(leads.body.totals).toMatchObject({ deals: 1, dealValue: 150_000_000 });
 
     // A change needs confirming again; every change is audited.
     const changed = await t.http.request('PATCH', `/api/deals/${deal.body.id}`, {

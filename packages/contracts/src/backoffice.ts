@@ -225,6 +225,9 @@ export const LeadsSummary = z.object({
     chats: z.number().int(),
     whatsapp: z.number().int(),
     meetings: z.number().int(),
+    /** Deals the other party confirmed, and their value in rupiah. */
+    deals: z.number().int(),
+    dealValue: z.number().int(),
   }),
   /** Per fair day (WIB date), oldest first. */
   perDay: z.array(

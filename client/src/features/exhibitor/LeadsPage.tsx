@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { AsyncContent } from '../../components/AsyncContent';
 import { useLanguage } from '../../i18n';
 import { saveBlob } from '../../lib/download';
-import { formatCount } from '../../lib/format';
+import { formatCount, formatRupiahShort } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
 import { backofficeApi } from './backofficeApi';
 import { RequireBooth } from './RequireBooth';
@@ -23,6 +23,10 @@ function Summary({ summary }: { summary: LeadsSummary }) {
             <span className="muted">{t(`backoffice.leads.totals.${k}`)}</span>
           </div>
         ))}
+        <div className="card bo-stat" data-testid="leads-deals">
+          <strong>{formatRupiahShort(summary.totals.dealValue, lang)}</strong>
+          <span className="muted">{t('backoffice.leads.totals.deals', { count: summary.totals.deals })}</span>
+        </div>
       </div>
       {summary.perDay.length > 0 && (
         <figure className="card bo-chart">

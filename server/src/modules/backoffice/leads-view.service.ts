@@ -91,8 +91,16 @@ export class LeadsViewService {
        FROM items GROUP BY 1 ORDER BY 1`,
       [access.boothId, EVENT_TIME_ZONE],
     );
+    const [deals] = await this.db.query<{ deals: string; value: string }[]>(
+      `SELECT count(*) AS deals, COALESCE(sum(d.value), 0) AS value
+         FROM deal d JOIN booth b ON b.exhibitor_id = d.exhibitor_id
+        WHERE b.id = $1 AND d.confirmed_at IS NOT NULL`,
+      [access.boothId],
+    );
     return {
       totals: {
+        deals: Number(deals.deals),
+        dealValue: Number(deals.value),
         visits: Number(totals.visits),
         uniqueVisitors: Number(totals.unique_visitors),
         chats: Number(totals.chats),

@@ -4,7 +4,9 @@ import type { CreateMeetingRequest, List, MeetingRequest, RequestStatus } from '
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
 import { DomainException, notFound } from '../../common/domain.exception';
+import { BoothEntity } from '../booths/booth.entity';
 import { ProductEntity } from '../catalogue/product.entity';
+import { LeadEntity } from '../leads/lead.entity';
 import { ExhibitorEntity } from '../exhibitors/exhibitor.entity';
 import { AfterCommit, flush, NotificationsService } from '../notifications/notifications.service';
 import { UserEntity } from '../users/user.entity';
@@ -75,6 +77,9 @@ export class MeetingRequestsService {
           expiresAt: new Date(this.calendar.now() + view.settings.requestTtlHours * 3_600_000),
         }),
       );
+      // The exhibitor's leads list the request like any other contact at the booth.
+      const booth = await m.findOneBy(BoothEntity, { exhibitorId: exhibitor.id });
+      if (booth) await m.insert(LeadEntity, { boothId: booth.id, userId: caller.sub, kind: 'meeting' });
       const staff = await exhibitorUserIds(m, exhibitor.id);
       await this.notifications.notify(m, after, staff, 'request_new', { buyer: caller.name }, '/meetings');
       return row;
