@@ -2,11 +2,11 @@ import type { SlotOption } from '@pameran/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AsyncContent } from '../../components/AsyncContent';
-import { errorMessage } from '../../lib/errors';
 import { meetingsApi } from '../../lib/matchingApi';
 import { useAsync } from '../../lib/useAsync';
 import { useSession } from '../../stores/session';
 import { SlotPicker } from './SlotPicker';
+import { ActionError } from './useAction';
 
 /** Consecutive chosen slots become one window. */
 export function toWindows(slots: SlotOption[], chosen: string[]): { start: string; end: string }[] {
@@ -77,11 +77,7 @@ export function AvailabilityEditor() {
           </>
         )}
       </AsyncContent>
-      {error !== null && (
-        <p className="field__error" role="alert">
-          {errorMessage(error, t)}
-        </p>
-      )}
+      <ActionError error={error} />
     </section>
   );
 }

@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router';
 import { AsyncContent } from '../../components/AsyncContent';
 import { useLanguage } from '../../i18n';
-import { errorMessage } from '../../lib/errors';
 import { formatRupiah, formatRupiahShort } from '../../lib/format';
 import { dealsApi, meetingsApi } from '../../lib/matchingApi';
 import { useAsync } from '../../lib/useAsync';
 import { useSession } from '../../stores/session';
 import { DealForm } from './DealForm';
 import { useMatchingUpdates } from './useMatchingUpdates';
+import { ActionError } from './useAction';
 
 /** The fair's headline figure: confirmed deals only. */
 export function DealsHeadline({ version = 0 }: { version?: number }) {
@@ -98,11 +98,7 @@ function DealCard({ deal, onChange }: { deal: Deal; onChange(): void }) {
         </button>
       )}
       {!deal.confirmedAt && !canConfirm && <p className="muted">{t('matching.deals.waiting')}</p>}
-      {error !== null && (
-        <p className="field__error" role="alert">
-          {errorMessage(error, t)}
-        </p>
-      )}
+      <ActionError error={error} />
     </article>
   );
 }

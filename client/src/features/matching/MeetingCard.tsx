@@ -2,10 +2,11 @@ import type { Meeting } from '@pameran/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { errorMessage } from '../../lib/errors';
 import { meetingsApi } from '../../lib/matchingApi';
 import { useSession } from '../../stores/session';
+import { JoinCallButton } from '../call/JoinCallButton';
 import { SlotLabel } from './SlotLabel';
+import { ActionError } from './useAction';
 
 /** One booked meeting: when, with whom, online or at which table, its state; cancel while it has not happened. */
 export function MeetingCard({ meeting, onChange }: { meeting: Meeting; onChange(m: Meeting): void }) {
@@ -51,6 +52,7 @@ export function MeetingCard({ meeting, onChange }: { meeting: Meeting; onChange(
           : t('matching.meeting.onsite', { table: meeting.table ?? '—' })}
       </p>
       <div className="meeting__actions">
+        <JoinCallButton meeting={meeting} />
         {meeting.exhibitor.boothId && !asExhibitor && (
           <Link
             className="button button--secondary button--small"
@@ -73,11 +75,7 @@ export function MeetingCard({ meeting, onChange }: { meeting: Meeting; onChange(
           </button>
         )}
       </div>
-      {error !== null && (
-        <p className="field__error" role="alert">
-          {errorMessage(error, t)}
-        </p>
-      )}
+      <ActionError error={error} />
     </article>
   );
 }

@@ -3,12 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { AsyncContent } from '../../components/AsyncContent';
-import { errorMessage } from '../../lib/errors';
 import { matchingAdminApi } from '../../lib/matchingApi';
 import { useAsync } from '../../lib/useAsync';
 import { useSession } from '../../stores/session';
 import { DealsHeadline } from './DealsPage';
 import { SlotLabel } from './SlotLabel';
+import { ActionError } from './useAction';
 
 const SETTINGS: (keyof MatchingSettings)[] = [
   'slotMinutes',
@@ -138,11 +138,7 @@ function AutoSchedule() {
           )}
         </>
       )}
-      {error !== null && (
-        <p className="field__error" role="alert">
-          {errorMessage(error, t)}
-        </p>
-      )}
+      <ActionError error={error} />
     </section>
   );
 }
@@ -188,11 +184,7 @@ function SettingsForm() {
           </form>
         )}
       </AsyncContent>
-      {error !== null && (
-        <p className="field__error" role="alert">
-          {errorMessage(error, t)}
-        </p>
-      )}
+      <ActionError error={error} />
     </section>
   );
 }
@@ -243,11 +235,7 @@ function Tables() {
           {t('matching.admin.addTable')}
         </button>
       </form>
-      {error !== null && (
-        <p className="field__error" role="alert">
-          {errorMessage(error, t)}
-        </p>
-      )}
+      <ActionError error={error} />
     </section>
   );
 }

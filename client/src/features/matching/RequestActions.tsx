@@ -2,44 +2,31 @@ import type { MeetingRequest } from '@pameran/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AsyncContent } from '../../components/AsyncContent';
-import { errorMessage } from '../../lib/errors';
 import { meetingsApi } from '../../lib/matchingApi';
 import { useAsync } from '../../lib/useAsync';
 import { SlotPicker } from './SlotPicker';
+import { ActionError, useAction } from './useAction';
 
 type Mode = 'accept' | 'counter' | 'decline' | null;
 
-/** The exhibitor's answers to a pending request: accept (with a slot or for auto-scheduling), propose, decline. */
-export function ExhibitorAnswer({
-  request,
-  onDone,
-}: {
+interface AnswerProps {
   request: MeetingRequest;
   onDone(r: MeetingRequest): void;
-}) {
+}
+
+/** The exhibitor's answers to a pending request: accept (with a slot or for auto-scheduling), propose, decline. */
+export function ExhibitorAnswer({ request, onDone }: AnswerProps) {
   const { t } = useTranslation();
   const [mode, setMode] = useState<Mode>(null);
   const [slot, setSlot] = useState<string[]>(request.preferredSlots.slice(0, 1).map((s) => s.start));
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction(onDone);
   const slots = useAsync(mode === 'accept' || mode === 'counter' ? `slots:${request.id}` : null, (signal) =>
     meetingsApi.slotsFor(request.id, signal),
   );
-
-  async function send(action: () => Promise<MeetingRequest>) {
-    setBusy(true);
-    setError(null);
-    try {
-      onDone(await action());
-      setMode(null);
-    } catch (e) {
-      setError(e);
-      slots.reload();
-    } finally {
-      setBusy(false);
-    }
-  }
+  const send = async (action: () => Promise<MeetingRequest>) => {
+    if (await run(action)) setMode(null);
+    else slots.reload(); // the slot may have been taken meanwhile
+  };
 
   return (
     <div className="request-actions">
@@ -94,45 +81,18 @@ export function ExhibitorAnswer({
         </AsyncContent>
       )}
       {mode === 'decline' && (
-        <DeclineForm
-          busy={busy}
-          reason={reason}
-          setReason={setReason}
-          onSend={() => send(() => meetingsApi.decline(request.id, reason))}
-        />
+        <DeclineForm busy={busy} onSend={(reason) => send(() => meetingsApi.decline(request.id, reason))} />
       )}
-      {error !== null && (
-        <p className="field__error" role="alert">
-          {errorMessage(error, t)}
-        </p>
-      )}
+      <ActionError error={error} />
     </div>
   );
 }
 
 /** The buyer's side: cancel a pending request, or answer the exhibitor's proposal. */
-export function BuyerAnswer({
-  request,
-  onDone,
-}: {
-  request: MeetingRequest;
-  onDone(r: MeetingRequest): void;
-}) {
+export function BuyerAnswer({ request, onDone }: AnswerProps) {
   const { t } = useTranslation();
   const [declining, setDeclining] = useState(false);
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  async function send(action: () => Promise<MeetingRequest>) {
-    setBusy(true);
-    try {
-      onDone(await action());
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, error, run } = useAction(onDone);
   return (
     <div className="request-actions">
       <div className="request-actions__buttons">
@@ -143,7 +103,7 @@ export function BuyerAnswer({
               className="button button--primary button--small"
               disabled={busy}
               data-testid="request-accept-proposal"
-              onClick={() => send(() => meetingsApi.accept(request.id))}
+              onClick={() => run(() => meetingsApi.accept(request.id))}
             >
               {t('matching.request.acceptProposal')}
             </button>
@@ -160,47 +120,40 @@ export function BuyerAnswer({
           type="button"
           className="button button--danger button--small"
           disabled={busy}
-          onClick={() => send(() => meetingsApi.cancelRequest(request.id))}
+          onClick={() => run(() => meetingsApi.cancelRequest(request.id))}
         >
           {t('matching.request.cancel')}
         </button>
       </div>
       {declining && (
-        <DeclineForm
-          busy={busy}
-          reason={reason}
-          setReason={setReason}
-          onSend={() => send(() => meetingsApi.decline(request.id, reason))}
-        />
+        <DeclineForm busy={busy} onSend={(reason) => run(() => meetingsApi.decline(request.id, reason))} />
       )}
-      {error !== null && (
-        <p className="field__error" role="alert">
-          {errorMessage(error, t)}
-        </p>
-      )}
+      <ActionError error={error} />
     </div>
   );
 }
 
-function DeclineForm(props: { busy: boolean; reason: string; setReason(r: string): void; onSend(): void }) {
+/** A reason for declining (the other side reads it), then send. */
+function DeclineForm({ busy, onSend }: { busy: boolean; onSend(reason: string): void }) {
   const { t } = useTranslation();
+  const [reason, setReason] = useState('');
   return (
     <div className="request-actions__decline">
       <label>
         {t('matching.request.reason')}
         <textarea
-          value={props.reason}
+          value={reason}
           maxLength={500}
           rows={2}
-          onChange={(e) => props.setReason(e.target.value)}
+          onChange={(e) => setReason(e.target.value)}
           data-testid="decline-reason"
         />
       </label>
       <button
         type="button"
         className="button button--danger button--small"
-        disabled={props.busy || props.reason.trim().length < 3}
-        onClick={props.onSend}
+        disabled={busy || reason.trim().length < 3}
+        onClick={() => onSend(reason)}
         data-testid="request-decline-confirm"
       >
         {t('matching.request.declineSend')}

@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { AsyncContent } from '../../components/AsyncContent';
 import { Field } from '../../components/Field';
-import { errorMessage } from '../../lib/errors';
 import { formatRupiah } from '../../lib/format';
 import { sourcingApi } from '../../lib/matchingApi';
 import { useAsync } from '../../lib/useAsync';
 import { useSession } from '../../stores/session';
 import { useFormSubmit } from '../entry/useFormSubmit';
+import { ActionError } from './useAction';
 
 /** Sourcing requests: buyers post what they need; exhibitors of that category see them and answer. */
 export function SourcingPage() {
@@ -217,7 +217,7 @@ function SourcingCard({
           </button>
         </div>
       )}
-      {error !== null && <p className="field__error">{errorMessage(error, t)}</p>}
+      <ActionError error={error} />
     </article>
   );
 }

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/Field';
-import { errorMessage } from '../../lib/errors';
 import { meetingsApi } from '../../lib/matchingApi';
 import { useViewerZone } from '../../stores/session';
+import { ActionError } from './useAction';
 
 /** A buyer's daily working hours in their own zone: the organiser's auto-scheduling keeps meetings inside them. */
 export function WorkingHoursForm() {
@@ -43,11 +43,7 @@ export function WorkingHoursForm() {
       <button type="submit" className="button button--primary">
         {saved ? t('matching.hours.saved') : t('matching.hours.save')}
       </button>
-      {error !== null && (
-        <p className="field__error" role="alert">
-          {errorMessage(error, t)}
-        </p>
-      )}
+      <ActionError error={error} />
     </form>
   );
 }
