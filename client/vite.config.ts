@@ -13,8 +13,11 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
-    // Libraries change less often than the app: a separate chunk stays cached across releases.
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] } } },
+    // Libraries change less often than the app: a separate chunk stays cached across releases. Split by
+    // which entries use them (entriesAware), so three.js and LiveKit stay in their lazy chunks.
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/, entriesAware: true }] } },
+    },
   },
   server: {
     proxy: {

@@ -9,6 +9,7 @@ import { UpgradePage } from './features/entry/UpgradePage';
 import { AppFrame } from './features/frame/AppFrame';
 import { ErrorPage } from './features/frame/ErrorPage';
 import { NotFoundPage } from './features/frame/NotFoundPage';
+import { HallPage } from './features/hall/HallPage';
 import { DealsPage } from './features/matching/DealsPage';
 import { MeetingsPage } from './features/matching/MeetingsPage';
 import { OrganiserMatchingPage } from './features/matching/OrganiserMatchingPage';
@@ -28,6 +29,8 @@ export const routes: RouteObject[] = [
       { path: 'login', element: <LoginPage /> },
       { path: 'register', element: <RegisterPage /> },
       { path: 'upgrade', element: <UpgradePage /> },
+      { path: 'hall', element: <HallPage /> },
+      { path: 'hall/list', element: <HallPage list /> },
       { path: 'catalogue', element: <CataloguePage /> },
       { path: 'catalogue/:category', element: <CategoryPage /> },
       { path: 'booths/:id', element: <BoothPage /> },

@@ -8,6 +8,7 @@ import './styles/frame.css';
 import './styles/forms.css';
 import './styles/catalogue.css';
 import './styles/schedule.css';
+import './styles/hall.css';
 import './styles/matching.css';
 
 const root = document.getElementById('root');

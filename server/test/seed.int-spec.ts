@@ -31,6 +31,14 @@ describe('seeded demo fair opop-2020', () => {
     console.log(`seeded and started in ${seedMs} ms`);
   });
 
+  it('sends the 500-booth list gzipped to clients that accept it', async () => {
+    const res = await fetch(`${t.url}/api/events/opop-2020/booths?limit=1000`, {
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect((await res.json()).items).toHaveLength(500);
+  });
+
   it('pages through a category with cursors', async () => {
     const first = await t.http.get('/api/events/opop-2020/booths?category=minuman&limit=30');
     expect(first.body.items).toHaveLength(30);

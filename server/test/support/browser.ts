@@ -5,7 +5,12 @@ import { BrowserContext, chromium } from 'playwright-core';
 
 /** Headless Debian Chromium with a fresh profile, no background network, fake camera/microphone. */
 export async function launchBrowser(
-  opts: { timezoneId?: string; viewport?: { width: number; height: number } } = {},
+  opts: {
+    timezoneId?: string;
+    viewport?: { width: number; height: number };
+    /** More Chromium switches, e.g. `--allow-loopback-in-peer-connection` for WebRTC on 127.0.0.1. */
+    extraArgs?: string[];
+  } = {},
 ): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'pameran-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -23,6 +28,7 @@ export async function launchBrowser(
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...(opts.extraArgs ?? []),
     ],
   });
   return {

@@ -27,7 +27,7 @@ function renderEntry() {
   const router = createMemoryRouter(
     [
       { path: '/', element: <EntryPage /> },
-      { path: '/catalogue', element: <p>catalogue page</p> },
+      { path: '/hall', element: <p>hall page</p> },
     ],
     { initialEntries: ['/'] },
   );
@@ -81,12 +81,12 @@ describe('entry page: enter as guest', () => {
     expect(document.documentElement.lang).toBe('en');
   });
 
-  it('enters with a valid name and goes to the catalogue', async () => {
+  it('enters with a valid name and goes into the hall', async () => {
     fetchMock.mockResolvedValue(new Response(JSON.stringify(guest), { status: 201 }));
     const router = renderEntry();
     enterAs('  Siti Aminah ');
 
-    await waitFor(() => expect(router.state.location.pathname).toBe('/catalogue'));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/hall'));
     const [url, init] = fetchMock.mock.calls[0];
     expect(url).toBe('/api/auth/guest');
     expect(JSON.parse(String(init?.body))).toEqual({ displayName: 'Siti Aminah', locale: 'id' });

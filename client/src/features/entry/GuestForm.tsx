@@ -15,7 +15,7 @@ export function GuestForm() {
   const [displayName, setDisplayName] = useState('');
   const { errors, formError, submitting, submit } = useFormSubmit(GuestRequest, async (data) => {
     await enterAsGuest(data.displayName);
-    void navigate('/catalogue');
+    void navigate('/hall');
   });
 
   const onSubmit = (e: FormEvent) => {

@@ -25,6 +25,9 @@ export function Header() {
           </span>
         </Link>
         <div className="header__tools">
+          <Link to="/hall" className="header__hall" data-testid="hall-link">
+            {t('hallview.link')}
+          </Link>
           <NotificationBell />
           <LanguageSwitch />
           <AccountMenu />

@@ -1,0 +1,33 @@
+import { useEffect } from 'react';
+import { EVENT_SLUG } from '../../lib/endpoints';
+import type { HallSocket } from '../../lib/socket';
+import { useHallSocket } from '../../lib/useHallSocket';
+import { useHall } from '../../stores/hall';
+import { useSession } from '../../stores/session';
+import { hallApi } from './hallApi';
+import { bindHallSocket } from './liveHall';
+
+/**
+ * The hall page's live feed: every booth (once per visit to the page, with its count) and, when signed
+ * in, the socket feeding counts, peers, chat and announcements into the hall store.
+ */
+export function useHallLive(): { socket: HallSocket | null; error: unknown } {
+  const signedIn = useSession((s) => s.user !== null);
+  const socket = useHallSocket(EVENT_SLUG, signedIn);
+  const { setBooths } = useHall((s) => s.actions);
+  const error = useHall((s) => s.boothsError);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    hallApi.booths(controller.signal).then(
+      (list) => setBooths(list.items),
+      (e: unknown) => {
+        if (!controller.signal.aborted) useHall.setState({ boothsError: e });
+      },
+    );
+    return () => controller.abort();
+  }, [setBooths]);
+
+  useEffect(() => (socket ? bindHallSocket(socket) : undefined), [socket]);
+  return { socket, error };
+}
