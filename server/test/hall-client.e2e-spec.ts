@@ -89,7 +89,7 @@ describe('the hall in headless Chromium', () => {
 
     a = await enter(siti, 'Siti Aminah');
     await a.getByTestId('hall3d').waitFor();
-    expect(await a.evaluate(() => !!document.querySelector('canvas')?.getContext('webgl2'))).toBe(true);
+    expect(await a.evaluate(`!!document.querySelector('canvas')?.getContext('webgl2')`)).toBe(true);
     expect(await a.getAttribute('[data-testid=hall]', 'data-view')).toBe('3d');
     await a.waitForTimeout(2500); // the first frames on SwiftShader
     await a.screenshot({ path: join(SCREENSHOTS, 'hall-3d-id.png') });
