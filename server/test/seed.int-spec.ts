@@ -36,7 +36,7 @@ describe('seeded demo fair opop-2020', () => {
       headers: { 'accept-encoding': 'gzip' },
     });
     expect(res.headers.get('content-encoding')).toBe('gzip');
-    expect((await res.json()).items).toHaveLength(500);
+    expect(((await res.json()) as { items: unknown[] }).items).toHaveLength(500);
   });
 
   it('pages through a category with cursors', async () => {
