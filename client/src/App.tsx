@@ -39,6 +39,8 @@ export const routes: RouteObject[] = [
       { path: 'exhibitor/*', lazy: () => import('./features/exhibitor/ExhibitorRoutes').then((m) => ({ Component: m.ExhibitorRoutes })) },
       { path: 'meetings', element: <MeetingsPage /> },
       { path: 'meetings/new', element: <RequestMeetingPage /> },
+      { path: 'meetings/:id/call', lazy: () => import('./features/call/CallPage').then((m) => ({ Component: m.CallPage })) },
+      { path: 'stage/:sessionId', lazy: () => import('./features/stage/StagePage').then((m) => ({ Component: m.StagePage })) },
       { path: 'deals', element: <DealsPage /> },
       { path: 'sourcing', element: <SourcingPage /> },
       { path: 'shortlist', element: <ShortlistPage /> },

@@ -7,6 +7,8 @@ import hallviewEn from './features/hallview.en.json';
 import hallviewId from './features/hallview.id.json';
 import matchingEn from './features/matching.en.json';
 import matchingId from './features/matching.id.json';
+import videoEn from './features/video.en.json';
+import videoId from './features/video.id.json';
 import id from './id.json';
 
 /**
@@ -14,6 +16,6 @@ import id from './id.json';
  * top-level key named after the feature), so features can grow their texts without touching each other's.
  */
 export const resources = {
-  id: { ...id, ...matchingId, ...hallviewId, ...backofficeId, ...consoleId },
-  en: { ...en, ...matchingEn, ...hallviewEn, ...backofficeEn, ...consoleEn },
+  id: { ...id, ...matchingId, ...hallviewId, ...backofficeId, ...consoleId, ...videoId },
+  en: { ...en, ...matchingEn, ...hallviewEn, ...backofficeEn, ...consoleEn, ...videoEn },
 };

@@ -5,6 +5,7 @@ import { formatTimePair, formatWhen } from '../../lib/format';
 import { minutesUntil, nowAndNext } from '../../lib/schedule';
 import { useNow } from '../../lib/useNow';
 import { useViewerZone } from '../../stores/session';
+import { StageLink } from '../stage/StageLink';
 import { KindBadge } from './SessionSummary';
 
 /** Within this many minutes "Next" says "starts in N min" rather than only the time. */
@@ -33,6 +34,7 @@ export function NowNext({ event }: { event: FairEvent }) {
                 <span className="muted">
                   {t('agenda.until', { time: formatTimePair(s.endsAt, zone, lang, event.timeZone) })}
                 </span>
+                <StageLink session={s} />
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n';
 import { formatTimeRange } from '../../lib/format';
 import { useViewerZone } from '../../stores/session';
+import { StageLink } from '../stage/StageLink';
 
 export function StateBadge({ session }: { session: ScheduleSession }) {
   const { t } = useTranslation();
@@ -40,6 +41,7 @@ export function SessionSummary({ session, timeZone }: { session: ScheduleSession
         <time dateTime={session.startsAt}>
           {formatTimeRange(session.startsAt, session.endsAt, zone, lang, timeZone)}
         </time>
+        <StageLink session={session} />
       </p>
     </div>
   );
