@@ -45,6 +45,7 @@ export const routes: RouteObject[] = [
       { path: 'sourcing', element: <SourcingPage /> },
       { path: 'shortlist', element: <ShortlistPage /> },
       { path: 'organiser/matching', element: <OrganiserMatchingPage /> },
+      { path: 'organiser/*', lazy: () => import('./features/console/ConsoleRoutes').then((m) => ({ Component: m.ConsoleRoutes })) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

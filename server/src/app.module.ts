@@ -15,6 +15,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { BackofficeModule } from './modules/backoffice/backoffice.module';
 import { BoothsModule } from './modules/booths/booths.module';
 import { CatalogueModule } from './modules/catalogue/catalogue.module';
+import { ConsoleModule } from './modules/console/console.module';
 import { DealsModule } from './modules/deals/deals.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { EventsModule } from './modules/events/events.module';
@@ -57,6 +58,7 @@ import { UsersModule } from './modules/users/users.module';
     ScheduleModule,
     BackofficeModule,
     DemoModule,
+    ConsoleModule,
     HealthModule,
   ],
   providers: [

@@ -9,3 +9,4 @@ export * from './matching';
 export * from './deals';
 export * from './backoffice';
 export * from './video';
+export * from './console';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Dashboard } from './console';
 import type { Notification } from './deals';
 import type { MeetingStateEvent } from './matching';
 import { Role } from './domain';
@@ -109,7 +110,7 @@ export interface ServerToClientEvents {
   'booth:changed': (p: { booth: unknown }) => void;
   'meeting:state': (p: MeetingStateEvent) => void;
   notification: (p: Notification) => void;
-  dashboard: (p: unknown) => void;
+  dashboard: (p: Dashboard) => void;
 }
 
 /** Events the client sends on /hall, each with an ack (except `move`). */

@@ -76,6 +76,11 @@ export function AccountMenu() {
           </Link>
         )}
         {user.role === 'organiser' && (
+          <Link className="menu__item" to="/organiser" data-testid="organiser-console-link" onClick={close}>
+            {t('console.menuLink')}
+          </Link>
+        )}
+        {user.role === 'organiser' && (
           <Link
             className="menu__item"
             to="/organiser/schedule"

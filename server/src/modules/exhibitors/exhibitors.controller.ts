@@ -2,6 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } fr
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentUser, Roles } from '../../common/auth.decorators';
 import {
+  BulkDecisionDto,
+  BulkDecisionResultDto,
   ExhibitorAdminQueryDto,
   ExhibitorApplicationDto,
   ExhibitorDto,
@@ -44,6 +46,14 @@ export class AdminExhibitorsController {
   @ApiOkResponse({ type: ExhibitorListDto })
   list(@Query() query: ExhibitorAdminQueryDto) {
     return this.exhibitors.list(query);
+  }
+
+  /** Approve or reject up to 100 applications at once; the answer says how each one went. */
+  @Post('bulk')
+  @HttpCode(200)
+  @ApiOkResponse({ type: BulkDecisionResultDto })
+  bulk(@CurrentUser() caller: Caller, @Body() dto: BulkDecisionDto) {
+    return this.exhibitors.bulk(caller, dto);
   }
 
   @Post(':id/approve')

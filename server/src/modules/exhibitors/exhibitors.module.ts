@@ -1,6 +1,12 @@
 import { Module } from '@nestjs/common';
+import { BoothsModule } from '../booths/booths.module';
 import { AdminExhibitorsController, ExhibitorsController } from './exhibitors.controller';
 import { ExhibitorsService } from './exhibitors.service';
 
-@Module({ controllers: [ExhibitorsController, AdminExhibitorsController], providers: [ExhibitorsService] })
+@Module({
+  imports: [BoothsModule],
+  controllers: [ExhibitorsController, AdminExhibitorsController],
+  providers: [ExhibitorsService],
+  exports: [ExhibitorsService],
+})
 export class ExhibitorsModule {}

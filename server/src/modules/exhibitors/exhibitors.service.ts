@@ -1,8 +1,11 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   boothSlotPosition,
+  BoothSummary,
   CATEGORY_COLOURS,
+  type BulkDecision,
+  type BulkDecisionResult,
   ZONE_CAPACITY,
   type Exhibitor,
   type ExhibitorAdminQuery,
@@ -16,6 +19,9 @@ import { DomainException, notFound } from '../../common/domain.exception';
 import { decodeCursor, likeEscape, page } from '../../common/pagination';
 import { AuditService } from '../audit/audit.service';
 import { BoothEntity } from '../booths/booth.entity';
+import { BoothsService } from '../booths/booths.service';
+import { HallBroadcaster } from '../hall/hall.broadcaster';
+import { rooms } from '../hall/hall.types';
 import { EventsService } from '../events/events.service';
 import { UserEntity } from '../users/user.entity';
 import { ExhibitorEntity } from './exhibitor.entity';
@@ -42,10 +48,14 @@ export function toExhibitorDto(e: ExhibitorEntity, boothId: string | null): Exhi
 /** The audition: pesantren apply; organisers approve (which places a booth) or reject with a reason. */
 @Injectable()
 export class ExhibitorsService {
+  private readonly logger = new Logger(ExhibitorsService.name);
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly events: EventsService,
     private readonly audit: AuditService,
+    private readonly booths: BoothsService,
+    private readonly hall: HallBroadcaster,
   ) {}
 
   async apply(caller: Caller, dto: Application): Promise<Exhibitor> {
@@ -122,25 +132,12 @@ export class ExhibitorsService {
     return page(items, total, offset);
   }
 
-  /** Approve and place the booth in the first free slot of its category's zone. */
-  approve(actor: Caller, id: string): Promise<Exhibitor> {
-    return this.db.transaction(async (m) => {
+  /** Approve and place the booth in the first free slot of its category's zone; open halls see it at once. */
+  async approve(actor: Caller, id: string): Promise<Exhibitor> {
+    const after = await this.db.transaction(async (m) => {
       const e = await this.lockForDecision(m, id);
       const before = toExhibitorDto(e, null);
-      // Serialise placements within one zone so two approvals never take the same slot.
-      await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`zone:${e.eventId}:${e.category}`]);
-      const slot = await this.freeSlot(m, e.eventId, e.category);
-      const position = boothSlotPosition(e.category, slot);
-      const booth = await m.save(
-        m.create(BoothEntity, {
-          eventId: e.eventId,
-          exhibitorId: e.id,
-          zone: e.category,
-          slot,
-          positionX: position.x,
-          positionZ: position.z,
-        }),
-      );
+      const booth = await this.placeBooth(m, e);
       await m.update(ExhibitorEntity, { id }, { status: 'approved', statusReason: null });
       const after = toExhibitorDto({ ...e, status: 'approved', statusReason: null }, booth.id);
       await this.audit.record(
@@ -150,6 +147,56 @@ export class ExhibitorsService {
       );
       return after;
     });
+    await this.boothAdded(after.eventId, after.boothId!);
+    return after;
+  }
+
+  /** Approve or reject many applications; each one on its own, so one refusal does not undo the rest. */
+  async bulk(actor: Caller, dto: BulkDecision): Promise<BulkDecisionResult> {
+    const results: BulkDecisionResult['results'] = [];
+    for (const id of new Set(dto.ids)) {
+      try {
+        const exhibitor =
+          dto.action === 'approve'
+            ? await this.approve(actor, id)
+            : await this.reject(actor, id, dto.reason ?? '');
+        results.push({ id, ok: true, exhibitor });
+      } catch (err) {
+        const code = err instanceof DomainException ? err.code : 'failed';
+        results.push({ id, ok: false, error: { code, message: (err as Error).message } });
+      }
+    }
+    return { results };
+  }
+
+  /**
+   * Create the exhibitor's booth in the first free slot of its category's zone, inside the caller's
+   * transaction (placements in one zone are serialised, so two never take the same slot).
+   */
+  async placeBooth(m: EntityManager, e: ExhibitorEntity): Promise<BoothEntity> {
+    await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`zone:${e.eventId}:${e.category}`]);
+    const slot = await this.freeSlot(m, e.eventId, e.category);
+    const position = boothSlotPosition(e.category, slot);
+    return m.save(
+      m.create(BoothEntity, {
+        eventId: e.eventId,
+        exhibitorId: e.id,
+        zone: e.category,
+        slot,
+        positionX: position.x,
+        positionZ: position.z,
+      }),
+    );
+  }
+
+  /** Push a new booth to every open hall of the event (after commit); a miss only waits for their next load. */
+  async boothAdded(eventId: string, boothId: string): Promise<void> {
+    try {
+      const booth = BoothSummary.parse(await this.booths.get(boothId));
+      this.hall.send(rooms.event(eventId), 'booth:changed', { booth });
+    } catch (err) {
+      this.logger.warn({ err: (err as Error).message, boothId }, 'booth:changed not sent');
+    }
   }
 
   reject(actor: Caller, id: string, reason: string): Promise<Exhibitor> {

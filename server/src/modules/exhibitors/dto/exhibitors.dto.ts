@@ -1,4 +1,6 @@
 import {
+  BulkDecision,
+  BulkDecisionResult,
   Exhibitor,
   ExhibitorAdminQuery,
   ExhibitorApplication,
@@ -12,3 +14,5 @@ export class ExhibitorDto extends createZodDto(Exhibitor) {}
 export class ExhibitorListDto extends createZodDto(listOf(Exhibitor)) {}
 export class ExhibitorAdminQueryDto extends createZodDto(ExhibitorAdminQuery) {}
 export class RejectDto extends createZodDto(RejectRequest) {}
+export class BulkDecisionDto extends createZodDto(BulkDecision) {}
+export class BulkDecisionResultDto extends createZodDto(BulkDecisionResult) {}

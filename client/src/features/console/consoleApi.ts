@@ -1,0 +1,118 @@
+import {
+  Announcement,
+  AuditEntry,
+  BoothRanking,
+  BulkDecisionResult,
+  ChatFeed,
+  ConsoleSettings,
+  Dashboard,
+  DashboardSeries,
+  Exhibitor,
+  ImportReport,
+  listOf,
+  ModerationState,
+  ReportSummary,
+  SanctionList,
+  type AuditQuery,
+  type BoothRankingQuery,
+  type BulkDecision,
+  type ChatFeedQuery,
+  type ExhibitorAdminQuery,
+  type ReportKind,
+  type SeriesQuery,
+} from '@pameran/contracts';
+import { z } from 'zod';
+import { api, ApiError } from '../../lib/api';
+import { EVENT_SLUG } from '../../lib/endpoints';
+import { getAccessToken } from '../../stores/session';
+
+const enc = encodeURIComponent;
+const base = (slug: string) => `/admin/console/${enc(slug)}`;
+const ExhibitorList = listOf(Exhibitor);
+const AuditList = listOf(AuditEntry);
+
+/** The organiser's console over the API (every call organisers only). */
+export const consoleApi = {
+  dashboard: (signal?: AbortSignal, slug = EVENT_SLUG) =>
+    api.get(`${base(slug)}/dashboard`, Dashboard, { signal }),
+  series: (query: Partial<SeriesQuery>, signal?: AbortSignal, slug = EVENT_SLUG) =>
+    api.get(`${base(slug)}/dashboard/series`, DashboardSeries, { query, signal }),
+  booths: (query: Partial<BoothRankingQuery>, signal?: AbortSignal, slug = EVENT_SLUG) =>
+    api.get(`${base(slug)}/dashboard/booths`, BoothRanking, { query, signal }),
+  chat: (query: Partial<ChatFeedQuery>, signal?: AbortSignal, slug = EVENT_SLUG) =>
+    api.get(`${base(slug)}/chat`, ChatFeed, { query, signal }),
+  sanctions: (signal?: AbortSignal, slug = EVENT_SLUG) =>
+    api.get(`${base(slug)}/sanctions`, SanctionList, { signal }),
+  settings: (signal?: AbortSignal, slug = EVENT_SLUG) =>
+    api.get(`${base(slug)}/settings`, ConsoleSettings, { signal }),
+  setChatRegisteredOnly: (chatRegisteredOnly: boolean, slug = EVENT_SLUG) =>
+    api.patch(`/admin/events/${enc(slug)}/settings`, ConsoleSettings, { chatRegisteredOnly }),
+  announce: (
+    body: { text: string; audience: Announcement['audience']; minutes: number },
+    slug = EVENT_SLUG,
+  ) => api.post(`/admin/events/${enc(slug)}/announcements`, Announcement, body),
+  deleteMessage: (boothId: string, id: string) =>
+    api.command('DELETE', `/booths/${enc(boothId)}/chat/${enc(id)}`),
+  sanction: (body: { userId: string; kind: 'mute' | 'ban'; minutes?: number; reason: string }) =>
+    api.post('/admin/moderation', ModerationState, body),
+  lift: (userId: string) => api.post(`/admin/moderation/${enc(userId)}/lift`, ModerationState),
+  audit: (query: Partial<AuditQuery>, signal?: AbortSignal) =>
+    api.get('/admin/audit', AuditList, { query, signal }),
+  exhibitors: (query: Partial<ExhibitorAdminQuery>, signal?: AbortSignal) =>
+    api.get('/admin/exhibitors', ExhibitorList, {
+      query: { event: EVENT_SLUG, limit: 100, ...query },
+      signal,
+    }),
+  approve: (id: string) => api.post(`/admin/exhibitors/${enc(id)}/approve`, Exhibitor),
+  reject: (id: string, reason: string) =>
+    api.post(`/admin/exhibitors/${enc(id)}/reject`, Exhibitor, { reason }),
+  bulk: (body: BulkDecision) => api.post('/admin/exhibitors/bulk', BulkDecisionResult, body),
+  summary: (signal?: AbortSignal, slug = EVENT_SLUG) =>
+    api.get(`/events/${enc(slug)}/report/summary`, ReportSummary, { signal }),
+  report: (kind: ReportKind, slug = EVENT_SLUG) => api.download(`/events/${enc(slug)}/report/${kind}.csv`),
+};
+
+/**
+ * Upload the import file with a progress callback (fetch cannot report upload progress, XHR can).
+ * Resolves with the report; rejects with the server's error body as an ApiError.
+ */
+export function uploadImport(
+  file: File,
+  dryRun: boolean,
+  onProgress: (fraction: number) => void,
+  slug = EVENT_SLUG,
+): Promise<ImportReport> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api${base(slug)}/exhibitors/import?dryRun=${dryRun}`);
+    const token = getAccessToken();
+    if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
+    xhr.onerror = () => reject(ApiError.network(new Error('upload failed')));
+    xhr.onload = () => {
+      let body: unknown = null;
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        // not JSON: reported below
+      }
+      if (xhr.status >= 200 && xhr.status < 300) {
+        const parsed = ImportReport.safeParse(body);
+        if (parsed.success) return resolve(parsed.data);
+      }
+      const err = z
+        .object({ statusCode: z.number(), error: z.string(), message: z.string() })
+        .loose()
+        .safeParse(body);
+      reject(
+        new ApiError(
+          err.success ? err.data : { statusCode: xhr.status, error: 'Error', message: xhr.statusText },
+        ),
+      );
+    };
+    const form = new FormData();
+    form.append('file', file);
+    xhr.send(form);
+  });
+}

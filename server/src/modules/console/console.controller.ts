@@ -1,0 +1,117 @@
+import { Controller, Get, HttpCode, Param, Post, Query, UploadedFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Caller, CurrentUser, Roles } from '../../common/auth.decorators';
+import { FileBody } from '../backoffice/upload-body';
+import { EventsService } from '../events/events.service';
+import type { UploadedBlob } from '../uploads/image-file.interceptor';
+import { AuditViewerService } from './audit-viewer.service';
+import { DashboardService } from './dashboard.service';
+import {
+  AuditListDto,
+  AuditQueryDto,
+  BoothRankingDto,
+  BoothRankingQueryDto,
+  ChatFeedDto,
+  ChatFeedQueryDto,
+  ConsoleSettingsDto,
+  DashboardDto,
+  DashboardSeriesDto,
+  ImportQueryDto,
+  ImportReportDto,
+  SanctionListDto,
+  SeriesQueryDto,
+} from './dto/console.dto';
+import { ExhibitorImportService } from './exhibitor-import.service';
+import { ModerationFeedService } from './moderation-feed.service';
+
+const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+/** The organiser's console over one event: live figures, charts, moderation feed, exhibitor import. */
+@ApiTags('console')
+@ApiBearerAuth()
+@Controller('admin/console/:slug')
+@Roles('organiser')
+export class ConsoleController {
+  constructor(
+    private readonly events: EventsService,
+    private readonly dashboards: DashboardService,
+    private readonly feed: ModerationFeedService,
+    private readonly imports: ExhibitorImportService,
+  ) {}
+
+  /** The same figures the `dashboard` socket event pushes. */
+  @Get('dashboard')
+  @ApiOkResponse({ type: DashboardDto })
+  async dashboard(@Param('slug') slug: string) {
+    return this.dashboards.dashboard((await this.events.findEntity(slug)).id);
+  }
+
+  @Get('dashboard/series')
+  @ApiOkResponse({ type: DashboardSeriesDto })
+  async series(@Param('slug') slug: string, @Query() query: SeriesQueryDto) {
+    const event = await this.events.findEntity(slug);
+    return this.dashboards.series(event.id, event.timeZone, query);
+  }
+
+  /** Every booth with its figures (heat map and ranked list). */
+  @Get('dashboard/booths')
+  @ApiOkResponse({ type: BoothRankingDto })
+  async booths(@Param('slug') slug: string, @Query() query: BoothRankingQueryDto) {
+    return { items: await this.dashboards.ranking((await this.events.findEntity(slug)).id, query) };
+  }
+
+  /** Recent chat across every booth, newest first, searchable. */
+  @Get('chat')
+  @ApiOkResponse({ type: ChatFeedDto })
+  async chat(@Param('slug') slug: string, @Query() query: ChatFeedQueryDto) {
+    return this.feed.chat((await this.events.findEntity(slug)).id, query);
+  }
+
+  /** Active mutes and bans. */
+  @Get('sanctions')
+  @ApiOkResponse({ type: SanctionListDto })
+  async sanctions() {
+    return { items: await this.feed.sanctions() };
+  }
+
+  @Get('settings')
+  @ApiOkResponse({ type: ConsoleSettingsDto })
+  async settings(@Param('slug') slug: string) {
+    return { chatRegisteredOnly: (await this.events.findEntity(slug)).chatRegisteredOnly };
+  }
+
+  /** Pesantren with their products from CSV/XLSX; `dryRun=true` (default) only reports. */
+  @Post('exhibitors/import')
+  @HttpCode(200)
+  @FileBody(MAX_IMPORT_BYTES, 'CSV (UTF-8) or XLSX, one row per product')
+  @ApiOkResponse({ type: ImportReportDto })
+  async import(
+    @CurrentUser() caller: Caller,
+    @Param('slug') slug: string,
+    @Query() query: ImportQueryDto,
+    @UploadedFile() file: UploadedBlob | undefined,
+  ) {
+    const event = await this.events.findEntity(slug);
+    return this.imports.run(caller, event, file?.buffer, query.dryRun === 'true');
+  }
+}
+
+/** Who did what and when, across the platform's organiser actions. */
+@ApiTags('console')
+@ApiBearerAuth()
+@Controller('admin/audit')
+@Roles('organiser')
+export class AuditController {
+  constructor(private readonly audit: AuditViewerService) {}
+
+  @Get()
+  @ApiOkResponse({ type: AuditListDto })
+  list(@Query() query: AuditQueryDto) {
+    return this.audit.list(query);
+  }
+
+  @Get('actions')
+  async actions() {
+    return { items: await this.audit.actions() };
+  }
+}

@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { ExhibitorsModule } from '../exhibitors/exhibitors.module';
+import { AuditViewerService } from './audit-viewer.service';
+import { AuditController, ConsoleController } from './console.controller';
+import { DashboardLive } from './dashboard.live';
+import { DashboardService } from './dashboard.service';
+import { ExhibitorImportService } from './exhibitor-import.service';
+import { ModerationFeedService } from './moderation-feed.service';
+import { MyReportService } from './my-report.service';
+import { OnlineCounter } from './online-counter';
+import { ReportsController } from './reports.controller';
+import { ReportsService } from './reports.service';
+
+/** The organiser's console: live dashboard (HTTP and pushed), moderation feed, audit viewer, reports, import. */
+@Module({
+  imports: [ExhibitorsModule],
+  controllers: [ConsoleController, AuditController, ReportsController],
+  providers: [
+    DashboardService,
+    DashboardLive,
+    OnlineCounter,
+    ModerationFeedService,
+    AuditViewerService,
+    ReportsService,
+    MyReportService,
+    ExhibitorImportService,
+  ],
+})
+export class ConsoleModule {}

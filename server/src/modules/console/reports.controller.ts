@@ -1,0 +1,53 @@
+import { Controller, Get, Header, Param, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Caller, CurrentUser, Roles } from '../../common/auth.decorators';
+import { EventsService } from '../events/events.service';
+import { MyReportParamsDto, ReportParamsDto, ReportSummaryDto } from './dto/console.dto';
+import { MyReportService } from './my-report.service';
+import { ReportsService } from './reports.service';
+
+function sendCsv(res: Response, filename: string, body: string): void {
+  res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+  res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
+  res.setHeader('Cache-Control', 'no-store');
+  res.send(body);
+}
+
+/** The event's reports: CSV files and the printable summary (organisers); an exhibitor's own slice. */
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller('events/:slug/report')
+export class ReportsController {
+  constructor(
+    private readonly events: EventsService,
+    private readonly reports: ReportsService,
+    private readonly mine: MyReportService,
+  ) {}
+
+  @Get('summary')
+  @Roles('organiser')
+  @Header('Cache-Control', 'no-store')
+  @ApiOkResponse({ type: ReportSummaryDto })
+  async summary(@Param('slug') slug: string) {
+    return this.reports.summary(await this.events.findEntity(slug));
+  }
+
+  /** exhibitors, products, leads (per booth), meetings (with attendance) or deals. */
+  @Get(':kind.csv')
+  @Roles('organiser')
+  @ApiProduces('text/csv')
+  async csv(@Param() p: ReportParamsDto, @Res() res: Response) {
+    const event = await this.events.findEntity(p.slug);
+    sendCsv(res, `${event.slug}-${p.kind}.csv`, await this.reports.csv(event, p.kind));
+  }
+
+  /** The calling exhibitor's own visitors, leads, meetings or deals. */
+  @Get('mine/:kind.csv')
+  @Roles('exhibitor')
+  @ApiProduces('text/csv')
+  async myCsv(@CurrentUser() caller: Caller, @Param() p: MyReportParamsDto, @Res() res: Response) {
+    const event = await this.events.findEntity(p.slug);
+    sendCsv(res, `${event.slug}-my-${p.kind}.csv`, await this.mine.csv(caller, event, p.kind));
+  }
+}

@@ -1,0 +1,126 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { FairFactory } from './factories/fair.factory';
+import { MatchingFactory } from './factories/matching.factory';
+import { signedIn } from './factories/user.factory';
+import { launchBrowser } from './support/browser';
+import { createApp, TestApp } from './support/create-app';
+
+const CLIENT_DIST = join(__dirname, '..', '..', 'client', 'dist');
+const SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
+
+jest.setTimeout(180_000);
+
+/**
+ * The organiser's console in two real browsers: the organiser approves an applicant and a visitor's hall
+ * shows the new booth; the visitor enters a booth and the organiser's live counter rises without a reload.
+ */
+describe('organiser console in headless Chromium', () => {
+  let t: TestApp;
+  let organiserBrowser: Awaited<ReturnType<typeof launchBrowser>>;
+  let visitorBrowser: Awaited<ReturnType<typeof launchBrowser>>;
+
+  beforeAll(async () => {
+    t = await createApp({ env: { CLIENT_DIST } });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    [organiserBrowser, visitorBrowser] = await Promise.all([
+      launchBrowser({ timezoneId: 'Asia/Jakarta', viewport: { width: 1280, height: 1000 } }),
+      launchBrowser({ timezoneId: 'Asia/Jakarta', viewport: { width: 412, height: 860 } }),
+    ]);
+  });
+  afterAll(async () => {
+    await organiserBrowser?.close();
+    await visitorBrowser?.close();
+    await t?.close();
+  });
+
+  async function signedInPage(context: BrowserContext, token: string, lang: 'id' | 'en'): Promise<Page> {
+    const page = await context.newPage();
+    const user = (await t.http.get('/api/users/me', token)).body;
+    await page.goto(`${t.url}/api/health`);
+    const session = JSON.stringify({ user, accessToken: token, refreshToken: 'e2e-no-refresh-token-needed' });
+    await page.evaluate(
+      `localStorage.setItem('pameran.session', ${JSON.stringify(session)}); localStorage.setItem('pameran.lang', '${lang}')`,
+    );
+    return page;
+  }
+  const textOf = (page: Page, testId: string) => page.getByTestId(testId).first().textContent();
+
+  it('approve → the booth is in the hall; a visitor enters a booth → the live counter rises', async () => {
+    const event = await FairFactory.event(t.db, 'opop-2020');
+    const existing = await MatchingFactory.exhibitor(t, event.id, { slot: 0, category: 'makanan' });
+    const applicant = await FairFactory.exhibitor(t.db, event.id, {
+      name: 'Pondok Pesantren Al-Ittifaq',
+      category: 'pertanian_perkebunan',
+      region: 'kabupaten-bandung',
+    });
+    await FairFactory.exhibitor(t.db, event.id, { name: 'Pesantren Daarut Tauhiid', category: 'fesyen' });
+    // Some history, so the charts and figures have something to draw.
+    const buyer = await MatchingFactory.buyer(t, 'SG');
+    await t.db.query(
+      `INSERT INTO lead (booth_id, user_id, kind, created_at)
+       SELECT $1, $2, 'visit', now() - (g || ' minutes')::interval FROM generate_series(1, 240, 20) g`,
+      [existing.booth.id, buyer.user.id],
+    );
+    const deal = await t.http.post(
+      '/api/deals',
+      { exhibitorId: existing.exhibitor.id, value: 21_020_000_000, status: 'po' },
+      buyer.token,
+    );
+    await t.http.post(`/api/deals/${deal.body.id}/confirm`, {}, existing.staff.token);
+
+    const organiser = await signedIn(t, 'organiser', { displayName: 'Dinas KUK Jabar' });
+    const o = await signedInPage(organiserBrowser.context, organiser.token, 'id');
+    const visitor = await signedIn(t, 'visitor', { displayName: 'Siti' });
+    const v = await signedInPage(visitorBrowser.context, visitor.token, 'id');
+
+    // The visitor's hall (list mode) before the approval: the applicant is not there.
+    await v.goto(`${t.url}/hall/list`);
+    await v.getByTestId('hall-list').waitFor();
+    expect(await v.getByText('Pondok Pesantren Al-Ittifaq').count()).toBe(0);
+
+    // The organiser approves from the audition screen.
+    await o.goto(`${t.url}/organiser/audition`);
+    const row = o.locator('[data-testid=application-row][data-name="Pondok Pesantren Al-Ittifaq"]');
+    await row.waitFor();
+    await o.screenshot({ path: join(SCREENSHOTS, 'console-audition.png'), fullPage: true });
+    await row.getByTestId('approve').click();
+    await o.getByTestId('audition-message').waitFor();
+    expect(await textOf(o, 'audition-message')).toContain('1 pendaftaran diterima');
+    const [{ id: boothId }] = await t.db.query('SELECT id FROM booth WHERE exhibitor_id = $1', [applicant.id]);
+
+    // The visitor's hall shows it (pushed as booth:changed, or on the next load of the booth list).
+    await v.reload();
+    await v.getByTestId('hall-list').waitFor();
+    await v.locator('[data-testid=zone-toggle][data-zone=pertanian_perkebunan]').click();
+    await v.locator(`[data-testid=list-booth][data-booth-id="${boothId}"]`).waitFor();
+
+    // The organiser watches the dashboard; the visitor enters the new booth; the counter rises live.
+    await o.goto(`${t.url}/organiser`);
+    await o.getByTestId('console-in-booths').waitFor();
+    expect(await textOf(o, 'console-in-booths')).toBe('0');
+    expect(await textOf(o, 'console-deals-headline')).toBe('Rp21,02 miliar');
+    await v.locator(`[data-testid=list-booth][data-booth-id="${boothId}"]`).click();
+    await v.getByTestId('booth-panel').waitFor();
+    await o.waitForFunction(
+      `document.querySelector('[data-testid=console-in-booths]')?.textContent === '1'`,
+      undefined,
+      { timeout: 15_000 },
+    );
+    await o.getByTestId('console-heatmap').waitFor();
+    await o.waitForTimeout(500);
+    await o.screenshot({ path: join(SCREENSHOTS, 'console-dashboard.png'), fullPage: true });
+
+    await o.goto(`${t.url}/organiser/reports`);
+    await o.getByTestId('report-deals').waitFor();
+    await o.screenshot({ path: join(SCREENSHOTS, 'console-reports.png'), fullPage: true });
+    const [download] = await Promise.all([o.waitForEvent('download'), o.getByTestId('report-deals').click()]);
+    expect(download.suggestedFilename()).toBe('opop-2020-deals.csv');
+
+    await o.goto(`${t.url}/organiser/reports/summary`);
+    await o.getByTestId('summary-headline').waitFor();
+    expect(await textOf(o, 'summary-headline')).toBe('Rp21,02 miliar');
+    await o.screenshot({ path: join(SCREENSHOTS, 'console-summary.png'), fullPage: true });
+  });
+});
