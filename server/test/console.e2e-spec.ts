@@ -6,6 +6,7 @@ import { MatchingFactory } from './factories/matching.factory';
 import { signedIn } from './factories/user.factory';
 import { launchBrowser } from './support/browser';
 import { createApp, TestApp } from './support/create-app';
+import { openSignedIn } from './support/signed-in-page';
 
 const CLIENT_DIST = join(__dirname, '..', '..', 'client', 'dist');
 const SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
@@ -35,16 +36,8 @@ describe('organiser console in headless Chromium', () => {
     await t?.close();
   });
 
-  async function signedInPage(context: BrowserContext, token: string, lang: 'id' | 'en'): Promise<Page> {
-    const page = await context.newPage();
-    const user = (await t.http.get('/api/users/me', token)).body;
-    await page.goto(`${t.url}/api/health`);
-    const session = JSON.stringify({ user, accessToken: token, refreshToken: 'e2e-no-refresh-token-needed' });
-    await page.evaluate(
-      `localStorage.setItem('pameran.session', ${JSON.stringify(session)}); localStorage.setItem('pameran.lang', '${lang}')`,
-    );
-    return page;
-  }
+  const signedInPage = (context: BrowserContext, token: string, lang: 'id' | 'en') =>
+    openSignedIn(t, context, token, lang);
   const textOf = (page: Page, testId: string) => page.getByTestId(testId).first().textContent();
 
   it('approve → the booth is in the hall; a visitor enters a booth → the live counter rises', async () => {
@@ -88,7 +81,9 @@ describe('organiser console in headless Chromium', () => {
     await row.getByTestId('approve').click();
     await o.getByTestId('audition-message').waitFor();
     expect(await textOf(o, 'audition-message')).toContain('1 pendaftaran diterima');
-    const [{ id: boothId }] = await t.db.query('SELECT id FROM booth WHERE exhibitor_id = $1', [applicant.id]);
+    const [{ id: boothId }] = await t.db.query('SELECT id FROM booth WHERE exhibitor_id = $1', [
+      applicant.id,
+    ]);
 
     // The visitor's hall shows it (pushed as booth:changed, or on the next load of the booth list).
     await v.reload();

@@ -6,6 +6,7 @@ import { FairFactory } from './factories/fair.factory';
 import { MatchingFactory } from './factories/matching.factory';
 import { launchBrowser } from './support/browser';
 import { createApp, TestApp } from './support/create-app';
+import { openSignedIn } from './support/signed-in-page';
 
 const CLIENT_DIST = join(__dirname, '..', '..', 'client', 'dist');
 const SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
@@ -36,17 +37,8 @@ describe('business matching in headless Chromium', () => {
     await t?.close();
   });
 
-  /** Open the app signed in as `user` (the session the app keeps in localStorage), in a language. */
-  async function signedInPage(context: BrowserContext, token: string, lang: 'id' | 'en'): Promise<Page> {
-    const page = await context.newPage();
-    const user = (await t.http.get('/api/users/me', token)).body;
-    await page.goto(`${t.url}/api/health`);
-    const session = JSON.stringify({ user, accessToken: token, refreshToken: 'e2e-no-refresh-token-needed' });
-    await page.evaluate(
-      `localStorage.setItem('pameran.session', ${JSON.stringify(session)}); localStorage.setItem('pameran.lang', '${lang}')`,
-    );
-    return page;
-  }
+  const signedInPage = (context: BrowserContext, token: string, lang: 'id' | 'en') =>
+    openSignedIn(t, context, token, lang);
 
   /** Wait until the first element with this test id reads `text` (the page updates itself). */
   const waitForText = (page: Page, testId: string, text: string) =>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/errors';
 import { uploadImport } from './consoleApi';
+import { ImportErrors } from '../../components/ImportErrors';
 
 /** Pesantren + products from CSV/XLSX: a dry run lists every bad row; only a clean file can be imported. */
 export function ImportPanel({ onImported }: { onImported(): void }) {
@@ -80,28 +81,15 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
                 })
               : t('console.import.done', { count: report.imported })}
           </p>
-          {report.errors.length > 0 && (
-            <table className="console-table">
-              <thead>
-                <tr>
-                  <th>{t('console.import.line')}</th>
-                  <th>{t('console.import.field')}</th>
-                  <th>{t('console.import.reason')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.errors.map((e, i) => (
-                  <tr key={i}>
-                    <td>{e.line}</td>
-                    <td>
-                      <code>{e.field}</code>
-                    </td>
-                    <td>{e.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          <ImportErrors
+            errors={report.errors}
+            className="console-table"
+            labels={{
+              line: t('console.import.line'),
+              field: t('console.import.field'),
+              reason: t('console.import.reason'),
+            }}
+          />
         </div>
       )}
     </section>

@@ -6,6 +6,7 @@ import { saveBlob } from '../../lib/download';
 import { backofficeApi } from './backofficeApi';
 import { RequireBooth } from './RequireBooth';
 import { uploadErrorMessage } from './uploadError';
+import { ImportErrors } from '../../components/ImportErrors';
 
 /** Check a spreadsheet first (every bad row listed), then import all of it or nothing. */
 function Importer({ boothId }: { boothId: string }) {
@@ -90,28 +91,15 @@ function Importer({ boothId }: { boothId: string }) {
               <Link to="/exhibitor/products">{t('backoffice.products.title')}</Link>
             </p>
           )}
-          {report.errors.length > 0 && (
-            <table className="bo-table">
-              <thead>
-                <tr>
-                  <th>{t('backoffice.import.line')}</th>
-                  <th>{t('backoffice.import.column')}</th>
-                  <th>{t('backoffice.import.reason')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.errors.map((e, i) => (
-                  <tr key={i}>
-                    <td>{e.line}</td>
-                    <td>
-                      <code>{e.field}</code>
-                    </td>
-                    <td>{e.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          <ImportErrors
+            errors={report.errors}
+            className="bo-table"
+            labels={{
+              line: t('backoffice.import.line'),
+              field: t('backoffice.import.column'),
+              reason: t('backoffice.import.reason'),
+            }}
+          />
         </div>
       )}
     </div>
