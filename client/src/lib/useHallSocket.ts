@@ -1,3 +1,4 @@
+import type { Announcement, HallSnapshot } from '@pameran/contracts';
 import { useEffect } from 'react';
 import { create } from 'zustand';
 import { getAccessToken, useSession } from '../stores/session';
@@ -9,6 +10,16 @@ const useHallSocketStore = create<{ socket: HallSocket | null }>()(() => ({ sock
 let users = 0;
 let connection: ReturnType<typeof connectHall> | null = null;
 
+/**
+ * What the server sent on joining (the snapshot, then the current announcements), kept for views that start
+ * listening later: the header may open the shared socket long before the hall page mounts.
+ */
+let replay: { snapshot: HallSnapshot | null; announcements: Announcement[] } = {
+  snapshot: null,
+  announcements: [],
+};
+export const lastHallState = () => replay;
+
 function acquire(slug: string): void {
   users += 1;
   if (connection) return;
@@ -16,6 +27,9 @@ function acquire(slug: string): void {
     getToken: getAccessToken,
     refresh: () => useSession.getState().actions.refresh(),
   });
+  replay = { snapshot: null, announcements: [] };
+  connection.socket.on('hall:snapshot', (snapshot) => (replay = { snapshot, announcements: [] }));
+  connection.socket.on('announcement', (a) => replay.announcements.push(a));
   useHallSocketStore.setState({ socket: connection.socket });
 }
 

@@ -1,5 +1,6 @@
 import type { HallSnapshot } from '@pameran/contracts';
 import type { HallSocket } from '../../lib/socket';
+import { lastHallState } from '../../lib/useHallSocket';
 import { useHall } from '../../stores/hall';
 import { hallApi } from './hallApi';
 
@@ -33,6 +34,12 @@ export function bindHallSocket(socket: HallSocket): () => void {
   socket.on('announcement', a.addAnnouncement);
   socket.on('moderation', a.setModeration);
   socket.on('disconnect', a.unsynced);
+  // Joined before this view listened (the shared socket was opened elsewhere): catch up from what came then.
+  const { snapshot, announcements } = lastHallState();
+  if (snapshot && socket.connected) {
+    onSnapshot(snapshot);
+    announcements.forEach(a.addAnnouncement);
+  }
   return () => {
     socket.off('hall:snapshot', onSnapshot);
     socket.off('occupancy', a.applyOccupancy);
