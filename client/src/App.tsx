@@ -4,22 +4,18 @@ import { CataloguePage } from './features/catalogue/CataloguePage';
 import { CategoryPage } from './features/catalogue/CategoryPage';
 import { EntryPage } from './features/entry/EntryPage';
 import { LoginPage } from './features/entry/LoginPage';
-import { RegisterPage } from './features/entry/RegisterPage';
-import { UpgradePage } from './features/entry/UpgradePage';
 import { AppFrame } from './features/frame/AppFrame';
 import { ErrorPage } from './features/frame/ErrorPage';
 import { NotFoundPage } from './features/frame/NotFoundPage';
 import { HallPage } from './features/hall/HallPage';
-import { DealsPage } from './features/matching/DealsPage';
-import { MeetingsPage } from './features/matching/MeetingsPage';
-import { OrganiserMatchingPage } from './features/matching/OrganiserMatchingPage';
-import { RequestMeetingPage } from './features/matching/RequestMeetingPage';
-import { ShortlistPage } from './features/matching/ShortlistPage';
-import { SourcingPage } from './features/matching/SourcingPage';
 import { AgendaPage } from './features/schedule/AgendaPage';
-import { OrganiserSchedulePage } from './features/schedule/OrganiserSchedulePage';
+import { loadFeatureTexts } from './i18n';
 
-/** Every page, inside the app frame. The catalogue needs no session: shared booth links just open. */
+/**
+ * Every page, inside the app frame. The catalogue needs no session: shared booth links just open. What a
+ * first visit needs (entry, hall, catalogue, booth, agenda) is in the first download; the rest (accounts,
+ * matching, the 3D scene, calls, back office, console) are chunks loaded when first opened.
+ */
 export const routes: RouteObject[] = [
   {
     element: <AppFrame />,
@@ -27,25 +23,81 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <EntryPage /> },
       { path: 'login', element: <LoginPage /> },
-      { path: 'register', element: <RegisterPage /> },
-      { path: 'upgrade', element: <UpgradePage /> },
+      {
+        path: 'register',
+        lazy: () => import('./features/entry/RegisterPage').then((m) => ({ Component: m.RegisterPage })),
+      },
+      {
+        path: 'upgrade',
+        lazy: () => import('./features/entry/UpgradePage').then((m) => ({ Component: m.UpgradePage })),
+      },
       { path: 'hall', element: <HallPage /> },
       { path: 'hall/list', element: <HallPage list /> },
       { path: 'catalogue', element: <CataloguePage /> },
       { path: 'catalogue/:category', element: <CategoryPage /> },
       { path: 'booths/:id', element: <BoothPage /> },
       { path: 'agenda', element: <AgendaPage /> },
-      { path: 'organiser/schedule', element: <OrganiserSchedulePage /> },
-      { path: 'exhibitor/*', lazy: () => import('./features/exhibitor/ExhibitorRoutes').then((m) => ({ Component: m.ExhibitorRoutes })) },
-      { path: 'meetings', element: <MeetingsPage /> },
-      { path: 'meetings/new', element: <RequestMeetingPage /> },
-      { path: 'meetings/:id/call', lazy: () => import('./features/call/CallPage').then((m) => ({ Component: m.CallPage })) },
-      { path: 'stage/:sessionId', lazy: () => import('./features/stage/StagePage').then((m) => ({ Component: m.StagePage })) },
-      { path: 'deals', element: <DealsPage /> },
-      { path: 'sourcing', element: <SourcingPage /> },
-      { path: 'shortlist', element: <ShortlistPage /> },
-      { path: 'organiser/matching', element: <OrganiserMatchingPage /> },
-      { path: 'organiser/*', lazy: () => import('./features/console/ConsoleRoutes').then((m) => ({ Component: m.ConsoleRoutes })) },
+      {
+        path: 'organiser/schedule',
+        lazy: () =>
+          import('./features/schedule/OrganiserSchedulePage').then((m) => ({
+            Component: m.OrganiserSchedulePage,
+          })),
+      },
+      {
+        path: 'exhibitor/*',
+        lazy: () =>
+          Promise.all([import('./features/exhibitor/ExhibitorRoutes'), loadFeatureTexts('backoffice')]).then(
+            ([m]) => ({
+              Component: m.ExhibitorRoutes,
+            }),
+          ),
+      },
+      {
+        path: 'meetings',
+        lazy: () => import('./features/matching/MeetingsPage').then((m) => ({ Component: m.MeetingsPage })),
+      },
+      {
+        path: 'meetings/new',
+        lazy: () =>
+          import('./features/matching/RequestMeetingPage').then((m) => ({ Component: m.RequestMeetingPage })),
+      },
+      {
+        path: 'meetings/:id/call',
+        lazy: () => import('./features/call/CallPage').then((m) => ({ Component: m.CallPage })),
+      },
+      {
+        path: 'stage/:sessionId',
+        lazy: () => import('./features/stage/StagePage').then((m) => ({ Component: m.StagePage })),
+      },
+      {
+        path: 'deals',
+        lazy: () => import('./features/matching/DealsPage').then((m) => ({ Component: m.DealsPage })),
+      },
+      {
+        path: 'sourcing',
+        lazy: () => import('./features/matching/SourcingPage').then((m) => ({ Component: m.SourcingPage })),
+      },
+      {
+        path: 'shortlist',
+        lazy: () => import('./features/matching/ShortlistPage').then((m) => ({ Component: m.ShortlistPage })),
+      },
+      {
+        path: 'organiser/matching',
+        lazy: () =>
+          import('./features/matching/OrganiserMatchingPage').then((m) => ({
+            Component: m.OrganiserMatchingPage,
+          })),
+      },
+      {
+        path: 'organiser/*',
+        lazy: () =>
+          Promise.all([import('./features/console/ConsoleRoutes'), loadFeatureTexts('console')]).then(
+            ([m]) => ({
+              Component: m.ConsoleRoutes,
+            }),
+          ),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,9 +1,9 @@
 import 'i18next';
-import type { resources } from './resources';
+import type { AllMessages } from './resources';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof resources.id };
+    resources: { translation: AllMessages };
   }
 }

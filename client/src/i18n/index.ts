@@ -1,7 +1,7 @@
 import { Locale, type LocalizedText } from '@pameran/contracts';
 import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import { resources } from './resources';
+import { lazyTexts, resources, type LazyFeature } from './resources';
 
 export const LANGUAGE_KEY = 'pameran.lang';
 export const DEFAULT_LANGUAGE: Locale = 'id';
@@ -38,6 +38,20 @@ export function setLanguage(lng: Locale): void {
     // not persisted; the choice still holds for this visit
   }
   void i18n.changeLanguage(lng);
+}
+
+/** Add a lazy feature's texts (both languages) before its pages render; loaded once. */
+const loadedFeatures = new Map<LazyFeature, Promise<void>>();
+export function loadFeatureTexts(feature: LazyFeature): Promise<void> {
+  let loading = loadedFeatures.get(feature);
+  if (!loading) {
+    loading = lazyTexts(feature).then((texts) => {
+      i18n.addResourceBundle('id', 'translation', texts.id, true, true);
+      i18n.addResourceBundle('en', 'translation', texts.en, true, true);
+    });
+    loadedFeatures.set(feature, loading);
+  }
+  return loading;
 }
 
 /** The current UI language as a contracts Locale. */

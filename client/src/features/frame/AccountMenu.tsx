@@ -72,12 +72,12 @@ export function AccountMenu() {
         )}
         {user.role === 'exhibitor' && (
           <Link className="menu__item" to="/exhibitor" data-testid="exhibitor-backoffice-link" onClick={close}>
-            {t('backoffice.menuLink')}
+            {t('account.backofficeLink')}
           </Link>
         )}
         {user.role === 'organiser' && (
           <Link className="menu__item" to="/organiser" data-testid="organiser-console-link" onClick={close}>
-            {t('console.menuLink')}
+            {t('account.consoleLink')}
           </Link>
         )}
         {user.role === 'organiser' && (
