@@ -56,6 +56,8 @@ rtc:
   port_range_end: 50200
   node_ip: 127.0.0.1
   use_external_ip: false
+room:
+  auto_create: false
 keys:
   $key: $secret
 webhook:

@@ -11,5 +11,7 @@ export const videoApi = {
   joinMeeting: (id: string) => api.post(`/meetings/${enc(id)}/join`, JoinResponse, {}),
   joinStage: (sessionId: string) => api.post(`/stage/${enc(sessionId)}/join`, JoinResponse, {}),
   setSpeakers: (sessionId: string, userIds: string[]) =>
-    api.put(`/admin/stage/${enc(sessionId)}/speakers`, z.object({ userIds: z.array(z.string()) }), { userIds }),
+    api.put(`/admin/stage/${enc(sessionId)}/speakers`, z.object({ userIds: z.array(z.string()) }), {
+      userIds,
+    }),
 };

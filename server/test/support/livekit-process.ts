@@ -41,6 +41,9 @@ export async function startLiveKit(opts: { webhookUrl?: string } = {}): Promise<
       `  port_range_end: ${udpStart + 99}`,
       '  node_ip: 127.0.0.1',
       '  use_external_ip: false',
+      // Rooms exist only when the server creates them: a late join must not bring a deleted room back.
+      'room:',
+      '  auto_create: false',
       'keys:',
       `  ${apiKey}: ${apiSecret}`,
       ...(opts.webhookUrl ? ['webhook:', `  api_key: ${apiKey}`, '  urls:', `    - ${opts.webhookUrl}`] : []),

@@ -30,7 +30,12 @@ function meeting(startInMin: number, patch: Partial<Meeting> = {}): Meeting {
   return {
     id: MEETING_ID,
     requestId: '7d1c7f52-3a8e-4c51-9d55-0b7a8a1e9f02',
-    exhibitor: { id: '7d1c7f52-3a8e-4c51-9d55-0b7a8a1e9f03', name: 'Pesantren Al-Ikhlas', boothId: null, category: 'makanan' },
+    exhibitor: {
+      id: '7d1c7f52-3a8e-4c51-9d55-0b7a8a1e9f03',
+      name: 'Pesantren Al-Ikhlas',
+      boothId: null,
+      category: 'makanan',
+    },
     buyers: [{ id: buyer.id, name: buyer.displayName, company: 'PT Ayu', country: 'ID', timeZone: null }],
     start: new Date(start).toISOString(),
     end: new Date(start + 20 * 60_000).toISOString(),
@@ -121,7 +126,9 @@ describe('call page', () => {
     });
     renderCall();
     expect((await screen.findByTestId('join-blocked')).textContent).toMatch(/sudah selesai/);
-    expect(screen.getByRole('link', { name: /Catat hasil/ }).getAttribute('href')).toBe(`/deals?meeting=${MEETING_ID}`);
+    expect(screen.getByRole('link', { name: /Catat hasil/ }).getAttribute('href')).toBe(
+      `/deals?meeting=${MEETING_ID}`,
+    );
   });
 });
 

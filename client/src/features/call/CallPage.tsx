@@ -36,7 +36,9 @@ export function CallPage() {
   const user = useSession((s) => s.user);
   const [version, setVersion] = useState(0);
   useMatchingUpdates(() => setVersion((v) => v + 1)); // meeting:state: live, cancelled, held…
-  const meeting = useAsync(user ? `meeting:${id}:${version}` : null, (signal) => videoApi.meeting(id, signal));
+  const meeting = useAsync(user ? `meeting:${id}:${version}` : null, (signal) =>
+    videoApi.meeting(id, signal),
+  );
   useEffect(() => void loadCall().catch(() => undefined), []); // fetch the LiveKit chunk during the device check
   const shown = meeting.data ?? meeting.previous;
   if (!user || user.isGuest) return <Navigate to="/login" state={{ from: pathname }} replace />;
@@ -45,7 +47,11 @@ export function CallPage() {
     <div className="call-page" data-testid="call-page">
       <VideoGate backHref="/meetings">
         {/* A pushed change reloads the meeting; keep the call mounted on the last answer meanwhile. */}
-        {shown ? <MeetingCallFlow meeting={shown} /> : <AsyncContent result={meeting}>{() => null}</AsyncContent>}
+        {shown ? (
+          <MeetingCallFlow meeting={shown} />
+        ) : (
+          <AsyncContent result={meeting}>{() => null}</AsyncContent>
+        )}
       </VideoGate>
     </div>
   );
@@ -105,10 +111,14 @@ function MeetingCallFlow({ meeting }: { meeting: Meeting }) {
 
   const blocked =
     slot === 'early'
-      ? t('video.join.opensAt', { time: formatTimePair(new Date(joinOpensAt(meeting.start)).toISOString(), zone, lang) })
+      ? t('video.join.opensAt', {
+          time: formatTimePair(new Date(joinOpensAt(meeting.start)).toISOString(), zone, lang),
+        })
       : slot === 'open'
         ? undefined
-        : t(`video.join.closed.${meeting.mode === 'onsite' ? 'onsite' : meeting.status === 'cancelled' ? 'cancelled' : 'over'}`);
+        : t(
+            `video.join.closed.${meeting.mode === 'onsite' ? 'onsite' : meeting.status === 'cancelled' ? 'cancelled' : 'over'}`,
+          );
   const error = phase.error === undefined ? undefined : <JoinError error={phase.error} />;
 
   return (

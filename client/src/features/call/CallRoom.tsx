@@ -47,7 +47,10 @@ export function CallRoom({ join, choices, title, children, onEnd }: CallRoomProp
     () => ({
       adaptiveStream: true,
       dynacast: true,
-      videoCaptureDefaults: { deviceId: choices?.cameraId, resolution: { width: 640, height: 360, frameRate: 24 } },
+      videoCaptureDefaults: {
+        deviceId: choices?.cameraId,
+        resolution: { width: 640, height: 360, frameRate: 24 },
+      },
       audioCaptureDefaults: { deviceId: choices?.micId, echoCancellation: true, noiseSuppression: true },
     }),
     [choices?.cameraId, choices?.micId],

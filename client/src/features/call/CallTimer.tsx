@@ -14,7 +14,10 @@ export function CallTimer({ endsAt }: { endsAt: string }) {
 
   return (
     <div className={`call-timer${left.warning ? ' call-timer--warning' : ''}`} data-testid="call-timer">
-      <span className="call-timer__clock" aria-label={t('video.call.timeLeft', { time: formatCountdown(left.seconds) })}>
+      <span
+        className="call-timer__clock"
+        aria-label={t('video.call.timeLeft', { time: formatCountdown(left.seconds) })}
+      >
         {formatCountdown(left.seconds)}
       </span>
       {/* Only the warning is announced: a per-second live region would talk over the call. */}

@@ -68,7 +68,11 @@ export function DeviceCheck({ joinLabel, busy = false, blocked, error, onJoin }:
           </select>
         )}
         <label className="device-check__toggle">
-          <input type="checkbox" checked={choices.micOn} onChange={(e) => update({ micOn: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={choices.micOn}
+            onChange={(e) => update({ micOn: e.target.checked })}
+          />
           {t('video.check.mic')}
         </label>
         {preview.mics.length > 0 && (
@@ -87,7 +91,11 @@ export function DeviceCheck({ joinLabel, busy = false, blocked, error, onJoin }:
         )}
         {choices.micOn && <MicLevel stream={preview.stream} />}
       </div>
-      {blocked && <p className="muted" data-testid="join-blocked">{blocked}</p>}
+      {blocked && (
+        <p className="muted" data-testid="join-blocked">
+          {blocked}
+        </p>
+      )}
       {error}
       <button
         type="button"

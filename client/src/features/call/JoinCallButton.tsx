@@ -50,7 +50,11 @@ export function JoinCallButton({ meeting }: { meeting: Meeting }) {
     );
   }
   return (
-    <Link className="button button--primary button--small join-call" to={`/meetings/${meeting.id}/call`} data-testid="join-call-link">
+    <Link
+      className="button button--primary button--small join-call"
+      to={`/meetings/${meeting.id}/call`}
+      data-testid="join-call-link"
+    >
       {t('video.card.join')}
     </Link>
   );

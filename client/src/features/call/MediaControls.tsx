@@ -7,7 +7,17 @@ const canShareScreen = () => typeof globalThis.navigator?.mediaDevices?.getDispl
 
 type Toggle = Track.Source.Microphone | Track.Source.Camera | Track.Source.ScreenShare;
 
-function ToggleButton({ source, on, off, testId }: { source: Toggle; on: string; off: string; testId: string }) {
+function ToggleButton({
+  source,
+  on,
+  off,
+  testId,
+}: {
+  source: Toggle;
+  on: string;
+  off: string;
+  testId: string;
+}) {
   const { buttonProps, enabled, pending } = useTrackToggle({ source });
   const label = enabled ? on : off;
   return (

@@ -1,4 +1,9 @@
-import { isTrackReference, useIsMuted, VideoTrack, type TrackReferenceOrPlaceholder } from '@livekit/components-react';
+import {
+  isTrackReference,
+  useIsMuted,
+  VideoTrack,
+  type TrackReferenceOrPlaceholder,
+} from '@livekit/components-react';
 import { Track } from 'livekit-client';
 import { useTranslation } from 'react-i18next';
 
@@ -8,7 +13,13 @@ function initials(name: string): string {
 }
 
 /** One person's camera or screen share, or their initials when the camera is off; name and mic state on top. */
-export function MediaTile({ trackRef, variant }: { trackRef: TrackReferenceOrPlaceholder; variant: 'main' | 'thumb' | 'self' | 'grid' }) {
+export function MediaTile({
+  trackRef,
+  variant,
+}: {
+  trackRef: TrackReferenceOrPlaceholder;
+  variant: 'main' | 'thumb' | 'self' | 'grid';
+}) {
   const { t } = useTranslation();
   const { participant, source } = trackRef;
   const micMuted = useIsMuted({ participant, source: Track.Source.Microphone });
@@ -18,7 +29,10 @@ export function MediaTile({ trackRef, variant }: { trackRef: TrackReferenceOrPla
   const testId = participant.isLocal ? 'local-video' : screen ? 'remote-screen' : 'remote-video';
 
   return (
-    <figure className={`tile tile--${variant}${screen ? ' tile--screen' : ''}`} data-identity={participant.identity}>
+    <figure
+      className={`tile tile--${variant}${screen ? ' tile--screen' : ''}`}
+      data-identity={participant.identity}
+    >
       {playing ? (
         <VideoTrack trackRef={trackRef} className="tile__video" data-testid={testId} />
       ) : (

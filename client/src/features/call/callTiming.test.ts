@@ -24,8 +24,16 @@ describe('joinWindow', () => {
 
 describe('remaining', () => {
   it('counts down whole seconds and warns from 2 minutes before the end', () => {
-    expect(remaining(end, at('2020-12-05T03:10:00.000Z'))).toEqual({ seconds: 600, warning: false, over: false });
-    expect(remaining(end, at('2020-12-05T03:18:00.500Z'))).toEqual({ seconds: 120, warning: true, over: false });
+    expect(remaining(end, at('2020-12-05T03:10:00.000Z'))).toEqual({
+      seconds: 600,
+      warning: false,
+      over: false,
+    });
+    expect(remaining(end, at('2020-12-05T03:18:00.500Z'))).toEqual({
+      seconds: 120,
+      warning: true,
+      over: false,
+    });
     expect(remaining(end, at('2020-12-05T03:21:00.000Z'))).toEqual({ seconds: 0, warning: true, over: true });
   });
 });

@@ -11,8 +11,12 @@ export type JoinWindow = 'none' | 'early' | 'open' | 'over';
  * Whether "Join call" applies to this meeting now: `none` for on-site, cancelled or settled meetings,
  * `early` before the room opens, `open` from 5 minutes before the slot until its end, `over` after.
  */
-export function joinWindow(meeting: Pick<Meeting, 'mode' | 'status' | 'start' | 'end'>, now: number): JoinWindow {
-  if (meeting.mode !== 'online' || (meeting.status !== 'scheduled' && meeting.status !== 'live')) return 'none';
+export function joinWindow(
+  meeting: Pick<Meeting, 'mode' | 'status' | 'start' | 'end'>,
+  now: number,
+): JoinWindow {
+  if (meeting.mode !== 'online' || (meeting.status !== 'scheduled' && meeting.status !== 'live'))
+    return 'none';
   if (now >= Date.parse(meeting.end)) return 'over';
   return now >= joinOpensAt(meeting.start) ? 'open' : 'early';
 }

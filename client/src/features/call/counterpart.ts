@@ -1,7 +1,10 @@
 import type { Meeting, User } from '@pameran/contracts';
 
 /** Which side of the meeting this user is on; null for anyone else (an organiser watching). */
-export function sideOf(meeting: Meeting, user: Pick<User, 'id' | 'exhibitorId'>): 'buyer' | 'exhibitor' | null {
+export function sideOf(
+  meeting: Meeting,
+  user: Pick<User, 'id' | 'exhibitorId'>,
+): 'buyer' | 'exhibitor' | null {
   if (user.exhibitorId && user.exhibitorId === meeting.exhibitor.id) return 'exhibitor';
   return meeting.buyers.some((b) => b.id === user.id) ? 'buyer' : null;
 }

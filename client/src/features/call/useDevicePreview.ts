@@ -58,7 +58,12 @@ const exact = (id: string | undefined) => (id ? { deviceId: { exact: id } } : {}
  */
 export function useDevicePreview(choices: DeviceChoices): DevicePreview {
   const { cameraOn, micOn, cameraId, micId } = choices;
-  const [preview, setPreview] = useState<DevicePreview>({ stream: null, cameras: [], mics: [], problem: null });
+  const [preview, setPreview] = useState<DevicePreview>({
+    stream: null,
+    cameras: [],
+    mics: [],
+    problem: null,
+  });
 
   useEffect(() => {
     const media = globalThis.navigator?.mediaDevices;

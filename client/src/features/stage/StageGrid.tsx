@@ -16,7 +16,9 @@ export function StageGrid() {
   const { t } = useTranslation();
   const tracks = useTracks(SOURCES, { onlySubscribed: false });
   // The viewer's own (hidden, subscribe-only) participant has nothing to show.
-  const shown = tracks.filter((r) => !r.participant.isLocal || r.participant.permissions?.canPublish !== false);
+  const shown = tracks.filter(
+    (r) => !r.participant.isLocal || r.participant.permissions?.canPublish !== false,
+  );
   const ordered = shown.sort(
     (a, b) => Number(b.source === Track.Source.ScreenShare) - Number(a.source === Track.Source.ScreenShare),
   );

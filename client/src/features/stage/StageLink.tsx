@@ -7,7 +7,11 @@ export function StageLink({ session }: { session: ScheduleSession }) {
   const { t } = useTranslation();
   if (session.kind !== 'stage' || session.state !== 'live') return null;
   return (
-    <Link className="button button--primary button--small stage-link" to={`/stage/${session.id}`} data-testid="stage-link">
+    <Link
+      className="button button--primary button--small stage-link"
+      to={`/stage/${session.id}`}
+      data-testid="stage-link"
+    >
       {t('video.stage.link')}
     </Link>
   );

@@ -23,6 +23,11 @@ export const meetingRoom = (meetingId: string) => `meeting-${meetingId}`;
 @Injectable()
 export class MeetingRooms {
   private readonly logger = new Logger(MeetingRooms.name);
+  /**
+   * Rooms this node made sure of in the last half minute, so a burst of joins costs one CreateRoom call
+   * (short-lived: if LiveKit restarted and lost its rooms, the next join creates the room again).
+   */
+  private readonly opened = new Map<string, number>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -44,6 +49,7 @@ export class MeetingRooms {
   }
 
   async open(meetingId: string): Promise<void> {
+    if ((this.opened.get(meetingId) ?? 0) > Date.now()) return;
     const meeting = await this.db.getRepository(MeetingEntity).findOneBy({ id: meetingId });
     if (
       !meeting ||
@@ -56,10 +62,13 @@ export class MeetingRooms {
       this.meetings.partiesOf(this.db.manager, meeting),
       exhibitorUserIds(this.db.manager, meeting.exhibitorId),
     ]);
+    // Short timeouts (an empty room goes away); a later join within the slot creates it again, since the
+    // cache below lasts less than LiveKit's empty and departure timeouts.
     await this.livekit.ensureRoom(
       meetingRoom(meeting.id),
       buyers.buyerIds.length + Math.max(1, staff.length) + OBSERVER_SEATS,
     );
+    this.opened.set(meetingId, Date.now() + 25_000);
   }
 
   async start(meetingId: string): Promise<void> {
@@ -73,6 +82,7 @@ export class MeetingRooms {
   async end(meetingId: string): Promise<void> {
     const meeting = await this.db.getRepository(MeetingEntity).findOneBy({ id: meetingId });
     if (!meeting) return;
+    this.opened.delete(meetingId);
     if (meeting.mode === 'online' && this.livekit.enabled)
       await this.livekit.closeRoom(meetingRoom(meeting.id));
     await this.settle(meeting);
