@@ -28,13 +28,16 @@ async function axe(page: Page, selector: string): Promise<string[]> {
 
 /** Count shown for a booth in list mode (0 when the badge is absent). */
 async function listCount(page: Page, boothId: string): Promise<number> {
-  const badge = page.locator(`[data-booth-id="${boothId}"] [data-testid="live-count"]`);
-  if ((await badge.count()) === 0) return 0;
-  return Number((await badge.getAttribute('aria-label'))?.match(/\d+/)?.[0] ?? 0);
+  // Read in one step: the badge comes and goes with the count, so a found-then-read locator could wait on
+  // a badge that has just been removed.
+  const label = await page.evaluate(
+    `document.querySelector('[data-booth-id="${boothId}"] [data-testid="live-count"]')?.getAttribute('aria-label') ?? ''`,
+  );
+  return Number(String(label).match(/\d+/)?.[0] ?? 0);
 }
 
 async function waitForCount(page: Page, boothId: string, want: (n: number) => boolean): Promise<number> {
-  const deadline = Date.now() + 8000;
+  const deadline = Date.now() + 15_000; // generous: CI machines may be busy
   for (;;) {
     const n = await listCount(page, boothId);
     if (want(n) || Date.now() > deadline) return n;
