@@ -12,6 +12,7 @@ import { zoneStyle } from '../../lib/zone';
 import { useHall } from '../../stores/hall';
 import { ProductCard } from '../catalogue/ProductCard';
 import { WhatsappButton } from '../catalogue/WhatsappButton';
+import { BoothMeetingJoin } from '../matching/BoothMeetingJoin';
 import { BoothChat } from './BoothChat';
 import { LiveCount } from './LiveCount';
 import { useBoothVisit } from './useBoothVisit';
@@ -93,6 +94,7 @@ function BoothPanelBody({ booth, headingRef, children }: BodyProps) {
         >
           {t('hallview.panel.meeting')}
         </Link>
+        <BoothMeetingJoin boothId={booth.id} />
         <Link className="button button--ghost" to={`/booths/${booth.id}`}>
           {t('hallview.panel.page')}
         </Link>
