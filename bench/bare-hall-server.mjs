@@ -1,10 +1,18 @@
 #!/usr/bin/env node
-// Baseline for bench/hall-load.mjs: bare socket.io 4.8, no auth, no validation, no batching — each move is
-// broadcast at once to the watchers of the mover's 24 m cell, the same rooms the real hall uses.
+// Baseline for bench/hall-load.mjs and bench/idle-connections.mjs: bare socket.io 4.8, no auth, no
+// validation, no batching — each move is broadcast at once to the watchers of the mover's 24 m cell, the
+// same cell rooms the real hall used. GET /heap answers {heapUsedBytes, rssBytes, connections} (after a
+// forced GC when started with --expose-gc).
 import { createServer } from 'node:http';
 import { Server } from 'socket.io';
 
-const server = createServer();
+const server = createServer((req, res) => {
+  if (req.url !== '/heap') return void res.writeHead(404).end();
+  globalThis.gc?.();
+  const m = process.memoryUsage();
+  res.writeHead(200, { 'content-type': 'application/json' });
+  res.end(JSON.stringify({ heapUsedBytes: m.heapUsed, rssBytes: m.rss, connections: hall.sockets.size }));
+});
 const io = new Server(server, { transports: ['websocket'] });
 const hall = io.of('/hall');
 const cellOf = (x, z) => `${Math.floor(x / 24)}:${Math.floor(z / 24)}`;

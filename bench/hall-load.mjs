@@ -1,182 +1,270 @@
 #!/usr/bin/env node
-// Live-hall load: N simulated visitors (socket.io-client, this one process, loopback) walk the demo hall,
-// sending `move` at 2 Hz; one in ten enters and leaves booths. Runs the real server, then the bare
-// socket.io baseline (bench/bare-hall-server.mjs) with the same walkers, and prints both and the ratios.
-// Usage: node bench/hall-load.mjs [--visitors 2000] [--seconds 20]   (BENCH_PG_URL: an empty PostgreSQL db)
+// Live-hall load: N simulated visitors (socket.io-client in --workers child processes, loopback) walk the
+// demo hall, sending `move` at 2 Hz; one in ten enters booths now and then. Runs the real server, then the
+// bare socket.io baseline (bench/bare-hall-server.mjs) with the same walkers, and prints both and the ratios.
+// Usage: node bench/hall-load.mjs [--visitors 2000] [--seconds 20] [--workers 2] [--only pameran|bare]
+//        (BENCH_PG_URL: an empty PostgreSQL db)
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io } from 'socket.io-client';
-import { root, startServer, stopServer } from './lib.mjs';
+import {
+  HALL_FLOOR,
+  countOf,
+  cpuTicks,
+  guestTokens,
+  loadAverage,
+  newHistogram,
+  percentile,
+  readStamp,
+  record,
+  root,
+  rssKb,
+  sparseHistogram,
+  stampX,
+  startServer,
+  startWalkers,
+  stopServer,
+} from './lib.mjs';
 
-const arg = (name, fallback) => Number(process.argv[process.argv.indexOf(`--${name}`) + 1]) || fallback;
-const VISITORS = arg('visitors', 2000);
-const SECONDS = arg('seconds', 20);
 const MOVE_HZ = 2;
-const HALL = { minX: -120, maxX: 120, minZ: 4, maxZ: 210 };
 
-const pct = (xs, p) => (xs.length ? xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] : NaN);
-const cpuTicks = (pid) => {
-  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return Number(f[11]) + Number(f[12]); // utime + stime, in clock ticks (100/s)
-};
-const rssKb = (pid) => Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)[1]);
-
-async function tokensFor(url, n) {
-  const out = [];
-  for (let i = 0; i < n; i += 50) {
-    const batch = await Promise.all(
-      Array.from({ length: Math.min(50, n - i) }, (_, k) =>
-        fetch(`${url}/api/auth/guest`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ displayName: `Pengunjung ${i + k}` }),
-        }).then((r) => r.json()),
-      ),
-    );
-    out.push(...batch.map((b) => b.accessToken));
-  }
-  return out;
+// ---- worker: a share of the visitors, driven by the parent over IPC ----
+async function worker() {
+  const clients = [];
+  let stats;
+  let booths;
+  const reset = () =>
+    (stats = { same: newHistogram(), cross: newHistogram(), messages: 0, updates: 0, enters: 0 });
+  reset();
+  const clamp = (v, lo, hi) => Math.max(lo + 0.01, Math.min(hi - 0.01, v));
+  process.on('message', async (msg) => {
+    if (msg.cmd === 'connect') {
+      booths = msg.booths;
+      const connectMs = [];
+      for (const v of msg.visitors) {
+        const started = performance.now();
+        const socket = io(`${v.url}/hall`, {
+          transports: ['websocket'],
+          auth: { token: v.token ?? 'x', event: 'opop-2020' },
+          reconnection: false,
+          forceNew: true,
+        });
+        const c = {
+          socket,
+          node: v.node,
+          x: HALL_FLOOR.minX + Math.random() * (HALL_FLOOR.maxX - HALL_FLOOR.minX),
+          z: HALL_FLOOR.minZ + Math.random() * (HALL_FLOOR.maxZ - HALL_FLOOR.minZ),
+        };
+        socket.on('peers', (p) => {
+          stats.messages++;
+          stats.enters += p.enter.length;
+          for (const u of p.update) {
+            const [ms, from] = readStamp(u.x);
+            record(from === c.node ? stats.same : stats.cross, ms);
+          }
+          stats.updates += p.update.length;
+        });
+        clients.push(c);
+        await new Promise((resolve, reject) => {
+          socket.once('connect', () => (connectMs.push(performance.now() - started), resolve()));
+          socket.once('connect_error', reject);
+        });
+      }
+      process.send({ connectMs });
+    } else if (msg.cmd === 'walk') {
+      const timers = clients.map((c, i) =>
+        setTimeout(
+          () => {
+            c.timer = setInterval(() => {
+              c.x = clamp(c.x + (Math.random() - 0.5) * 2, HALL_FLOOR.minX, HALL_FLOOR.maxX);
+              c.z = clamp(c.z + (Math.random() - 0.5) * 2, HALL_FLOOR.minZ, HALL_FLOOR.maxZ);
+              c.socket.volatile.emit('move', { x: stampX(c.x, c.node), z: c.z, ry: 0 });
+              if (booths && i % 10 === 0 && Math.random() < 0.05) {
+                const b = booths[Math.floor(Math.random() * booths.length)];
+                c.socket.emit('booth:enter', { boothId: b }, () => undefined);
+              }
+            }, 1000 / MOVE_HZ);
+          },
+          Math.random() * (1000 / MOVE_HZ),
+        ),
+      );
+      // The first second warms up (everyone learns who is around); then measure.
+      await new Promise((r) => setTimeout(r, 1000));
+      reset();
+      // The generator's own load: if its loop lags, latencies include time spent queued here.
+      const loop = monitorEventLoopDelay({ resolution: 10 });
+      loop.enable();
+      const cpu0 = process.cpuUsage();
+      await new Promise((r) => setTimeout(r, msg.seconds * 1000));
+      loop.disable();
+      const used = process.cpuUsage(cpu0);
+      stats.cpu = (used.user + used.system) / 1e6 / msg.seconds;
+      stats.loopP99 = loop.percentile(99) / 1e6;
+      timers.forEach(clearTimeout);
+      clients.forEach((c) => clearInterval(c.timer));
+      process.send({ ...stats, same: sparseHistogram(stats.same), cross: sparseHistogram(stats.cross) });
+    } else if (msg.cmd === 'close') {
+      clients.forEach((c) => c.socket.close());
+      process.send({});
+      setTimeout(() => process.exit(0), 50);
+    }
+  });
 }
 
+// ---- parent ----
 const nodeMetrics = async (url) => (await fetch(`${url}/api/health/node`)).json();
-const gc = async (url) => {
-  // Settle the heap before reading it: a few quiet seconds let V8 collect what start-up left behind.
-  await new Promise((r) => setTimeout(r, 3000));
-  return (await nodeMetrics(url)).heapUsedBytes;
-};
 
-async function run(label, url, pid, { tokens, booths }) {
-  const measured = Boolean(tokens);
-  const heapBefore = measured ? await gc(url) : 0;
-  const sent = new Map();
-  const moveLatency = [];
-  const connectMs = [];
-  let delivered = 0;
-  const rssBefore = rssKb(pid);
-  const clients = [];
-  for (let i = 0; i < VISITORS; i++) {
-    const started = performance.now();
-    const socket = io(`${url}/hall`, {
-      transports: ['websocket'],
-      auth: { token: tokens?.[i] ?? 'x', event: 'opop-2020' },
-      reconnection: false,
-    });
-    const c = {
-      socket,
-      x: HALL.minX + Math.random() * (HALL.maxX - HALL.minX),
-      z: HALL.minZ + Math.random() * (HALL.maxZ - HALL.minZ),
-    };
-    socket.on('peers', (p) => {
-      delivered++;
-      const now = performance.now();
-      for (const u of p.update) {
-        const t = sent.get(`${u.id}|${u.x}`);
-        if (t !== undefined) moveLatency.push(now - t);
-      }
-    });
-    clients.push(c);
-    await new Promise((resolve, reject) => {
-      socket.once('connect', () => (connectMs.push(performance.now() - started), resolve()));
-      socket.once('connect_error', reject);
-    });
-  }
+/** One measured run against the servers at `urls` (processes `pids`). */
+export async function measure(label, { urls, pids, tokens, booths, visitors, seconds, workers, metrics }) {
+  const heapBefore = metrics
+    ? (await new Promise((r) => setTimeout(r, 3000)), (await nodeMetrics(urls[0])).heapUsedBytes)
+    : 0;
+  const rssBefore = rssKb(pids[0]);
+  const walkers = await startWalkers({
+    urls,
+    tokens,
+    booths: metrics ? booths : undefined,
+    visitors,
+    workers,
+  });
   await new Promise((r) => setTimeout(r, 1000));
-  const rssPerConnection = ((rssKb(pid) - rssBefore) * 1024) / VISITORS;
-  const heapPerConnection = measured ? ((await gc(url)) - heapBefore) / VISITORS : NaN;
-  if (measured) await nodeMetrics(url); // resets the event-loop histogram
-  const cpu0 = cpuTicks(pid);
+  const perConn = urls.length === 1 ? visitors : NaN;
+  const rssPerConnection = ((rssKb(pids[0]) - rssBefore) * 1024) / perConn;
+  const heapPerConnection = metrics
+    ? (await new Promise((r) => setTimeout(r, 3000)),
+      ((await nodeMetrics(urls[0])).heapUsedBytes - heapBefore) / perConn)
+    : NaN;
+  if (metrics) await Promise.all(urls.map(nodeMetrics)); // resets the event-loop histograms
+  const cpu0 = pids.map(cpuTicks);
   const t0 = performance.now();
-  let seq = 0;
-  const timers = clients.map((c, i) =>
-    setTimeout(
-      () => {
-        c.timer = setInterval(() => {
-          c.x = Math.max(HALL.minX, Math.min(HALL.maxX, c.x + (Math.random() - 0.5) * 2));
-          c.z = Math.max(HALL.minZ, Math.min(HALL.maxZ, c.z + (Math.random() - 0.5) * 2));
-          const x = Math.round(c.x * 1e4) / 1e4 + (++seq % 97) * 1e-7;
-          sent.set(`${c.socket.id}|${x}`, performance.now());
-          c.socket.volatile.emit('move', { x, z: c.z, ry: 0 });
-          if (booths && i % 10 === 0 && Math.random() < 0.05) {
-            const b = booths[Math.floor(Math.random() * booths.length)];
-            c.socket.emit('booth:enter', { boothId: b }, () => undefined);
-          }
-        }, 1000 / MOVE_HZ);
-      },
-      Math.random() * (1000 / MOVE_HZ),
-    ),
-  );
-  delivered = 0;
-  moveLatency.length = 0;
-  await new Promise((r) => setTimeout(r, SECONDS * 1000));
-  const wall = (performance.now() - t0) / 1000;
-  const cpu = (cpuTicks(pid) - cpu0) / 100 / wall;
-  const loop = measured ? (await nodeMetrics(url)).eventLoopDelayMs : null;
-  timers.forEach(clearTimeout);
-  clients.forEach((c) => (clearInterval(c.timer), c.socket.close()));
-  moveLatency.sort((a, b) => a - b);
-  connectMs.sort((a, b) => a - b);
-  const result = {
+  const load0 = loadAverage();
+  const s = await walkers.walk(seconds);
+  const wall = (performance.now() - t0) / 1000 - 1; // minus the warm-up second the workers skip
+  const cpu = pids.map((p, i) => (cpuTicks(p) - cpu0[i]) / 100 / (wall + 1));
+  const loops = metrics ? await Promise.all(urls.map(nodeMetrics)) : [];
+  await walkers.close();
+  const c = walkers.connectMs;
+  const r = {
     label,
-    connectP50: pct(connectMs, 50),
-    connectP99: pct(connectMs, 99),
-    moveP50: pct(moveLatency, 50),
-    moveP95: pct(moveLatency, 95),
-    moveP99: pct(moveLatency, 99),
-    deliveredPerS: delivered / wall,
-    movesPerS: VISITORS * MOVE_HZ,
-    cpuCores: cpu,
+    load: load0,
+    connectP50: c[Math.floor(c.length / 2)],
+    connectP99: c[Math.floor(c.length * 0.99)],
+    p50: percentile(s.all, 50),
+    p95: percentile(s.all, 95),
+    p99: percentile(s.all, 99),
+    sameP50: percentile(s.same, 50),
+    sameP99: percentile(s.same, 99),
+    crossP50: percentile(s.cross, 50),
+    crossP99: percentile(s.cross, 99),
+    crossCount: countOf(s.cross),
+    messagesPerS: s.messages / wall,
+    updatesPerS: s.updates / wall,
+    entersPerS: s.enters / wall,
+    cpu: cpu.reduce((a, b) => a + b, 0),
+    cpuEach: cpu,
+    generatorCpu: s.generatorCpu,
+    generatorLoopP99: s.generatorLoopP99,
     rssPerConnection,
     heapPerConnection,
-    loop,
+    loopP99: loops.map((l) => l.eventLoopDelayMs.p99),
+    loopMax: loops.map((l) => l.eventLoopDelayMs.max),
   };
-  const f = (n) => n.toFixed(1);
+  const f = (n) => (Number.isFinite(n) ? n.toFixed(1) : '—');
   console.log(
-    `${label.padEnd(10)} connect p50 ${f(result.connectP50)} / p99 ${f(result.connectP99)} ms | move→observer p50 ${f(result.moveP50)} / p95 ${f(result.moveP95)} / p99 ${f(result.moveP99)} ms | ` +
-      `${Math.round(result.deliveredPerS)} peers msgs/s delivered | server CPU ${f(result.cpuCores * 100)} % of a core | RSS ${(result.rssPerConnection / 1024).toFixed(1)} KB/connection` +
-      (measured
-        ? ` | heap ${(result.heapPerConnection / 1024).toFixed(1)} KB/connection | event-loop delay p99 ${f(loop.p99)} ms, max ${f(loop.max)} ms`
+    `${label.padEnd(12)} load ${r.load} | connect p50 ${f(r.connectP50)} / p99 ${f(r.connectP99)} ms | move→observer p50 ${f(r.p50)} / p95 ${f(r.p95)} / p99 ${f(r.p99)} ms` +
+      (r.crossCount
+        ? ` (same node p50 ${f(r.sameP50)} / p99 ${f(r.sameP99)}, cross node p50 ${f(r.crossP50)} / p99 ${f(r.crossP99)})`
+        : '') +
+      ` | ${Math.round(r.messagesPerS)} peers msgs/s, ${Math.round(r.updatesPerS)} updates/s, ${Math.round(r.entersPerS)} enters/s | server CPU ${r.cpuEach.map((x) => f(x * 100)).join(' + ')} % of a core` +
+      ` | generator CPU ${r.generatorCpu.map((x) => f(x * 100)).join(' + ')} %, loop p99 ${r.generatorLoopP99.map(f).join(', ')} ms` +
+      ` | RSS ${f(r.rssPerConnection / 1024)} KB/conn` +
+      (metrics
+        ? ` | heap ${f(r.heapPerConnection / 1024)} KB/conn | event-loop delay p99 ${r.loopP99.map(f).join(', ')} ms, max ${r.loopMax.map(f).join(', ')} ms`
         : ''),
   );
-  return result;
+  return r;
 }
 
-console.log(
-  `${VISITORS} visitors, ${MOVE_HZ} moves/s each, ${SECONDS} s measured, one load process on this machine`,
-);
-const dir = mkdtempSync(join(tmpdir(), 'pameran-hall-bench-'));
-const server = await startServer(
-  {
-    DATA_DIR: dir,
-    SEED: 'opop-2020',
-    AUTH_RATE_LIMIT_PER_MIN: '1000000',
-    ...(process.env.BENCH_PG_URL && { DATABASE_URL: process.env.BENCH_PG_URL }),
-  },
-  { nodeArgs: ['--expose-gc'] },
-);
-let ours;
-try {
-  const booths = (
-    await (await fetch(`${server.url}/api/events/opop-2020/booths?limit=1000`)).json()
-  ).items.map((b) => b.id);
-  const tokens = await tokensFor(server.url, VISITORS);
-  ours = await run('pameran', server.url, server.proc.pid, { tokens, booths });
-} finally {
-  await stopServer(server);
-  rmSync(dir, { recursive: true, force: true });
+/** Starts a seeded server (Redis when redisUrl is given); returns it with its booth ids. */
+export async function startHall({ redisUrl, dataDir, databaseUrl } = {}) {
+  const server = await startServer(
+    {
+      DATA_DIR: dataDir,
+      SEED: 'opop-2020',
+      AUTH_RATE_LIMIT_PER_MIN: '1000000',
+      DEMO_LIVE: '1', // the hall is open now, so the walkers' booth:enter is accepted
+      ...(databaseUrl && { DATABASE_URL: databaseUrl }),
+      ...(redisUrl && { REDIS_URL: redisUrl }),
+    },
+    { nodeArgs: ['--expose-gc'] },
+  );
+  return server;
 }
-const bare = spawn(process.execPath, [join(root, 'bench/bare-hall-server.mjs')], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-const bareUrl = await new Promise((resolve) =>
-  bare.stdout.on('data', (d) => resolve(String(d).match(/at (\S+)/)[1])),
-);
-const baseline = await run('bare', bareUrl, bare.pid, {});
-bare.kill();
-const perMsg = (r) => r.cpuCores / r.deliveredPerS;
-console.log(
-  `ratios (pameran / bare): CPU ${(ours.cpuCores / baseline.cpuCores).toFixed(2)}×, CPU per delivered message ${(perMsg(ours) / perMsg(baseline)).toFixed(2)}×, ` +
-    `delivered msgs ${(ours.deliveredPerS / baseline.deliveredPerS).toFixed(2)}×, move p99 ${(ours.moveP99 / baseline.moveP99).toFixed(2)}×`,
-);
-process.exit(0);
+
+export async function boothIds(url) {
+  return (await (await fetch(`${url}/api/events/opop-2020/booths?limit=1000`)).json()).items.map((b) => b.id);
+}
+
+export function startBare() {
+  const proc = spawn(process.execPath, [join(root, 'bench/bare-hall-server.mjs')], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve) =>
+    proc.stdout.once('data', (d) => resolve({ proc, url: String(d).match(/at (\S+)/)[1] })),
+  );
+}
+
+async function main() {
+  const arg = (name, fallback) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i > 0 ? process.argv[i + 1] : fallback;
+  };
+  const visitors = Number(arg('visitors', 2000));
+  const seconds = Number(arg('seconds', 20));
+  const workers = Number(arg('workers', 2));
+  const only = arg('only', null);
+  console.log(
+    `${visitors} visitors, ${MOVE_HZ} moves/s each, ${seconds} s measured, load generator in ${workers} processes; load average ${loadAverage()}`,
+  );
+  const common = { visitors, seconds, workers };
+  let ours;
+  let baseline;
+  if (only !== 'bare') {
+    const dir = mkdtempSync(join(tmpdir(), 'pameran-hall-bench-'));
+    const server = await startHall({ dataDir: dir, databaseUrl: process.env.BENCH_PG_URL });
+    try {
+      const booths = await boothIds(server.url);
+      const tokens = await guestTokens(server.url, visitors);
+      ours = await measure('pameran', {
+        ...common,
+        urls: [server.url],
+        pids: [server.proc.pid],
+        tokens,
+        booths,
+        metrics: true,
+      });
+    } finally {
+      await stopServer(server);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  if (only !== 'pameran') {
+    const bare = await startBare();
+    baseline = await measure('bare', { ...common, urls: [bare.url], pids: [bare.proc.pid] });
+    bare.proc.kill();
+  }
+  if (ours && baseline) {
+    const perUpdate = (r) => r.cpu / r.updatesPerS;
+    console.log(
+      `ratios (pameran / bare): CPU ${(ours.cpu / baseline.cpu).toFixed(2)}×, CPU per delivered update ${(perUpdate(ours) / perUpdate(baseline)).toFixed(2)}×, ` +
+        `updates ${(ours.updatesPerS / baseline.updatesPerS).toFixed(2)}×, messages ${(ours.messagesPerS / baseline.messagesPerS).toFixed(2)}×, move p99 ${(ours.p99 / baseline.p99).toFixed(2)}×`,
+    );
+  }
+  process.exit(0);
+}
+
+if (process.argv.includes('--worker')) void worker();
+else if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -49,3 +49,143 @@ export async function stopServer(server) {
 }
 
 export const fmt = (ms) => `${(ms / 1000).toFixed(2)} s`;
+
+// ---- Live-hall load (bench/hall-load.mjs, bench/hall-two-nodes.mjs) ---------------------------------
+import { fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+/** Where the hall's floor is (metres); walkers stay a centimetre inside. */
+export const HALL_FLOOR = { minX: -120, maxX: 120, minZ: 4, maxZ: 210 };
+
+/** A clock shared by all processes on this machine (ms, sub-ms resolution). */
+export const sharedNow = () => performance.timeOrigin + performance.now();
+
+/**
+ * Latency stamps ride in the position itself (the wire contract has no spare field): x is rounded to the
+ * centimetre and the send time (0.1 ms, modulo 10 s) and the sender's node (one bit) are added in the
+ * 1e-8 m digits — invisible on the floor, exact through JSON.
+ */
+export function stampX(x, node) {
+  const m = (Math.round(sharedNow() * 10) % 100_000) * 2 + node;
+  return (Math.round(x * 100) + m * 1e-6) / 100;
+}
+
+/** [ms since sent, sender node] of a stamped x. */
+export function readStamp(x) {
+  const v = x * 100;
+  const m = Math.round((v - Math.round(v)) * 1e6);
+  const sent = (m >> 1) / 10;
+  return [((sharedNow() % 10_000) - sent + 10_000) % 10_000, m & 1];
+}
+
+/** Latency histogram in 0.1 ms buckets up to 10 s. */
+export const newHistogram = () => new Uint32Array(100_001);
+export const record = (h, ms) => h[Math.min(100_000, Math.round(ms * 10))]++;
+export function mergeHistogram(into, sparse) {
+  for (let i = 0; i < sparse.length; i += 2) into[sparse[i]] += sparse[i + 1];
+}
+export function sparseHistogram(h) {
+  const out = [];
+  for (let i = 0; i < h.length; i++) if (h[i]) out.push(i, h[i]);
+  return out;
+}
+export function percentile(h, p) {
+  let total = 0;
+  for (const c of h) total += c;
+  if (!total) return NaN;
+  let seen = 0;
+  const want = (p / 100) * total;
+  for (let i = 0; i < h.length; i++) if ((seen += h[i]) >= want) return i / 10;
+  return NaN;
+}
+export const countOf = (h) => h.reduce((a, c) => a + c, 0);
+
+export const cpuTicks = (pid) => {
+  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return Number(f[11]) + Number(f[12]); // utime + stime, in clock ticks (100/s)
+};
+export const rssKb = (pid) => Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)[1]);
+export const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+
+/** Guest tokens for n visitors (50 at a time). */
+export async function guestTokens(url, n) {
+  const out = [];
+  for (let i = 0; i < n; i += 50) {
+    const batch = await Promise.all(
+      Array.from({ length: Math.min(50, n - i) }, (_, k) =>
+        fetch(`${url}/api/auth/guest`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ displayName: `Pengunjung ${i + k}` }),
+        }).then((r) => r.json()),
+      ),
+    );
+    out.push(...batch.map((b) => b.accessToken));
+  }
+  return out;
+}
+
+/**
+ * Walking visitors in `workers` child processes (bench/hall-load.mjs --worker). Visitor i connects to
+ * urls[i % urls.length]. Returns {connectMs, walk(seconds) → stats, close()}.
+ */
+export async function startWalkers({ urls, tokens, booths, visitors, workers = 2 }) {
+  const procs = Array.from({ length: workers }, () =>
+    fork(join(root, 'bench/hall-load.mjs'), ['--worker'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
+  );
+  const ask = (p, msg) =>
+    new Promise((resolve, reject) => {
+      p.once('message', resolve);
+      p.once('exit', (code) => reject(new Error(`walker process exited ${code}`)));
+      p.send(msg);
+    });
+  const shares = procs.map((_, w) =>
+    Array.from({ length: visitors }, (_, i) => i).filter((i) => i % workers === w),
+  );
+  const connected = await Promise.all(
+    procs.map((p, w) =>
+      ask(p, {
+        cmd: 'connect',
+        visitors: shares[w].map((i) => ({
+          url: urls[i % urls.length],
+          node: i % urls.length,
+          token: tokens?.[i],
+        })),
+        booths,
+      }),
+    ),
+  );
+  const connectMs = connected.flatMap((c) => c.connectMs).sort((a, b) => a - b);
+  return {
+    connectMs,
+    async walk(seconds) {
+      const parts = await Promise.all(procs.map((p) => ask(p, { cmd: 'walk', seconds })));
+      const all = newHistogram();
+      const same = newHistogram();
+      const cross = newHistogram();
+      let messages = 0;
+      let updates = 0;
+      for (const r of parts) {
+        mergeHistogram(same, r.same);
+        mergeHistogram(cross, r.cross);
+        mergeHistogram(all, r.same);
+        mergeHistogram(all, r.cross);
+        messages += r.messages;
+        updates += r.updates;
+      }
+      return {
+        all,
+        same,
+        cross,
+        messages,
+        updates,
+        enters: parts.reduce((a, r) => a + r.enters, 0),
+        generatorCpu: parts.map((r) => r.cpu),
+        generatorLoopP99: parts.map((r) => r.loopP99),
+      };
+    },
+    async close() {
+      await Promise.all(procs.map((p) => ask(p, { cmd: 'close' }).catch(() => undefined)));
+    },
+  };
+}

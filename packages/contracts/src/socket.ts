@@ -58,6 +58,16 @@ export const Occupancy = z.object({ changes: z.record(z.string(), z.number().int
 export type Occupancy = z.infer<typeof Occupancy>;
 
 export const PeerState = z.object({ id: z.string(), x: z.number(), z: z.number(), ry: z.number() });
+/**
+ * Movement around you, at most one message per ~50 ms window, sent only after your first `move`.
+ * Capped interest: you are told about at most ~48 peers — the nearest ones within your 24 m cell and the
+ * 8 around it (rechecked about twice a second); others in a crowd are not sent. Per connection the deltas
+ * are consistent: a peer always arrives in `enter` (with its name) before any `update`, `update` only
+ * names peers you were told about, and it leaves in `leave` when it walks out of range, drops out of your
+ * nearest set, or disconnects (it may `enter` again later). Apply in order enter, update, leave; an id
+ * is never in both `enter` and `leave` of one message. Messages with only `update` are volatile (may be
+ * dropped under back-pressure; the next carries newer positions); those with enter/leave are not.
+ */
 export const Peers = z.object({
   enter: z.array(PeerState.extend({ name: z.string() })),
   update: z.array(PeerState),

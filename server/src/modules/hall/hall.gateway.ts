@@ -21,6 +21,18 @@ import { RateLimiter } from './rate-limiter';
 
 /** Per-user limits, across all of a user's connections and nodes. */
 const LIMITS = { enterPerSecond: 5, chatPer10s: 8 };
+/** What every connection's `handshake` becomes once authenticated (socket.io builds a fresh one each). */
+const SPENT_HANDSHAKE: HallSocket['handshake'] = Object.freeze({
+  headers: {},
+  time: '',
+  address: '',
+  xdomain: false,
+  secure: true,
+  issued: 0,
+  url: '',
+  query: {},
+  auth: {},
+});
 const RATE_LIMITED = {
   ok: false,
   error: { code: 'rate_limited', message: 'Too fast; please wait a moment' },
@@ -51,15 +63,16 @@ export class HallGateway
 
   afterInit(ns: HallNamespace): void {
     this.broadcaster.namespace = ns;
+    this.movement.attach(ns);
     ns.use((socket, next) => {
       const address = socket.handshake.address;
       this.auth
         .authenticate(socket.handshake.auth, socket.handshake.headers, address)
         .then((data) => {
           socket.data = data;
-          // Keep nothing of the handshake we no longer need: the token, the headers, the first HTTP request.
-          socket.handshake.auth = {};
-          socket.handshake.headers = {};
+          // Keep nothing of the handshake we no longer need: the token, the headers, the first HTTP request
+          // (all connections share one empty handshake; `data` holds what the hall uses).
+          (socket as { handshake: HallSocket['handshake'] }).handshake = SPENT_HANDSHAKE;
           (socket.conn as unknown as { request: unknown }).request = null;
           next();
         })
@@ -106,18 +119,34 @@ export class HallGateway
   /**
    * Handlers are bound straight on the socket rather than with @SubscribeMessage: Nest builds an RxJS
    * pipeline per handler per connection (~16 subscribers each socket), which dominated the heap of idle
-   * connections. Each handler's return value is the client's ack.
+   * connections. The listeners are the same four functions for every socket (the emitter passes the
+   * socket as `this`), so an idle connection costs no closures. Each handler's result is the client's ack.
    */
-  private bind(socket: HallSocket): void {
+  private readonly handlers = ((gw: HallGateway) => {
     const ack = (fn: unknown, value: unknown) =>
       typeof fn === 'function' && (fn as (v: unknown) => void)(value);
-    socket.on('booth:enter', async (p, cb) => ack(cb, await this.enter(socket, p)));
-    socket.on('booth:leave', async (p, cb) => ack(cb, await this.leave(socket, p)));
-    socket.on('chat:send', async (p, cb) => ack(cb, await this.send(socket, p)));
-    socket.on(
-      'move',
-      (p) => void this.move(socket, p).catch((err) => this.logger.warn({ err }, 'move failed')),
-    );
+    return {
+      enter: async function (this: HallSocket, p: unknown, cb: unknown) {
+        ack(cb, await gw.enter(this, p));
+      },
+      leave: async function (this: HallSocket, p: unknown, cb: unknown) {
+        ack(cb, await gw.leave(this, p));
+      },
+      send: async function (this: HallSocket, p: unknown, cb: unknown) {
+        ack(cb, await gw.send(this, p));
+      },
+      move: function (this: HallSocket, p: unknown) {
+        gw.move(this, p);
+      },
+    };
+  })(this);
+
+  private bind(socket: HallSocket): void {
+    const h = this.handlers;
+    socket.on('booth:enter', h.enter as never);
+    socket.on('booth:leave', h.leave as never);
+    socket.on('chat:send', h.send as never);
+    socket.on('move', h.move as never);
   }
 
   async enter(socket: HallSocket, payload: unknown): Promise<Ack<{ occupancy: number }>> {
@@ -152,9 +181,13 @@ export class HallGateway
     }
   }
 
-  async move(socket: HallSocket, payload: unknown): Promise<void> {
+  move(socket: HallSocket, payload: unknown): void {
     const parsed = parsePayload(Move, payload);
     if ('ack' in parsed) return; // moves are volatile and unacknowledged: a bad one is dropped
-    await this.movement.move(socket, parsed.data);
+    try {
+      this.movement.move(socket, parsed.data);
+    } catch (err) {
+      this.logger.warn({ err }, 'move failed');
+    }
   }
 }

@@ -12,8 +12,6 @@ export interface HallSocketData {
   /** The booth this user staffs, if any. */
   staffBoothId: string | null;
   address: string;
-  /** Last position in the hall (read by other nodes through fetchSockets). */
-  pos?: { x: number; z: number; ry: number };
 }
 
 export type HallSocket = Socket<
@@ -36,8 +34,4 @@ export const rooms = {
   booth: (boothId: string) => `booth:${boothId}`,
   staff: (boothId: string) => `staff:${boothId}`,
   role: (eventId: string, role: string) => `role:${eventId}:${role}`,
-  /** Sockets watching an area-of-interest cell (their own cell and the 8 around it). */
-  watch: (eventId: string, cell: string) => `watch:${eventId}:${cell}`,
-  /** Sockets standing in a cell. */
-  cell: (eventId: string, cell: string) => `cell:${eventId}:${cell}`,
 };

@@ -1,137 +1,249 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { hallBounds, type Move } from '@pameran/contracts';
-import { cellOf, neighbourhood } from './aoi';
-import { HallBroadcaster } from './hall.broadcaster';
-import { rooms, type HallSocket } from './hall.types';
+import { RedisClients } from '../redis/redis.clients';
+import type { HallNamespace, HallSocket } from './hall.types';
+import { adjacent } from './aoi';
+import { newWalker, PeerWorld, type Walker } from './peer-world';
+import { PeersPacket, writePacket } from './peers-packet';
 
+/** Longest a move waits before it is sent on. */
 const FLUSH_MS = 50;
 /** At most this many moves per second per connection are taken; the rest are dropped (moves are volatile). */
 const MAX_MOVES_PER_SECOND = 12;
+/** Nodes exchange their walkers' moves under this server-side event (Redis adapter). */
+const NODE_EVENT = 'hall:walkers';
+/** Each node repeats all its walkers this often; a remote walker not heard of for REMOTE_TTL_MS is dropped. */
+const SYNC_MS = 2000;
+const REMOTE_TTL_MS = 5000;
 
-interface Walker {
-  socket: HallSocket;
+/** What nodes tell each other: moved walkers as flat [id, name, x, z, ry, …], and ids that left. */
+interface NodeBatch {
+  e: string;
+  m: (string | number)[];
+  g?: string[];
+  sync?: boolean;
+}
+
+interface LocalWalker {
+  walker: Walker;
+  world: PeerWorld;
   eventId: string;
-  name: string;
-  x: number;
-  z: number;
-  ry: number;
-  cell: string | null;
-  windowStart: number;
-  movesInWindow: number;
 }
 
 /**
- * Movement fan-out by area of interest. Each connection watches the 9 cells around it (rooms `watch:*`,
- * which the Redis adapter spans across nodes). Moves are collected and sent every 50 ms: per cell one
- * `peers.update` to its watchers; a cell change sends `enter` to those who newly see the walker and `leave`
- * to those who no longer do (`to(new).except(old)`), and the walker gets who is already around.
- * No Postgres on this path.
+ * Movement fan-out by area of interest, one `peers` message per observer per window.
+ * Every node keeps the positions of all walkers of an event on a grid of 24 m cells (its own connections'
+ * and, with Redis, those other nodes publish once per window). Each flush (at most 50 ms after a move,
+ * and at once when another node's moves arrive) tells every local observer, in one message, who entered
+ * or left its interest — the nearest INTEREST.nearest peers in the 3×3 cells around it — and the new
+ * positions of those it knows. Fragments are serialised once per walker and joined per observer.
+ * No Postgres, no rooms and no cross-node requests on this path.
  */
 @Injectable()
-export class MovementService {
-  private readonly walkers = new Map<string, Walker>();
-  private updates = new Map<string, Map<string, { id: string; x: number; z: number; ry: number }>>();
+export class MovementService implements OnModuleDestroy {
+  private readonly worlds = new Map<string, PeerWorld>();
+  private readonly local = new Map<string, LocalWalker>();
+  private readonly multiNode: boolean;
+  private ns?: HallNamespace;
+  private packet = new PeersPacket('/hall');
   private timer?: NodeJS.Timeout;
+  private syncTimer?: NodeJS.Timeout;
+  /** Number of the last flush; walkers with `mark === flushNo + 1` have news for the next one. */
+  private flushNo = 0;
+  /** This node's walkers that moved or left since the last publication, per event. */
+  private outbox = new Map<string, { moved: Set<Walker>; gone: string[] }>();
   private readonly bounds = hallBounds();
 
-  constructor(private readonly hall: HallBroadcaster) {}
+  constructor(redis: RedisClients) {
+    this.multiNode = redis.enabled;
+  }
+
+  /** Called by the gateway once the namespace exists. */
+  attach(ns: HallNamespace): void {
+    this.ns = ns;
+    this.packet = new PeersPacket(ns.name);
+    if (!this.multiNode) return;
+    (ns as unknown as NodeJS.EventEmitter).on(NODE_EVENT, (batch: NodeBatch) => this.receive(batch));
+    this.syncTimer = setInterval(() => this.sync(), SYNC_MS);
+    this.syncTimer.unref();
+  }
+
+  onModuleDestroy(): void {
+    clearTimeout(this.timer);
+    clearInterval(this.syncTimer);
+  }
 
   /** Returns an error message when the move is refused; undefined when taken (or silently rate-dropped). */
-  async move(socket: HallSocket, move: Move): Promise<string | undefined> {
+  move(socket: HallSocket, move: Move): string | undefined {
     const b = this.bounds;
     if (move.x < b.minX || move.x > b.maxX || move.z < b.minZ || move.z > b.maxZ) return 'outside the hall';
     const now = Date.now();
-    let w = this.walkers.get(socket.id);
-    if (!w) {
-      w = {
-        socket,
-        eventId: socket.data.eventId,
-        name: socket.data.user.name,
-        x: 0,
-        z: 0,
-        ry: 0,
-        cell: null,
-        windowStart: now,
-        movesInWindow: 0,
-      };
-      this.walkers.set(socket.id, w);
+    let entry = this.local.get(socket.id);
+    if (!entry) {
+      const { eventId, user } = socket.data;
+      entry = { walker: newWalker(socket.id, user.name, socket), world: this.world(eventId), eventId };
+      this.local.set(socket.id, entry);
     }
+    const w = entry.walker;
     if (now - w.windowStart >= 1000) {
       w.windowStart = now;
       w.movesInWindow = 0;
     }
     if (++w.movesInWindow > MAX_MOVES_PER_SECOND) return undefined;
-    Object.assign(w, { x: move.x, z: move.z, ry: move.ry });
-    socket.data.pos = { x: move.x, z: move.z, ry: move.ry };
-    const cell = cellOf(move.x, move.z);
-    if (cell !== w.cell) await this.changeCell(w, cell);
-    const key = `${w.eventId}|${cell}`;
-    let batch = this.updates.get(key);
-    if (!batch) this.updates.set(key, (batch = new Map()));
-    batch.set(socket.id, { id: socket.id, x: w.x, z: w.z, ry: w.ry });
-    this.timer ??= setTimeout(() => this.flush(), FLUSH_MS);
+    entry.world.place(w, move.x, move.z, move.ry);
+    w.mark = this.flushNo + 1;
+    if (this.multiNode) this.outboxOf(entry.eventId).moved.add(w);
+    this.timer ??= setTimeout(() => this.flush(true), FLUSH_MS);
     return undefined;
   }
 
-  /** The walker left the hall (disconnect). */
+  /** The walker left the hall (disconnect): observers are told in the next flush. */
   remove(socketId: string): void {
-    const w = this.walkers.get(socketId);
-    if (!w) return;
-    this.walkers.delete(socketId);
-    if (w.cell)
-      this.hall.send(rooms.watch(w.eventId, w.cell), 'peers', { enter: [], update: [], leave: [socketId] });
+    const entry = this.local.get(socketId);
+    if (!entry) return;
+    this.local.delete(socketId);
+    entry.world.remove(entry.walker);
+    if (this.multiNode) {
+      const out = this.outboxOf(entry.eventId);
+      out.moved.delete(entry.walker);
+      out.gone.push(socketId);
+    }
+    this.timer ??= setTimeout(() => this.flush(true), FLUSH_MS);
   }
 
-  private async changeCell(w: Walker, cell: string): Promise<void> {
-    const { socket, eventId } = w;
-    const before = w.cell ? neighbourhood(w.cell) : [];
-    const after = neighbourhood(cell);
-    const ns = this.hall.namespace!;
-    const me = { id: socket.id, name: w.name, x: w.x, z: w.z, ry: w.ry };
-    // Watchers of the new cell who did not watch the old one see the walker arrive …
-    let arrive = ns.to(rooms.watch(eventId, cell));
-    if (w.cell) arrive = arrive.except(rooms.watch(eventId, w.cell));
-    arrive.except(socket.id).emit('peers', { enter: [me], update: [], leave: [] });
-    // … and watchers of the old cell who do not watch the new one see it go.
-    if (w.cell) {
-      ns.to(rooms.watch(eventId, w.cell))
-        .except(rooms.watch(eventId, cell))
-        .emit('peers', { enter: [], update: [], leave: [socket.id] });
-      socket.leave(rooms.cell(eventId, w.cell));
+  private world(eventId: string): PeerWorld {
+    let w = this.worlds.get(eventId);
+    if (!w) this.worlds.set(eventId, (w = new PeerWorld()));
+    return w;
+  }
+
+  private outboxOf(eventId: string) {
+    let out = this.outbox.get(eventId);
+    if (!out) this.outbox.set(eventId, (out = { moved: new Set(), gone: [] }));
+    return out;
+  }
+
+  /** Tells every local observer what changed; `publish` also sends this node's moves to the others. */
+  private flush(publish: boolean): void {
+    if (publish) {
+      this.timer = undefined;
+      this.publish();
     }
-    for (const c of before) if (!after.includes(c)) socket.leave(rooms.watch(eventId, c));
-    for (const c of after) socket.join(rooms.watch(eventId, c));
-    socket.join(rooms.cell(eventId, cell));
-    const newlyVisible = after.filter((c) => !before.includes(c)).map((c) => rooms.cell(eventId, c));
-    w.cell = cell;
-    // The walker learns who already stands in the cells it can now see (on any node).
-    const others = (await ns.in(newlyVisible).fetchSockets()).filter((s) => s.id !== socket.id);
-    if (others.length) {
-      socket.emit('peers', {
-        enter: others.map((s) => ({
-          id: s.id,
-          name: s.data.user.name,
-          x: s.data.pos?.x ?? 0,
-          z: s.data.pos?.z ?? 0,
-          ry: s.data.pos?.ry ?? 0,
-        })),
-        update: [],
-        leave: [],
-      });
+    const no = ++this.flushNo;
+    const now = Date.now();
+    const pk = this.packet;
+    pk.reset();
+    const entered: Walker[] = [];
+    const update: string[] = [];
+    const left: string[] = [];
+    for (const [eventId, world] of this.worlds) {
+      if (!world.size) {
+        this.worlds.delete(eventId);
+        continue;
+      }
+      for (const o of world.observers) {
+        entered.length = 0;
+        update.length = 0;
+        left.length = 0;
+        // One pass over what the observer knows: who went away, who has news …
+        const known = o.known!;
+        for (const p of known.values()) {
+          if (p.gone || !adjacent(p.cell, o.cell)) {
+            known.delete(p.id);
+            left.push(p.id);
+          } else if (p.mark === no) {
+            if (p.fragNo !== no) {
+              p.frag = `{${p.idJson},"x":${p.x},"z":${p.z},"ry":${p.ry}}`;
+              p.fragNo = no;
+            }
+            update.push(p.frag);
+          }
+        }
+        // … then, when due, who is nearest now (an update for someone who just dropped out is harmless:
+        // the client applies `leave` after `update`).
+        world.refreshInterest(o, now, entered, left);
+        if (!entered.length && !left.length && !update.length) continue;
+        const quiet = !entered.length && !left.length;
+        writePacket(
+          o.socket!,
+          pk.encode(
+            entered.map((p) => pk.enter(p)),
+            update,
+            left,
+          ),
+          quiet,
+        );
+      }
+    }
+    pk.reset();
+  }
+
+  // ---- several nodes
+
+  private emit(batch: NodeBatch): void {
+    try {
+      void Promise.resolve(this.ns?.serverSideEmit(NODE_EVENT as never, batch as never)).catch(
+        () => undefined,
+      );
+    } catch {
+      // Redis is down: positions are volatile, the next window or sync carries them again.
     }
   }
 
-  private flush(): void {
-    this.timer = undefined;
-    const batch = this.updates;
-    this.updates = new Map();
-    const ns = this.hall.namespace;
-    if (!ns) return;
-    for (const [key, peers] of batch) {
-      const [eventId, cell] = key.split('|');
-      ns.volatile
-        .to(rooms.watch(eventId, cell))
-        .emit('peers', { enter: [], update: [...peers.values()], leave: [] });
+  private publish(): void {
+    if (!this.outbox.size) return;
+    const outbox = this.outbox;
+    this.outbox = new Map();
+    for (const [e, { moved, gone }] of outbox) {
+      const m: (string | number)[] = [];
+      for (const w of moved) if (!w.gone) m.push(w.id, w.name, w.x, w.z, w.ry);
+      if (m.length || gone.length) this.emit({ e, m, ...(gone.length && { g: gone }) });
     }
+  }
+
+  /** Repeat every local walker (keeps them alive on the other nodes), and drop remote walkers not heard of. */
+  private sync(): void {
+    const now = Date.now();
+    let dropped = false;
+    for (const [e, world] of this.worlds) {
+      const m: (string | number)[] = [];
+      for (const w of world.walkers.values()) {
+        if (w.socket) m.push(w.id, w.name, w.x, w.z, w.ry);
+        else if (now - w.seenAt > REMOTE_TTL_MS) {
+          world.remove(w);
+          dropped = true;
+        }
+      }
+      if (m.length) this.emit({ e, m, sync: true });
+    }
+    if (dropped) this.timer ??= setTimeout(() => this.flush(true), FLUSH_MS);
+  }
+
+  private receive(batch: NodeBatch): void {
+    const world = this.world(batch.e);
+    const now = Date.now();
+    const m = batch.m;
+    let news = false;
+    for (let i = 0; i + 4 < m.length; i += 5) {
+      const id = String(m[i]);
+      let w = world.walkers.get(id);
+      if (w?.socket) continue;
+      if (!w) w = newWalker(id, String(m[i + 1]));
+      w.seenAt = now;
+      const [x, z, ry] = [Number(m[i + 2]), Number(m[i + 3]), Number(m[i + 4])];
+      if (batch.sync && w.cell >= 0 && x === w.x && z === w.z && ry === w.ry) continue;
+      world.place(w, x, z, ry);
+      w.mark = this.flushNo + 1;
+      news = true;
+    }
+    for (const id of batch.g ?? []) {
+      const w = world.walkers.get(id);
+      if (w && !w.socket) {
+        world.remove(w);
+        news = true;
+      }
+    }
+    // Deliver at once: waiting for this node's own window would add up to FLUSH_MS across nodes.
+    if (news) this.flush(false);
   }
 }
