@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { AccessToken, RoomServiceClient, TokenVerifier } from 'livekit-server-sdk';
-import { EventEntity } from '../src/modules/events/event.entity';
+import { EventDayEntity, EventEntity, ScheduleSessionEntity } from '../src/modules/events/event.entity';
 import { ScheduleClock } from '../src/modules/events/schedule-clock';
 import { MeetingEntity } from '../src/modules/matching/matching.entities';
 import { MeetingAttendanceEntity, WebhookEventEntity } from '../src/modules/video/video.entities';
@@ -126,6 +126,51 @@ describe('video: tokens, webhooks and room lifecycle (real LiveKit, real Postgre
     at(meeting.end, 1000);
     await waitFor(async () => (await status()) === 'no_show');
     expect(await roomNames()).not.toContain(`meeting-${meeting.id}`);
+  });
+
+  it('lets the organiser choose stage speakers by email; a stage token publishes only for them', async () => {
+    const day = await t.db.getRepository(EventDayEntity).findOneByOrFail({ eventId: event.id });
+    const session = await t.db.getRepository(ScheduleSessionEntity).save({
+      eventId: event.id,
+      dayId: day.id,
+      kind: 'stage',
+      titleId: 'Pembukaan',
+      titleEn: 'Opening',
+      startsAt: new Date(Date.now() - MINUTE),
+      endsAt: new Date(Date.now() + 30 * MINUTE),
+    });
+    const organiser = await MatchingFactory.person(t, 'organiser');
+    const speaker = await MatchingFactory.person(t, 'visitor');
+    const viewer = await MatchingFactory.buyer(t);
+    const path = `/api/admin/stage/${session.id}/speakers`;
+    const unknown = await t.http.request('PUT', path, {
+      token: organiser.token,
+      body: { emails: ['nobody@example.test'] },
+    });
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.fields[0].path).toBe('emails.0');
+    expect((await t.http.request('PUT', path, { token: viewer.token, body: { emails: [] } })).status).toBe(
+      403,
+    );
+    const put = await t.http.request('PUT', path, {
+      token: organiser.token,
+      body: { emails: [speaker.user.email!.toUpperCase()] },
+    });
+    expect(put.body).toEqual([
+      { id: speaker.user.id, name: speaker.user.displayName, email: speaker.user.email },
+    ]);
+    expect((await t.http.get(path, organiser.token)).body).toHaveLength(1);
+
+    const verifier = new TokenVerifier(lk.apiKey, lk.apiSecret);
+    const asSpeaker = await t.http.post(`/api/stage/${session.id}/join`, {}, speaker.token);
+    expect(asSpeaker.body.role).toBe('speaker');
+    expect((await verifier.verify(asSpeaker.body.token)).video).toMatchObject({ canPublish: true });
+    const asViewer = await t.http.post(`/api/stage/${session.id}/join`, {}, viewer.token);
+    expect(asViewer.body.role).toBe('viewer');
+    expect((await verifier.verify(asViewer.body.token)).video).toMatchObject({
+      canPublish: false,
+      hidden: true,
+    });
   });
 
   describe('webhooks', () => {

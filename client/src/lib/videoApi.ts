@@ -1,4 +1,4 @@
-import { JoinResponse, Meeting, VideoStatus } from '@pameran/contracts';
+import { JoinResponse, Meeting, StageSpeaker, VideoStatus } from '@pameran/contracts';
 import { z } from 'zod';
 import { api } from './api';
 
@@ -10,8 +10,8 @@ export const videoApi = {
   meeting: (id: string, signal?: AbortSignal) => api.get(`/meetings/${enc(id)}`, Meeting, { signal }),
   joinMeeting: (id: string) => api.post(`/meetings/${enc(id)}/join`, JoinResponse, {}),
   joinStage: (sessionId: string) => api.post(`/stage/${enc(sessionId)}/join`, JoinResponse, {}),
-  setSpeakers: (sessionId: string, userIds: string[]) =>
-    api.put(`/admin/stage/${enc(sessionId)}/speakers`, z.object({ userIds: z.array(z.string()) }), {
-      userIds,
-    }),
+  speakers: (sessionId: string, signal?: AbortSignal) =>
+    api.get(`/admin/stage/${enc(sessionId)}/speakers`, z.array(StageSpeaker), { signal }),
+  setSpeakers: (sessionId: string, emails: string[]) =>
+    api.put(`/admin/stage/${enc(sessionId)}/speakers`, z.array(StageSpeaker), { emails }),
 };

@@ -17,8 +17,15 @@ export type JoinResponse = z.infer<typeof JoinResponse>;
 export const VideoStatus = z.object({ enabled: z.boolean() });
 export type VideoStatus = z.infer<typeof VideoStatus>;
 
-/** Organisers choose who speaks on a stage session. */
-export const StageSpeakersInput = z.strictObject({ userIds: z.array(Uuid).max(20) });
+/** Organisers choose who speaks on a stage session, by account id or by email (the list replaces the old one). */
+export const StageSpeakersInput = z
+  .strictObject({ userIds: z.array(Uuid).max(20).optional(), emails: z.array(z.email()).max(20).optional() })
+  .refine((v) => (v.userIds === undefined) !== (v.emails === undefined), {
+    message: 'give either userIds or emails',
+    path: ['emails'],
+  });
+export const StageSpeaker = z.object({ id: Uuid, name: z.string(), email: z.string().nullable() });
+export type StageSpeaker = z.infer<typeof StageSpeaker>;
 
 /** Attendance of one person in a meeting, from LiveKit's webhooks. */
 export const Attendance = z.object({

@@ -6,6 +6,7 @@ import { useLanguage } from '../../i18n';
 import { scheduleAdminApi } from '../../lib/endpoints';
 import { errorMessage } from '../../lib/errors';
 import { useFair } from '../../stores/fair';
+import { StageSpeakers } from '../stage/StageSpeakers';
 import { SessionControls, controlId } from './SessionControls';
 import { EditSessionForm } from './SessionForms';
 import { SessionSummary } from './SessionSummary';
@@ -73,6 +74,7 @@ export function SessionAdmin({ session, day, timeZone, demoOffsetMs }: SessionAd
           onDelete={() => open('confirm-delete')}
         />
       )}
+      {session.kind === 'stage' && <StageSpeakers sessionId={session.id} />}
       {mode === 'confirm-cancel' && (
         <Confirm
           question={t('schedule.control.cancelConfirm', { title })}

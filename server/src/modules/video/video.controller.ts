@@ -15,11 +15,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { StageSpeakersInput } from '@pameran/contracts';
 import type { Request } from 'express';
 import { createZodDto } from 'nestjs-zod';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { Caller, CurrentUser, Public, Roles } from '../../common/auth.decorators';
-import { notFound } from '../../common/domain.exception';
+import { DomainException, notFound } from '../../common/domain.exception';
 import { AuditService } from '../audit/audit.service';
 import { ScheduleSessionEntity } from '../events/event.entity';
+import { UserEntity } from '../users/user.entity';
 import { AttendanceService } from './attendance.service';
 import { LiveKit } from './livekit.service';
 import { VideoTokens } from './video-tokens.service';
@@ -74,29 +75,54 @@ export class VideoController {
     return this.attendance.of(id);
   }
 
+  @Get('admin/stage/:sessionId/speakers')
+  @Roles('organiser')
+  @ApiBearerAuth()
+  async speakers(@Param('sessionId', ParseUUIDPipe) sessionId: string) {
+    const rows = await this.db
+      .getRepository(StageSpeakerEntity)
+      .find({ where: { sessionId }, relations: { user: true } });
+    return rows.map(({ user }) => ({ id: user.id, name: user.displayName, email: user.email }));
+  }
+
   @Put('admin/stage/:sessionId/speakers')
   @Roles('organiser')
   @ApiBearerAuth()
-  async speakers(
+  async setSpeakers(
     @CurrentUser() caller: Caller,
     @Param('sessionId', ParseUUIDPipe) sessionId: string,
     @Body() dto: StageSpeakersDto,
   ) {
     if (!(await this.db.getRepository(ScheduleSessionEntity).existsBy({ id: sessionId, kind: 'stage' })))
       throw notFound('Stage session');
+    const userIds = dto.userIds ?? (await this.idsByEmail(dto.emails ?? []));
     await this.db.transaction(async (m) => {
       await m.delete(StageSpeakerEntity, { sessionId });
-      if (dto.userIds.length)
+      if (userIds.length)
         await m.insert(
           StageSpeakerEntity,
-          dto.userIds.map((userId) => ({ sessionId, userId })),
+          userIds.map((userId) => ({ sessionId, userId })),
         );
       await this.audit.record(
         caller,
-        { action: 'stage.speakers', entityType: 'schedule_session', entityId: sessionId, after: dto },
+        { action: 'stage.speakers', entityType: 'schedule_session', entityId: sessionId, after: { userIds } },
         m,
       );
     });
-    return { userIds: dto.userIds };
+    return this.speakers(sessionId);
+  }
+
+  /** Accounts by email, or 422 naming the first unknown one. */
+  private async idsByEmail(emails: string[]): Promise<string[]> {
+    const wanted = [...new Set(emails.map((e) => e.toLowerCase()))];
+    const users = wanted.length ? await this.db.getRepository(UserEntity).findBy({ email: In(wanted) }) : [];
+    const missing = wanted.findIndex((e) => !users.some((u) => u.email === e));
+    if (missing >= 0) {
+      const path = `emails.${missing}`;
+      throw new DomainException('invalid', `${path}: no account with this email`, 422, [
+        { path, message: 'no account with this email' },
+      ]);
+    }
+    return users.map((u) => u.id);
   }
 }
