@@ -13,12 +13,12 @@ import { MatchingCalendar, MatchingCalendarView } from './matching-calendar.serv
 import { MeetingEntity, MeetingRequestEntity, MeetingTableEntity } from './matching.entities';
 import { MeetingsService } from './meetings.service';
 import { exhibitorUserIds } from './parties';
-import { greedyFirstFit, schedule, type SchedulingProblem } from './scheduler';
+import { runSchedule, type SchedulingProblem } from './scheduler';
 import { SlotRules } from './slot-rules';
 import { inWorkingHours, localDay } from './slots';
 
-/** Wall-clock budget of one auto-scheduling run (it runs on the event loop; an organiser action, rare). */
-const BUDGET_MS = 500;
+/** Wall-clock budget of one auto-scheduling run (in a worker thread, so the hall keeps moving meanwhile). */
+const BUDGET_MS = 800;
 
 interface Built {
   problem: SchedulingProblem;
@@ -48,8 +48,7 @@ export class AutoScheduleService {
 
   async preview(slug: string, includePending: boolean): Promise<AutoSchedulePreview> {
     const { problem, view } = await this.build(slug, includePending);
-    const result = schedule(problem, { timeBudgetMs: BUDGET_MS });
-    const greedy = greedyFirstFit(problem);
+    const { result, greedy } = await runSchedule(problem, { timeBudgetMs: BUDGET_MS });
     const tableLabel = new Map(
       (await this.db.getRepository(MeetingTableEntity).findBy({ eventId: view.event.id })).map((t) => [
         t.id,

@@ -13,6 +13,8 @@
  *   validate(problem, result) → string[]             every violated rule, [] when valid; independent code.
  *   checkProblem(problem) → string[]                 structural errors; schedule() throws on them.
  *   generateInstance(seed, size) → SchedulingProblem a seeded tight instance (tests, bench).
+ *   runSchedule(problem, opts) → Promise<{result, greedy}>  schedule() and the baseline in a worker thread
+ *                                                   (in-process when running from TypeScript sources).
  *
  * Rules: a participant attends at most one meeting per slot, only in slots it is available and not busy;
  * per-day limits count existing (busy) meetings; an on-site meeting takes a table free in that slot
@@ -31,6 +33,7 @@ export { greedyFirstFit } from './greedy';
 export { validate } from './validate';
 export { checkProblem } from './model';
 export { generateInstance } from './generator';
+export { runSchedule, type ScheduleRun } from './runner';
 
 export function upperBound(problem: SchedulingProblem): number {
   return computeUpperBound(compile(problem));
