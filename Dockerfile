@@ -1,7 +1,7 @@
 # Pameran: one app node. `docker compose up` runs two of them behind nginx (see docker-compose.yml).
 
 # ---- build: install everything, build contracts, server and client, then drop dev dependencies ----
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 ENV npm_config_fund=false npm_config_audit=false npm_config_update_notifier=false
 # Manifests first, so that source edits reuse the installed node_modules layer.
@@ -9,6 +9,7 @@ COPY package.json package-lock.json ./
 COPY packages/contracts/package.json packages/contracts/
 COPY server/package.json server/
 COPY client/package.json client/
+COPY bench/package.json bench/
 RUN npm ci --loglevel=error
 COPY . .
 RUN npm run build
@@ -24,7 +25,7 @@ RUN npm prune --omit=dev --loglevel=error \
  && test -f /out/packages/contracts/dist/index.js
 
 # ---- runtime: built output and production dependencies only, as an unprivileged user ----
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     PORT=3000 \
     DATA_DIR=/data \
