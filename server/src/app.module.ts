@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { LoggerModule } from 'nestjs-pino';
-import { AuthGuard } from './common/auth.guard';
+import { AuthGuard } from './modules/auth/auth.guard';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { loggerOptions } from './common/logger';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { DomainModule } from './domain';
 import { AnnouncementsModule } from './modules/announcements/announcements.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
@@ -20,7 +21,7 @@ import { DealsModule } from './modules/deals/deals.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { EventsModule } from './modules/events/events.module';
 import { ExhibitorsModule } from './modules/exhibitors/exhibitors.module';
-import { HallModule } from './modules/hall/hall.module';
+import { HallModule } from './modules/hall';
 import { HealthModule } from './modules/health/health.module';
 import { LeadsModule } from './modules/leads/leads.module';
 import { MatchingModule } from './modules/matching/matching.module';
@@ -37,6 +38,7 @@ import { UsersModule } from './modules/users/users.module';
     ConfigModule,
     LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: loggerOptions }),
     DatabaseModule,
+    DomainModule,
     RedisModule,
     AuditModule,
     PresenceModule,

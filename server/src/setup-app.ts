@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from './config/app-config';
-import { HallIoAdapter } from './modules/hall/hall-io.adapter';
+import { HallIoAdapter } from './modules/hall';
 
 /** Everything main.ts and the integration tests share: prefix, CORS, OpenAPI, the built client. */
 export function setupApp(app: NestExpressApplication): void {

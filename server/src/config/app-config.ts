@@ -22,6 +22,11 @@ export class AppConfig {
     return Boolean(this.env.REDIS_URL);
   }
 
+  /** No DATABASE_URL: the embedded PGlite in this process (one node only). */
+  get embeddedDatabase(): boolean {
+    return !this.env.DATABASE_URL;
+  }
+
   /** Browser origins allowed to call the API and open sockets; empty = same origin only. */
   get publicOrigins(): string[] {
     return (this.env.PUBLIC_ORIGIN ?? '')

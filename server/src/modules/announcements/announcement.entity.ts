@@ -9,7 +9,7 @@ import {
   PrimaryGeneratedColumn,
   Relation,
 } from 'typeorm';
-import { oneOf } from '../../database/checks';
+import { oneOf } from '../../common/db-checks';
 import { EventEntity } from '../events/event.entity';
 
 export const AUDIENCES = ['everyone', 'exhibitors', 'buyers'] as const;

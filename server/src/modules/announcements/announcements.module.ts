@@ -1,9 +1,10 @@
-import { Global, Module } from '@nestjs/common';
+import { EventsModule } from '../events/events.module';
+import { Module } from '@nestjs/common';
 import { AdminEventController } from './announcements.controller';
 import { AnnouncementsService } from './announcements.service';
 
-@Global()
 @Module({
+  imports: [EventsModule],
   controllers: [AdminEventController],
   providers: [AnnouncementsService],
   exports: [AnnouncementsService],

@@ -5,8 +5,7 @@ import { DataSource, MoreThan } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
 import { AuditService } from '../audit/audit.service';
 import { EventsService } from '../events/events.service';
-import { HallBroadcaster } from '../hall/hall.broadcaster';
-import { rooms } from '../hall/hall.types';
+import { UnitOfWork } from '../../domain';
 import { AnnouncementEntity, Audience } from './announcement.entity';
 
 const toDto = (a: AnnouncementEntity): Announcement => ({ id: a.id, text: a.text, audience: a.audience });
@@ -23,18 +22,18 @@ export class AnnouncementsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly events: EventsService,
-    private readonly hall: HallBroadcaster,
+    private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
   ) {}
 
-  /** Store, then push to every connected client of the audience on every node. */
+  /** Store, then publish: the hall pushes it to every connected client of the audience on every node. */
   async announce(
     actor: Caller,
     slug: string,
     dto: { text: string; audience: Audience; minutes: number },
   ): Promise<Announcement> {
     const event = await this.events.findEntity(slug);
-    const saved = await this.db.transaction(async (m) => {
+    const saved = await this.uow.run(async ({ manager: m, publish }) => {
       const row = await m.save(
         m.create(AnnouncementEntity, {
           eventId: event.id,
@@ -49,11 +48,13 @@ export class AnnouncementsService {
         { action: 'announcement.create', entityType: 'announcement', entityId: row.id, after: toDto(row) },
         m,
       );
+      publish('announcement.published', {
+        eventId: event.id,
+        audience: AUDIENCE_ROLES[dto.audience],
+        announcement: toDto(row),
+      });
       return row;
     });
-    const roles = AUDIENCE_ROLES[dto.audience];
-    const target = roles === 'all' ? rooms.event(event.id) : roles.map((r) => rooms.role(event.id, r));
-    this.hall.send(target, 'announcement', toDto(saved));
     return toDto(saved);
   }
 

@@ -1,4 +1,4 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AppConfig } from '../../config/app-config';
@@ -8,7 +8,6 @@ import { AuthService } from './auth.service';
 import { PasswordResetService } from './password-reset.service';
 import { TokenService } from './token.service';
 
-@Global()
 @Module({
   imports: [
     UsersModule,

@@ -1,3 +1,4 @@
+import { AuthModule } from '../auth/auth.module';
 import { Module } from '@nestjs/common';
 import { BoothsModule } from '../booths/booths.module';
 import { CatalogueModule } from '../catalogue/catalogue.module';
@@ -18,7 +19,7 @@ import { StaffService } from './staff.service';
 
 /** The exhibitor's back office: booth editor, products (with photos and import), staff and leads. */
 @Module({
-  imports: [BoothsModule, CatalogueModule, UploadsModule, ImportsModule],
+  imports: [AuthModule, BoothsModule, CatalogueModule, UploadsModule, ImportsModule],
   controllers: [BackofficeController, ProductsController, StaffController, LeadsController],
   providers: [
     BoothAccessService,

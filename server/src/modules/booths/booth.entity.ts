@@ -12,7 +12,7 @@ import {
   Relation,
 } from 'typeorm';
 import { CATEGORIES, ZONE_CAPACITY, type Category } from '@pameran/contracts';
-import { oneOf } from '../../database/checks';
+import { oneOf } from '../../common/db-checks';
 import { EventEntity } from '../events/event.entity';
 import { ExhibitorEntity } from '../exhibitors/exhibitor.entity';
 import { ProductEntity } from '../catalogue/product.entity';

@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { BoothDetail, BoothQuery, BoothSummary, List } from '@pameran/contracts';
+import { BoothSummary, type BoothDetail, type BoothQuery, type List } from '@pameran/contracts';
 import { DataSource } from 'typeorm';
 import { notFound } from '../../common/domain.exception';
 import { decodeCursor, likeEscape, page } from '../../common/pagination';
+import { UnitOfWork } from '../../domain';
 import { EventsService } from '../events/events.service';
 import { PresenceService } from '../presence/presence.service';
 import { BoothRow, PRODUCT_COLUMNS, ProductRow, toBoothSummary, toProduct } from './booth.mapper';
@@ -13,11 +14,28 @@ const BOOTH_COLUMNS = `b.id, b.event_id, b.exhibitor_id, e.name, e.region, b.zon
 
 @Injectable()
 export class BoothsService {
+  private readonly logger = new Logger(BoothsService.name);
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly events: EventsService,
     private readonly presence: PresenceService,
+    private readonly uow: UnitOfWork,
   ) {}
+
+  /**
+   * Publish `booth.changed` with what the hall shows of this booth, after a change to it committed (the
+   * hall pushes it to every open hall of the event). A failure is logged: the change is saved, and open
+   * halls see it on their next load.
+   */
+  async publishChanged(eventId: string, boothId: string): Promise<void> {
+    try {
+      const booth = BoothSummary.parse(await this.get(boothId));
+      await this.uow.publish('booth.changed', { eventId, booth });
+    } catch (err) {
+      this.logger.warn({ err: (err as Error).message, boothId }, 'booth.changed not published');
+    }
+  }
 
   /** Booths of an event, by zone then slot; `q` matches the pesantren's name or region. */
   async list(slug: string, query: BoothQuery): Promise<List<BoothSummary>> {

@@ -11,9 +11,9 @@ import {
   Relation,
 } from 'typeorm';
 import { CATEGORIES, type Category } from '@pameran/contracts';
-import { E164_CHECK, oneOf } from '../../database/checks';
+import { E164_CHECK, oneOf } from '../../common/db-checks';
 import { BoothEntity } from '../booths/booth.entity';
-import { bigintNumber } from '../../database/transformers';
+import { bigintNumber } from '../../common/db-transformers';
 
 /**
  * A product on a booth. Search uses the trigram index `product_search_trgm` over

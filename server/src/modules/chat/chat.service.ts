@@ -1,15 +1,22 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ChatMessage, ChatSend, List } from '@pameran/contracts';
+import type { AccessClaims, ChatMessage, ChatSend, List } from '@pameran/contracts';
 import { DataSource } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
 import { DomainException, notFound } from '../../common/domain.exception';
 import { AuditService } from '../audit/audit.service';
-import { HallBroadcaster } from '../hall/hall.broadcaster';
-import { rooms, type HallSocketData } from '../hall/hall.types';
+import { UnitOfWork } from '../../domain';
 import { ModerationService } from '../moderation/moderation.service';
 import { ScheduleService } from '../schedule/schedule.service';
 import { ChatMessageEntity } from './chat-message.entity';
+
+/** Who writes, as the hall's handshake established it. */
+export interface ChatAuthor {
+  user: AccessClaims;
+  eventId: string;
+  /** The booth this user staffs, if any. */
+  staffBoothId: string | null;
+}
 
 export function toChatMessage(m: ChatMessageEntity): ChatMessage {
   return {
@@ -24,18 +31,18 @@ export function toChatMessage(m: ChatMessageEntity): ChatMessage {
   };
 }
 
-/** Booth chat: stored first, then broadcast to the booth's room; a retried `clientMsgId` is stored once. */
+/** Booth chat: stored first, then published (the hall delivers it to the booth's room); a retried `clientMsgId` is stored once. */
 @Injectable()
 export class ChatService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly hall: HallBroadcaster,
+    private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
     private readonly moderation: ModerationService,
     private readonly schedule: ScheduleService,
   ) {}
 
-  async send(from: HallSocketData, dto: ChatSend): Promise<{ message: ChatMessage; duplicate: boolean }> {
+  async send(from: ChatAuthor, dto: ChatSend): Promise<{ message: ChatMessage; duplicate: boolean }> {
     const repo = this.db.getRepository(ChatMessageEntity);
     const [booth] = await this.db.query<{ id: string; chat_registered_only: boolean }[]>(
       'SELECT b.id, e.chat_registered_only FROM booth b JOIN event e ON e.id = b.event_id WHERE b.id = $1 AND b.event_id = $2',
@@ -83,7 +90,7 @@ export class ChatService {
       );
     }
     const message = toChatMessage(stored);
-    if (fresh) this.hall.send(rooms.booth(dto.boothId), 'chat:message', message);
+    if (fresh) await this.uow.publish('chat.message_posted', { boothId: dto.boothId, message });
     return { message, duplicate: !fresh };
   }
 
@@ -126,7 +133,8 @@ export class ChatService {
     const repo = this.db.getRepository(ChatMessageEntity);
     const message = await repo.findOneBy({ id, boothId });
     if (!message || message.deletedAt) throw notFound('Message');
-    await this.db.transaction(async (m) => {
+    await this.uow.run(async ({ manager: m, publish }) => {
+      publish('chat.message_deleted', { boothId, id });
       await m.update(ChatMessageEntity, { id }, { deletedAt: new Date(), deletedBy: caller.sub });
       if (!isStaff) {
         await this.audit.record(
@@ -136,6 +144,5 @@ export class ChatService {
         );
       }
     });
-    this.hall.send(rooms.booth(boothId), 'chat:deleted', { boothId, id });
   }
 }

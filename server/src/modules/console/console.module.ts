@@ -1,4 +1,8 @@
+import { PresenceModule } from '../presence/presence.module';
+import { HallModule } from '../hall';
+import { EventsModule } from '../events/events.module';
 import { Module } from '@nestjs/common';
+import { BoothsModule } from '../booths/booths.module';
 import { ExhibitorsModule } from '../exhibitors/exhibitors.module';
 import { AuditViewerService } from './audit-viewer.service';
 import { AuditController, ConsoleController } from './console.controller';
@@ -13,7 +17,7 @@ import { ReportsService } from './reports.service';
 
 /** The organiser's console: live dashboard (HTTP and pushed), moderation feed, audit viewer, reports, import. */
 @Module({
-  imports: [ExhibitorsModule],
+  imports: [BoothsModule, EventsModule, ExhibitorsModule, HallModule, PresenceModule],
   controllers: [ConsoleController, AuditController, ReportsController],
   providers: [
     DashboardService,

@@ -1,7 +1,5 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import type { Dashboard } from '@pameran/contracts';
-import { HallBroadcaster } from '../hall/hall.broadcaster';
-import { rooms } from '../hall/hall.types';
+import { HallCommands, HallQueries } from '../hall';
 import { DashboardService } from './dashboard.service';
 import { OnlineCounter } from './online-counter';
 
@@ -22,7 +20,8 @@ export class DashboardLive implements OnApplicationBootstrap, BeforeApplicationS
   private readonly last = new Map<string, string>();
 
   constructor(
-    private readonly hall: HallBroadcaster,
+    private readonly hallQueries: HallQueries,
+    private readonly hallCommands: HallCommands,
     private readonly dashboards: DashboardService,
     private readonly online: OnlineCounter,
   ) {}
@@ -50,9 +49,7 @@ export class DashboardLive implements OnApplicationBootstrap, BeforeApplicationS
   }
 
   private async pushIfChanged(eventId: string): Promise<void> {
-    const ns = this.hall.namespace;
-    const room = rooms.role(eventId, 'organiser');
-    if (!ns?.adapter.rooms.get(room)?.size) {
+    if (!this.hallQueries.organisersOnThisNode(eventId)) {
       this.last.delete(eventId);
       return;
     }
@@ -60,6 +57,6 @@ export class DashboardLive implements OnApplicationBootstrap, BeforeApplicationS
     const fingerprint = JSON.stringify({ ...figures, at: undefined });
     if (this.last.get(eventId) === fingerprint) return;
     this.last.set(eventId, fingerprint);
-    ns.local.to(room).emit('dashboard', figures satisfies Dashboard);
+    this.hallCommands.sendDashboardHere(eventId, figures);
   }
 }

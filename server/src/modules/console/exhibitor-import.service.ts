@@ -9,6 +9,7 @@ import { productColumns } from '../backoffice/product-rows';
 import { ProductEntity } from '../catalogue/product.entity';
 import type { EventEntity } from '../events/event.entity';
 import { ExhibitorEntity } from '../exhibitors/exhibitor.entity';
+import { BoothsService } from '../booths/booths.service';
 import { ExhibitorsService } from '../exhibitors/exhibitors.service';
 import { validateSheet } from '../imports/import-engine';
 import { readSheet } from '../imports/sheet-reader';
@@ -25,6 +26,7 @@ export class ExhibitorImportService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly exhibitors: ExhibitorsService,
+    private readonly booths: BoothsService,
     private readonly audit: AuditService,
   ) {}
 
@@ -60,7 +62,7 @@ export class ExhibitorImportService {
         errors.slice(0, 100).map((e) => ({ path: `line ${e.line}.${e.field}`, message: e.reason })),
       );
     const booths = await this.db.transaction((m) => this.commit(m, actor, event, groups));
-    for (const boothId of booths) await this.exhibitors.boothAdded(event.id, boothId);
+    for (const boothId of booths) await this.booths.publishChanged(event.id, boothId);
     return { ...report, imported: groups.reduce((s, g) => s + 1 + g.products.length, 0) };
   }
 

@@ -1,6 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { HallBroadcaster } from '../hall/hall.broadcaster';
-import { rooms } from '../hall/hall.types';
+import { HallQueries } from '../hall';
 import { PresenceService } from '../presence/presence.service';
 import { RedisClients } from '../redis/redis.clients';
 
@@ -19,31 +18,19 @@ export class OnlineCounter {
   private readonly logger = new Logger(OnlineCounter.name);
 
   constructor(
-    private readonly hall: HallBroadcaster,
+    private readonly hall: HallQueries,
     private readonly redis: RedisClients,
     private readonly presence: PresenceService,
   ) {}
 
-  /** Distinct users (organisers aside) in the event's room on this node. */
+  /** Distinct users (organisers aside) in the event's hall on this node. */
   local(eventId: string): number {
-    const ns = this.hall.namespace;
-    const ids = ns?.adapter.rooms.get(rooms.event(eventId));
-    if (!ns || !ids) return 0;
-    const users = new Set<string>();
-    for (const id of ids) {
-      const s = ns.sockets.get(id);
-      if (s?.data.user && s.data.user.role !== 'organiser') users.add(s.data.user.sub);
-    }
-    return users.size;
+    return this.hall.peopleOnThisNode(eventId);
   }
 
   /** Events with at least one socket on this node. */
   localEvents(): string[] {
-    const ns = this.hall.namespace;
-    if (!ns) return [];
-    const events = new Set<string>();
-    for (const s of ns.sockets.values()) if (s.data.eventId) events.add(s.data.eventId);
-    return [...events];
+    return this.hall.eventsOnThisNode();
   }
 
   /** Publish this node's counts (called on every dashboard tick, on every node). */

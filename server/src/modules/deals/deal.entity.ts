@@ -11,8 +11,8 @@ import {
   Relation,
   UpdateDateColumn,
 } from 'typeorm';
-import { oneOf } from '../../database/checks';
-import { bigintNumber } from '../../database/transformers';
+import { oneOf } from '../../common/db-checks';
+import { bigintNumber } from '../../common/db-transformers';
 import { EventEntity } from '../events/event.entity';
 import { ExhibitorEntity } from '../exhibitors/exhibitor.entity';
 import { MeetingEntity } from '../matching/matching.entities';

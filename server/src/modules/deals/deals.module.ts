@@ -1,6 +1,12 @@
+import { NotificationsModule } from '../notifications/notifications.module';
+import { EventsModule } from '../events/events.module';
 import { Module } from '@nestjs/common';
 import { DealsController } from './deals.controller';
 import { DealsService } from './deals.service';
 
-@Module({ controllers: [DealsController], providers: [DealsService] })
+@Module({
+  imports: [NotificationsModule, EventsModule],
+  controllers: [DealsController],
+  providers: [DealsService],
+})
 export class DealsModule {}

@@ -12,7 +12,8 @@ import { ExhibitorEntity } from '../exhibitors/exhibitor.entity';
 import { MeetingEntity, MeetingParticipantEntity } from '../matching/matching.entities';
 import { loadExhibitors, loadParties } from '../matching/matching.mapper';
 import { exhibitorUserIds, forbidden } from '../matching/parties';
-import { AfterCommit, flush, NotificationsService } from '../notifications/notifications.service';
+import { UnitOfWork, type Tx } from '../../domain';
+import { NotificationsService } from '../notifications/notifications.service';
 import { UserEntity } from '../users/user.entity';
 import { DealEntity } from './deal.entity';
 import { dealTotals } from './deal-totals';
@@ -43,11 +44,12 @@ export class DealsService {
     private readonly events: EventsService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    private readonly uow: UnitOfWork,
   ) {}
 
   async record(caller: Caller, dto: Input): Promise<Deal> {
-    const after: AfterCommit = [];
-    const saved = await this.db.transaction(async (m) => {
+    const saved = await this.uow.run(async (tx) => {
+      const m = tx.manager;
       const { exhibitorId, buyerId, side } = this.sides(caller, dto);
       const exhibitor = await m.findOneBy(ExhibitorEntity, { id: exhibitorId, status: 'approved' });
       if (!exhibitor) throw invalid('exhibitorId', 'no approved exhibitor with this id');
@@ -74,16 +76,15 @@ export class DealsService {
         { action: 'deal.create', entityType: 'deal', entityId: row.id, after: snapshot(row) },
         m,
       );
-      await this.tellOtherSide(m, after, row, 'deal_to_confirm', caller);
+      await this.tellOtherSide(m, tx, row, 'deal_to_confirm', caller);
       return row;
     });
-    flush(after);
     return (await this.show([saved]))[0];
   }
 
   async update(caller: Caller, id: string, patch: Patch): Promise<Deal> {
-    const after: AfterCommit = [];
-    const saved = await this.db.transaction(async (m) => {
+    const saved = await this.uow.run(async (tx) => {
+      const m = tx.manager;
       const deal = await this.find(m, caller, id);
       if (this.sideOf(caller, deal) !== deal.recordedBy)
         throw forbidden('Only the side that recorded the deal can change it');
@@ -96,16 +97,15 @@ export class DealsService {
         { action: 'deal.update', entityType: 'deal', entityId: id, before, after: snapshot(row) },
         m,
       );
-      await this.tellOtherSide(m, after, row, 'deal_to_confirm', caller);
+      await this.tellOtherSide(m, tx, row, 'deal_to_confirm', caller);
       return row;
     });
-    flush(after);
     return (await this.show([saved]))[0];
   }
 
   async confirm(caller: Caller, id: string): Promise<Deal> {
-    const after: AfterCommit = [];
-    const saved = await this.db.transaction(async (m) => {
+    const saved = await this.uow.run(async (tx) => {
+      const m = tx.manager;
       const deal = await this.find(m, caller, id);
       const side = this.sideOf(caller, deal);
       if (side === deal.recordedBy || side === 'organiser')
@@ -123,10 +123,9 @@ export class DealsService {
         { action: 'deal.confirm', entityType: 'deal', entityId: id, after: snapshot(row) },
         m,
       );
-      await this.tellOtherSide(m, after, row, 'deal_confirmed', caller);
+      await this.tellOtherSide(m, tx, row, 'deal_confirmed', caller);
       return row;
     });
-    flush(after);
     return (await this.show([saved]))[0];
   }
 
@@ -191,7 +190,7 @@ export class DealsService {
 
   private async tellOtherSide(
     m: EntityManager,
-    after: AfterCommit,
+    tx: Tx,
     deal: DealEntity,
     kind: 'deal_to_confirm' | 'deal_confirmed',
     caller: Caller,
@@ -200,8 +199,7 @@ export class DealsService {
       (u) => u !== caller.sub,
     );
     await this.notifications.notify(
-      m,
-      after,
+      tx,
       people,
       kind,
       { by: caller.name, value: String(deal.value) },

@@ -1,5 +1,10 @@
+import { AuthModule } from '../auth/auth.module';
 import { Module } from '@nestjs/common';
 import { DemoCrowdService } from './demo-crowd.service';
 
-@Module({ providers: [DemoCrowdService], exports: [DemoCrowdService] })
+@Module({
+  imports: [AuthModule],
+  providers: [DemoCrowdService],
+  exports: [DemoCrowdService],
+})
 export class DemoModule {}

@@ -12,7 +12,7 @@ import {
   Relation,
 } from 'typeorm';
 import { SESSION_KINDS, type MatchingSettings } from '@pameran/contracts';
-import { oneOf } from '../../database/checks';
+import { oneOf } from '../../common/db-checks';
 
 @Entity({ name: 'event' })
 @Check('event_dates', '"ends_on" >= "starts_on"')

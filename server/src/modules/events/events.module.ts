@@ -1,9 +1,8 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { EventsController } from './events.controller';
 import { EventsService } from './events.service';
 import { ScheduleClock } from './schedule-clock';
 
-@Global()
 @Module({
   controllers: [EventsController],
   providers: [EventsService, ScheduleClock],

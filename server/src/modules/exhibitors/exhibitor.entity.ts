@@ -18,7 +18,7 @@ import {
   type Category,
   type ExhibitorStatus,
 } from '@pameran/contracts';
-import { E164_CHECK, oneOf } from '../../database/checks';
+import { E164_CHECK, oneOf } from '../../common/db-checks';
 import { EventEntity } from '../events/event.entity';
 
 /** A pesantren taking part in an event; approved ones get a booth. */

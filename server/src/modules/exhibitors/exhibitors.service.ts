@@ -2,7 +2,6 @@ import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   boothSlotPosition,
-  BoothSummary,
   CATEGORY_COLOURS,
   type BulkDecision,
   type BulkDecisionResult,
@@ -20,8 +19,6 @@ import { decodeCursor, likeEscape, page } from '../../common/pagination';
 import { AuditService } from '../audit/audit.service';
 import { BoothEntity } from '../booths/booth.entity';
 import { BoothsService } from '../booths/booths.service';
-import { HallBroadcaster } from '../hall/hall.broadcaster';
-import { rooms } from '../hall/hall.types';
 import { EventsService } from '../events/events.service';
 import { UserEntity } from '../users/user.entity';
 import { ExhibitorEntity } from './exhibitor.entity';
@@ -55,7 +52,6 @@ export class ExhibitorsService {
     private readonly events: EventsService,
     private readonly audit: AuditService,
     private readonly booths: BoothsService,
-    private readonly hall: HallBroadcaster,
   ) {}
 
   async apply(caller: Caller, dto: Application): Promise<Exhibitor> {
@@ -147,7 +143,7 @@ export class ExhibitorsService {
       );
       return after;
     });
-    await this.boothAdded(after.eventId, after.boothId!);
+    await this.booths.publishChanged(after.eventId, after.boothId!);
     return after;
   }
 
@@ -187,16 +183,6 @@ export class ExhibitorsService {
         positionZ: position.z,
       }),
     );
-  }
-
-  /** Push a new booth to every open hall of the event (after commit); a miss only waits for their next load. */
-  async boothAdded(eventId: string, boothId: string): Promise<void> {
-    try {
-      const booth = BoothSummary.parse(await this.booths.get(boothId));
-      this.hall.send(rooms.event(eventId), 'booth:changed', { booth });
-    } catch (err) {
-      this.logger.warn({ err: (err as Error).message, boothId }, 'booth:changed not sent');
-    }
   }
 
   reject(actor: Caller, id: string, reason: string): Promise<Exhibitor> {

@@ -1,24 +1,49 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
+import { AnnouncementsModule } from '../announcements/announcements.module';
+import { AuthModule } from '../auth/auth.module';
 import { ChatModule } from '../chat/chat.module';
+import { EventsModule } from '../events/events.module';
 import { LeadsModule } from '../leads/leads.module';
+import { ModerationModule } from '../moderation/moderation.module';
+import { PresenceModule } from '../presence/presence.module';
+import { ScheduleModule } from '../schedule/schedule.module';
 import { BoothVisitsService } from './booth-visits.service';
+import { HALL_DELIVERIES } from './deliveries';
 import { HallAuthService } from './hall-auth.service';
+import { HallPorts } from './hall-ports.service';
 import { HallBroadcaster } from './hall.broadcaster';
 import { HallGateway } from './hall.gateway';
+import { HallCommands, HallQueries } from './hall.ports';
 import { MovementService } from './movement.service';
 import { RateLimiter } from './rate-limiter';
 
-@Global()
+/**
+ * The live hall: the only module that holds the Socket.IO namespace. Features publish domain events and
+ * the hall delivers them (`deliveries.ts`); what others may ask or tell it is in its ports.
+ */
 @Module({
-  imports: [LeadsModule, ChatModule],
+  imports: [
+    AnnouncementsModule,
+    AuthModule,
+    ChatModule,
+    EventsModule,
+    LeadsModule,
+    ModerationModule,
+    PresenceModule,
+    ScheduleModule,
+  ],
   providers: [
     HallGateway,
     HallAuthService,
     HallBroadcaster,
+    HallPorts,
+    { provide: HallQueries, useExisting: HallPorts },
+    { provide: HallCommands, useExisting: HallPorts },
     BoothVisitsService,
     MovementService,
     RateLimiter,
+    ...HALL_DELIVERIES,
   ],
-  exports: [HallBroadcaster],
+  exports: [HallQueries, HallCommands],
 })
 export class HallModule {}

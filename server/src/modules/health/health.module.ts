@@ -1,3 +1,5 @@
+import { ScheduleModule } from '../schedule/schedule.module';
+import { HallModule } from '../hall';
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { HealthController } from './health.controller';
@@ -5,7 +7,7 @@ import { NodeMetrics } from './node-metrics';
 import { RedisHealthIndicator } from './redis.health';
 
 @Module({
-  imports: [TerminusModule.forRoot({ logger: false })],
+  imports: [ScheduleModule, HallModule, TerminusModule.forRoot({ logger: false })],
   controllers: [HealthController],
   providers: [RedisHealthIndicator, NodeMetrics],
 })

@@ -1,6 +1,6 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { HallBroadcaster } from '../hall/hall.broadcaster';
+import { HallQueries } from '../hall';
 import { EffectRunner } from '../schedule/effect-runner.service';
 
 /** This node's own vital signs, for operators and the load benchmark. */
@@ -9,7 +9,7 @@ export class NodeMetrics implements OnModuleDestroy {
   private readonly loop = monitorEventLoopDelay({ resolution: 10 });
 
   constructor(
-    private readonly hall: HallBroadcaster,
+    private readonly hall: HallQueries,
     private readonly effects: EffectRunner,
   ) {
     this.loop.enable();
@@ -20,7 +20,7 @@ export class NodeMetrics implements OnModuleDestroy {
     (globalThis as { gc?: () => void }).gc?.();
     const mem = process.memoryUsage();
     const snapshot = {
-      connections: this.hall.namespace?.sockets.size ?? 0,
+      connections: this.hall.connectionsOnThisNode(),
       /** This node runs the schedule's timed effects. */
       scheduleLeader: this.effects.isLeader,
       heapUsedBytes: mem.heapUsed,

@@ -11,7 +11,7 @@ import {
 } from 'typeorm';
 import { BoothEntity } from '../booths/booth.entity';
 import { UserEntity } from '../users/user.entity';
-import { oneOf } from '../../database/checks';
+import { oneOf } from '../../common/db-checks';
 
 export const LEAD_KINDS = ['visit', 'chat', 'whatsapp', 'meeting'] as const;
 export type LeadKind = (typeof LEAD_KINDS)[number];

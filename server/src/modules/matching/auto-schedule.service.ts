@@ -6,7 +6,8 @@ import type { Caller } from '../../common/auth.decorators';
 import { DomainException } from '../../common/domain.exception';
 import { AuditService } from '../audit/audit.service';
 import { EventsService } from '../events/events.service';
-import { AfterCommit, flush, NotificationsService } from '../notifications/notifications.service';
+import { UnitOfWork } from '../../domain';
+import { NotificationsService } from '../notifications/notifications.service';
 import { UserEntity } from '../users/user.entity';
 import { bookMeeting } from './booking';
 import { MatchingCalendar, MatchingCalendarView } from './matching-calendar.service';
@@ -42,6 +43,7 @@ export class AutoScheduleService {
     private readonly calendar: MatchingCalendar,
     private readonly rules: SlotRules,
     private readonly notifications: NotificationsService,
+    private readonly uow: UnitOfWork,
     private readonly meetings: MeetingsService,
     private readonly audit: AuditService,
   ) {}
@@ -80,8 +82,8 @@ export class AutoScheduleService {
     placements: { requestId: string; start: string }[],
   ): Promise<Meeting[]> {
     const event = await this.events.findEntity(slug);
-    const after: AfterCommit = [];
-    const booked = await this.db.transaction(async (m) => {
+    const booked = await this.uow.run(async (tx) => {
+      const m = tx.manager;
       const view = await this.calendar.view(event.id, m);
       const rows: MeetingEntity[] = [];
       for (const [i, p] of placements.entries()) {
@@ -109,7 +111,7 @@ export class AutoScheduleService {
           ...(await exhibitorUserIds(m, request.exhibitorId)),
         ];
         const data = { start: this.calendar.shown(slot.start) };
-        await this.notifications.notify(m, after, people, 'meeting_scheduled', data, '/meetings');
+        await this.notifications.notify(tx, people, 'meeting_scheduled', data, '/meetings');
       }
       await this.calendar.plan(m, rows);
       await this.audit.record(
@@ -124,9 +126,8 @@ export class AutoScheduleService {
       );
       return rows;
     });
-    flush(after);
     const shown = await this.meetings.show(booked);
-    this.meetings.push(shown);
+    await this.meetings.push(shown);
     return shown;
   }
 

@@ -1,7 +1,8 @@
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AfterCommit, flush, NotificationsService } from '../notifications/notifications.service';
+import { UnitOfWork } from '../../domain';
+import { NotificationsService } from '../notifications/notifications.service';
 import { MatchingCalendar } from './matching-calendar.service';
 import { MeetingEntity } from './matching.entities';
 import { MeetingsService } from './meetings.service';
@@ -25,6 +26,7 @@ export class MatchingSweeper implements OnModuleInit, OnApplicationShutdown {
     @InjectDataSource() private readonly db: DataSource,
     private readonly calendar: MatchingCalendar,
     private readonly notifications: NotificationsService,
+    private readonly uow: UnitOfWork,
     private readonly meetings: MeetingsService,
   ) {}
 
@@ -56,8 +58,8 @@ export class MatchingSweeper implements OnModuleInit, OnApplicationShutdown {
   }
 
   private async expire(now: Date): Promise<number> {
-    const after: AfterCommit = [];
-    const count = await this.db.transaction(async (m) => {
+    const count = await this.uow.run(async (tx) => {
+      const m = tx.manager;
       const rows: { id: string; requester_id: string; attendee_ids: string[]; exhibitor_id: string }[] = (
         await m.query(
           `UPDATE meeting_request SET status = 'expired', updated_at = now()
@@ -68,11 +70,10 @@ export class MatchingSweeper implements OnModuleInit, OnApplicationShutdown {
       )[0];
       for (const r of rows) {
         const people = [r.requester_id, ...r.attendee_ids, ...(await exhibitorUserIds(m, r.exhibitor_id))];
-        await this.notifications.notify(m, after, people, 'request_expired', {}, '/meetings');
+        await this.notifications.notify(tx, people, 'request_expired', {}, '/meetings');
       }
       return rows.length;
     });
-    flush(after);
     return count;
   }
 
@@ -86,14 +87,14 @@ export class MatchingSweeper implements OnModuleInit, OnApplicationShutdown {
     )[0];
     if (rows.length) {
       const meetings = await this.db.getRepository(MeetingEntity).findBy(rows.map((r) => ({ id: r.id })));
-      this.meetings.push(await this.meetings.show(meetings));
+      await this.meetings.push(await this.meetings.show(meetings));
     }
     return rows.length;
   }
 
   private async remind(now: Date): Promise<number> {
-    const after: AfterCommit = [];
-    const count = await this.db.transaction(async (m) => {
+    const count = await this.uow.run(async (tx) => {
+      const m = tx.manager;
       const rows: { id: string; exhibitor_id: string; starts_at: Date }[] = (
         await m.query(
           `UPDATE meeting SET reminded_at = now()
@@ -109,11 +110,10 @@ export class MatchingSweeper implements OnModuleInit, OnApplicationShutdown {
         );
         const people = [...buyers.map((b) => b.user_id), ...(await exhibitorUserIds(m, r.exhibitor_id))];
         const data = { start: this.calendar.shown(r.starts_at) };
-        await this.notifications.notify(m, after, people, 'meeting_reminder', data, '/meetings');
+        await this.notifications.notify(tx, people, 'meeting_reminder', data, '/meetings');
       }
       return rows.length;
     });
-    flush(after);
     return count;
   }
 }

@@ -21,7 +21,7 @@ import {
   Relation,
   UpdateDateColumn,
 } from 'typeorm';
-import { oneOf } from '../../database/checks';
+import { oneOf } from '../../common/db-checks';
 import { EventEntity } from '../events/event.entity';
 import { ExhibitorEntity } from '../exhibitors/exhibitor.entity';
 import { UserEntity } from '../users/user.entity';

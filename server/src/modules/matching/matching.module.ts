@@ -1,3 +1,6 @@
+import { ScheduleModule } from '../schedule/schedule.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { EventsModule } from '../events/events.module';
 import { Module } from '@nestjs/common';
 import { AutoScheduleService } from './auto-schedule.service';
 import { CalendarFeedService } from './calendar-feed.service';
@@ -14,6 +17,7 @@ import { SourcingService } from './sourcing.service';
 
 /** Business matching: requests, meetings without double booking, auto-scheduling, sourcing, shortlists. */
 @Module({
+  imports: [ScheduleModule, NotificationsModule, EventsModule],
   controllers: [MeetingsController, MyMatchingController, MatchingAdminController, SourcingController],
   providers: [
     MatchingCalendar,

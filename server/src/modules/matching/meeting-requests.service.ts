@@ -8,7 +8,8 @@ import { BoothEntity } from '../booths/booth.entity';
 import { ProductEntity } from '../catalogue/product.entity';
 import { LeadEntity } from '../leads/lead.entity';
 import { ExhibitorEntity } from '../exhibitors/exhibitor.entity';
-import { AfterCommit, flush, NotificationsService } from '../notifications/notifications.service';
+import { UnitOfWork } from '../../domain';
+import { NotificationsService } from '../notifications/notifications.service';
 import { UserEntity } from '../users/user.entity';
 import { bookMeeting } from './booking';
 import { MatchingCalendar } from './matching-calendar.service';
@@ -35,14 +36,15 @@ export class MeetingRequestsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly calendar: MatchingCalendar,
     private readonly notifications: NotificationsService,
+    private readonly uow: UnitOfWork,
     private readonly meetings: MeetingsService,
     private readonly rules: SlotRules,
   ) {}
 
   async create(caller: Caller, dto: Create): Promise<MeetingRequest> {
     if (caller.role !== 'buyer') throw forbidden('Only registered buyers can request business meetings');
-    const after: AfterCommit = [];
-    const saved = await this.db.transaction(async (m) => {
+    const saved = await this.uow.run(async (tx) => {
+      const m = tx.manager;
       const exhibitor = await m.findOneBy(ExhibitorEntity, { id: dto.exhibitorId, status: 'approved' });
       if (!exhibitor)
         throw fieldError('exhibitorId', 'no approved exhibitor with this id', HttpStatus.NOT_FOUND);
@@ -81,10 +83,9 @@ export class MeetingRequestsService {
       const booth = await m.findOneBy(BoothEntity, { exhibitorId: exhibitor.id });
       if (booth) await m.insert(LeadEntity, { boothId: booth.id, userId: caller.sub, kind: 'meeting' });
       const staff = await exhibitorUserIds(m, exhibitor.id);
-      await this.notifications.notify(m, after, staff, 'request_new', { buyer: caller.name }, '/meetings');
+      await this.notifications.notify(tx, staff, 'request_new', { buyer: caller.name }, '/meetings');
       return row;
     });
-    flush(after);
     return this.show(saved);
   }
 
@@ -170,8 +171,8 @@ export class MeetingRequestsService {
       view: Awaited<ReturnType<MatchingCalendar['view']>>,
     ) => Promise<MeetingRequestEntity>,
   ): Promise<MeetingRequest> {
-    const after: AfterCommit = [];
-    const updated = await this.db.transaction(async (m) => {
+    const updated = await this.uow.run(async (tx) => {
+      const m = tx.manager;
       const req = await this.find(m, id);
       const side = requireSide(
         caller,
@@ -182,19 +183,11 @@ export class MeetingRequestsService {
       const result = await apply(m, req, side, await this.calendar.view(req.eventId, m));
       const everyone = [...buyerIds(req), ...(await exhibitorUserIds(m, req.exhibitorId))];
       const others = everyone.filter((u) => u !== caller.sub);
-      await this.notifications.notify(
-        m,
-        after,
-        others,
-        `request_${to}` as const,
-        { by: caller.name },
-        '/meetings',
-      );
+      await this.notifications.notify(tx, others, `request_${to}` as const, { by: caller.name }, '/meetings');
       return result;
     });
-    flush(after);
     const shown = await this.show(updated);
-    if (shown.meeting) this.meetings.push([shown.meeting]);
+    if (shown.meeting) await this.meetings.push([shown.meeting]);
     return shown;
   }
 

@@ -1,13 +1,13 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MEETING_TRANSITIONS, type Meeting, type MeetingStatus, type SlotOption } from '@pameran/contracts';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
 import { DomainException, notFound } from '../../common/domain.exception';
 import { ExhibitorEntity } from '../exhibitors/exhibitor.entity';
-import { HallBroadcaster } from '../hall/hall.broadcaster';
-import { rooms } from '../hall/hall.types';
-import { AfterCommit, flush, NotificationsService } from '../notifications/notifications.service';
+
+import { UnitOfWork } from '../../domain';
+import { NotificationsService } from '../notifications/notifications.service';
 import { MatchingCalendar } from './matching-calendar.service';
 import { AvailabilityEntity, MeetingEntity, MeetingParticipantEntity } from './matching.entities';
 import { toMeetings } from './matching.mapper';
@@ -17,11 +17,13 @@ import { SlotRules } from './slot-rules';
 /** Booked meetings: who sees them, their states, the exhibitor's availability and free slots. */
 @Injectable()
 export class MeetingsService {
+  private readonly logger = new Logger(MeetingsService.name);
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly calendar: MatchingCalendar,
     private readonly notifications: NotificationsService,
-    private readonly hall: HallBroadcaster,
+    private readonly uow: UnitOfWork,
+
     private readonly rules: SlotRules,
   ) {}
 
@@ -68,8 +70,8 @@ export class MeetingsService {
    * Online meetings get held/no-show from the video service's attendance.
    */
   async setStatus(caller: Caller, id: string, to: 'held' | 'no_show' | 'cancelled'): Promise<Meeting> {
-    const after: AfterCommit = [];
-    const row = await this.db.transaction(async (m) => {
+    const row = await this.uow.run(async (tx) => {
+      const m = tx.manager;
       const meeting = await this.find(m, id);
       const parties = await this.partiesOf(m, meeting);
       const side = requireSide(caller, parties, 'Meeting');
@@ -83,20 +85,12 @@ export class MeetingsService {
         const others = [...parties.buyerIds, ...(await exhibitorUserIds(m, meeting.exhibitorId))].filter(
           (u) => u !== caller.sub,
         );
-        await this.notifications.notify(
-          m,
-          after,
-          others,
-          'meeting_cancelled',
-          { by: caller.name },
-          '/meetings',
-        );
+        await this.notifications.notify(tx, others, 'meeting_cancelled', { by: caller.name }, '/meetings');
       }
       return changed;
     });
-    flush(after);
     const [shown] = await this.show([row]);
-    this.push([shown]);
+    await this.push([shown]);
     return shown;
   }
 
@@ -122,15 +116,20 @@ export class MeetingsService {
     return m.create(MeetingEntity, { ...meeting, status: to });
   }
 
-  /** Tell every party of each meeting its current state (`meeting:state`), on every node. */
-  push(meetings: Meeting[]): void {
-    void (async () => {
+  /**
+   * Publish `meeting.changed` for each meeting (already committed) with everyone who should see it: its
+   * buyers and the exhibitor's staff. A failure is logged, not thrown: the state is also read over REST.
+   */
+  async push(meetings: Meeting[]): Promise<void> {
+    try {
       for (const meeting of meetings) {
         const staff = await exhibitorUserIds(this.db.manager, meeting.exhibitor.id);
-        const targets = [...meeting.buyers.map((b) => b.id), ...staff].map((u) => rooms.user(u));
-        this.hall.send(targets, 'meeting:state', { meeting });
+        const partyUserIds = [...new Set([...meeting.buyers.map((b) => b.id), ...staff])];
+        await this.uow.publish('meeting.changed', { meeting, partyUserIds });
       }
-    })().catch(() => undefined); // the state is also read over REST; a missed push is not lost
+    } catch (err) {
+      this.logger.warn({ err: (err as Error).message }, 'meeting.changed not published');
+    }
   }
 
   async availability(exhibitorId: string): Promise<{ windows: { start: string; end: string }[] }> {

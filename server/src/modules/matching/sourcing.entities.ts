@@ -11,8 +11,8 @@ import {
   PrimaryGeneratedColumn,
   Relation,
 } from 'typeorm';
-import { oneOf } from '../../database/checks';
-import { bigintNumber } from '../../database/transformers';
+import { oneOf } from '../../common/db-checks';
+import { bigintNumber } from '../../common/db-transformers';
 import { ProductEntity } from '../catalogue/product.entity';
 import { EventEntity } from '../events/event.entity';
 import { ExhibitorEntity } from '../exhibitors/exhibitor.entity';

@@ -8,7 +8,8 @@ import { BoothEntity } from '../booths/booth.entity';
 import { ProductEntity } from '../catalogue/product.entity';
 import { EventsService } from '../events/events.service';
 import { ExhibitorEntity } from '../exhibitors/exhibitor.entity';
-import { AfterCommit, flush, NotificationsService } from '../notifications/notifications.service';
+import { UnitOfWork } from '../../domain';
+import { NotificationsService } from '../notifications/notifications.service';
 import { loadExhibitors, loadParties } from './matching.mapper';
 import { callerExhibitor, forbidden } from './parties';
 import { ShortlistEntity, SourcingRequestEntity, SourcingResponseEntity } from './sourcing.entities';
@@ -20,6 +21,7 @@ export class SourcingService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly events: EventsService,
     private readonly notifications: NotificationsService,
+    private readonly uow: UnitOfWork,
   ) {}
 
   async post(caller: Caller, slug: string, dto: Required<SourcingInput>): Promise<SourcingRequest> {
@@ -64,8 +66,8 @@ export class SourcingService {
     dto: { message: string; productIds: string[] },
   ): Promise<SourcingRequest> {
     const exhibitorId = callerExhibitor(caller);
-    const after: AfterCommit = [];
-    const request = await this.db.transaction(async (m) => {
+    const request = await this.uow.run(async (tx) => {
+      const m = tx.manager;
       const req = await m.findOneBy(SourcingRequestEntity, { id });
       if (!req) throw notFound('Sourcing request');
       if (req.status !== 'open')
@@ -86,8 +88,7 @@ export class SourcingService {
         'exhibitorId',
       ]);
       await this.notifications.notify(
-        m,
-        after,
+        tx,
         [req.buyerId],
         'sourcing_response',
         { title: req.title },
@@ -95,7 +96,6 @@ export class SourcingService {
       );
       return req;
     });
-    flush(after);
     return (await this.show([request]))[0];
   }
 

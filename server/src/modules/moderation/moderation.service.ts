@@ -5,8 +5,7 @@ import { Brackets, DataSource, IsNull } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
 import { DomainException, notFound } from '../../common/domain.exception';
 import { AuditService } from '../audit/audit.service';
-import { HallBroadcaster } from '../hall/hall.broadcaster';
-import { rooms } from '../hall/hall.types';
+import { UnitOfWork } from '../../domain';
 import { UserEntity } from '../users/user.entity';
 import { SanctionEntity, SanctionKind } from './sanction.entity';
 
@@ -19,13 +18,14 @@ export interface SanctionRequest {
 
 /**
  * Mutes and bans. Stored in Postgres (so every node enforces them at once: chat and the handshake read
- * them), told to the user over the socket, and a ban disconnects the user's sockets on every node.
+ * them) and published as `moderation.changed`: the hall tells the user and, on a ban, closes their sockets
+ * on every node.
  */
 @Injectable()
 export class ModerationService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly hall: HallBroadcaster,
+    private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
   ) {}
 
@@ -63,15 +63,13 @@ export class ModerationService {
       );
     }
     const until = req.minutes ? new Date(Date.now() + req.minutes * 60_000) : null;
-    const address = req.kind === 'ban' && user.isGuest ? await this.lastAddressOf(user.id) : null;
-    await this.db.transaction(async (m) => {
+    const sanction = await this.db.transaction(async (m) => {
       const row = await m.save(
         m.create(SanctionEntity, {
           userId: user.id,
           kind: req.kind,
           reason: req.reason,
           until,
-          address,
           createdBy: actor.sub,
         }),
       );
@@ -85,10 +83,14 @@ export class ModerationService {
         },
         m,
       );
+      return row;
     });
     const state = await this.stateOf(user.id);
-    this.hall.send(rooms.user(user.id), 'moderation', state);
-    if (req.kind === 'ban') this.hall.namespace?.in(rooms.user(user.id)).disconnectSockets(true);
+    await this.uow.publish('moderation.changed', {
+      userId: user.id,
+      state,
+      ...(req.kind === 'ban' && { ban: { sanctionId: sanction.id, guest: user.isGuest } }),
+    });
     return state;
   }
 
@@ -99,13 +101,15 @@ export class ModerationService {
     if (!result.affected) throw notFound('Active mute or ban');
     await this.audit.record(actor, { action: 'moderation.lift', entityType: 'user', entityId: userId });
     const state = await this.stateOf(userId);
-    this.hall.send(rooms.user(userId), 'moderation', state);
+    await this.uow.publish('moderation.changed', { userId, state });
     return state;
   }
 
-  /** The address a guest last connected from (kept on their sockets only; read across nodes). */
-  private async lastAddressOf(userId: string): Promise<string | null> {
-    const sockets = (await this.hall.namespace?.in(rooms.user(userId)).fetchSockets()) ?? [];
-    return sockets[0]?.data.address ?? null;
+  /**
+   * Make a guest's ban hold their network address too (the hall knows it from their socket), so a new
+   * guest account from the same address stays out while the ban lasts.
+   */
+  async pinBanToAddress(sanctionId: string, address: string): Promise<void> {
+    await this.db.getRepository(SanctionEntity).update({ id: sanctionId }, { address });
   }
 }

@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { oneOf } from '../../database/checks';
+import { oneOf } from '../../common/db-checks';
 
 export const SANCTION_KINDS = ['mute', 'ban'] as const;
 export type SanctionKind = (typeof SANCTION_KINDS)[number];

@@ -10,7 +10,7 @@ import {
   PrimaryGeneratedColumn,
   Relation,
 } from 'typeorm';
-import { oneOf } from '../../database/checks';
+import { oneOf } from '../../common/db-checks';
 import { UserEntity } from '../users/user.entity';
 
 /** Something a person should know about, kept until read. */

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { List, Notification, NotificationKind } from '@pameran/contracts';
-import { DataSource, EntityManager, In, IsNull, LessThan } from 'typeorm';
-import { HallBroadcaster } from '../hall/hall.broadcaster';
-import { rooms } from '../hall/hall.types';
+import { DataSource, In, IsNull, LessThan } from 'typeorm';
+import type { Tx } from '../../domain';
 import { NotificationEntity } from './notification.entity';
 
 const toDto = (n: NotificationEntity): Notification => ({
@@ -15,24 +14,17 @@ const toDto = (n: NotificationEntity): Notification => ({
   createdAt: n.createdAt.toISOString(),
 });
 
-/** Pushes to run once the transaction that caused them has committed. */
-export type AfterCommit = (() => void)[];
-
 /** The in-app notification centre: stored for later, pushed over the hall socket to the person now. */
 @Injectable()
 export class NotificationsService {
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly hall: HallBroadcaster,
-  ) {}
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /**
-   * Store a notification for each person inside the caller's transaction; the push is queued on
-   * `after` so nobody hears of something that was rolled back.
+   * Store a notification for each person inside the caller's unit of work; `notification.created` is
+   * published once it commits (the hall pushes it), so nobody hears of something that was rolled back.
    */
   async notify(
-    m: EntityManager,
-    after: AfterCommit,
+    tx: Tx,
     userIds: string[],
     kind: NotificationKind,
     data: Record<string, string>,
@@ -40,10 +32,11 @@ export class NotificationsService {
   ): Promise<void> {
     const unique = [...new Set(userIds)];
     if (unique.length === 0) return;
+    const m = tx.manager;
     const rows = await m.save(
       unique.map((userId) => m.create(NotificationEntity, { userId, kind, data, link })),
     );
-    after.push(() => rows.forEach((n) => this.hall.send(rooms.user(n.userId), 'notification', toDto(n))));
+    for (const n of rows) tx.publish('notification.created', { userId: n.userId, notification: toDto(n) });
   }
 
   async list(
@@ -69,9 +62,4 @@ export class NotificationsService {
       .update({ userId, readAt: IsNull(), ...(ids ? { id: In(ids) } : {}) }, { readAt: new Date() });
     return { unread: await this.db.getRepository(NotificationEntity).countBy({ userId, readAt: IsNull() }) };
   }
-}
-
-/** Run queued pushes. */
-export function flush(after: AfterCommit): void {
-  for (const push of after.splice(0)) push();
 }

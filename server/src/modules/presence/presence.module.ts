@@ -1,6 +1,5 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { PresenceService } from './presence.service';
 
-@Global()
 @Module({ providers: [PresenceService], exports: [PresenceService] })
 export class PresenceModule {}

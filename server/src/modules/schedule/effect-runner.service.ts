@@ -1,7 +1,7 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryRunner } from 'typeorm';
-import { DatabaseLocation } from '../../database/database.module';
+import { AppConfig } from '../../config/app-config';
 import { ScheduleClock } from '../events/schedule-clock';
 import { ScheduleService } from './schedule.service';
 import { TimedEffectEntity } from './timed-effect.entity';
@@ -31,11 +31,11 @@ export class EffectRunner implements OnApplicationBootstrap, BeforeApplicationSh
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly location: DatabaseLocation,
+    private readonly config: AppConfig,
     private readonly clock: ScheduleClock,
     private readonly schedule: ScheduleService,
   ) {
-    this.register('session.transition', async (e) => this.schedule.broadcast(e.payload.eventId));
+    this.register('session.transition', async (e) => this.schedule.publishState(e.payload.eventId));
   }
 
   /** Add a handler for a kind of effect; several modules may react to one kind, in registration order. */
@@ -79,7 +79,7 @@ export class EffectRunner implements OnApplicationBootstrap, BeforeApplicationSh
   }
 
   private async lead(): Promise<boolean> {
-    if (this.location.embedded) return (this.leading = true);
+    if (this.config.embeddedDatabase) return (this.leading = true);
     if (this.leading && this.lock && !this.lock.isReleased) return true;
     this.lock ??= this.db.createQueryRunner();
     const [{ ok }] = await this.lock.query('SELECT pg_try_advisory_lock($1) AS ok', [LEADER_LOCK_KEY]);

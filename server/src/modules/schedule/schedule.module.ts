@@ -1,10 +1,11 @@
-import { Global, Module } from '@nestjs/common';
+import { EventsModule } from '../events/events.module';
+import { Module } from '@nestjs/common';
 import { EffectRunner } from './effect-runner.service';
 import { ScheduleController } from './schedule.controller';
 import { ScheduleService } from './schedule.service';
 
-@Global()
 @Module({
+  imports: [EventsModule],
   controllers: [ScheduleController],
   providers: [ScheduleService, EffectRunner],
   exports: [ScheduleService, EffectRunner],

@@ -16,8 +16,7 @@ import { EventEntity, ScheduleSessionEntity } from '../events/event.entity';
 import { EventsService } from '../events/events.service';
 import { ScheduleClock } from '../events/schedule-clock';
 import { effectiveTimes } from '../events/session-state';
-import { HallBroadcaster } from '../hall/hall.broadcaster';
-import { rooms } from '../hall/hall.types';
+import { UnitOfWork } from '../../domain';
 import { TimedEffectEntity } from './timed-effect.entity';
 
 const PAST_GRACE_MS = 60_000;
@@ -42,7 +41,7 @@ export class ScheduleService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly events: EventsService,
     private readonly clock: ScheduleClock,
-    private readonly hall: HallBroadcaster,
+    private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
   ) {}
 
@@ -63,9 +62,10 @@ export class ScheduleService {
     throw new DomainException('hall_closed', `The hall is closed now${when}`, HttpStatus.CONFLICT);
   }
 
-  async broadcast(eventId: string): Promise<void> {
+  /** Publish the event's fresh hall state (`schedule.changed`); the hall sends it to everyone there. */
+  async publishState(eventId: string): Promise<void> {
     this.states.clear();
-    this.hall.send(rooms.event(eventId), 'schedule:state', await this.state(eventId));
+    await this.uow.publish('schedule.changed', { eventId, state: await this.state(eventId) });
   }
 
   /** (Re)plan the start and end effects of sessions; past ones are recorded as done, never replayed. */
@@ -149,7 +149,7 @@ export class ScheduleService {
       );
       return s;
     });
-    await this.broadcast(session.eventId);
+    await this.publishState(session.eventId);
     return this.sessionDto(session);
   }
 
@@ -188,7 +188,7 @@ export class ScheduleService {
       );
       return s;
     });
-    await this.broadcast(event.id);
+    await this.publishState(event.id);
     return this.sessionDto(session);
   }
 
@@ -225,7 +225,7 @@ export class ScheduleService {
       );
       return s;
     });
-    await this.broadcast(session.eventId);
+    await this.publishState(session.eventId);
     return this.sessionDto(session);
   }
 
@@ -241,7 +241,7 @@ export class ScheduleService {
         m,
       );
     });
-    await this.broadcast(s.eventId);
+    await this.publishState(s.eventId);
   }
 
   /**

@@ -12,8 +12,15 @@ import {
   UpdateDateColumn,
   Relation,
 } from 'typeorm';
-import { BUYER_TYPES, ROLES, type BuyerType, type Locale, type Role, type WorkingHours } from '@pameran/contracts';
-import { oneOf } from '../../database/checks';
+import {
+  BUYER_TYPES,
+  ROLES,
+  type BuyerType,
+  type Locale,
+  type Role,
+  type WorkingHours,
+} from '@pameran/contracts';
+import { oneOf } from '../../common/db-checks';
 import { ExhibitorEntity } from '../exhibitors/exhibitor.entity';
 
 @Entity({ name: 'app_user' })

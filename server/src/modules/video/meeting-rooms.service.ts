@@ -76,7 +76,7 @@ export class MeetingRooms {
     if (meeting?.status !== 'scheduled') return;
     await this.open(meetingId); // in case the open effect was missed
     const live = await this.meetings.transition(this.db.manager, meeting, 'live').catch(() => null);
-    if (live) this.meetings.push(await this.meetings.show([live]));
+    if (live) await this.meetings.push(await this.meetings.show([live]));
   }
 
   async end(meetingId: string): Promise<void> {
@@ -104,6 +104,6 @@ export class MeetingRooms {
     const settled = await this.meetings.transition(this.db.manager, current, outcome).catch(() => null);
     if (!settled) return;
     this.logger.log({ meeting: meeting.id, outcome }, 'meeting settled');
-    this.meetings.push(await this.meetings.show([settled]));
+    await this.meetings.push(await this.meetings.show([settled]));
   }
 }

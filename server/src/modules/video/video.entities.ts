@@ -8,7 +8,7 @@ import {
   PrimaryColumn,
   Relation,
 } from 'typeorm';
-import { oneOf } from '../../database/checks';
+import { oneOf } from '../../common/db-checks';
 import { ScheduleSessionEntity } from '../events/event.entity';
 import { MeetingEntity } from '../matching/matching.entities';
 import { UserEntity } from '../users/user.entity';

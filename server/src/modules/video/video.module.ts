@@ -1,3 +1,5 @@
+import { ScheduleModule } from '../schedule/schedule.module';
+import { EventsModule } from '../events/events.module';
 import { Module, OnApplicationBootstrap } from '@nestjs/common';
 import { MatchingModule } from '../matching/matching.module';
 import { AttendanceService } from './attendance.service';
@@ -9,7 +11,7 @@ import { VideoController } from './video.controller';
 
 /** Video on LiveKit: meeting and stage rooms that follow the schedule, tokens for the right people, attendance. */
 @Module({
-  imports: [MatchingModule],
+  imports: [ScheduleModule, EventsModule, MatchingModule],
   controllers: [VideoController],
   providers: [LiveKit, MeetingRooms, StageRooms, VideoTokens, AttendanceService],
   exports: [LiveKit],

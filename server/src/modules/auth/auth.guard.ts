@@ -8,8 +8,8 @@ import {
 import { Reflector } from '@nestjs/core';
 import type { Role } from '@pameran/contracts';
 import type { Request } from 'express';
-import { TokenService } from '../modules/auth/token.service';
-import { Caller, IS_PUBLIC, ROLES_KEY } from './auth.decorators';
+import { TokenService } from './token.service';
+import { Caller, IS_PUBLIC, ROLES_KEY } from '../../common/auth.decorators';
 
 /** Global guard: every route needs a valid access token unless @Public(); @Roles() narrows it. */
 @Injectable()

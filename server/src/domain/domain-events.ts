@@ -1,0 +1,41 @@
+import type {
+  Announcement,
+  BoothSummary,
+  ChatMessage,
+  Meeting,
+  ModerationState,
+  Notification,
+  Role,
+  ScheduleStateEvent,
+} from '@pameran/contracts';
+
+/**
+ * Every domain event of the server: what happened, named `<module>.<past tense>`, with its payload.
+ * Feature modules publish (after their transaction commits, see `UnitOfWork`); listeners elsewhere react.
+ * The hall module turns most of them into socket events (`hall/deliveries.ts`). Events are in-process:
+ * a listener that reaches other nodes does so through its own transport (the Socket.IO Redis adapter).
+ * See docs/decisions/0008-module-graph-and-domain-events.md.
+ */
+export interface DomainEventMap {
+  /** A chat message was stored (not a duplicate of an earlier `clientMsgId`). */
+  'chat.message_posted': { boothId: string; message: ChatMessage };
+  /** Staff or an organiser removed a chat message. */
+  'chat.message_deleted': { boothId: string; id: string };
+  /** An in-app notification was stored for this person. */
+  'notification.created': { userId: string; notification: Notification };
+  /** A meeting changed state (or was booked); `partyUserIds` are everyone who should see it. */
+  'meeting.changed': { meeting: Meeting; partyUserIds: string[] };
+  /**
+   * A user's mute or ban was imposed or lifted; `state` is their state now. On a ban, `sanctionId` is the
+   * new sanction and `guest` says whether it should also hold the guest's network address.
+   */
+  'moderation.changed': { userId: string; state: ModerationState; ban?: { sanctionId: string; guest: boolean } };
+  /** An event's schedule or its live state changed. */
+  'schedule.changed': { eventId: string; state: ScheduleStateEvent };
+  /** An organiser published an announcement to some roles (or everyone) of an event. */
+  'announcement.published': { eventId: string; audience: Role[] | 'all'; announcement: Announcement };
+  /** What the hall shows of a booth changed (name, pictures, status). */
+  'booth.changed': { eventId: string; booth: BoothSummary };
+}
+
+export type DomainEventName = keyof DomainEventMap;

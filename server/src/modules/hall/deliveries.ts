@@ -1,0 +1,119 @@
+import { Injectable } from '@nestjs/common';
+import { OnDomainEvent, type DomainEventMap } from '../../domain';
+import { ModerationService } from '../moderation/moderation.service';
+import { HallPorts } from './hall-ports.service';
+import { HallBroadcaster } from './hall.broadcaster';
+import { rooms } from './hall.types';
+
+/*
+ * The hall's listeners: each turns one domain event into what hall clients see, on every node (the
+ * Socket.IO adapter carries a room emit to all of them). One listener, one job; search for the event
+ * name to find every consequence of it.
+ */
+
+@Injectable()
+export class DeliverChatToBooth {
+  constructor(private readonly hall: HallBroadcaster) {}
+
+  @OnDomainEvent('chat.message_posted')
+  deliver({ boothId, message }: DomainEventMap['chat.message_posted']): void {
+    this.hall.send(rooms.booth(boothId), 'chat:message', message);
+  }
+}
+
+@Injectable()
+export class DeliverChatDeletion {
+  constructor(private readonly hall: HallBroadcaster) {}
+
+  @OnDomainEvent('chat.message_deleted')
+  deliver({ boothId, id }: DomainEventMap['chat.message_deleted']): void {
+    this.hall.send(rooms.booth(boothId), 'chat:deleted', { boothId, id });
+  }
+}
+
+@Injectable()
+export class DeliverNotificationToPerson {
+  constructor(private readonly hall: HallBroadcaster) {}
+
+  @OnDomainEvent('notification.created')
+  deliver({ userId, notification }: DomainEventMap['notification.created']): void {
+    this.hall.send(rooms.user(userId), 'notification', notification);
+  }
+}
+
+@Injectable()
+export class DeliverMeetingStateToParties {
+  constructor(private readonly hall: HallBroadcaster) {}
+
+  @OnDomainEvent('meeting.changed')
+  deliver({ meeting, partyUserIds }: DomainEventMap['meeting.changed']): void {
+    if (partyUserIds.length === 0) return;
+    this.hall.send(partyUserIds.map(rooms.user), 'meeting:state', { meeting });
+  }
+}
+
+@Injectable()
+export class DeliverScheduleState {
+  constructor(private readonly hall: HallBroadcaster) {}
+
+  @OnDomainEvent('schedule.changed')
+  deliver({ eventId, state }: DomainEventMap['schedule.changed']): void {
+    this.hall.send(rooms.event(eventId), 'schedule:state', state);
+  }
+}
+
+@Injectable()
+export class DeliverAnnouncement {
+  constructor(private readonly hall: HallBroadcaster) {}
+
+  @OnDomainEvent('announcement.published')
+  deliver({ eventId, audience, announcement }: DomainEventMap['announcement.published']): void {
+    const target =
+      audience === 'all' ? rooms.event(eventId) : audience.map((role) => rooms.role(eventId, role));
+    this.hall.send(target, 'announcement', announcement);
+  }
+}
+
+@Injectable()
+export class DeliverBoothChange {
+  constructor(private readonly hall: HallBroadcaster) {}
+
+  @OnDomainEvent('booth.changed')
+  deliver({ eventId, booth }: DomainEventMap['booth.changed']): void {
+    this.hall.send(rooms.event(eventId), 'booth:changed', { booth });
+  }
+}
+
+/**
+ * Tells the user their moderation state; on a ban, first pins a guest's ban to the address their socket
+ * came from (a new guest account from there stays out), then closes the user's sockets on every node.
+ */
+@Injectable()
+export class EnforceModeration {
+  constructor(
+    private readonly hall: HallBroadcaster,
+    private readonly ports: HallPorts,
+    private readonly moderation: ModerationService,
+  ) {}
+
+  @OnDomainEvent('moderation.changed')
+  async enforce({ userId, state, ban }: DomainEventMap['moderation.changed']): Promise<void> {
+    if (ban?.guest) {
+      const address = await this.ports.lastAddressOf(userId);
+      if (address) await this.moderation.pinBanToAddress(ban.sanctionId, address);
+    }
+    this.hall.send(rooms.user(userId), 'moderation', state);
+    if (ban) this.ports.disconnectUser(userId);
+  }
+}
+
+export const HALL_DELIVERIES = [
+  DeliverChatToBooth,
+  DeliverChatDeletion,
+  DeliverNotificationToPerson,
+  DeliverMeetingStateToParties,
+  DeliverScheduleState,
+  DeliverAnnouncement,
+  DeliverBoothChange,
+  EnforceModeration,
+];

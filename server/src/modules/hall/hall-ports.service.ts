@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import type { Dashboard } from '@pameran/contracts';
+import { HallBroadcaster } from './hall.broadcaster';
+import { HallCommands, HallQueries } from './hall.ports';
+import { rooms } from './hall.types';
+
+/** The hall's side of its ports: answers from this node's namespace. */
+@Injectable()
+export class HallPorts implements HallQueries, HallCommands {
+  constructor(private readonly broadcaster: HallBroadcaster) {}
+
+  connectionsOnThisNode(): number {
+    return this.broadcaster.namespace?.sockets.size ?? 0;
+  }
+
+  peopleOnThisNode(eventId: string): number {
+    const ns = this.broadcaster.namespace;
+    const ids = ns?.adapter.rooms.get(rooms.event(eventId));
+    if (!ns || !ids) return 0;
+    const users = new Set<string>();
+    for (const id of ids) {
+      const s = ns.sockets.get(id);
+      if (s?.data.user && s.data.user.role !== 'organiser') users.add(s.data.user.sub);
+    }
+    return users.size;
+  }
+
+  eventsOnThisNode(): string[] {
+    const ns = this.broadcaster.namespace;
+    if (!ns) return [];
+    const events = new Set<string>();
+    for (const s of ns.sockets.values()) if (s.data.eventId) events.add(s.data.eventId);
+    return [...events];
+  }
+
+  organisersOnThisNode(eventId: string): boolean {
+    return Boolean(this.broadcaster.namespace?.adapter.rooms.get(rooms.role(eventId, 'organiser'))?.size);
+  }
+
+  sendDashboardHere(eventId: string, figures: Dashboard): void {
+    this.broadcaster.namespace?.local.to(rooms.role(eventId, 'organiser')).emit('dashboard', figures);
+  }
+
+  disconnectUser(userId: string): void {
+    this.broadcaster.namespace?.in(rooms.user(userId)).disconnectSockets(true);
+  }
+
+  /** The network address a user's hall socket came from (any node), for bans that hold a guest's address. */
+  async lastAddressOf(userId: string): Promise<string | null> {
+    const sockets = (await this.broadcaster.namespace?.in(rooms.user(userId)).fetchSockets()) ?? [];
+    return sockets[0]?.data.address ?? null;
+  }
+}

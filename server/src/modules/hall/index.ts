@@ -1,0 +1,4 @@
+/** The hall's public API: other modules import only this file. */
+export { HallModule } from './hall.module';
+export { HallCommands, HallQueries } from './hall.ports';
+export { HallIoAdapter } from './hall-io.adapter';
