@@ -20,6 +20,31 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
+    // A module owns its tables: its own repositories and the UnitOfWork; only read models read across modules
+    // (docs/decisions/0008-module-graph-and-domain-events.md).
+    files: ['server/src/modules/**/*.ts'],
+    ignores: ['**/*.read-model.ts', '**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'typeorm',
+              importNames: ['DataSource'],
+              message: 'Use @InjectRepository(OwnEntity) and UnitOfWork; a join across modules is a *.read-model.ts.',
+            },
+            {
+              name: '@nestjs/typeorm',
+              importNames: ['InjectDataSource'],
+              message: 'Use @InjectRepository(OwnEntity) and UnitOfWork; a join across modules is a *.read-model.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['client/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
