@@ -19,9 +19,10 @@ npm ci --no-audit --no-fund --loglevel=error
 step "build (contracts, server, client)"
 npm run build --silent
 
-step "type-check and lint every workspace"
+step "type-check, lint and module rules (dependency-cruiser) in every workspace"
 npm run typecheck --silent
 npm run lint --silent
+npm run depcruise --silent
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/pameran-test.XXXXXX")
 cleanup() {

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# ensure-packages.sh [postgres] [redis] [chromium]
+# ensure-packages.sh [postgres] [redis] [chromium] [graphviz]
 #   Installs from Debian's packages whatever the named services need and this machine lacks:
 #     postgres → postgresql postgresql-contrib  (server binaries + btree_gist, pg_trgm, uuid-ossp)
 #     redis    → redis-server
 #     chromium → chromium                       (/usr/bin/chromium, for the browser tests)
+#     graphviz → graphviz                       (dot, for the module graph picture in docs/)
 #   Silent when everything is present; one line on stderr per service installed. Runs `apt-get update`
 #   at most once. Uses sudo only when not root. Exits non-zero, saying why, if apt is unavailable or fails.
 set -euo pipefail
@@ -28,15 +29,17 @@ has_postgres() {
 }
 has_redis() { command -v redis-server >/dev/null 2>&1 && command -v redis-cli >/dev/null 2>&1; }
 has_chromium() { [ -x /usr/bin/chromium ]; }
+has_graphviz() { command -v dot >/dev/null 2>&1; }
 
-[ $# -gt 0 ] || die "usage: ensure-packages.sh [postgres] [redis] [chromium]"
+[ $# -gt 0 ] || die "usage: ensure-packages.sh [postgres] [redis] [chromium] [graphviz]"
 todo=()
 for want in "$@"; do
   case "$want" in
     postgres) has_postgres || todo+=(postgres) ;;
     redis) has_redis || todo+=(redis) ;;
     chromium) has_chromium || todo+=(chromium) ;;
-    *) die "unknown service '$want' (expected postgres, redis or chromium)" ;;
+    graphviz) has_graphviz || todo+=(graphviz) ;;
+    *) die "unknown service '$want' (expected postgres, redis, chromium or graphviz)" ;;
   esac
 done
 [ ${#todo[@]} -eq 0 ] && exit 0
@@ -61,6 +64,7 @@ for service in "${todo[@]}"; do
     postgres) packages=(postgresql postgresql-contrib) ;;
     redis) packages=(redis-server) ;;
     chromium) packages=(chromium) ;;
+    graphviz) packages=(graphviz) ;;
   esac
   started=$(now_ms)
   as_root env DEBIAN_FRONTEND=noninteractive apt-get "${apt_opts[@]}" install -y --no-install-recommends \
