@@ -4,9 +4,9 @@ import { parse } from 'yaml';
 import { EnvSchema } from '../src/config/env.schema';
 
 /**
- * docker-compose.yml cannot run here (no Docker engine), so its shape is checked: the scale plan's two
- * stateless app nodes behind a WebSocket-capable load balancer, sharing PostgreSQL, Redis and the token
- * secret, each given the whole environment of the public contract.
+ * docker-compose.yml cannot run here (no Docker engine), so its shape is checked: two stateless app nodes
+ * behind a WebSocket-capable load balancer (docs/architecture.md, "Several nodes"), sharing PostgreSQL,
+ * Redis and the token secret, each given the whole environment operators rely on.
  */
 const root = join(__dirname, '..', '..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
@@ -27,7 +27,7 @@ const compose = parse(read('docker-compose.yml'), { merge: true }) as { services
 const services = compose.services;
 const nginx = read('deploy/nginx.conf');
 
-/** The environment names of DESIGN.md's public contract (section "Environment"). */
+/** The environment names operators rely on (README.md, "Configuration"). */
 const CONTRACT_ENV = [
   'PORT',
   'DATABASE_URL',

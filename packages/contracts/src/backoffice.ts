@@ -82,7 +82,7 @@ export type BoothProfileUpdate = z.infer<typeof BoothProfileUpdate>;
 
 const CertNumber = z.string().trim().min(3).max(40).nullable();
 
-/** Every product field of DESIGN.md; no defaults here, so the partial form is a true PATCH. */
+/** Every product field (docs/domain.md, "Product"); no defaults here, so the partial form is a true PATCH. */
 const ProductShape = z.strictObject({
   category: Category,
   name: z.strictObject({ id: z.string().trim().min(2).max(160), en: z.string().trim().max(160) }),
