@@ -10,7 +10,7 @@ import {
   Relation,
 } from 'typeorm';
 import { oneOf } from '../../common/db-checks';
-import { EventEntity } from '../events/event.entity';
+import type { EventEntity } from '../events/event.entity';
 
 export const AUDIENCES = ['everyone', 'exhibitors', 'buyers'] as const;
 export type Audience = (typeof AUDIENCES)[number];
@@ -23,7 +23,7 @@ export type Audience = (typeof AUDIENCES)[number];
 export class AnnouncementEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'event_id', type: 'uuid' }) eventId: string;
-  @ManyToOne(() => EventEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('EventEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'event_id' })
   event: Relation<EventEntity>;
   @Column({ type: 'varchar', length: 500 }) text: string;

@@ -1,11 +1,13 @@
-import { EventsModule } from '../events/events.module';
 import { Module } from '@nestjs/common';
-import { AdminEventController } from './announcements.controller';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EventsModule } from '../events/events.module';
+import { AnnouncementEntity } from './announcement.entity';
+import { AnnouncementsController } from './announcements.controller';
 import { AnnouncementsService } from './announcements.service';
 
 @Module({
-  imports: [EventsModule],
-  controllers: [AdminEventController],
+  imports: [EventsModule, TypeOrmModule.forFeature([AnnouncementEntity])],
+  controllers: [AnnouncementsController],
   providers: [AnnouncementsService],
   exports: [AnnouncementsService],
 })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import type { Announcement, Role } from '@pameran/contracts';
-import { DataSource, MoreThan } from 'typeorm';
+import { MoreThan, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
 import { AuditService } from '../audit/audit.service';
 import { EventsService } from '../events/events.service';
@@ -20,7 +20,7 @@ const AUDIENCE_ROLES: Record<Audience, Role[] | 'all'> = {
 @Injectable()
 export class AnnouncementsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(AnnouncementEntity) private readonly announcements: Repository<AnnouncementEntity>,
     private readonly events: EventsService,
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
@@ -60,7 +60,7 @@ export class AnnouncementsService {
 
   /** Announcements still current that reach this role, oldest first (for those who connect later). */
   async currentFor(eventId: string, role: Role): Promise<Announcement[]> {
-    const rows = await this.db.getRepository(AnnouncementEntity).find({
+    const rows = await this.announcements.find({
       where: { eventId, expiresAt: MoreThan(new Date()) },
       order: { createdAt: 'ASC' },
       take: 20,

@@ -8,14 +8,14 @@ import {
   PrimaryGeneratedColumn,
   Relation,
 } from 'typeorm';
-import { UserEntity } from '../users/user.entity';
+import type { UserEntity } from '../users/user.entity';
 
 /** A refresh token (stored as a SHA-256 hash); rotated on use, a reused one revokes its family. */
 @Entity({ name: 'refresh_token' })
 export class RefreshTokenEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Index() @Column({ name: 'user_id', type: 'uuid' }) userId: string;
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('UserEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
   user: Relation<UserEntity>;
   @Index({ unique: true }) @Column({ name: 'token_hash', type: 'char', length: 64 }) tokenHash: string;
@@ -30,7 +30,7 @@ export class RefreshTokenEntity {
 export class PasswordResetEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Index() @Column({ name: 'user_id', type: 'uuid' }) userId: string;
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('UserEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
   user: Relation<UserEntity>;
   @Index({ unique: true }) @Column({ name: 'token_hash', type: 'char', length: 64 }) tokenHash: string;

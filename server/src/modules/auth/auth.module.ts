@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../../config/app-config';
 import { UsersModule } from '../users/users.module';
+import { PasswordResetEntity, RefreshTokenEntity } from './auth-token.entity';
 import { AdminUsersController, AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { PasswordResetService } from './password-reset.service';
@@ -11,6 +13,7 @@ import { TokenService } from './token.service';
 @Module({
   imports: [
     UsersModule,
+    TypeOrmModule.forFeature([RefreshTokenEntity, PasswordResetEntity]),
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({

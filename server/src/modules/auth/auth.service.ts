@@ -1,5 +1,4 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   AuthResponse,
   Caller,
@@ -9,9 +8,8 @@ import type {
   UpgradeRequest,
 } from './auth.types';
 import { Algorithm, hash, verify } from '@node-rs/argon2';
-import { DataSource, EntityManager } from 'typeorm';
 import { DomainException } from '../../common/domain.exception';
-import { UserEntity } from '../users/user.entity';
+import { UnitOfWork, type Tx } from '../../domain';
 import { UsersService } from '../users/users.service';
 import { ACCESS_TTL_SECONDS, randomToken, TokenService } from './token.service';
 
@@ -24,97 +22,78 @@ export const hashPassword = (password: string) => hash(password, { algorithm: Al
 @Injectable()
 export class AuthService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly tokens: TokenService,
     private readonly users: UsersService,
   ) {}
 
   guest(dto: GuestRequest): Promise<AuthResponse> {
-    return this.db.transaction(async (m) => {
-      const user = await m.save(
-        m.create(UserEntity, {
-          displayName: dto.displayName,
-          role: 'visitor',
-          isGuest: true,
-          locale: dto.locale ?? 'id',
-        }),
+    return this.uow.run(async (tx) => {
+      const id = await this.users.create(
+        { displayName: dto.displayName, role: 'visitor', isGuest: true, locale: dto.locale ?? 'id' },
+        tx,
       );
-      return this.session(m, user.id);
+      return this.session(tx, id);
     });
   }
 
-  register(dto: RegisterRequest): Promise<AuthResponse> {
-    return this.db.transaction(async (m) => {
-      await this.assertEmailFree(m, dto.email);
-      const user = await m.save(
-        m.create(UserEntity, {
+  async register(dto: RegisterRequest): Promise<AuthResponse> {
+    const passwordHash = await hashPassword(dto.password);
+    return this.uow.run(async (tx) => {
+      const id = await this.users.create(
+        {
           email: dto.email,
-          passwordHash: await hashPassword(dto.password),
+          passwordHash,
           displayName: dto.displayName,
           role: dto.role,
           isGuest: false,
           locale: dto.locale ?? 'id',
           timeZone: dto.timeZone ?? null,
           leadConsent: dto.leadConsent,
-          leadConsentAt: dto.leadConsent ? new Date() : null,
-        }),
+          buyerProfile: dto.buyerProfile,
+        },
+        tx,
       );
-      if (dto.buyerProfile) await this.users.saveBuyerProfile(m, user.id, dto.buyerProfile);
-      return this.session(m, user.id);
+      return this.session(tx, id);
     });
   }
 
   /** A guest becomes an account: same user id, so visits, chats and shortlists stay theirs. */
-  upgrade(caller: Caller, dto: UpgradeRequest): Promise<AuthResponse> {
-    return this.db.transaction(async (m) => {
-      const user = await m.findOne(UserEntity, {
-        where: { id: caller.sub },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!user)
-        throw new DomainException('account_gone', 'This account no longer exists', HttpStatus.UNAUTHORIZED);
-      if (!user.isGuest)
-        throw new DomainException('not_a_guest', 'This account is already registered', HttpStatus.CONFLICT);
-      await this.assertEmailFree(m, dto.email);
-      await m.update(
-        UserEntity,
-        { id: user.id },
+  async upgrade(caller: Caller, dto: UpgradeRequest): Promise<AuthResponse> {
+    const passwordHash = await hashPassword(dto.password);
+    return this.uow.run(async (tx) => {
+      await this.users.upgradeGuest(
+        caller.sub,
         {
           email: dto.email,
-          passwordHash: await hashPassword(dto.password),
-          displayName: dto.displayName ?? user.displayName,
+          passwordHash,
+          displayName: dto.displayName,
           role: dto.role,
-          isGuest: false,
-          locale: dto.locale ?? user.locale,
-          timeZone: dto.timeZone ?? user.timeZone,
+          locale: dto.locale,
+          timeZone: dto.timeZone,
           leadConsent: dto.leadConsent,
-          leadConsentAt: dto.leadConsent ? new Date() : null,
+          buyerProfile: dto.buyerProfile,
         },
+        tx,
       );
-      if (dto.buyerProfile) await this.users.saveBuyerProfile(m, user.id, dto.buyerProfile);
-      return this.session(m, user.id);
+      return this.session(tx, caller.sub);
     });
   }
 
   async login(dto: LoginRequest): Promise<AuthResponse> {
-    const user = await this.db
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('u.email = :email', { email: dto.email })
-      .getOne();
+    const user = await this.users.credentials(dto.email);
     // Verify against a dummy hash when the user is unknown, so timing does not reveal which emails exist.
     const stored = user?.passwordHash ?? (await dummyHash());
     const ok = await verify(stored, dto.password).catch(() => false);
     if (!user || !user.passwordHash || !ok) throw invalidCredentials();
-    return this.db.transaction((m) => this.session(m, user.id));
+    return this.uow.run((tx) => this.session(tx, user.id));
   }
 
   async refresh(refreshToken: string): Promise<AuthResponse> {
     // The transaction commits even when the token is refused: a replay's family revocation must stick.
-    const session = await this.db.transaction(async (m) => {
-      const rotated = await this.tokens.rotate(m, refreshToken);
-      return rotated ? this.session(m, rotated.userId, rotated.refreshToken) : null;
+    const session = await this.uow.run(async (tx) => {
+      const rotated = await this.tokens.rotate(tx.manager, refreshToken);
+      return rotated ? this.session(tx, rotated.userId, rotated.refreshToken) : null;
     });
     if (!session) {
       throw new DomainException(
@@ -127,11 +106,11 @@ export class AuthService {
   }
 
   async logout(refreshToken: string): Promise<void> {
-    await this.tokens.revoke(this.db.manager, refreshToken);
+    await this.uow.run((tx) => this.tokens.revoke(tx.manager, refreshToken));
   }
 
-  private async session(m: EntityManager, userId: string, refreshToken?: string): Promise<AuthResponse> {
-    const user = await this.users.get(userId, m);
+  private async session(tx: Tx, userId: string, refreshToken?: string): Promise<AuthResponse> {
+    const user = await this.users.get(userId, tx);
     const accessToken = this.tokens.signAccess({
       sub: user.id,
       role: user.role,
@@ -141,21 +120,10 @@ export class AuthService {
     });
     return {
       accessToken,
-      refreshToken: refreshToken ?? (await this.tokens.issueRefresh(m, user.id)),
+      refreshToken: refreshToken ?? (await this.tokens.issueRefresh(tx.manager, user.id)),
       expiresIn: ACCESS_TTL_SECONDS,
       user,
     };
-  }
-
-  private async assertEmailFree(m: EntityManager, email: string): Promise<void> {
-    if (await m.exists(UserEntity, { where: { email } })) {
-      throw new DomainException(
-        'email_taken',
-        'An account with this email already exists',
-        HttpStatus.CONFLICT,
-        [{ path: 'email', message: 'already registered' }],
-      );
-    }
   }
 }
 

@@ -1,13 +1,14 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import type { PasswordResetConfirm } from '@pameran/contracts';
 import { createTransport, Transporter } from 'nodemailer';
-import { DataSource, IsNull } from 'typeorm';
+import { IsNull, Repository } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import type { Caller } from '../../common/auth.decorators';
 import { DomainException, notFound } from '../../common/domain.exception';
 import { AuditService } from '../audit/audit.service';
-import { UserEntity } from '../users/user.entity';
+import { UnitOfWork } from '../../domain';
+import { UsersService } from '../users/users.service';
 import { PasswordResetEntity } from './auth-token.entity';
 import { hashPassword } from './auth.service';
 import { randomToken, sha256, TokenService } from './token.service';
@@ -24,7 +25,9 @@ export class PasswordResetService {
   private readonly mailer?: Transporter;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(PasswordResetEntity) private readonly resets: Repository<PasswordResetEntity>,
+    private readonly uow: UnitOfWork,
+    private readonly users: UsersService,
     private readonly config: AppConfig,
     private readonly tokens: TokenService,
     private readonly audit: AuditService,
@@ -35,7 +38,7 @@ export class PasswordResetService {
 
   /** Always answers the same, so it does not reveal which emails have accounts. */
   async request(email: string, origin: string): Promise<{ mailed: boolean }> {
-    const user = await this.db.getRepository(UserEntity).findOne({ where: { email } });
+    const user = await this.users.findByEmail(email);
     if (!user || !this.mailer) return { mailed: Boolean(this.mailer) };
     const link = await this.createLink(user.id, origin);
     await this.mailer.sendMail({
@@ -54,7 +57,7 @@ export class PasswordResetService {
     userId: string,
     origin: string,
   ): Promise<{ url: string; expiresAt: string }> {
-    const user = await this.db.getRepository(UserEntity).findOne({ where: { id: userId } });
+    const user = await this.users.find(userId);
     if (!user || user.isGuest) throw notFound('Registered user');
     const url = await this.createLink(user.id, origin);
     await this.audit.record(actor, {
@@ -66,7 +69,8 @@ export class PasswordResetService {
   }
 
   async confirm(dto: PasswordResetConfirm): Promise<void> {
-    await this.db.transaction(async (m) => {
+    await this.uow.run(async (tx) => {
+      const m = tx.manager;
       const row = await m.findOne(PasswordResetEntity, {
         where: { tokenHash: sha256(dto.token), usedAt: IsNull() },
         lock: { mode: 'pessimistic_write' },
@@ -80,14 +84,14 @@ export class PasswordResetService {
         );
       }
       await m.update(PasswordResetEntity, { id: row.id }, { usedAt: new Date() });
-      await m.update(UserEntity, { id: row.userId }, { passwordHash: await hashPassword(dto.password) });
+      await this.users.setPasswordHash(row.userId, await hashPassword(dto.password), tx);
       await this.tokens.revokeAllFor(m, row.userId);
     });
   }
 
   private async createLink(userId: string, origin: string): Promise<string> {
     const token = randomToken();
-    await this.db.getRepository(PasswordResetEntity).insert({
+    await this.resets.insert({
       userId,
       tokenHash: sha256(token),
       expiresAt: new Date(Date.now() + RESET_TTL_MS),

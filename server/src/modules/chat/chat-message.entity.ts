@@ -9,8 +9,8 @@ import {
   Relation,
 } from 'typeorm';
 import type { Role } from '@pameran/contracts';
-import { BoothEntity } from '../booths/booth.entity';
-import { UserEntity } from '../users/user.entity';
+import type { BoothEntity } from '../booths/booth.entity';
+import type { UserEntity } from '../users/user.entity';
 
 /** A booth chat message; `client_msg_id` makes the client's retries idempotent (stored once per user). */
 @Entity({ name: 'chat_message' })
@@ -19,11 +19,11 @@ import { UserEntity } from '../users/user.entity';
 export class ChatMessageEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'booth_id', type: 'uuid' }) boothId: string;
-  @ManyToOne(() => BoothEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('BoothEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'booth_id' })
   booth: Relation<BoothEntity>;
   @Column({ name: 'user_id', type: 'uuid', nullable: true }) userId: string | null;
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
+  @ManyToOne('UserEntity', { onDelete: 'SET NULL', nullable: true })
   @JoinColumn({ name: 'user_id' })
   user: Relation<UserEntity> | null;
   @Column({ name: 'author_name', type: 'varchar', length: 80 }) authorName: string;

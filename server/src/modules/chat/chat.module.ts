@@ -1,13 +1,16 @@
-import { ScheduleModule } from '../schedule/schedule.module';
-import { ModerationModule } from '../moderation/moderation.module';
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ModerationModule } from '../moderation/moderation.module';
+import { ScheduleModule } from '../schedule/schedule.module';
+import { ChatMessageEntity } from './chat-message.entity';
 import { ChatController } from './chat.controller';
 import { ChatService } from './chat.service';
+import { ChatBoothReadModel } from './read-models/chat-booth.read-model';
 
 @Module({
-  imports: [ScheduleModule, ModerationModule],
+  imports: [ScheduleModule, ModerationModule, TypeOrmModule.forFeature([ChatMessageEntity])],
   controllers: [ChatController],
-  providers: [ChatService],
+  providers: [ChatService, ChatBoothReadModel],
   exports: [ChatService],
 })
 export class ChatModule {}

@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import type { AccessClaims, ChatMessage, ChatSend, List } from '@pameran/contracts';
-import { DataSource } from 'typeorm';
+import { Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
 import { DomainException, notFound } from '../../common/domain.exception';
 import { AuditService } from '../audit/audit.service';
@@ -9,6 +9,7 @@ import { UnitOfWork } from '../../domain';
 import { ModerationService } from '../moderation/moderation.service';
 import { ScheduleService } from '../schedule/schedule.service';
 import { ChatMessageEntity } from './chat-message.entity';
+import { ChatBoothReadModel } from './read-models/chat-booth.read-model';
 
 /** Who writes, as the hall's handshake established it. */
 export interface ChatAuthor {
@@ -35,7 +36,8 @@ export function toChatMessage(m: ChatMessageEntity): ChatMessage {
 @Injectable()
 export class ChatService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(ChatMessageEntity) private readonly messages: Repository<ChatMessageEntity>,
+    private readonly booths: ChatBoothReadModel,
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
     private readonly moderation: ModerationService,
@@ -43,13 +45,9 @@ export class ChatService {
   ) {}
 
   async send(from: ChatAuthor, dto: ChatSend): Promise<{ message: ChatMessage; duplicate: boolean }> {
-    const repo = this.db.getRepository(ChatMessageEntity);
-    const [booth] = await this.db.query<{ id: string; chat_registered_only: boolean }[]>(
-      'SELECT b.id, e.chat_registered_only FROM booth b JOIN event e ON e.id = b.event_id WHERE b.id = $1 AND b.event_id = $2',
-      [dto.boothId, from.eventId],
-    );
+    const booth = await this.booths.find(dto.boothId, from.eventId);
     if (!booth) throw notFound('Booth');
-    if (booth.chat_registered_only && from.user.guest) {
+    if (booth.chatRegisteredOnly && from.user.guest) {
       throw new DomainException(
         'registered_only',
         'Chat is open to registered users only right now; create an account to write',
@@ -65,7 +63,7 @@ export class ChatService {
         HttpStatus.FORBIDDEN,
       );
     }
-    const inserted = await repo
+    const inserted = await this.messages
       .createQueryBuilder()
       .insert()
       .values({
@@ -81,7 +79,10 @@ export class ChatService {
       .returning('*')
       .execute();
     const fresh = (inserted.raw as Record<string, unknown>[])[0];
-    const stored = await repo.findOneByOrFail({ userId: from.user.sub, clientMsgId: dto.clientMsgId });
+    const stored = await this.messages.findOneByOrFail({
+      userId: from.user.sub,
+      clientMsgId: dto.clientMsgId,
+    });
     if (stored.boothId !== dto.boothId) {
       throw new DomainException(
         'duplicate_message_id',
@@ -96,13 +97,12 @@ export class ChatService {
 
   /** Newest first, `before` a message id (keyset paging); deleted messages are left out. */
   async history(boothId: string, before: string | undefined, limit: number): Promise<List<ChatMessage>> {
-    const qb = this.db
-      .getRepository(ChatMessageEntity)
+    const qb = this.messages
       .createQueryBuilder('m')
       .where('m.booth_id = :boothId AND m.deleted_at IS NULL', { boothId });
     const total = await qb.getCount();
     if (before) {
-      const anchor = await this.db.getRepository(ChatMessageEntity).findOneBy({ id: before, boothId });
+      const anchor = await this.messages.findOneBy({ id: before, boothId });
       if (!anchor) throw notFound('Message');
       qb.andWhere('(m.created_at, m.id) < (:at, :id)', { at: anchor.createdAt, id: anchor.id });
     }
@@ -117,12 +117,9 @@ export class ChatService {
 
   /** Booth staff delete in their booth; organisers anywhere (audited). */
   async delete(caller: Caller, boothId: string, id: string): Promise<void> {
-    const [booth] = await this.db.query<{ exhibitor_id: string }[]>(
-      'SELECT exhibitor_id FROM booth WHERE id = $1',
-      [boothId],
-    );
+    const booth = await this.booths.find(boothId);
     if (!booth) throw notFound('Booth');
-    const isStaff = caller.exhibitorId === booth.exhibitor_id;
+    const isStaff = caller.exhibitorId === booth.exhibitorId;
     if (!isStaff && caller.role !== 'organiser') {
       throw new DomainException(
         'not_booth_staff',
@@ -130,8 +127,7 @@ export class ChatService {
         HttpStatus.FORBIDDEN,
       );
     }
-    const repo = this.db.getRepository(ChatMessageEntity);
-    const message = await repo.findOneBy({ id, boothId });
+    const message = await this.messages.findOneBy({ id, boothId });
     if (!message || message.deletedAt) throw notFound('Message');
     await this.uow.run(async ({ manager: m, publish }) => {
       publish('chat.message_deleted', { boothId, id });

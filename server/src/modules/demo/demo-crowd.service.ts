@@ -1,13 +1,12 @@
 import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { HALL, type ClientToServerEvents, type ServerToClientEvents } from '@pameran/contracts';
 import { randomUUID } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { TokenService } from '../auth/token.service';
-import { UserEntity } from '../users/user.entity';
+import { UsersService } from '../users/users.service';
 import { CROWD_LINES, CROWD_NAMES } from './crowd-lines';
+import { BoothSpotsReadModel, type BoothSpot } from './read-models/booth-spots.read-model';
 
 const STEP_MS = 500;
 const WALK_SPEED = 2.5; // metres per second (a brisk demo walk)
@@ -17,11 +16,6 @@ type Bot = {
   z: number;
   timer?: NodeJS.Timeout;
 };
-interface BoothSpot {
-  id: string;
-  x: number;
-  z: number;
-}
 
 /**
  * DEMO_CROWD=N: N simulated visitors walk the demo hall through the real /hall socket (same handshake,
@@ -35,7 +29,8 @@ export class DemoCrowdService implements BeforeApplicationShutdown {
   private stopped = false;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly spots: BoothSpotsReadModel,
+    private readonly users: UsersService,
     private readonly tokens: TokenService,
     private readonly config: AppConfig,
   ) {}
@@ -43,10 +38,7 @@ export class DemoCrowdService implements BeforeApplicationShutdown {
   async start(url: string, slug = 'opop-2020'): Promise<void> {
     const size = this.config.get('DEMO_CROWD');
     if (!size) return;
-    const booths = await this.db.query<BoothSpot[]>(
-      'SELECT b.id, b.position_x AS x, b.position_z AS z FROM booth b JOIN event e ON e.id = b.event_id WHERE e.slug = $1',
-      [slug],
-    );
+    const booths = await this.spots.ofEvent(slug);
     if (!booths.length) return;
     for (let i = 0; i < size; i++) {
       const user = await this.crowdMember(i);
@@ -76,17 +68,13 @@ export class DemoCrowdService implements BeforeApplicationShutdown {
   }
 
   /** Registered accounts without a password (nobody can sign in as them), reused across restarts. */
-  private async crowdMember(i: number): Promise<UserEntity> {
-    const repo = this.db.getRepository(UserEntity);
+  private async crowdMember(i: number): Promise<{ id: string; displayName: string }> {
     const email = `crowd-${i}@demo.pameran.test`;
-    const existing = await repo.findOneBy({ email });
+    const existing = await this.users.findByEmail(email);
     if (existing) return existing;
-    return repo.save({
-      email,
-      displayName: `${CROWD_NAMES[i % CROWD_NAMES.length]} (demo)`,
-      role: 'visitor',
-      isGuest: false,
-    });
+    const displayName = `${CROWD_NAMES[i % CROWD_NAMES.length]} (demo)`;
+    const id = await this.users.create({ email, displayName, role: 'visitor', isGuest: false, locale: 'id' });
+    return { id, displayName };
   }
 
   private async wander(bot: Bot, booths: BoothSpot[]): Promise<void> {

@@ -1,9 +1,12 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import type { FairEvent, ScheduleSession } from '@pameran/contracts';
-import { DataSource } from 'typeorm';
+import { Repository } from 'typeorm';
+import type { Caller } from '../../common/auth.decorators';
 import { notFound } from '../../common/domain.exception';
 import { AppConfig } from '../../config/app-config';
+import { UnitOfWork } from '../../domain';
+import { AuditService } from '../audit/audit.service';
 import { EventEntity, ScheduleSessionEntity } from './event.entity';
 import { ScheduleClock } from './schedule-clock';
 import { calendar } from './ical';
@@ -16,17 +19,18 @@ export class EventsService implements OnApplicationBootstrap {
   private readonly logger = new Logger(EventsService.name);
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(EventEntity) private readonly events: Repository<EventEntity>,
+    @InjectRepository(ScheduleSessionEntity) private readonly sessions: Repository<ScheduleSessionEntity>,
     private readonly clock: ScheduleClock,
     private readonly config: AppConfig,
+    private readonly uow: UnitOfWork,
+    private readonly audit: AuditService,
   ) {}
 
   /** DEMO_LIVE: read the schedule shifted so that now is one hour into the first hall session. */
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.get('DEMO_LIVE')) return;
-    const first = await this.db
-      .getRepository(ScheduleSessionEntity)
-      .findOne({ where: { kind: 'hall' }, order: { startsAt: 'ASC' } });
+    const first = await this.sessions.findOne({ where: { kind: 'hall' }, order: { startsAt: 'ASC' } });
     if (!first) return;
     this.clock.setOffset(Date.now() - DEMO_LEAD_MS - first.startsAt.getTime());
     this.logger.log(
@@ -36,9 +40,37 @@ export class EventsService implements OnApplicationBootstrap {
   }
 
   async findEntity(slug: string): Promise<EventEntity> {
-    const event = await this.db.getRepository(EventEntity).findOne({ where: { slug } });
+    const event = await this.events.findOne({ where: { slug } });
     if (!event) throw notFound(`Event "${slug}"`);
     return event;
+  }
+
+  /** Live settings of the hall (e.g. booth chat for registered users only), audited with the change. */
+  updateSettings(
+    actor: Caller,
+    slug: string,
+    settings: { chatRegisteredOnly: boolean },
+  ): Promise<{ chatRegisteredOnly: boolean }> {
+    return this.uow.run(async (tx) => {
+      const event = await tx.manager.findOne(EventEntity, {
+        where: { slug },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!event) throw notFound(`Event "${slug}"`);
+      await tx.manager.update(EventEntity, { id: event.id }, settings);
+      await this.audit.record(
+        actor,
+        {
+          action: 'event.settings',
+          entityType: 'event',
+          entityId: event.id,
+          before: { chatRegisteredOnly: event.chatRegisteredOnly },
+          after: settings,
+        },
+        tx,
+      );
+      return { chatRegisteredOnly: settings.chatRegisteredOnly };
+    });
   }
 
   get(slug: string): Promise<FairEvent> {
@@ -50,7 +82,7 @@ export class EventsService implements OnApplicationBootstrap {
   }
 
   private async load(where: { slug: string } | { id: string }): Promise<FairEvent> {
-    const event = await this.db.getRepository(EventEntity).findOne({
+    const event = await this.events.findOne({
       where,
       relations: { days: { sessions: true } },
       order: { days: { date: 'ASC', sessions: { startsAt: 'ASC' } } },

@@ -1,7 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { BoothVisitors } from '@pameran/contracts';
-import { DataSource } from 'typeorm';
 import { DomainException } from '../../common/domain.exception';
 import { TtlCache } from '../../common/ttl-cache';
 import { VisitRecorder } from '../leads/visit-recorder';
@@ -9,6 +7,7 @@ import { PresenceService } from '../presence/presence.service';
 import { ScheduleService } from '../schedule/schedule.service';
 import { HallBroadcaster } from './hall.broadcaster';
 import { rooms, type HallSocket } from './hall.types';
+import { EventBoothsReadModel } from './read-models/event-booths.read-model';
 
 const VISITORS_DEBOUNCE_MS = 200;
 
@@ -24,7 +23,7 @@ export class BoothVisitsService {
   private readonly pendingVisitors = new Map<string, NodeJS.Timeout>();
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly eventBooths: EventBoothsReadModel,
     private readonly presence: PresenceService,
     private readonly recorder: VisitRecorder,
     private readonly hall: HallBroadcaster,
@@ -33,12 +32,7 @@ export class BoothVisitsService {
 
   async enter(socket: HallSocket, boothId: string): Promise<number> {
     const { eventId, user } = socket.data;
-    const booths = await this.booths.get(eventId, async () => {
-      const rows = await this.db.query<{ id: string }[]>('SELECT id FROM booth WHERE event_id = $1', [
-        eventId,
-      ]);
-      return new Set(rows.map((r) => r.id));
-    });
+    const booths = await this.booths.get(eventId, () => this.eventBooths.idsOf(eventId));
     if (!booths.has(boothId))
       throw new DomainException(
         'unknown_booth',

@@ -16,6 +16,8 @@ import { HallGateway } from './hall.gateway';
 import { HallCommands, HallQueries } from './hall.ports';
 import { MovementService } from './movement.service';
 import { RateLimiter } from './rate-limiter';
+import { EventBoothsReadModel } from './read-models/event-booths.read-model';
+import { HandshakeReadModel } from './read-models/handshake.read-model';
 
 /**
  * The live hall: the only module that holds the Socket.IO namespace. Features publish domain events and
@@ -43,6 +45,8 @@ import { RateLimiter } from './rate-limiter';
     MovementService,
     RateLimiter,
     ...HALL_DELIVERIES,
+    HandshakeReadModel,
+    EventBoothsReadModel,
   ],
   exports: [HallQueries, HallCommands],
 })

@@ -1,6 +1,14 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { UsersModule } from '../users/users.module';
 import { ModerationController } from './moderation.controller';
 import { ModerationService } from './moderation.service';
+import { SanctionEntity } from './sanction.entity';
 
-@Module({ controllers: [ModerationController], providers: [ModerationService], exports: [ModerationService] })
+@Module({
+  imports: [UsersModule, TypeOrmModule.forFeature([SanctionEntity])],
+  controllers: [ModerationController],
+  providers: [ModerationService],
+  exports: [ModerationService],
+})
 export class ModerationModule {}

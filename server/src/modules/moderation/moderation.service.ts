@@ -1,12 +1,12 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import type { ModerationState } from '@pameran/contracts';
-import { Brackets, DataSource, IsNull } from 'typeorm';
+import { Brackets, IsNull, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
 import { DomainException, notFound } from '../../common/domain.exception';
 import { AuditService } from '../audit/audit.service';
 import { UnitOfWork } from '../../domain';
-import { UserEntity } from '../users/user.entity';
+import { UsersService } from '../users/users.service';
 import { SanctionEntity, SanctionKind } from './sanction.entity';
 
 export interface SanctionRequest {
@@ -24,16 +24,16 @@ export interface SanctionRequest {
 @Injectable()
 export class ModerationService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(SanctionEntity) private readonly sanctions: Repository<SanctionEntity>,
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
+    private readonly users: UsersService,
   ) {}
 
   /** The user's current state: banned beats muted; with `address`, a guest ban on that address counts too. */
   async stateOf(userId: string, address?: string): Promise<ModerationState> {
     const now = new Date();
-    const qb = this.db
-      .getRepository(SanctionEntity)
+    const qb = this.sanctions
       .createQueryBuilder('s')
       .where('s.lifted_at IS NULL')
       .andWhere('(s.until IS NULL OR s.until > :now)', { now })
@@ -53,7 +53,7 @@ export class ModerationService {
   }
 
   async impose(actor: Caller, req: SanctionRequest): Promise<ModerationState> {
-    const user = await this.db.getRepository(UserEntity).findOneBy({ id: req.userId });
+    const user = await this.users.find(req.userId);
     if (!user) throw notFound('User');
     if (user.role === 'organiser') {
       throw new DomainException(
@@ -63,7 +63,7 @@ export class ModerationService {
       );
     }
     const until = req.minutes ? new Date(Date.now() + req.minutes * 60_000) : null;
-    const sanction = await this.db.transaction(async (m) => {
+    const sanction = await this.uow.run(async ({ manager: m }) => {
       const row = await m.save(
         m.create(SanctionEntity, {
           userId: user.id,
@@ -95,11 +95,15 @@ export class ModerationService {
   }
 
   async lift(actor: Caller, userId: string): Promise<ModerationState> {
-    const result = await this.db
-      .getRepository(SanctionEntity)
-      .update({ userId, liftedAt: IsNull() }, { liftedAt: new Date() });
-    if (!result.affected) throw notFound('Active mute or ban');
-    await this.audit.record(actor, { action: 'moderation.lift', entityType: 'user', entityId: userId });
+    await this.uow.run(async (tx) => {
+      const result = await tx.manager.update(
+        SanctionEntity,
+        { userId, liftedAt: IsNull() },
+        { liftedAt: new Date() },
+      );
+      if (!result.affected) throw notFound('Active mute or ban');
+      await this.audit.record(actor, { action: 'moderation.lift', entityType: 'user', entityId: userId }, tx);
+    });
     const state = await this.stateOf(userId);
     await this.uow.publish('moderation.changed', { userId, state });
     return state;
@@ -110,6 +114,6 @@ export class ModerationService {
    * guest account from the same address stays out while the ban lasts.
    */
   async pinBanToAddress(sanctionId: string, address: string): Promise<void> {
-    await this.db.getRepository(SanctionEntity).update({ id: sanctionId }, { address });
+    await this.sanctions.update({ id: sanctionId }, { address });
   }
 }

@@ -1,6 +1,6 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryRunner } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { QueryRunner, Repository } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { ScheduleClock } from '../events/schedule-clock';
 import { ScheduleService } from './schedule.service';
@@ -30,7 +30,7 @@ export class EffectRunner implements OnApplicationBootstrap, BeforeApplicationSh
   private stopped = false;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(TimedEffectEntity) private readonly effects: Repository<TimedEffectEntity>,
     private readonly config: AppConfig,
     private readonly clock: ScheduleClock,
     private readonly schedule: ScheduleService,
@@ -81,7 +81,8 @@ export class EffectRunner implements OnApplicationBootstrap, BeforeApplicationSh
   private async lead(): Promise<boolean> {
     if (this.config.embeddedDatabase) return (this.leading = true);
     if (this.leading && this.lock && !this.lock.isReleased) return true;
-    this.lock ??= this.db.createQueryRunner();
+    // The advisory lock needs a connection of its own, held for as long as this node leads.
+    this.lock ??= this.effects.manager.connection.createQueryRunner();
     const [{ ok }] = await this.lock.query('SELECT pg_try_advisory_lock($1) AS ok', [LEADER_LOCK_KEY]);
     if (ok && !this.leading) this.logger.log('leading the schedule (timed effects run here)');
     return (this.leading = ok);
@@ -95,7 +96,7 @@ export class EffectRunner implements OnApplicationBootstrap, BeforeApplicationSh
    */
   private async runDue(): Promise<number> {
     const now = this.clock.now();
-    const repo = this.db.getRepository(TimedEffectEntity);
+    const repo = this.effects;
     const due = await repo
       .createQueryBuilder('e')
       .where('e.done_at IS NULL AND e.due_at <= :now', { now })

@@ -1,11 +1,13 @@
-import { EventsModule } from '../events/events.module';
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EventsModule } from '../events/events.module';
 import { EffectRunner } from './effect-runner.service';
 import { ScheduleController } from './schedule.controller';
 import { ScheduleService } from './schedule.service';
+import { TimedEffectEntity } from './timed-effect.entity';
 
 @Module({
-  imports: [EventsModule],
+  imports: [EventsModule, TypeOrmModule.forFeature([TimedEffectEntity])],
   controllers: [ScheduleController],
   providers: [ScheduleService, EffectRunner],
   exports: [ScheduleService, EffectRunner],

@@ -1,5 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import type {
   CreateSessionRequest,
   ScheduleSession,
@@ -7,14 +7,14 @@ import type {
   SessionControlRequest,
   UpdateSessionRequest,
 } from '@pameran/contracts';
-import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
+import { EntityManager, In, IsNull, Not, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
-import { DomainException, notFound } from '../../common/domain.exception';
+import { DomainException } from '../../common/domain.exception';
 import { TtlCache } from '../../common/ttl-cache';
 import { AuditService } from '../audit/audit.service';
-import { EventEntity, ScheduleSessionEntity } from '../events/event.entity';
 import { EventsService } from '../events/events.service';
 import { ScheduleClock } from '../events/schedule-clock';
+import { ScheduleSessionsService, type SessionRecord } from '../events/schedule-sessions.service';
 import { effectiveTimes } from '../events/session-state';
 import { UnitOfWork } from '../../domain';
 import { TimedEffectEntity } from './timed-effect.entity';
@@ -38,8 +38,9 @@ export class ScheduleService {
   private readonly states = new TtlCache<ScheduleStateEvent>(1000, 100);
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(TimedEffectEntity) private readonly effects: Repository<TimedEffectEntity>,
     private readonly events: EventsService,
+    private readonly sessions: ScheduleSessionsService,
     private readonly clock: ScheduleClock,
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
@@ -69,7 +70,7 @@ export class ScheduleService {
   }
 
   /** (Re)plan the start and end effects of sessions; past ones are recorded as done, never replayed. */
-  async plan(sessions: ScheduleSessionEntity[], m: EntityManager = this.db.manager): Promise<void> {
+  async plan(sessions: SessionRecord[], m: EntityManager = this.effects.manager): Promise<void> {
     const now = this.clock.now().getTime();
     for (const s of sessions) {
       const wanted: Partial<TimedEffectEntity>[] = [];
@@ -102,126 +103,31 @@ export class ScheduleService {
   }
 
   async planAll(): Promise<void> {
-    await this.plan(await this.db.getRepository(ScheduleSessionEntity).find());
+    await this.plan(await this.sessions.all());
   }
 
   async control(actor: Caller, id: string, dto: SessionControlRequest): Promise<ScheduleSession> {
     // Overrides are stored on the sessions' own timeline (in a DEMO_LIVE run, shifted back by the offset).
     const now = new Date(this.clock.now().getTime() - this.clock.offsetMs);
-    const minutes = dto.minutes ?? 0;
-    const session = await this.db.transaction(async (m) => {
-      const s = await m.findOne(ScheduleSessionEntity, {
-        where: { id },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!s) throw notFound('Session');
-      const before = { ...s };
-      const state = this.stateAt(s, now);
-      const refuse = (why: string) => new DomainException('illegal_control', why, HttpStatus.CONFLICT);
-      if (state === 'cancelled') throw refuse('This session is cancelled');
-      if (dto.action === 'start_now') {
-        if (state !== 'scheduled') throw refuse('Only a session that has not started can start now');
-        s.startedAt = now;
-      } else if (dto.action === 'end_now') {
-        if (state !== 'live') throw refuse('Only a live session can end now');
-        s.endedAt = now;
-      } else if (dto.action === 'extend') {
-        if (state === 'ended') throw refuse('This session has already ended');
-        s.extendMinutes += minutes;
-      } else if (dto.action === 'delay') {
-        if (state !== 'scheduled') throw refuse('Only a session that has not started can be delayed');
-        s.delayMinutes += minutes;
-      } else {
-        s.cancelledAt = now;
-      }
-      await m.save(s);
-      await this.plan([s], m);
-      await this.audit.record(
-        actor,
-        {
-          action: `schedule.${dto.action}`,
-          entityType: 'schedule_session',
-          entityId: id,
-          before,
-          after: { ...s },
-        },
-        m,
-      );
-      return s;
+    const session = await this.uow.run(async (tx) => {
+      const { before, after } = await this.sessions.control(id, dto, now, tx);
+      await this.plan([after], tx.manager);
+      const entry = { action: `schedule.${dto.action}`, entityType: 'schedule_session', entityId: id };
+      await this.audit.record(actor, { ...entry, before, after }, tx);
+      return after;
     });
     await this.publishState(session.eventId);
     return this.sessionDto(session);
   }
 
   async create(actor: Caller, slug: string, dto: CreateSessionRequest): Promise<ScheduleSession> {
-    const event = await this.events.findEntity(slug);
-    const [startsAt, endsAt] = [this.stored(dto.startsAt), this.stored(dto.endsAt)];
-    const session = await this.db.transaction(async (m) => {
-      const day = await m.query('SELECT id FROM event_day WHERE id = $1 AND event_id = $2', [
-        dto.dayId,
-        event.id,
-      ]);
-      if (!day.length)
-        throw new DomainException(
-          'unknown_day',
-          'That day is not part of this event',
-          HttpStatus.BAD_REQUEST,
-          [{ path: 'dayId', message: 'not a day of this event' }],
-        );
-      this.assertWithinEvent(event, startsAt, endsAt);
-      const s = await m.save(
-        m.create(ScheduleSessionEntity, {
-          eventId: event.id,
-          dayId: dto.dayId,
-          kind: dto.kind,
-          titleId: dto.title.id,
-          titleEn: dto.title.en,
-          startsAt,
-          endsAt,
-        }),
-      );
-      await this.plan([s], m);
+    const session = await this.uow.run(async (tx) => {
+      const s = await this.sessions.create(slug, dto, tx);
+      await this.plan([s], tx.manager);
       await this.audit.record(
         actor,
-        { action: 'schedule.create', entityType: 'schedule_session', entityId: s.id, after: { ...s } },
-        m,
-      );
-      return s;
-    });
-    await this.publishState(event.id);
-    return this.sessionDto(session);
-  }
-
-  async update(actor: Caller, id: string, dto: UpdateSessionRequest): Promise<ScheduleSession> {
-    const session = await this.db.transaction(async (m) => {
-      const s = await m.findOne(ScheduleSessionEntity, {
-        where: { id },
-        relations: { event: true },
-        lock: { mode: 'pessimistic_write', tables: ['schedule_session'] },
-      });
-      if (!s) throw notFound('Session');
-      const before = { ...s, event: undefined };
-      if (dto.kind) s.kind = dto.kind;
-      if (dto.title) Object.assign(s, { titleId: dto.title.id, titleEn: dto.title.en });
-      if (dto.startsAt) s.startsAt = this.stored(dto.startsAt);
-      if (dto.endsAt) s.endsAt = this.stored(dto.endsAt);
-      // New times replace the plan: earlier delays and extensions no longer apply on top of them.
-      if (dto.startsAt || dto.endsAt) Object.assign(s, { delayMinutes: 0, extendMinutes: 0 });
-      if (s.endsAt <= s.startsAt)
-        throw new DomainException(
-          'invalid_times',
-          'The end must be after the start',
-          HttpStatus.BAD_REQUEST,
-          [{ path: 'endsAt', message: 'must be after startsAt' }],
-        );
-      this.assertWithinEvent(s.event, s.startsAt, s.endsAt);
-      const { event: _event, ...row } = s;
-      await m.save(ScheduleSessionEntity, row);
-      await this.plan([s], m);
-      await this.audit.record(
-        actor,
-        { action: 'schedule.update', entityType: 'schedule_session', entityId: id, before, after: row },
-        m,
+        { action: 'schedule.create', entityType: 'schedule_session', entityId: s.id, after: s },
+        tx,
       );
       return s;
     });
@@ -229,49 +135,36 @@ export class ScheduleService {
     return this.sessionDto(session);
   }
 
-  async remove(actor: Caller, id: string): Promise<void> {
-    const s = await this.db.getRepository(ScheduleSessionEntity).findOneBy({ id });
-    if (!s) throw notFound('Session');
-    await this.db.transaction(async (m) => {
-      await m.delete(TimedEffectEntity, { subjectId: id, doneAt: IsNull() });
-      await m.delete(ScheduleSessionEntity, { id });
+  async update(actor: Caller, id: string, dto: UpdateSessionRequest): Promise<ScheduleSession> {
+    const session = await this.uow.run(async (tx) => {
+      const { before, after } = await this.sessions.update(id, dto, tx);
+      await this.plan([after], tx.manager);
       await this.audit.record(
         actor,
-        { action: 'schedule.delete', entityType: 'schedule_session', entityId: id, before: { ...s } },
-        m,
+        { action: 'schedule.update', entityType: 'schedule_session', entityId: id, before, after },
+        tx,
       );
+      return after;
     });
-    await this.publishState(s.eventId);
+    await this.publishState(session.eventId);
+    return this.sessionDto(session);
   }
 
-  /**
-   * Times are written on the fair's own timeline (the planned dates); a DEMO_LIVE run shifts them only when
-   * they are read, so the organiser's form shows and sends the real programme.
-   */
-  private stored(iso: string): Date {
-    return new Date(iso);
-  }
-
-  private stateAt(s: ScheduleSessionEntity, now: Date) {
-    if (s.cancelledAt) return 'cancelled' as const;
-    const { start, end } = effectiveTimes(s);
-    return now < start ? ('scheduled' as const) : now < end ? ('live' as const) : ('ended' as const);
-  }
-
-  private assertWithinEvent(event: EventEntity, start: Date, end: Date): void {
-    const first = new Date(`${event.startsOn}T00:00:00+07:00`);
-    const last = new Date(`${event.endsOn}T24:00:00+07:00`);
-    if (start < first || end > last) {
-      throw new DomainException(
-        'outside_event',
-        `Sessions must fall within the event (${event.startsOn} – ${event.endsOn})`,
-        HttpStatus.BAD_REQUEST,
-        [{ path: start < first ? 'startsAt' : 'endsAt', message: 'outside the event dates' }],
+  async remove(actor: Caller, id: string): Promise<void> {
+    const removed = await this.uow.run(async (tx) => {
+      await tx.manager.delete(TimedEffectEntity, { subjectId: id, doneAt: IsNull() });
+      const before = await this.sessions.remove(id, tx);
+      await this.audit.record(
+        actor,
+        { action: 'schedule.delete', entityType: 'schedule_session', entityId: id, before },
+        tx,
       );
-    }
+      return before;
+    });
+    await this.publishState(removed.eventId);
   }
 
-  private async sessionDto(s: ScheduleSessionEntity): Promise<ScheduleSession> {
+  private async sessionDto(s: SessionRecord): Promise<ScheduleSession> {
     const event = await this.events.getById(s.eventId);
     return event.days.flatMap((d) => d.sessions).find((x) => x.id === s.id)!;
   }

@@ -21,7 +21,6 @@ import {
   type WorkingHours,
 } from '@pameran/contracts';
 import { oneOf } from '../../common/db-checks';
-import { ExhibitorEntity } from '../exhibitors/exhibitor.entity';
 
 @Entity({ name: 'app_user' })
 @Check('app_user_role', oneOf('role', ROLES))
@@ -45,9 +44,13 @@ export class UserEntity {
   @Column({ name: 'lead_consent', type: 'boolean', default: false }) leadConsent: boolean;
   @Column({ name: 'lead_consent_at', type: 'timestamptz', nullable: true }) leadConsentAt: Date | null;
   @Index() @Column({ name: 'exhibitor_id', type: 'uuid', nullable: true }) exhibitorId: string | null;
-  @ManyToOne(() => ExhibitorEntity, { onDelete: 'SET NULL', nullable: true })
+  /**
+   * Declared only for the foreign key (by the entity's name, without importing it): the exhibitors module
+   * depends on users, so users names nothing of theirs. Read `exhibitorId`; this is never loaded.
+   */
+  @ManyToOne('ExhibitorEntity', { onDelete: 'SET NULL', nullable: true })
   @JoinColumn({ name: 'exhibitor_id' })
-  exhibitor?: Relation<ExhibitorEntity> | null;
+  exhibitor?: Relation<{ id: string }> | null;
   @OneToOne(() => BuyerProfileEntity, (b) => b.user) buyerProfile?: Relation<BuyerProfileEntity> | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;

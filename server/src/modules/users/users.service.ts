@@ -1,10 +1,11 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { BuyerProfileInput, UpdateMeRequest, User } from '@pameran/contracts';
-import { DataSource, EntityManager } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { BuyerProfileInput, Locale, Role, UpdateMeRequest, User } from '@pameran/contracts';
+import { EntityManager, Repository } from 'typeorm';
 import { DomainException, notFound } from '../../common/domain.exception';
-import { AuditLogEntity } from '../audit/audit-log.entity';
-import { LeadEntity } from '../leads/lead.entity';
+import { UnitOfWork, type Tx } from '../../domain';
+import { AuditService } from '../audit/audit.service';
+import { PersonalLeadsReadModel } from './read-models/personal-leads.read-model';
 import { BuyerProfileEntity, UserEntity } from './user.entity';
 
 export function toUserDto(user: UserEntity, profile: BuyerProfileEntity | null | undefined): User {
@@ -31,27 +32,114 @@ export function toUserDto(user: UserEntity, profile: BuyerProfileEntity | null |
   };
 }
 
+/** What an account or guest is created with; the password arrives hashed (hashing is the auth module's). */
+export interface NewUser {
+  displayName: string;
+  role: Role;
+  isGuest: boolean;
+  locale: Locale;
+  email?: string;
+  passwordHash?: string;
+  timeZone?: string | null;
+  leadConsent?: boolean;
+  buyerProfile?: BuyerProfileInput;
+}
+
+/** What a guest gives to become a registered account (same id); unset fields keep the guest's values. */
+export type GuestUpgrade = Required<Pick<NewUser, 'email' | 'passwordHash' | 'role' | 'leadConsent'>> &
+  Partial<Pick<NewUser, 'displayName' | 'locale' | 'timeZone' | 'buyerProfile'>>;
+
+const accountGone = () =>
+  new DomainException('account_gone', 'This account no longer exists', HttpStatus.UNAUTHORIZED);
+
+/** Accounts, guests and buyer profiles: the only code that reads or writes `app_user` and `buyer_profile`. */
 @Injectable()
 export class UsersService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly uow: UnitOfWork,
+    private readonly audit: AuditService,
+    private readonly leads: PersonalLeadsReadModel,
+  ) {}
 
-  async get(id: string, manager: EntityManager = this.db.manager): Promise<User> {
-    const user = await manager.findOne(UserEntity, { where: { id } });
-    if (!user)
-      throw new DomainException('account_gone', 'This account no longer exists', HttpStatus.UNAUTHORIZED);
-    return toUserDto(user, await manager.findOne(BuyerProfileEntity, { where: { userId: id } }));
+  async get(id: string, tx?: Tx): Promise<User> {
+    const user = await this.find(id, tx);
+    if (!user) throw accountGone();
+    return user;
   }
 
-  async saveBuyerProfile(manager: EntityManager, userId: string, input: BuyerProfileInput): Promise<void> {
-    await manager.upsert(
-      BuyerProfileEntity,
-      { userId, ...input, jobTitle: input.jobTitle ?? null, interests: input.interests ?? [] },
-      ['userId'],
-    );
+  /** The user, or null when there is no such account. */
+  async find(id: string, tx?: Tx): Promise<User | null> {
+    const m = this.manager(tx);
+    const user = await m.findOne(UserEntity, { where: { id } });
+    return user && toUserDto(user, await m.findOne(BuyerProfileEntity, { where: { userId: id } }));
+  }
+
+  async findByEmail(email: string): Promise<User | null> {
+    const user = await this.users.findOne({ where: { email } });
+    return user && this.find(user.id);
+  }
+
+  /** The stored password hash of the account with this email (null when unknown). */
+  async credentials(email: string): Promise<{ id: string; passwordHash: string | null } | null> {
+    const user = await this.users
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.email = :email', { email })
+      .getOne();
+    return user && { id: user.id, passwordHash: user.passwordHash };
+  }
+
+  /** A new account or guest (with the buyer's profile when given); its id. */
+  create(input: NewUser, tx?: Tx): Promise<string> {
+    return this.uow.within(tx, async ({ manager: m }) => {
+      if (input.email) await this.assertEmailFree(m, input.email);
+      const { buyerProfile, ...fields } = input;
+      const user = await m.save(
+        m.create(UserEntity, {
+          ...fields,
+          leadConsentAt: input.leadConsent ? new Date() : null,
+        }),
+      );
+      if (buyerProfile) await this.saveBuyerProfile(m, user.id, buyerProfile);
+      return user.id;
+    });
+  }
+
+  /** A guest becomes an account: same user id, so visits, chats and shortlists stay theirs. */
+  upgradeGuest(id: string, input: GuestUpgrade, tx?: Tx): Promise<void> {
+    return this.uow.within(tx, async ({ manager: m }) => {
+      const user = await m.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw accountGone();
+      if (!user.isGuest)
+        throw new DomainException('not_a_guest', 'This account is already registered', HttpStatus.CONFLICT);
+      await this.assertEmailFree(m, input.email);
+      await m.update(
+        UserEntity,
+        { id },
+        {
+          email: input.email,
+          passwordHash: input.passwordHash,
+          displayName: input.displayName ?? user.displayName,
+          role: input.role,
+          isGuest: false,
+          locale: input.locale ?? user.locale,
+          timeZone: input.timeZone ?? user.timeZone,
+          leadConsent: input.leadConsent,
+          leadConsentAt: input.leadConsent ? new Date() : null,
+        },
+      );
+      if (input.buyerProfile) await this.saveBuyerProfile(m, id, input.buyerProfile);
+    });
+  }
+
+  async setPasswordHash(id: string, passwordHash: string, tx?: Tx): Promise<void> {
+    await this.manager(tx).update(UserEntity, { id }, { passwordHash });
   }
 
   async update(id: string, dto: UpdateMeRequest): Promise<User> {
-    return this.db.transaction(async (m) => {
+    return this.uow.run(async (tx) => {
+      const m = tx.manager;
       const user = await m.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw notFound('User');
       if (dto.buyerProfile && user.role !== 'buyer') {
@@ -77,36 +165,15 @@ export class UsersService {
         },
       );
       if (dto.buyerProfile) await this.saveBuyerProfile(m, id, dto.buyerProfile);
-      return this.get(id, m);
+      return this.get(id, tx);
     });
   }
 
   /** Everything we hold about the user, as one JSON document (personal-data-protection access right). */
   async export(id: string): Promise<Record<string, unknown>> {
     const user = await this.get(id);
-    const leads = await this.db
-      .getRepository(LeadEntity)
-      .find({ where: { userId: id }, order: { createdAt: 'ASC' } });
-    const actions = await this.db
-      .getRepository(AuditLogEntity)
-      .find({ where: { actorId: id }, order: { createdAt: 'ASC' } });
-    return {
-      exportedAt: new Date().toISOString(),
-      user,
-      leads: leads.map((l) => ({
-        kind: l.kind,
-        boothId: l.boothId,
-        productId: l.productId,
-        at: l.createdAt,
-        endedAt: l.endedAt,
-      })),
-      auditedActions: actions.map((a) => ({
-        action: a.action,
-        entityType: a.entityType,
-        entityId: a.entityId,
-        at: a.createdAt,
-      })),
-    };
+    const [leads, actions] = await Promise.all([this.leads.of(id), this.audit.actionsBy(id)]);
+    return { exportedAt: new Date().toISOString(), user, leads, auditedActions: actions };
   }
 
   /**
@@ -114,10 +181,33 @@ export class UsersService {
    * person (user_id set null by the foreign key). Organisers' audit entries keep the action, not the name.
    */
   async delete(id: string): Promise<void> {
-    await this.db.transaction(async (m) => {
-      await m.update(AuditLogEntity, { actorId: id }, { actorName: null });
-      const result = await m.delete(UserEntity, { id });
+    await this.uow.run(async (tx) => {
+      await this.audit.forgetActorName(id, tx);
+      const result = await tx.manager.delete(UserEntity, { id });
       if (!result.affected) throw notFound('User');
     });
+  }
+
+  private async saveBuyerProfile(m: EntityManager, userId: string, input: BuyerProfileInput): Promise<void> {
+    await m.upsert(
+      BuyerProfileEntity,
+      { userId, ...input, jobTitle: input.jobTitle ?? null, interests: input.interests ?? [] },
+      ['userId'],
+    );
+  }
+
+  private async assertEmailFree(m: EntityManager, email: string): Promise<void> {
+    if (await m.exists(UserEntity, { where: { email } })) {
+      throw new DomainException(
+        'email_taken',
+        'An account with this email already exists',
+        HttpStatus.CONFLICT,
+        [{ path: 'email', message: 'already registered' }],
+      );
+    }
+  }
+
+  private manager(tx: Tx | undefined): EntityManager {
+    return tx?.manager ?? this.users.manager;
   }
 }

@@ -16,4 +16,3 @@ export class AnnounceDto extends createZodDto(
   }),
 ) {}
 export class AnnouncementDto extends createZodDto(Announcement) {}
-export class EventSettingsDto extends createZodDto(z.strictObject({ chatRegisteredOnly: z.boolean() })) {}
