@@ -26,7 +26,7 @@ describe('domain events and the unit of work (real PostgreSQL)', () => {
     uow = t.app.get(UnitOfWork);
     emitter = t.app.get(EventEmitter2);
     await t.db.query('CREATE TABLE uow_probe (id text PRIMARY KEY)');
-    probe = new Client({ connectionString: t.db.options.url as string });
+    probe = new Client({ connectionString: (t.db.options as { url: string }).url });
     await probe.connect();
   });
   afterAll(async () => {
