@@ -1,7 +1,8 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FairEvent, ScheduleSession } from '@pameran/contracts';
+import type { FairEvent, MatchingSettings, ScheduleSession } from '@pameran/contracts';
 import { DataSource } from 'typeorm';
+import type { Tx } from '../../domain';
 import { notFound } from '../../common/domain.exception';
 import { AppConfig } from '../../config/app-config';
 import { EventEntity, ScheduleSessionEntity } from './event.entity';
@@ -110,5 +111,10 @@ export class EventsService implements OnApplicationBootstrap {
       endsAt: endsAt.toISOString(),
       state: sessionState({ startsAt, endsAt, cancelledAt: s.cancelledAt }, now),
     };
+  }
+
+  /** Store an event's business-matching settings, in the caller's unit (which audits the change). */
+  async setMatchingSettings(eventId: string, settings: MatchingSettings, tx: Tx): Promise<void> {
+    await tx.manager.update(EventEntity, { id: eventId }, { matchingSettings: settings });
   }
 }

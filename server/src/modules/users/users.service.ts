@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { BuyerProfileInput, UpdateMeRequest, User } from '@pameran/contracts';
+import type { BuyerProfileInput, UpdateMeRequest, User, WorkingHours } from '@pameran/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { DomainException, notFound } from '../../common/domain.exception';
 import { AuditLogEntity } from '../audit/audit-log.entity';
@@ -119,5 +119,14 @@ export class UsersService {
       const result = await m.delete(UserEntity, { id });
       if (!result.affected) throw notFound('User');
     });
+  }
+
+  /** A person's daily working hours (auto-scheduling of business meetings respects them). */
+  async setWorkingHours(
+    id: string,
+    workingHours: WorkingHours | null,
+  ): Promise<{ workingHours: WorkingHours | null }> {
+    await this.db.getRepository(UserEntity).update({ id }, { workingHours });
+    return { workingHours };
   }
 }
