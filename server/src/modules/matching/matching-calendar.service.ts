@@ -12,8 +12,6 @@ import { GridSlot, slotGrid } from './slots';
 
 export interface MatchingCalendarView {
   eventId: string;
-  /** The event's own time zone (days of the fair are counted in it). */
-  timeZone: string;
   settings: MatchingSettings;
   /** The slot grid on the fair's stored timeline. */
   grid: GridSlot[];
@@ -36,7 +34,7 @@ export class MatchingCalendar {
     const facts = await this.events.facts(eventId, manager);
     if (!facts) throw notFound('Event');
     const grid = slotGrid(facts.blocks, facts.settings);
-    return { eventId, timeZone: facts.timeZone, settings: facts.settings, grid };
+    return { eventId, settings: facts.settings, grid };
   }
 
   /** (Re)plan the timed effects of these meetings (room open, start, end) on the real clock. */

@@ -5,7 +5,6 @@ import { DataSource, EntityManager } from 'typeorm';
 
 export interface MatchingEventFacts {
   eventId: string;
-  timeZone: string;
   settings: MatchingSettings;
   /** The business-matching blocks of the schedule (not cancelled), in time order. */
   blocks: { start: Date; end: Date }[];
@@ -20,8 +19,8 @@ export class MatchingEventReadModel {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async facts(eventId: string, m: EntityManager = this.db.manager): Promise<MatchingEventFacts | null> {
-    const [event]: { time_zone: string; matching_settings: MatchingSettings }[] = await m.query(
-      'SELECT time_zone, matching_settings FROM event WHERE id = $1',
+    const [event]: { matching_settings: MatchingSettings }[] = await m.query(
+      'SELECT matching_settings FROM event WHERE id = $1',
       [eventId],
     );
     if (!event) return null;
@@ -31,6 +30,6 @@ export class MatchingEventReadModel {
         ORDER BY starts_at ASC`,
       [eventId],
     );
-    return { eventId, timeZone: event.time_zone, settings: event.matching_settings, blocks };
+    return { eventId, settings: event.matching_settings, blocks };
   }
 }
