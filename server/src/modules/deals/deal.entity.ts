@@ -13,10 +13,10 @@ import {
 } from 'typeorm';
 import { oneOf } from '../../common/db-checks';
 import { bigintNumber } from '../../common/db-transformers';
-import { EventEntity } from '../events/event.entity';
-import { ExhibitorEntity } from '../exhibitors/exhibitor.entity';
-import { MeetingEntity } from '../matching/matching.entities';
-import { UserEntity } from '../users/user.entity';
+import type { EventEntity } from '../events/event.entity';
+import type { ExhibitorEntity } from '../exhibitors/exhibitor.entity';
+import type { MeetingEntity } from '../matching/matching.entities';
+import type { UserEntity } from '../users/user.entity';
 
 /** A deal between a buyer and an exhibitor; counts once the other party confirmed it. */
 @Entity({ name: 'deal' })
@@ -27,21 +27,21 @@ import { UserEntity } from '../users/user.entity';
 export class DealEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'event_id', type: 'uuid' }) eventId: string;
-  @ManyToOne(() => EventEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('EventEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'event_id' })
-  event: Relation<EventEntity>;
+  event?: Relation<EventEntity>;
   @Index() @Column({ name: 'exhibitor_id', type: 'uuid' }) exhibitorId: string;
-  @ManyToOne(() => ExhibitorEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('ExhibitorEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'exhibitor_id' })
-  exhibitor: Relation<ExhibitorEntity>;
+  exhibitor?: Relation<ExhibitorEntity>;
   @Index() @Column({ name: 'buyer_id', type: 'uuid' }) buyerId: string;
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('UserEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'buyer_id' })
-  buyer: Relation<UserEntity>;
+  buyer?: Relation<UserEntity>;
   @Column({ name: 'meeting_id', type: 'uuid', nullable: true }) meetingId: string | null;
-  @ManyToOne(() => MeetingEntity, { onDelete: 'SET NULL' })
+  @ManyToOne('MeetingEntity', { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'meeting_id' })
-  meeting: Relation<MeetingEntity> | null;
+  meeting?: Relation<MeetingEntity> | null;
   @Column({ type: 'jsonb', default: () => "'[]'" }) items: { productId: string; quantity: number }[];
   @Column({ type: 'bigint', transformer: bigintNumber }) value: number;
   @Column({ type: 'varchar', length: 8 }) status: DealStatus;

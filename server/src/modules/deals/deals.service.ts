@@ -1,22 +1,19 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import type { Deal, DealInput, DealTotals } from '@pameran/contracts';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
 import { DomainException, notFound } from '../../common/domain.exception';
 import { AuditService } from '../audit/audit.service';
-import { BoothEntity } from '../booths/booth.entity';
-import { ProductEntity } from '../catalogue/product.entity';
 import { EventsService } from '../events/events.service';
-import { ExhibitorEntity } from '../exhibitors/exhibitor.entity';
-import { MeetingEntity, MeetingParticipantEntity } from '../matching/matching.entities';
-import { loadExhibitors, loadParties } from '../matching/matching.mapper';
-import { exhibitorUserIds, forbidden } from '../matching/parties';
+import { MeetingsService } from '../matching/meetings.service';
+import { forbidden } from '../matching/parties';
+import { ExhibitorProducts } from '../matching/read-models/exhibitor-products.read-model';
+import { MatchingPeople } from '../matching/read-models/matching-people.read-model';
 import { UnitOfWork, type Tx } from '../../domain';
 import { NotificationsService } from '../notifications/notifications.service';
-import { UserEntity } from '../users/user.entity';
 import { DealEntity } from './deal.entity';
-import { dealTotals } from './deal-totals';
+import { DealTotalsReadModel } from './read-models/deal-totals.read-model';
 
 type Input = Required<Omit<DealInput, 'exhibitorId' | 'buyerId'>> &
   Pick<DealInput, 'exhibitorId' | 'buyerId'>;
@@ -40,20 +37,24 @@ const snapshot = (d: DealEntity) => ({
 @Injectable()
 export class DealsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(DealEntity) private readonly repo: Repository<DealEntity>,
     private readonly events: EventsService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly uow: UnitOfWork,
+    private readonly people: MatchingPeople,
+    private readonly products: ExhibitorProducts,
+    private readonly meetings: MeetingsService,
+    private readonly dealTotals: DealTotalsReadModel,
   ) {}
 
   async record(caller: Caller, dto: Input): Promise<Deal> {
     const saved = await this.uow.run(async (tx) => {
       const m = tx.manager;
       const { exhibitorId, buyerId, side } = this.sides(caller, dto);
-      const exhibitor = await m.findOneBy(ExhibitorEntity, { id: exhibitorId, status: 'approved' });
-      if (!exhibitor) throw invalid('exhibitorId', 'no approved exhibitor with this id');
-      if (!(await m.existsBy(UserEntity, { id: buyerId, role: 'buyer' })))
+      const exhibitor = await this.people.exhibitor(exhibitorId, m);
+      if (!exhibitor?.approved) throw invalid('exhibitorId', 'no approved exhibitor with this id');
+      if ((await this.people.account(buyerId, m))?.role !== 'buyer')
         throw invalid('buyerId', 'no buyer with this id');
       if (dto.meetingId) await this.checkMeeting(m, dto.meetingId, exhibitorId, buyerId);
       await this.checkItems(m, exhibitorId, dto.items);
@@ -130,7 +131,7 @@ export class DealsService {
   }
 
   async get(caller: Caller, id: string): Promise<Deal> {
-    return (await this.show([await this.find(this.db.manager, caller, id)]))[0];
+    return (await this.show([await this.find(this.repo.manager, caller, id)]))[0];
   }
 
   async mine(caller: Caller): Promise<Deal[]> {
@@ -138,15 +139,13 @@ export class DealsService {
       { buyerId: caller.sub },
       ...(caller.exhibitorId ? [{ exhibitorId: caller.exhibitorId }] : []),
     ];
-    const rows = await this.db
-      .getRepository(DealEntity)
-      .find({ where, order: { createdAt: 'DESC' }, take: 500 });
+    const rows = await this.repo.find({ where, order: { createdAt: 'DESC' }, take: 500 });
     return this.show(rows);
   }
 
   async totals(slug: string): Promise<DealTotals> {
     const event = await this.events.findEntity(slug);
-    return dealTotals(this.db.manager, event.id);
+    return this.dealTotals.totals(event.id);
   }
 
   private sides(caller: Caller, dto: Input) {
@@ -174,17 +173,15 @@ export class DealsService {
   }
 
   private async checkMeeting(m: EntityManager, meetingId: string, exhibitorId: string, buyerId: string) {
-    const meeting = await m.findOneBy(MeetingEntity, { id: meetingId, exhibitorId });
-    const attended = meeting && (await m.existsBy(MeetingParticipantEntity, { meetingId, userId: buyerId }));
-    if (!attended) throw invalid('meetingId', 'not a meeting between this buyer and exhibitor');
+    if (!(await this.meetings.isBetween(meetingId, exhibitorId, buyerId, m)))
+      throw invalid('meetingId', 'not a meeting between this buyer and exhibitor');
   }
 
   private async checkItems(m: EntityManager, exhibitorId: string, items: { productId: string }[]) {
     if (items.length === 0) return;
-    const booth = await m.findOneBy(BoothEntity, { exhibitorId });
     const ids = items.map((i) => i.productId);
-    const owned = booth ? await m.findBy(ProductEntity, { id: In(ids), boothId: booth.id }) : [];
-    const index = ids.findIndex((id) => !owned.some((p) => p.id === id));
+    const owned = await this.products.owned(exhibitorId, ids, m);
+    const index = ids.findIndex((id) => !owned.includes(id));
     if (index >= 0) throw invalid(`items.${index}.productId`, 'not a product of this exhibitor');
   }
 
@@ -195,7 +192,7 @@ export class DealsService {
     kind: 'deal_to_confirm' | 'deal_confirmed',
     caller: Caller,
   ) {
-    const people = [deal.buyerId, ...(await exhibitorUserIds(m, deal.exhibitorId))].filter(
+    const people = [deal.buyerId, ...(await this.people.staffOf(deal.exhibitorId, m))].filter(
       (u) => u !== caller.sub,
     );
     await this.notifications.notify(
@@ -209,14 +206,8 @@ export class DealsService {
 
   private async show(rows: DealEntity[]): Promise<Deal[]> {
     const [buyers, exhibitors] = await Promise.all([
-      loadParties(
-        this.db.manager,
-        rows.map((r) => r.buyerId),
-      ),
-      loadExhibitors(
-        this.db.manager,
-        rows.map((r) => r.exhibitorId),
-      ),
+      this.people.parties(rows.map((r) => r.buyerId)),
+      this.people.exhibitors(rows.map((r) => r.exhibitorId)),
     ]);
     return rows.map((d) => ({
       id: d.id,

@@ -1,11 +1,11 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { FairEvent, ScheduleSession } from '@pameran/contracts';
+import type { FairEvent, MatchingSettings, ScheduleSession } from '@pameran/contracts';
 import { Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
 import { notFound } from '../../common/domain.exception';
 import { AppConfig } from '../../config/app-config';
-import { UnitOfWork } from '../../domain';
+import { UnitOfWork, type Tx } from '../../domain';
 import { AuditService } from '../audit/audit.service';
 import { EventEntity, ScheduleSessionEntity } from './event.entity';
 import { ScheduleClock } from './schedule-clock';
@@ -142,5 +142,10 @@ export class EventsService implements OnApplicationBootstrap {
       endsAt: endsAt.toISOString(),
       state: sessionState({ startsAt, endsAt, cancelledAt: s.cancelledAt }, now),
     };
+  }
+
+  /** Store an event's business-matching settings, in the caller's unit (which audits the change). */
+  async setMatchingSettings(eventId: string, settings: MatchingSettings, tx: Tx): Promise<void> {
+    await tx.manager.update(EventEntity, { id: eventId }, { matchingSettings: settings });
   }
 }

@@ -6,6 +6,6 @@ import { VisitRecorder } from './visit-recorder';
 @Module({
   controllers: [LeadsController],
   providers: [LeadsService, VisitRecorder],
-  exports: [VisitRecorder],
+  exports: [VisitRecorder, LeadsService],
 })
 export class LeadsModule {}

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { WhatsappLeadRequest } from '@pameran/contracts';
 import { DataSource } from 'typeorm';
 import { notFound } from '../../common/domain.exception';
+import type { Tx } from '../../domain';
 import { LeadEntity } from './lead.entity';
 
 interface Target {
@@ -51,5 +52,10 @@ export class LeadsService {
         ? `Hello ${t.booth_name}, I saw ${product ? `"${product}"` : 'your booth'} at the OPOP virtual fair on Pameran and would like to know more.`
         : `Assalamu'alaikum ${t.booth_name}, saya melihat ${product ? `"${product}"` : 'booth Anda'} di pameran virtual OPOP (Pameran) dan ingin bertanya lebih lanjut.`;
     return { url: whatsappUrl(t.whatsapp, text) };
+  }
+
+  /** A buyer asked the booth's exhibitor for a meeting: the booth's leads list it (in the caller's unit). */
+  async recordMeetingRequest(boothId: string, userId: string, tx: Tx): Promise<void> {
+    await tx.manager.insert(LeadEntity, { boothId, userId, kind: 'meeting' });
   }
 }

@@ -1,19 +1,18 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { AutoSchedulePreview, Meeting } from '@pameran/contracts';
-import { DataSource, In } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { AutoSchedulePreview, List, Meeting } from '@pameran/contracts';
+import { In, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
 import { DomainException } from '../../common/domain.exception';
 import { AuditService } from '../audit/audit.service';
 import { EventsService } from '../events/events.service';
 import { UnitOfWork } from '../../domain';
 import { NotificationsService } from '../notifications/notifications.service';
-import { UserEntity } from '../users/user.entity';
 import { bookMeeting } from './booking';
 import { MatchingCalendar, MatchingCalendarView } from './matching-calendar.service';
 import { MeetingEntity, MeetingRequestEntity, MeetingTableEntity } from './matching.entities';
 import { MeetingsService } from './meetings.service';
-import { exhibitorUserIds } from './parties';
+import { MatchingPeople } from './read-models/matching-people.read-model';
 import { runSchedule, type SchedulingProblem } from './scheduler';
 import { SlotRules } from './slot-rules';
 import { inWorkingHours, localDay } from './slots';
@@ -38,7 +37,7 @@ const overlaps = (a: { start: number; end: number }, b: { startsAt: Date; endsAt
 @Injectable()
 export class AutoScheduleService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(MeetingTableEntity) private readonly tables: Repository<MeetingTableEntity>,
     private readonly events: EventsService,
     private readonly calendar: MatchingCalendar,
     private readonly rules: SlotRules,
@@ -46,16 +45,14 @@ export class AutoScheduleService {
     private readonly uow: UnitOfWork,
     private readonly meetings: MeetingsService,
     private readonly audit: AuditService,
+    private readonly people: MatchingPeople,
   ) {}
 
   async preview(slug: string, includePending: boolean): Promise<AutoSchedulePreview> {
     const { problem, view } = await this.build(slug, includePending);
     const { result, greedy } = await runSchedule(problem, { timeBudgetMs: BUDGET_MS });
     const tableLabel = new Map(
-      (await this.db.getRepository(MeetingTableEntity).findBy({ eventId: view.event.id })).map((t) => [
-        t.id,
-        t.label,
-      ]),
+      (await this.tables.findBy({ eventId: view.eventId })).map((t) => [t.id, t.label]),
     );
     return {
       placements: result.placed.map((p) => ({
@@ -80,7 +77,7 @@ export class AutoScheduleService {
     caller: Caller,
     slug: string,
     placements: { requestId: string; start: string }[],
-  ): Promise<Meeting[]> {
+  ): Promise<List<Meeting>> {
     const event = await this.events.findEntity(slug);
     const booked = await this.uow.run(async (tx) => {
       const m = tx.manager;
@@ -108,7 +105,7 @@ export class AutoScheduleService {
         const people = [
           request.requesterId,
           ...request.attendeeIds,
-          ...(await exhibitorUserIds(m, request.exhibitorId)),
+          ...(await this.people.staffOf(request.exhibitorId, m)),
         ];
         const data = { start: this.calendar.shown(slot.start) };
         await this.notifications.notify(tx, people, 'meeting_scheduled', data, '/meetings');
@@ -128,12 +125,12 @@ export class AutoScheduleService {
     });
     const shown = await this.meetings.show(booked);
     await this.meetings.push(shown);
-    return shown;
+    return { items: shown, total: shown.length, nextCursor: null };
   }
 
   private async build(slug: string, includePending: boolean): Promise<Built> {
     const event = await this.events.findEntity(slug);
-    const m = this.db.manager;
+    const m = this.tables.manager;
     const view = await this.calendar.view(event.id, m);
     const now = this.calendar.now();
     const open = view.grid.map((s, i) => ({ s, i })).filter(({ s }) => s.start > now);
@@ -155,7 +152,7 @@ export class AutoScheduleService {
         eventId: event.id,
         exhibitorId: In(exhibitorIds.length ? exhibitorIds : ['00000000-0000-0000-0000-000000000000']),
       }),
-      userIds.length ? m.findBy(UserEntity, { id: In(userIds) }) : Promise.resolve([]),
+      this.people.accounts(userIds, m),
       m.findBy(MeetingTableEntity, { eventId: event.id, active: true }),
     ]);
     const personBusy: { user_id: string; starts_at: Date; ends_at: Date }[] = userIds.length

@@ -2,11 +2,9 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { DomainException } from '../../common/domain.exception';
 import { AppConfig } from '../../config/app-config';
-import { UserEntity } from '../users/user.entity';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { calendar } from '../events/ical';
 import { MeetingsService } from './meetings.service';
+import { MatchingPeople } from './read-models/matching-people.read-model';
 
 const REMINDER_MINUTES = 10;
 
@@ -19,7 +17,7 @@ export class CalendarFeedService {
   constructor(
     private readonly config: AppConfig,
     private readonly meetings: MeetingsService,
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly people: MatchingPeople,
   ) {}
 
   token(userId: string): string {
@@ -33,7 +31,7 @@ export class CalendarFeedService {
     if (!userId || given.length !== expected.length || !timingSafeEqual(given, expected)) {
       throw new DomainException('unauthorized', 'This calendar link is not valid', HttpStatus.UNAUTHORIZED);
     }
-    const user = await this.db.getRepository(UserEntity).findOneBy({ id: userId });
+    const user = await this.people.account(userId);
     if (!user)
       throw new DomainException('unauthorized', 'This calendar link is not valid', HttpStatus.UNAUTHORIZED);
     const caller = {

@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { Repository } from 'typeorm';
 import { DomainException } from '../../common/domain.exception';
 import { IdempotencyKeyEntity } from './matching.entities';
 
@@ -36,7 +36,9 @@ const invalidKey = () =>
  */
 @Injectable()
 export class IdempotencyService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectRepository(IdempotencyKeyEntity) private readonly repo: Repository<IdempotencyKeyEntity>,
+  ) {}
 
   async run<T extends object>(
     userId: string,
@@ -46,7 +48,7 @@ export class IdempotencyService {
   ): Promise<T> {
     if (!key || !KEY.test(key)) throw invalidKey();
     const bodyHash = createHash('sha256').update(canonical(body)).digest('hex');
-    const repo = this.db.getRepository(IdempotencyKeyEntity);
+    const repo = this.repo;
     const claimed = await repo
       .createQueryBuilder()
       .insert()

@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import type { MatchingSettings } from '@pameran/contracts';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { EventEntity, ScheduleSessionEntity } from '../events/event.entity';
+import { EntityManager, Repository } from 'typeorm';
+import { notFound } from '../../common/domain.exception';
 import { ScheduleClock } from '../events/schedule-clock';
+import { EffectRunner } from '../schedule/effect-runner.service';
 import { MeetingEntity } from './matching.entities';
-import { planMeetingEffects } from './meeting-effects';
+import { meetingEffects, upcomingMeetings } from './meeting-effects';
+import { MatchingEventReadModel } from './read-models/matching-calendar.read-model';
 import { GridSlot, slotGrid } from './slots';
 
 export interface MatchingCalendarView {
-  event: EventEntity;
+  eventId: string;
   settings: MatchingSettings;
   /** The slot grid on the fair's stored timeline. */
   grid: GridSlot[];
@@ -22,26 +24,30 @@ export interface MatchingCalendarView {
 @Injectable()
 export class MatchingCalendar {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(MeetingEntity) private readonly meetings: Repository<MeetingEntity>,
+    private readonly events: MatchingEventReadModel,
     private readonly clock: ScheduleClock,
+    private readonly effects: EffectRunner,
   ) {}
 
-  async view(eventId: string, manager: EntityManager = this.db.manager): Promise<MatchingCalendarView> {
-    const event = await manager.findOneByOrFail(EventEntity, { id: eventId });
-    const blocks = await manager.find(ScheduleSessionEntity, {
-      where: { eventId, kind: 'matching', cancelledAt: IsNull() },
-      order: { startsAt: 'ASC' },
-    });
-    const grid = slotGrid(
-      blocks.map((b) => ({ start: b.startsAt, end: b.endsAt })),
-      event.matchingSettings,
-    );
-    return { event, settings: event.matchingSettings, grid };
+  async view(eventId: string, manager?: EntityManager): Promise<MatchingCalendarView> {
+    const facts = await this.events.facts(eventId, manager);
+    if (!facts) throw notFound('Event');
+    const grid = slotGrid(facts.blocks, facts.settings);
+    return { eventId, settings: facts.settings, grid };
   }
 
   /** (Re)plan the timed effects of these meetings (room open, start, end) on the real clock. */
-  plan(m: EntityManager, meetings: MeetingEntity[]): Promise<void> {
-    return planMeetingEffects(m, meetings, this.clock.offsetMs, this.clock.now().getTime());
+  async plan(m: EntityManager, meetings: MeetingEntity[]): Promise<void> {
+    const now = this.clock.now().getTime();
+    for (const meeting of meetings) {
+      await this.effects.replan(meeting.id, meetingEffects(meeting, this.clock.offsetMs, now), m);
+    }
+  }
+
+  /** Re-plan every upcoming meeting (at start-up: the demo offset may have changed since they were planned). */
+  async planUpcoming(): Promise<void> {
+    await this.plan(this.meetings.manager, await upcomingMeetings(this.meetings.manager, this.now()));
   }
 
   /** Now, on the stored timeline. */

@@ -1,12 +1,12 @@
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
 import { UnitOfWork } from '../../domain';
 import { NotificationsService } from '../notifications/notifications.service';
 import { MatchingCalendar } from './matching-calendar.service';
 import { MeetingEntity } from './matching.entities';
 import { MeetingsService } from './meetings.service';
-import { exhibitorUserIds } from './parties';
+import { MatchingPeople } from './read-models/matching-people.read-model';
 
 const EVERY_MS = 15_000;
 const REMIND_BEFORE_MS = 10 * 60_000;
@@ -23,11 +23,12 @@ export class MatchingSweeper implements OnModuleInit, OnApplicationShutdown {
   private running = false;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(MeetingEntity) private readonly repo: Repository<MeetingEntity>,
     private readonly calendar: MatchingCalendar,
     private readonly notifications: NotificationsService,
     private readonly uow: UnitOfWork,
     private readonly meetings: MeetingsService,
+    private readonly people: MatchingPeople,
   ) {}
 
   onModuleInit(): void {
@@ -69,7 +70,7 @@ export class MatchingSweeper implements OnModuleInit, OnApplicationShutdown {
         )
       )[0];
       for (const r of rows) {
-        const people = [r.requester_id, ...r.attendee_ids, ...(await exhibitorUserIds(m, r.exhibitor_id))];
+        const people = [r.requester_id, ...r.attendee_ids, ...(await this.people.staffOf(r.exhibitor_id, m))];
         await this.notifications.notify(tx, people, 'request_expired', {}, '/meetings');
       }
       return rows.length;
@@ -79,14 +80,14 @@ export class MatchingSweeper implements OnModuleInit, OnApplicationShutdown {
 
   private async goLive(now: Date): Promise<number> {
     const rows: { id: string }[] = (
-      await this.db.query(
+      await this.repo.query(
         `UPDATE meeting SET status = 'live', updated_at = now()
           WHERE status = 'scheduled' AND starts_at <= $1 AND ends_at > $1 RETURNING id`,
         [now],
       )
     )[0];
     if (rows.length) {
-      const meetings = await this.db.getRepository(MeetingEntity).findBy(rows.map((r) => ({ id: r.id })));
+      const meetings = await this.repo.findBy(rows.map((r) => ({ id: r.id })));
       await this.meetings.push(await this.meetings.show(meetings));
     }
     return rows.length;
@@ -108,7 +109,7 @@ export class MatchingSweeper implements OnModuleInit, OnApplicationShutdown {
           'SELECT user_id FROM meeting_participant WHERE meeting_id = $1',
           [r.id],
         );
-        const people = [...buyers.map((b) => b.user_id), ...(await exhibitorUserIds(m, r.exhibitor_id))];
+        const people = [...buyers.map((b) => b.user_id), ...(await this.people.staffOf(r.exhibitor_id, m))];
         const data = { start: this.calendar.shown(r.starts_at) };
         await this.notifications.notify(tx, people, 'meeting_reminder', data, '/meetings');
       }

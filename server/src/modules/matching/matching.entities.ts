@@ -22,9 +22,9 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { oneOf } from '../../common/db-checks';
-import { EventEntity } from '../events/event.entity';
-import { ExhibitorEntity } from '../exhibitors/exhibitor.entity';
-import { UserEntity } from '../users/user.entity';
+import type { EventEntity } from '../events/event.entity';
+import type { ExhibitorEntity } from '../exhibitors/exhibitor.entity';
+import type { UserEntity } from '../users/user.entity';
 
 /** An on-site meeting table at the venue; the organiser keeps the list. */
 @Entity({ name: 'meeting_table' })
@@ -32,9 +32,9 @@ import { UserEntity } from '../users/user.entity';
 export class MeetingTableEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'event_id', type: 'uuid' }) eventId: string;
-  @ManyToOne(() => EventEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('EventEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'event_id' })
-  event: Relation<EventEntity>;
+  event?: Relation<EventEntity>;
   @Column({ type: 'varchar', length: 20 }) label: string;
   @Column({ type: 'boolean', default: true }) active: boolean;
 }
@@ -45,9 +45,9 @@ export class MeetingTableEntity {
 export class AvailabilityEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Index() @Column({ name: 'exhibitor_id', type: 'uuid' }) exhibitorId: string;
-  @ManyToOne(() => ExhibitorEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('ExhibitorEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'exhibitor_id' })
-  exhibitor: Relation<ExhibitorEntity>;
+  exhibitor?: Relation<ExhibitorEntity>;
   @Column({ name: 'starts_at', type: 'timestamptz' }) startsAt: Date;
   @Column({ name: 'ends_at', type: 'timestamptz' }) endsAt: Date;
 }
@@ -67,17 +67,17 @@ export class AvailabilityEntity {
 export class MeetingRequestEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'event_id', type: 'uuid' }) eventId: string;
-  @ManyToOne(() => EventEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('EventEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'event_id' })
-  event: Relation<EventEntity>;
+  event?: Relation<EventEntity>;
   @Index() @Column({ name: 'exhibitor_id', type: 'uuid' }) exhibitorId: string;
-  @ManyToOne(() => ExhibitorEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('ExhibitorEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'exhibitor_id' })
-  exhibitor: Relation<ExhibitorEntity>;
+  exhibitor?: Relation<ExhibitorEntity>;
   @Index() @Column({ name: 'requester_id', type: 'uuid' }) requesterId: string;
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('UserEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'requester_id' })
-  requester: Relation<UserEntity>;
+  requester?: Relation<UserEntity>;
   /** Colleagues on the buyer's side besides the requester. */
   @Column({ name: 'attendee_ids', type: 'uuid', array: true, default: () => "'{}'" }) attendeeIds: string[];
   @Column({ type: 'text', default: '' }) message: string;
@@ -116,17 +116,17 @@ export class MeetingRequestEntity {
 export class MeetingEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'event_id', type: 'uuid' }) eventId: string;
-  @ManyToOne(() => EventEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('EventEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'event_id' })
-  event: Relation<EventEntity>;
+  event?: Relation<EventEntity>;
   @Index({ unique: true }) @Column({ name: 'request_id', type: 'uuid' }) requestId: string;
   @ManyToOne(() => MeetingRequestEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'request_id' })
   request: Relation<MeetingRequestEntity>;
   @Column({ name: 'exhibitor_id', type: 'uuid' }) exhibitorId: string;
-  @ManyToOne(() => ExhibitorEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('ExhibitorEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'exhibitor_id' })
-  exhibitor: Relation<ExhibitorEntity>;
+  exhibitor?: Relation<ExhibitorEntity>;
   @Column({ name: 'starts_at', type: 'timestamptz' }) startsAt: Date;
   @Column({ name: 'ends_at', type: 'timestamptz' }) endsAt: Date;
   @Column({ type: 'varchar', length: 8 }) mode: MeetingMode;
@@ -157,9 +157,9 @@ export class MeetingParticipantEntity {
   @JoinColumn({ name: 'meeting_id' })
   meeting: Relation<MeetingEntity>;
   @PrimaryColumn({ name: 'user_id', type: 'uuid' }) @Index() userId: string;
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('UserEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
-  user: Relation<UserEntity>;
+  user?: Relation<UserEntity>;
   @Column({ type: 'varchar', length: 10 }) side: 'buyer' | 'exhibitor';
   @Column({ name: 'starts_at', type: 'timestamptz' }) startsAt: Date;
   @Column({ name: 'ends_at', type: 'timestamptz' }) endsAt: Date;

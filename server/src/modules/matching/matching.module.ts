@@ -1,35 +1,78 @@
-import { ScheduleModule } from '../schedule/schedule.module';
-import { NotificationsModule } from '../notifications/notifications.module';
-import { EventsModule } from '../events/events.module';
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EventsModule } from '../events/events.module';
+import { LeadsModule } from '../leads/leads.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { ScheduleModule } from '../schedule/schedule.module';
+import { UsersModule } from '../users/users.module';
 import { AutoScheduleService } from './auto-schedule.service';
 import { CalendarFeedService } from './calendar-feed.service';
 import { IdempotencyService } from './idempotency.service';
 import { MatchingAdminController } from './matching-admin.controller';
+import { MatchingAdminService } from './matching-admin.service';
 import { MatchingCalendar } from './matching-calendar.service';
+import { MatchingMapper } from './matching.mapper';
 import { MatchingSweeper } from './matching-sweeper.service';
+import {
+  AvailabilityEntity,
+  IdempotencyKeyEntity,
+  MeetingEntity,
+  MeetingParticipantEntity,
+  MeetingRequestEntity,
+  MeetingTableEntity,
+} from './matching.entities';
 import { MeetingRequestsService } from './meeting-requests.service';
 import { MeetingsController, MyMatchingController } from './meetings.controller';
 import { MeetingsService } from './meetings.service';
+import { ExhibitorProducts } from './read-models/exhibitor-products.read-model';
+import { MatchingEventReadModel } from './read-models/matching-calendar.read-model';
+import { MatchingPeople } from './read-models/matching-people.read-model';
 import { SlotRules } from './slot-rules';
 import { SourcingController } from './sourcing.controller';
+import { ShortlistEntity, SourcingRequestEntity, SourcingResponseEntity } from './sourcing.entities';
 import { SourcingService } from './sourcing.service';
 
-/** Business matching: requests, meetings without double booking, auto-scheduling, sourcing, shortlists. */
+/**
+ * Business matching: requests, meetings without double booking, auto-scheduling, sourcing, shortlists.
+ * Deals and video use its meetings (MeetingsService, MatchingCalendar) and its read models of the people
+ * and products involved (MatchingPeople, ExhibitorProducts).
+ */
 @Module({
-  imports: [ScheduleModule, NotificationsModule, EventsModule],
+  imports: [
+    TypeOrmModule.forFeature([
+      MeetingTableEntity,
+      AvailabilityEntity,
+      MeetingRequestEntity,
+      MeetingEntity,
+      MeetingParticipantEntity,
+      IdempotencyKeyEntity,
+      SourcingRequestEntity,
+      SourcingResponseEntity,
+      ShortlistEntity,
+    ]),
+    ScheduleModule,
+    NotificationsModule,
+    EventsModule,
+    LeadsModule,
+    UsersModule,
+  ],
   controllers: [MeetingsController, MyMatchingController, MatchingAdminController, SourcingController],
   providers: [
+    MatchingPeople,
+    ExhibitorProducts,
+    MatchingEventReadModel,
+    MatchingMapper,
     MatchingCalendar,
     SlotRules,
     MeetingsService,
     MeetingRequestsService,
+    MatchingAdminService,
     IdempotencyService,
     AutoScheduleService,
     CalendarFeedService,
     MatchingSweeper,
     SourcingService,
   ],
-  exports: [MeetingsService, MatchingCalendar],
+  exports: [MeetingsService, MatchingCalendar, MatchingPeople, ExhibitorProducts],
 })
 export class MatchingModule {}

@@ -1,5 +1,5 @@
-import { EntityManager, In, IsNull, MoreThan, Not } from 'typeorm';
-import { TimedEffectEntity } from '../schedule/timed-effect.entity';
+import { EntityManager, In, MoreThan } from 'typeorm';
+import type { PlannedEffect } from '../schedule/effect-runner.service';
 import { MeetingEntity } from './matching.entities';
 
 /** A meeting's timed effects: its room opens 5 minutes before, it goes live at the start, it ends at the end. */
@@ -7,44 +7,25 @@ export const MEETING_EFFECTS = { open: 'meeting.open', start: 'meeting.start', e
 export const ROOM_OPENS_BEFORE_MS = 5 * 60_000;
 
 /**
- * (Re)plan the effects of meetings, on the real clock (stored times + the demo offset). Pending effects that
- * no longer match (cancelled, moved, another offset) are dropped; a cancelled meeting gets its end now, so
- * an open room closes at once. Effects already run are never repeated (keys are unique).
+ * The effects a meeting should have, on the real clock (stored times + the demo offset). A cancelled meeting
+ * gets its end now, so an open room closes at once. The schedule's EffectRunner drops pending effects that
+ * no longer match (cancelled, moved, another offset) and never repeats one already run.
  */
-export async function planMeetingEffects(
-  m: EntityManager,
-  meetings: MeetingEntity[],
-  offsetMs: number,
-  now: number,
-) {
-  for (const meeting of meetings) {
-    const at = (t: number) => new Date(t + offsetMs);
-    const wanted: Partial<TimedEffectEntity>[] =
-      meeting.status === 'cancelled'
-        ? [effect(meeting, 'end', new Date(now))]
-        : [
-            effect(meeting, 'open', at(meeting.startsAt.getTime() - ROOM_OPENS_BEFORE_MS)),
-            effect(meeting, 'start', at(meeting.startsAt.getTime())),
-            effect(meeting, 'end', at(meeting.endsAt.getTime())),
-          ];
-    await m.delete(TimedEffectEntity, {
-      subjectId: meeting.id,
-      doneAt: IsNull(),
-      key: Not(In(wanted.map((w) => w.key!))),
-    });
-    await m.createQueryBuilder().insert().into(TimedEffectEntity).values(wanted).orIgnore().execute();
-  }
+export function meetingEffects(meeting: MeetingEntity, offsetMs: number, now: number): PlannedEffect[] {
+  const at = (t: number) => new Date(t + offsetMs);
+  return meeting.status === 'cancelled'
+    ? [effect(meeting, 'end', new Date(now))]
+    : [
+        effect(meeting, 'open', at(meeting.startsAt.getTime() - ROOM_OPENS_BEFORE_MS)),
+        effect(meeting, 'start', at(meeting.startsAt.getTime())),
+        effect(meeting, 'end', at(meeting.endsAt.getTime())),
+      ];
 }
 
-function effect(
-  meeting: MeetingEntity,
-  what: keyof typeof MEETING_EFFECTS,
-  dueAt: Date,
-): Partial<TimedEffectEntity> {
+function effect(meeting: MeetingEntity, what: keyof typeof MEETING_EFFECTS, dueAt: Date): PlannedEffect {
   return {
     key: `meeting:${meeting.id}:${what}@${dueAt.toISOString()}`,
     kind: MEETING_EFFECTS[what],
-    subjectId: meeting.id,
     payload: { meetingId: meeting.id, eventId: meeting.eventId },
     dueAt,
   };

@@ -1,22 +1,20 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import type { CreateMeetingRequest, List, MeetingRequest, RequestStatus } from '@pameran/contracts';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
 import { DomainException, notFound } from '../../common/domain.exception';
-import { BoothEntity } from '../booths/booth.entity';
-import { ProductEntity } from '../catalogue/product.entity';
-import { LeadEntity } from '../leads/lead.entity';
-import { ExhibitorEntity } from '../exhibitors/exhibitor.entity';
 import { UnitOfWork } from '../../domain';
+import { LeadsService } from '../leads/leads.service';
 import { NotificationsService } from '../notifications/notifications.service';
-import { UserEntity } from '../users/user.entity';
 import { bookMeeting } from './booking';
 import { MatchingCalendar } from './matching-calendar.service';
 import { MeetingRequestEntity } from './matching.entities';
-import { toRequests } from './matching.mapper';
+import { MatchingMapper } from './matching.mapper';
 import { MeetingsService } from './meetings.service';
-import { exhibitorUserIds, forbidden, requireSide, type Side } from './parties';
+import { forbidden, requireSide, type Side } from './parties';
+import { ExhibitorProducts } from './read-models/exhibitor-products.read-model';
+import { MatchingPeople } from './read-models/matching-people.read-model';
 import { SlotRules } from './slot-rules';
 
 type Create = Required<CreateMeetingRequest>;
@@ -33,20 +31,24 @@ const buyerIds = (r: MeetingRequestEntity) => [r.requesterId, ...r.attendeeIds];
 @Injectable()
 export class MeetingRequestsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(MeetingRequestEntity) private readonly repo: Repository<MeetingRequestEntity>,
     private readonly calendar: MatchingCalendar,
     private readonly notifications: NotificationsService,
     private readonly uow: UnitOfWork,
     private readonly meetings: MeetingsService,
     private readonly rules: SlotRules,
+    private readonly people: MatchingPeople,
+    private readonly products: ExhibitorProducts,
+    private readonly leads: LeadsService,
+    private readonly mapper: MatchingMapper,
   ) {}
 
   async create(caller: Caller, dto: Create): Promise<MeetingRequest> {
     if (caller.role !== 'buyer') throw forbidden('Only registered buyers can request business meetings');
     const saved = await this.uow.run(async (tx) => {
       const m = tx.manager;
-      const exhibitor = await m.findOneBy(ExhibitorEntity, { id: dto.exhibitorId, status: 'approved' });
-      if (!exhibitor)
+      const exhibitor = await this.people.exhibitor(dto.exhibitorId, m);
+      if (!exhibitor?.approved)
         throw fieldError('exhibitorId', 'no approved exhibitor with this id', HttpStatus.NOT_FOUND);
       const attendees = await this.attendees(m, caller, dto.attendeeEmails);
       await this.checkProducts(m, exhibitor.id, dto.productIds);
@@ -80,9 +82,9 @@ export class MeetingRequestsService {
         }),
       );
       // The exhibitor's leads list the request like any other contact at the booth.
-      const booth = await m.findOneBy(BoothEntity, { exhibitorId: exhibitor.id });
-      if (booth) await m.insert(LeadEntity, { boothId: booth.id, userId: caller.sub, kind: 'meeting' });
-      const staff = await exhibitorUserIds(m, exhibitor.id);
+      const booth = await this.products.boothOf(exhibitor.id, m);
+      if (booth) await this.leads.recordMeetingRequest(booth, caller.sub, tx);
+      const staff = await this.people.staffOf(exhibitor.id, m);
       await this.notifications.notify(tx, staff, 'request_new', { buyer: caller.name }, '/meetings');
       return row;
     });
@@ -93,7 +95,7 @@ export class MeetingRequestsService {
     caller: Caller,
     q: { side: 'incoming' | 'outgoing' | 'all'; status?: RequestStatus; cursor?: string; limit: number },
   ): Promise<List<MeetingRequest>> {
-    const qb = this.db.getRepository(MeetingRequestEntity).createQueryBuilder('r');
+    const qb = this.repo.createQueryBuilder('r');
     if (q.side === 'incoming')
       qb.where('r.exhibitor_id = :x', { x: caller.exhibitorId ?? '00000000-0000-0000-0000-000000000000' });
     else if (q.side === 'outgoing')
@@ -111,7 +113,7 @@ export class MeetingRequestsService {
   }
 
   async get(caller: Caller, id: string): Promise<MeetingRequest> {
-    const row = await this.find(this.db.manager, id);
+    const row = await this.find(this.repo.manager, id);
     requireSide(caller, { exhibitorId: row.exhibitorId, buyerIds: buyerIds(row) }, 'Meeting request');
     return this.show(row);
   }
@@ -181,7 +183,7 @@ export class MeetingRequestsService {
       );
       if (!['pending', 'countered'].includes(req.status)) throw illegal(req, to);
       const result = await apply(m, req, side, await this.calendar.view(req.eventId, m));
-      const everyone = [...buyerIds(req), ...(await exhibitorUserIds(m, req.exhibitorId))];
+      const everyone = [...buyerIds(req), ...(await this.people.staffOf(req.exhibitorId, m))];
       const others = everyone.filter((u) => u !== caller.sub);
       await this.notifications.notify(tx, others, `request_${to}` as const, { by: caller.name }, '/meetings');
       return result;
@@ -213,7 +215,7 @@ export class MeetingRequestsService {
   private async attendees(m: EntityManager, caller: Caller, emails: string[]): Promise<string[]> {
     const wanted = [...new Set(emails.map((e) => e.toLowerCase()))];
     if (wanted.length === 0) return [];
-    const users = await m.find(UserEntity, { where: { email: In(wanted), role: 'buyer', isGuest: false } });
+    const users = (await this.people.byEmail(wanted, m)).filter((u) => u.role === 'buyer' && !u.isGuest);
     const missing = wanted.findIndex((e) => !users.some((u) => u.email === e));
     if (missing >= 0) throw fieldError(`attendeeEmails.${missing}`, 'no registered buyer with this email');
     const ids = users.map((u) => u.id).filter((id) => id !== caller.sub);
@@ -222,12 +224,8 @@ export class MeetingRequestsService {
 
   private async checkProducts(m: EntityManager, exhibitorId: string, ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    const found = await m
-      .createQueryBuilder(ProductEntity, 'p')
-      .innerJoin('p.booth', 'b')
-      .where('p.id IN (:...ids) AND b.exhibitor_id = :exhibitorId', { ids, exhibitorId })
-      .getMany();
-    const index = ids.findIndex((id) => !found.some((p) => p.id === id));
+    const found = await this.products.owned(exhibitorId, ids, m);
+    const index = ids.findIndex((id) => !found.includes(id));
     if (index >= 0) throw fieldError(`productIds.${index}`, 'not a product of this exhibitor');
   }
 
@@ -240,7 +238,12 @@ export class MeetingRequestsService {
   private async showAll(rows: MeetingRequestEntity[]): Promise<MeetingRequest[]> {
     if (rows.length === 0) return [];
     const { settings } = await this.calendar.view(rows[0].eventId);
-    return toRequests(this.db.manager, rows, (at) => this.calendar.shown(at), settings.slotMinutes);
+    return this.mapper.requests(
+      this.repo.manager,
+      rows,
+      (at) => this.calendar.shown(at),
+      settings.slotMinutes,
+    );
   }
 
   private async show(row: MeetingRequestEntity): Promise<MeetingRequest> {

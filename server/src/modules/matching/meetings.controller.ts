@@ -12,11 +12,9 @@ import {
   Res,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
 import { Caller, CurrentUser, Public } from '../../common/auth.decorators';
-import { UserEntity } from '../users/user.entity';
+import { UsersService } from '../users/users.service';
 import { CalendarFeedService } from './calendar-feed.service';
 import {
   AcceptRequestDto,
@@ -147,7 +145,7 @@ export class MeetingsController {
 export class MyMatchingController {
   constructor(
     private readonly feed: CalendarFeedService,
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly users: UsersService,
   ) {}
 
   @Get('calendar-feed')
@@ -166,8 +164,7 @@ export class MyMatchingController {
 
   @Put('working-hours')
   @ApiBearerAuth()
-  async workingHours(@CurrentUser() caller: Caller, @Body() dto: WorkingHoursDto) {
-    await this.db.getRepository(UserEntity).update({ id: caller.sub }, { workingHours: dto.workingHours });
-    return { workingHours: dto.workingHours };
+  workingHours(@CurrentUser() caller: Caller, @Body() dto: WorkingHoursDto) {
+    return this.users.setWorkingHours(caller.sub, dto.workingHours);
   }
 }

@@ -1,17 +1,19 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import { MEETING_TRANSITIONS, type Meeting, type MeetingStatus, type SlotOption } from '@pameran/contracts';
-import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { Brackets, EntityManager, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
 import { DomainException, notFound } from '../../common/domain.exception';
-import { ExhibitorEntity } from '../exhibitors/exhibitor.entity';
-
 import { UnitOfWork } from '../../domain';
 import { NotificationsService } from '../notifications/notifications.service';
 import { MatchingCalendar } from './matching-calendar.service';
 import { AvailabilityEntity, MeetingEntity, MeetingParticipantEntity } from './matching.entities';
-import { toMeetings } from './matching.mapper';
-import { exhibitorUserIds, forbidden, requireSide } from './parties';
+import { MatchingMapper } from './matching.mapper';
+import { forbidden, requireSide } from './parties';
+import { MatchingPeople } from './read-models/matching-people.read-model';
+
+/** A stored meeting, as modules that follow meetings (video rooms) receive it. */
+export type MeetingRecord = MeetingEntity;
 import { SlotRules } from './slot-rules';
 
 /** Booked meetings: who sees them, their states, the exhibitor's availability and free slots. */
@@ -19,30 +21,29 @@ import { SlotRules } from './slot-rules';
 export class MeetingsService {
   private readonly logger = new Logger(MeetingsService.name);
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(MeetingEntity) private readonly repo: Repository<MeetingEntity>,
     private readonly calendar: MatchingCalendar,
     private readonly notifications: NotificationsService,
     private readonly uow: UnitOfWork,
-
     private readonly rules: SlotRules,
+    private readonly people: MatchingPeople,
+    private readonly mapper: MatchingMapper,
   ) {}
+
+  private get db(): EntityManager {
+    return this.repo.manager;
+  }
 
   /** The caller's meetings (as a buyer-side person or as the exhibitor's staff), in time order. */
   async mine(caller: Caller, opts: { includeCancelled?: boolean } = {}): Promise<Meeting[]> {
-    const qb = this.db
-      .getRepository(MeetingEntity)
-      .createQueryBuilder('m')
-      .where(
-        new Brackets((w) => {
-          w.where(
-            'EXISTS (SELECT 1 FROM meeting_participant p WHERE p.meeting_id = m.id AND p.user_id = :u)',
-            {
-              u: caller.sub,
-            },
-          );
-          if (caller.exhibitorId) w.orWhere('m.exhibitor_id = :x', { x: caller.exhibitorId });
-        }),
-      );
+    const qb = this.repo.createQueryBuilder('m').where(
+      new Brackets((w) => {
+        w.where('EXISTS (SELECT 1 FROM meeting_participant p WHERE p.meeting_id = m.id AND p.user_id = :u)', {
+          u: caller.sub,
+        });
+        if (caller.exhibitorId) w.orWhere('m.exhibitor_id = :x', { x: caller.exhibitorId });
+      }),
+    );
     if (!opts.includeCancelled) qb.andWhere("m.status <> 'cancelled'");
     const rows = await qb.orderBy('m.starts_at', 'ASC').take(500).getMany();
     return this.show(rows);
@@ -50,7 +51,7 @@ export class MeetingsService {
 
   /** Every meeting of an event, for the organiser. */
   async all(eventId: string, status?: MeetingStatus): Promise<Meeting[]> {
-    const rows = await this.db.getRepository(MeetingEntity).find({
+    const rows = await this.repo.find({
       where: { eventId, ...(status ? { status } : {}) },
       order: { startsAt: 'ASC' },
       take: 5000,
@@ -59,8 +60,8 @@ export class MeetingsService {
   }
 
   async get(caller: Caller, id: string): Promise<Meeting> {
-    const row = await this.find(this.db.manager, id);
-    requireSide(caller, await this.partiesOf(this.db.manager, row), 'Meeting');
+    const row = await this.find(this.db, id);
+    requireSide(caller, await this.partiesOf(row), 'Meeting');
     return (await this.show([row]))[0];
   }
 
@@ -73,16 +74,16 @@ export class MeetingsService {
     const row = await this.uow.run(async (tx) => {
       const m = tx.manager;
       const meeting = await this.find(m, id);
-      const parties = await this.partiesOf(m, meeting);
+      const parties = await this.partiesOf(meeting, m);
       const side = requireSide(caller, parties, 'Meeting');
       if (to !== 'cancelled' && meeting.mode === 'online' && side !== 'organiser') {
         throw forbidden('Attendance of online meetings comes from the video call');
       }
-      const changed = await this.transition(m, meeting, to);
+      const changed = await this.transition(meeting, to, m);
       if (to === 'cancelled') {
         await m.update(MeetingParticipantEntity, { meetingId: id }, { cancelled: true });
         await this.calendar.plan(m, [changed]); // its room, if open, closes now
-        const others = [...parties.buyerIds, ...(await exhibitorUserIds(m, meeting.exhibitorId))].filter(
+        const others = [...parties.buyerIds, ...(await this.people.staffOf(meeting.exhibitorId, m))].filter(
           (u) => u !== caller.sub,
         );
         await this.notifications.notify(tx, others, 'meeting_cancelled', { by: caller.name }, '/meetings');
@@ -95,7 +96,11 @@ export class MeetingsService {
   }
 
   /** Atomic, legal state change (scheduled → live → held | no_show; scheduled | live → cancelled). */
-  async transition(m: EntityManager, meeting: MeetingEntity, to: MeetingStatus): Promise<MeetingEntity> {
+  async transition(
+    meeting: MeetingEntity,
+    to: MeetingStatus,
+    m: EntityManager = this.db,
+  ): Promise<MeetingEntity> {
     const from = (Object.keys(MEETING_TRANSITIONS) as MeetingStatus[]).filter((s) =>
       MEETING_TRANSITIONS[s].includes(to),
     );
@@ -123,7 +128,7 @@ export class MeetingsService {
   async push(meetings: Meeting[]): Promise<void> {
     try {
       for (const meeting of meetings) {
-        const staff = await exhibitorUserIds(this.db.manager, meeting.exhibitor.id);
+        const staff = await this.people.staffOf(meeting.exhibitor.id);
         const partyUserIds = [...new Set([...meeting.buyers.map((b) => b.id), ...staff])];
         await this.uow.publish('meeting.changed', { meeting, partyUserIds });
       }
@@ -133,7 +138,7 @@ export class MeetingsService {
   }
 
   async availability(exhibitorId: string): Promise<{ windows: { start: string; end: string }[] }> {
-    const windows = await this.rules.windows(this.db.manager, exhibitorId);
+    const windows = await this.rules.windows(this.db, exhibitorId);
     return {
       windows: windows.map((w) => ({ start: this.calendar.shown(w.start), end: this.calendar.shown(w.end) })),
     };
@@ -141,7 +146,8 @@ export class MeetingsService {
 
   /** Replace the exhibitor's availability; every window must lie inside the business-matching blocks. */
   async setAvailability(exhibitorId: string, windows: { start: string; end: string }[]) {
-    const exhibitor = await this.db.getRepository(ExhibitorEntity).findOneByOrFail({ id: exhibitorId });
+    const exhibitor = await this.people.exhibitor(exhibitorId);
+    if (!exhibitor) throw notFound('Exhibitor');
     const { grid } = await this.calendar.view(exhibitor.eventId);
     const stored = windows.map((w, i) => {
       const start = this.calendar.stored(w.start);
@@ -156,7 +162,7 @@ export class MeetingsService {
       }
       return { exhibitorId, startsAt: new Date(start), endsAt: new Date(end) };
     });
-    await this.db.transaction(async (m) => {
+    await this.uow.run(async ({ manager: m }) => {
       await m.delete(AvailabilityEntity, { exhibitorId });
       if (stored.length) await m.insert(AvailabilityEntity, stored);
     });
@@ -168,10 +174,10 @@ export class MeetingsService {
    * the exhibitor and the given people are free then (and the exhibitor available).
    */
   async slotOptions(exhibitorId: string, userIds: string[]): Promise<SlotOption[]> {
-    const exhibitor = await this.db.getRepository(ExhibitorEntity).findOneBy({ id: exhibitorId });
+    const exhibitor = await this.people.exhibitor(exhibitorId);
     if (!exhibitor) throw notFound('Exhibitor');
     const { grid } = await this.calendar.view(exhibitor.eventId);
-    const windows = await this.rules.windows(this.db.manager, exhibitorId);
+    const windows = await this.rules.windows(this.db, exhibitorId);
     const busy: { starts_at: Date; ends_at: Date }[] = await this.db.query(
       `SELECT starts_at, ends_at FROM meeting WHERE exhibitor_id = $1 AND status <> 'cancelled'
        UNION ALL
@@ -191,8 +197,8 @@ export class MeetingsService {
   }
 
   async partiesOf(
-    m: EntityManager,
     meeting: MeetingEntity,
+    m: EntityManager = this.db,
   ): Promise<{ exhibitorId: string; buyerIds: string[] }> {
     const people = await m.find(MeetingParticipantEntity, {
       where: { meetingId: meeting.id },
@@ -202,12 +208,23 @@ export class MeetingsService {
   }
 
   show(rows: MeetingEntity[]): Promise<Meeting[]> {
-    return toMeetings(this.db.manager, rows, (at) => this.calendar.shown(at));
+    return this.mapper.meetings(this.db, rows, (at) => this.calendar.shown(at));
   }
 
   private async find(m: EntityManager, id: string): Promise<MeetingEntity> {
     const row = await m.findOneBy(MeetingEntity, { id });
     if (!row) throw notFound('Meeting');
     return row;
+  }
+
+  /** A meeting by id (for the video rooms that follow it), or null. */
+  byId(id: string, m: EntityManager = this.db): Promise<MeetingEntity | null> {
+    return m.findOneBy(MeetingEntity, { id });
+  }
+
+  /** Whether this buyer took part in this exhibitor's meeting (a deal may name it). */
+  async isBetween(meetingId: string, exhibitorId: string, buyerId: string, m: EntityManager = this.db) {
+    const meeting = await m.existsBy(MeetingEntity, { id: meetingId, exhibitorId });
+    return meeting && (await m.existsBy(MeetingParticipantEntity, { meetingId, userId: buyerId }));
   }
 }

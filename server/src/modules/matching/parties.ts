@@ -1,8 +1,6 @@
 import { HttpStatus } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
 import { DomainException } from '../../common/domain.exception';
-import { UserEntity } from '../users/user.entity';
 
 export type Side = 'buyer' | 'exhibitor' | 'organiser';
 
@@ -26,12 +24,6 @@ export function requireSide(
 }
 
 export const forbidden = (message: string) => new DomainException('forbidden', message, HttpStatus.FORBIDDEN);
-
-/** Everyone who acts for an exhibitor (owner and staff). */
-export async function exhibitorUserIds(m: EntityManager, exhibitorId: string): Promise<string[]> {
-  const users = await m.find(UserEntity, { where: { exhibitorId }, select: { id: true } });
-  return users.map((u) => u.id);
-}
 
 /** The exhibitor the caller acts for, or 403. */
 export function callerExhibitor(caller: Caller): string {

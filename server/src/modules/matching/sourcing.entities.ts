@@ -13,10 +13,10 @@ import {
 } from 'typeorm';
 import { oneOf } from '../../common/db-checks';
 import { bigintNumber } from '../../common/db-transformers';
-import { ProductEntity } from '../catalogue/product.entity';
-import { EventEntity } from '../events/event.entity';
-import { ExhibitorEntity } from '../exhibitors/exhibitor.entity';
-import { UserEntity } from '../users/user.entity';
+import type { ProductEntity } from '../catalogue/product.entity';
+import type { EventEntity } from '../events/event.entity';
+import type { ExhibitorEntity } from '../exhibitors/exhibitor.entity';
+import type { UserEntity } from '../users/user.entity';
 
 /** A buyer's posted need that matching exhibitors are shown and can answer. */
 @Entity({ name: 'sourcing_request' })
@@ -27,13 +27,13 @@ import { UserEntity } from '../users/user.entity';
 export class SourcingRequestEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'event_id', type: 'uuid' }) eventId: string;
-  @ManyToOne(() => EventEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('EventEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'event_id' })
-  event: Relation<EventEntity>;
+  event?: Relation<EventEntity>;
   @Index() @Column({ name: 'buyer_id', type: 'uuid' }) buyerId: string;
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('UserEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'buyer_id' })
-  buyer: Relation<UserEntity>;
+  buyer?: Relation<UserEntity>;
   @Column({ type: 'varchar', length: 120 }) title: string;
   @Column({ type: 'varchar', length: 32 }) category: Category;
   @Column({ type: 'double precision' }) quantity: number;
@@ -58,9 +58,9 @@ export class SourcingResponseEntity {
   @JoinColumn({ name: 'request_id' })
   request: Relation<SourcingRequestEntity>;
   @Column({ name: 'exhibitor_id', type: 'uuid' }) exhibitorId: string;
-  @ManyToOne(() => ExhibitorEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('ExhibitorEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'exhibitor_id' })
-  exhibitor: Relation<ExhibitorEntity>;
+  exhibitor?: Relation<ExhibitorEntity>;
   @Column({ name: 'author_id', type: 'uuid' }) authorId: string;
   @Column({ type: 'text' }) message: string;
   @Column({ name: 'product_ids', type: 'uuid', array: true, default: () => "'{}'" }) productIds: string[];
@@ -71,12 +71,12 @@ export class SourcingResponseEntity {
 @Entity({ name: 'shortlist_item' })
 export class ShortlistEntity {
   @PrimaryColumn({ name: 'user_id', type: 'uuid' }) userId: string;
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('UserEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
-  user: Relation<UserEntity>;
+  user?: Relation<UserEntity>;
   @PrimaryColumn({ name: 'product_id', type: 'uuid' }) productId: string;
-  @ManyToOne(() => ProductEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('ProductEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'product_id' })
-  product: Relation<ProductEntity>;
+  product?: Relation<ProductEntity>;
   @CreateDateColumn({ name: 'added_at', type: 'timestamptz' }) addedAt: Date;
 }

@@ -1,35 +1,35 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import type { ShortlistItem, SourcingInput, SourcingRequest } from '@pameran/contracts';
-import { DataSource, In } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
 import { DomainException, notFound } from '../../common/domain.exception';
-import { BoothEntity } from '../booths/booth.entity';
-import { ProductEntity } from '../catalogue/product.entity';
 import { EventsService } from '../events/events.service';
-import { ExhibitorEntity } from '../exhibitors/exhibitor.entity';
 import { UnitOfWork } from '../../domain';
 import { NotificationsService } from '../notifications/notifications.service';
-import { loadExhibitors, loadParties } from './matching.mapper';
 import { callerExhibitor, forbidden } from './parties';
+import { ExhibitorProducts } from './read-models/exhibitor-products.read-model';
+import { MatchingPeople } from './read-models/matching-people.read-model';
 import { ShortlistEntity, SourcingRequestEntity, SourcingResponseEntity } from './sourcing.entities';
 
 /** Sourcing requests (buyers post needs, matching exhibitors answer) and buyers' shortlists. */
 @Injectable()
 export class SourcingService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(SourcingRequestEntity) private readonly requests: Repository<SourcingRequestEntity>,
+    @InjectRepository(SourcingResponseEntity) private readonly responses: Repository<SourcingResponseEntity>,
+    @InjectRepository(ShortlistEntity) private readonly shortlists: Repository<ShortlistEntity>,
     private readonly events: EventsService,
     private readonly notifications: NotificationsService,
     private readonly uow: UnitOfWork,
+    private readonly people: MatchingPeople,
+    private readonly products: ExhibitorProducts,
   ) {}
 
   async post(caller: Caller, slug: string, dto: Required<SourcingInput>): Promise<SourcingRequest> {
     if (caller.role !== 'buyer') throw forbidden('Only registered buyers can post sourcing requests');
     const event = await this.events.findEntity(slug);
-    const row = await this.db
-      .getRepository(SourcingRequestEntity)
-      .save({ ...dto, eventId: event.id, buyerId: caller.sub });
+    const row = await this.requests.save({ ...dto, eventId: event.id, buyerId: caller.sub });
     return (await this.show([row]))[0];
   }
 
@@ -43,15 +43,11 @@ export class SourcingService {
     opts: { mine?: boolean; status?: 'open' | 'closed' },
   ): Promise<SourcingRequest[]> {
     const event = await this.events.findEntity(slug);
-    const qb = this.db
-      .getRepository(SourcingRequestEntity)
-      .createQueryBuilder('s')
-      .where('s.event_id = :e', { e: event.id });
+    const qb = this.requests.createQueryBuilder('s').where('s.event_id = :e', { e: event.id });
     if (caller.role === 'buyer' || opts.mine) qb.andWhere('s.buyer_id = :u', { u: caller.sub });
     else if (caller.exhibitorId) {
-      const exhibitor = await this.db
-        .getRepository(ExhibitorEntity)
-        .findOneByOrFail({ id: caller.exhibitorId });
+      const exhibitor = await this.people.exhibitor(caller.exhibitorId);
+      if (!exhibitor) throw notFound('Exhibitor');
       qb.andWhere('s.category = :c', { c: exhibitor.category }).andWhere("s.status = 'open'");
     } else if (caller.role !== 'organiser')
       throw forbidden('Sourcing requests are for buyers, exhibitors and organisers');
@@ -73,11 +69,8 @@ export class SourcingService {
       if (req.status !== 'open')
         throw new DomainException('closed', 'This sourcing request is closed', HttpStatus.CONFLICT);
       if (dto.productIds.length) {
-        const booth = await m.findOneBy(BoothEntity, { exhibitorId });
-        const owned = booth
-          ? await m.countBy(ProductEntity, { id: In(dto.productIds), boothId: booth.id })
-          : 0;
-        if (owned !== new Set(dto.productIds).size) {
+        const owned = await this.products.owned(exhibitorId, dto.productIds, m);
+        if (owned.length !== new Set(dto.productIds).size) {
           throw new DomainException('invalid', 'productIds: only your own products', 422, [
             { path: 'productIds', message: 'only your own products can be offered' },
           ]);
@@ -100,57 +93,37 @@ export class SourcingService {
   }
 
   async close(caller: Caller, id: string): Promise<SourcingRequest> {
-    const repo = this.db.getRepository(SourcingRequestEntity);
-    const req = await repo.findOneBy({ id });
+    const req = await this.requests.findOneBy({ id });
     if (!req || (req.buyerId !== caller.sub && caller.role !== 'organiser'))
       throw notFound('Sourcing request');
-    await repo.update({ id }, { status: 'closed' });
+    await this.requests.update({ id }, { status: 'closed' });
     return (await this.show([{ ...req, status: 'closed' }]))[0];
   }
 
-  async shortlist(userId: string): Promise<ShortlistItem[]> {
-    const rows = await this.db
-      .getRepository(ShortlistEntity)
-      .createQueryBuilder('s')
-      .innerJoinAndSelect('s.product', 'p')
-      .innerJoinAndSelect('p.booth', 'b')
-      .where('s.user_id = :u', { u: userId })
-      .orderBy('s.added_at', 'DESC')
-      .getMany();
-    return rows.map((s) => ({
-      productId: s.productId,
-      boothId: s.product.boothId,
-      exhibitorId: s.product.booth.exhibitorId,
-      addedAt: s.addedAt.toISOString(),
-    }));
+  shortlist(userId: string): Promise<ShortlistItem[]> {
+    return this.products.shortlist(userId);
   }
 
   async addToShortlist(userId: string, productId: string): Promise<ShortlistItem[]> {
-    if (!(await this.db.getRepository(ProductEntity).existsBy({ id: productId }))) throw notFound('Product');
-    await this.db.getRepository(ShortlistEntity).upsert({ userId, productId }, ['userId', 'productId']);
+    if (!(await this.products.exists(productId))) throw notFound('Product');
+    await this.shortlists.upsert({ userId, productId }, ['userId', 'productId']);
     return this.shortlist(userId);
   }
 
   async removeFromShortlist(userId: string, productId: string): Promise<ShortlistItem[]> {
-    await this.db.getRepository(ShortlistEntity).delete({ userId, productId });
+    await this.shortlists.delete({ userId, productId });
     return this.shortlist(userId);
   }
 
   private async show(rows: SourcingRequestEntity[]): Promise<SourcingRequest[]> {
     if (rows.length === 0) return [];
-    const responses = await this.db.getRepository(SourcingResponseEntity).find({
+    const responses = await this.responses.find({
       where: { requestId: In(rows.map((r) => r.id)) },
       order: { createdAt: 'ASC' },
     });
     const [buyers, exhibitors] = await Promise.all([
-      loadParties(
-        this.db.manager,
-        rows.map((r) => r.buyerId),
-      ),
-      loadExhibitors(
-        this.db.manager,
-        responses.map((r) => r.exhibitorId),
-      ),
+      this.people.parties(rows.map((r) => r.buyerId)),
+      this.people.exhibitors(responses.map((r) => r.exhibitorId)),
     ]);
     return rows.map((r) => ({
       id: r.id,

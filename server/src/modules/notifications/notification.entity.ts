@@ -11,7 +11,7 @@ import {
   Relation,
 } from 'typeorm';
 import { oneOf } from '../../common/db-checks';
-import { UserEntity } from '../users/user.entity';
+import type { UserEntity } from '../users/user.entity';
 
 /** Something a person should know about, kept until read. */
 @Entity({ name: 'notification' })
@@ -20,9 +20,9 @@ import { UserEntity } from '../users/user.entity';
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'user_id', type: 'uuid' }) userId: string;
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('UserEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
-  user: Relation<UserEntity>;
+  user?: Relation<UserEntity>;
   @Column({ type: 'varchar', length: 24 }) kind: NotificationKind;
   @Column({ type: 'jsonb', default: () => "'{}'" }) data: Record<string, string>;
   @Column({ type: 'varchar', length: 200, nullable: true }) link: string | null;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import type { List, Notification, NotificationKind } from '@pameran/contracts';
-import { DataSource, In, IsNull, LessThan } from 'typeorm';
+import { In, IsNull, LessThan, Repository } from 'typeorm';
 import type { Tx } from '../../domain';
 import { NotificationEntity } from './notification.entity';
 
@@ -17,7 +17,7 @@ const toDto = (n: NotificationEntity): Notification => ({
 /** The in-app notification centre: stored for later, pushed over the hall socket to the person now. */
 @Injectable()
 export class NotificationsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(@InjectRepository(NotificationEntity) private readonly repo: Repository<NotificationEntity>) {}
 
   /**
    * Store a notification for each person inside the caller's unit of work; `notification.created` is
@@ -45,10 +45,8 @@ export class NotificationsService {
   ): Promise<List<Notification> & { unread: number }> {
     const where = { userId, ...(opts.before ? { createdAt: LessThan(new Date(opts.before)) } : {}) };
     const [rows, unread] = await Promise.all([
-      this.db
-        .getRepository(NotificationEntity)
-        .find({ where, order: { createdAt: 'DESC' }, take: opts.limit + 1 }),
-      this.db.getRepository(NotificationEntity).countBy({ userId, readAt: IsNull() }),
+      this.repo.find({ where, order: { createdAt: 'DESC' }, take: opts.limit + 1 }),
+      this.repo.countBy({ userId, readAt: IsNull() }),
     ]);
     const items = rows.slice(0, opts.limit).map(toDto);
     const nextCursor = rows.length > opts.limit ? items.at(-1)!.createdAt : null;
@@ -57,9 +55,10 @@ export class NotificationsService {
 
   /** Mark some (or, with no ids, all) of a person's notifications read. */
   async markRead(userId: string, ids?: string[]): Promise<{ unread: number }> {
-    await this.db
-      .getRepository(NotificationEntity)
-      .update({ userId, readAt: IsNull(), ...(ids ? { id: In(ids) } : {}) }, { readAt: new Date() });
-    return { unread: await this.db.getRepository(NotificationEntity).countBy({ userId, readAt: IsNull() }) };
+    await this.repo.update(
+      { userId, readAt: IsNull(), ...(ids ? { id: In(ids) } : {}) },
+      { readAt: new Date() },
+    );
+    return { unread: await this.repo.countBy({ userId, readAt: IsNull() }) };
   }
 }

@@ -1,6 +1,6 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { QueryRunner, Repository } from 'typeorm';
+import { EntityManager, In, IsNull, Not, QueryRunner, Repository } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { ScheduleClock } from '../events/schedule-clock';
 import { ScheduleService } from './schedule.service';
@@ -11,6 +11,14 @@ const BATCH = 50;
 const LEADER_LOCK_KEY = 7_217_020_2021;
 
 export type EffectHandler = (effect: TimedEffectEntity) => Promise<void>;
+
+/** An effect another module wants run at `dueAt`; `key` is unique, so planning it twice runs it once. */
+export interface PlannedEffect {
+  key: string;
+  kind: string;
+  payload: Record<string, string>;
+  dueAt: Date;
+}
 
 /**
  * Runs timed effects exactly once across nodes and restarts. One node leads (a Postgres advisory lock held
@@ -121,5 +129,24 @@ export class EffectRunner implements OnApplicationBootstrap, BeforeApplicationSh
       }
     }
     return due.length;
+  }
+
+  /**
+   * Replace a subject's pending effects with `wanted` (in the caller's transaction when given a manager):
+   * pending ones not wanted any more are dropped, effects already run are never repeated (keys are unique).
+   */
+  async replan(
+    subjectId: string,
+    wanted: PlannedEffect[],
+    m: EntityManager = this.effects.manager,
+  ): Promise<void> {
+    await m.delete(TimedEffectEntity, {
+      subjectId,
+      doneAt: IsNull(),
+      ...(wanted.length && { key: Not(In(wanted.map((w) => w.key))) }),
+    });
+    if (wanted.length === 0) return;
+    const rows = wanted.map((w) => ({ ...w, subjectId }));
+    await m.createQueryBuilder().insert().into(TimedEffectEntity).values(rows).orIgnore().execute();
   }
 }

@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { BuyerProfileInput, Locale, Role, UpdateMeRequest, User } from '@pameran/contracts';
+import type { BuyerProfileInput, Locale, Role, UpdateMeRequest, User, WorkingHours } from '@pameran/contracts';
 import { EntityManager, Repository } from 'typeorm';
 import { DomainException, notFound } from '../../common/domain.exception';
 import { UnitOfWork, type Tx } from '../../domain';
@@ -186,6 +186,15 @@ export class UsersService {
       const result = await tx.manager.delete(UserEntity, { id });
       if (!result.affected) throw notFound('User');
     });
+  }
+
+  /** A person's daily working hours (auto-scheduling of business meetings respects them). */
+  async setWorkingHours(
+    id: string,
+    workingHours: WorkingHours | null,
+  ): Promise<{ workingHours: WorkingHours | null }> {
+    await this.users.update({ id }, { workingHours });
+    return { workingHours };
   }
 
   private async saveBuyerProfile(m: EntityManager, userId: string, input: BuyerProfileInput): Promise<void> {

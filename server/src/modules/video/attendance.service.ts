@@ -1,11 +1,11 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import type { Attendance } from '@pameran/contracts';
 import type { WebhookEvent } from 'livekit-server-sdk';
-import { DataSource } from 'typeorm';
+import { Repository } from 'typeorm';
 import { DomainException } from '../../common/domain.exception';
-import { MeetingEntity, MeetingParticipantEntity } from '../matching/matching.entities';
-import { UserEntity } from '../users/user.entity';
+import { MeetingsService, type MeetingRecord } from '../matching/meetings.service';
+import { MatchingPeople } from '../matching/read-models/matching-people.read-model';
 import { LiveKit } from './livekit.service';
 import { MeetingRooms } from './meeting-rooms.service';
 import { MeetingAttendanceEntity, WebhookEventEntity } from './video.entities';
@@ -19,9 +19,12 @@ const unauthorized = (why: string) =>
 @Injectable()
 export class AttendanceService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(WebhookEventEntity) private readonly webhookEvents: Repository<WebhookEventEntity>,
+    @InjectRepository(MeetingAttendanceEntity) private readonly repo: Repository<MeetingAttendanceEntity>,
     private readonly livekit: LiveKit,
     private readonly rooms: MeetingRooms,
+    private readonly meetings: MeetingsService,
+    private readonly people: MatchingPeople,
   ) {}
 
   async receive(rawBody: string, authorization: string | undefined): Promise<{ processed: boolean }> {
@@ -36,10 +39,9 @@ export class AttendanceService {
     }
     const age = Date.now() / 1000 - Number(event.createdAt ?? 0);
     if (!event.id || age > MAX_AGE_S) throw unauthorized('stale event');
-    const fresh = await this.db
+    const fresh = await this.webhookEvents
       .createQueryBuilder()
       .insert()
-      .into(WebhookEventEntity)
       .values({ id: event.id, kind: event.event })
       .orIgnore()
       .returning(['id'])
@@ -52,11 +54,11 @@ export class AttendanceService {
   private async apply(event: WebhookEvent): Promise<void> {
     const meetingId = /^meeting-([0-9a-f-]{36})$/.exec(event.room?.name ?? '')?.[1];
     if (!meetingId) return; // stage rooms keep no attendance
-    const meeting = await this.db.getRepository(MeetingEntity).findOneBy({ id: meetingId });
+    const meeting = await this.meetings.byId(meetingId);
     if (!meeting) return;
     const at = new Date(Number(event.createdAt) * 1000);
     const userId = event.participant?.identity;
-    const repo = this.db.getRepository(MeetingAttendanceEntity);
+    const repo = this.repo;
     if (event.event === 'participant_joined' && userId) {
       const side = await this.sideOf(meeting, userId);
       if (!side) return;
@@ -74,24 +76,24 @@ export class AttendanceService {
   }
 
   private async sideOf(
-    meeting: MeetingEntity,
+    meeting: MeetingRecord,
     userId: string,
   ): Promise<'buyer' | 'exhibitor' | 'observer' | null> {
-    if (await this.db.getRepository(MeetingParticipantEntity).existsBy({ meetingId: meeting.id, userId }))
-      return 'buyer';
-    const user = await this.db.getRepository(UserEntity).findOneBy({ id: userId });
+    if ((await this.meetings.partiesOf(meeting)).buyerIds.includes(userId)) return 'buyer';
+    const user = await this.people.account(userId);
     if (!user) return null;
     if (user.exhibitorId === meeting.exhibitorId) return 'exhibitor';
     return user.role === 'organiser' ? 'observer' : null;
   }
 
   async of(meetingId: string): Promise<Attendance[]> {
-    const rows = await this.db
-      .getRepository(MeetingAttendanceEntity)
-      .find({ where: { meetingId }, relations: { user: true }, order: { joinedAt: 'ASC' } });
+    const rows = await this.repo.find({ where: { meetingId }, order: { joinedAt: 'ASC' } });
+    const names = new Map(
+      (await this.people.accounts(rows.map((a) => a.userId))).map((u) => [u.id, u.displayName]),
+    );
     return rows.map((a) => ({
       userId: a.userId,
-      name: a.user.displayName,
+      name: names.get(a.userId) ?? '—',
       joinedAt: a.joinedAt.toISOString(),
       leftAt: a.leftAt?.toISOString() ?? null,
     }));

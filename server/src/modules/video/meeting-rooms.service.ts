@@ -1,13 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
 import { MatchingCalendar } from '../matching/matching-calendar.service';
-import { MeetingEntity } from '../matching/matching.entities';
-import { MEETING_EFFECTS, planMeetingEffects, upcomingMeetings } from '../matching/meeting-effects';
-import { MeetingsService } from '../matching/meetings.service';
-import { exhibitorUserIds } from '../matching/parties';
+import { MEETING_EFFECTS } from '../matching/meeting-effects';
+import { MeetingsService, type MeetingRecord } from '../matching/meetings.service';
+import { MatchingPeople } from '../matching/read-models/matching-people.read-model';
 import { EffectRunner } from '../schedule/effect-runner.service';
-import { ScheduleClock } from '../events/schedule-clock';
 import { LiveKit } from './livekit.service';
 import { MeetingAttendanceEntity } from './video.entities';
 
@@ -30,11 +28,12 @@ export class MeetingRooms {
   private readonly opened = new Map<string, number>();
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(MeetingAttendanceEntity)
+    private readonly attendance: Repository<MeetingAttendanceEntity>,
     private readonly livekit: LiveKit,
     private readonly meetings: MeetingsService,
     private readonly calendar: MatchingCalendar,
-    private readonly clock: ScheduleClock,
+    private readonly people: MatchingPeople,
     effects: EffectRunner,
   ) {
     effects.register(MEETING_EFFECTS.open, (e) => this.open(e.payload.meetingId));
@@ -44,13 +43,12 @@ export class MeetingRooms {
 
   /** Re-plan every upcoming meeting (at start-up: the demo offset may have changed since they were planned). */
   async planAll(): Promise<void> {
-    const meetings = await upcomingMeetings(this.db.manager, this.calendar.now());
-    await planMeetingEffects(this.db.manager, meetings, this.clock.offsetMs, this.clock.now().getTime());
+    await this.calendar.planUpcoming();
   }
 
   async open(meetingId: string): Promise<void> {
     if ((this.opened.get(meetingId) ?? 0) > Date.now()) return;
-    const meeting = await this.db.getRepository(MeetingEntity).findOneBy({ id: meetingId });
+    const meeting = await this.meetings.byId(meetingId);
     if (
       !meeting ||
       meeting.mode !== 'online' ||
@@ -59,8 +57,8 @@ export class MeetingRooms {
     )
       return;
     const [buyers, staff] = await Promise.all([
-      this.meetings.partiesOf(this.db.manager, meeting),
-      exhibitorUserIds(this.db.manager, meeting.exhibitorId),
+      this.meetings.partiesOf(meeting),
+      this.people.staffOf(meeting.exhibitorId),
     ]);
     // Short timeouts (an empty room goes away); a later join within the slot creates it again, since the
     // cache below lasts less than LiveKit's empty and departure timeouts.
@@ -72,15 +70,15 @@ export class MeetingRooms {
   }
 
   async start(meetingId: string): Promise<void> {
-    const meeting = await this.db.getRepository(MeetingEntity).findOneBy({ id: meetingId });
+    const meeting = await this.meetings.byId(meetingId);
     if (meeting?.status !== 'scheduled') return;
     await this.open(meetingId); // in case the open effect was missed
-    const live = await this.meetings.transition(this.db.manager, meeting, 'live').catch(() => null);
+    const live = await this.meetings.transition(meeting, 'live').catch(() => null);
     if (live) await this.meetings.push(await this.meetings.show([live]));
   }
 
   async end(meetingId: string): Promise<void> {
-    const meeting = await this.db.getRepository(MeetingEntity).findOneBy({ id: meetingId });
+    const meeting = await this.meetings.byId(meetingId);
     if (!meeting) return;
     this.opened.delete(meetingId);
     if (meeting.mode === 'online' && this.livekit.enabled)
@@ -89,19 +87,14 @@ export class MeetingRooms {
   }
 
   /** After the slot: held when someone from each side joined the call, else no-show (online meetings only). */
-  async settle(meeting: MeetingEntity): Promise<void> {
+  async settle(meeting: MeetingRecord): Promise<void> {
     if (meeting.mode !== 'online' || !['scheduled', 'live'].includes(meeting.status)) return;
     if (meeting.endsAt.getTime() > this.calendar.now()) return;
-    const sides = new Set(
-      (await this.db.getRepository(MeetingAttendanceEntity).findBy({ meetingId: meeting.id })).map(
-        (a) => a.side,
-      ),
-    );
+    const sides = new Set((await this.attendance.findBy({ meetingId: meeting.id })).map((a) => a.side));
     const outcome = sides.has('buyer') && sides.has('exhibitor') ? 'held' : 'no_show';
     let current = meeting;
-    if (current.status === 'scheduled')
-      current = await this.meetings.transition(this.db.manager, current, 'live');
-    const settled = await this.meetings.transition(this.db.manager, current, outcome).catch(() => null);
+    if (current.status === 'scheduled') current = await this.meetings.transition(current, 'live');
+    const settled = await this.meetings.transition(current, outcome).catch(() => null);
     if (!settled) return;
     this.logger.log({ meeting: meeting.id, outcome }, 'meeting settled');
     await this.meetings.push(await this.meetings.show([settled]));

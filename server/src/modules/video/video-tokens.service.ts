@@ -1,18 +1,17 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import type { JoinResponse } from '@pameran/contracts';
-import { DataSource } from 'typeorm';
+import { Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
 import { DomainException, notFound } from '../../common/domain.exception';
-import { ScheduleSessionEntity } from '../events/event.entity';
 import { effectiveTimes } from '../events/session-state';
 import { MatchingCalendar } from '../matching/matching-calendar.service';
-import { MeetingEntity } from '../matching/matching.entities';
 import { ROOM_OPENS_BEFORE_MS } from '../matching/meeting-effects';
 import { MeetingsService } from '../matching/meetings.service';
 import { sideOf } from '../matching/parties';
 import { LiveKit } from './livekit.service';
 import { meetingRoom, MeetingRooms } from './meeting-rooms.service';
+import { StageReadModel } from './read-models/stage.read-model';
 import { StageSpeakerEntity } from './video.entities';
 
 const SPEAKERS_EARLY_MS = 10 * 60_000;
@@ -34,7 +33,8 @@ const refuse = (message: string) => new DomainException('forbidden', message, Ht
 @Injectable()
 export class VideoTokens {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(StageSpeakerEntity) private readonly speakers: Repository<StageSpeakerEntity>,
+    private readonly stageSessions: StageReadModel,
     private readonly livekit: LiveKit,
     private readonly calendar: MatchingCalendar,
     private readonly meetings: MeetingsService,
@@ -53,9 +53,9 @@ export class VideoTokens {
 
   async meeting(caller: Caller, meetingId: string): Promise<JoinResponse> {
     this.requireVideo();
-    const meeting = await this.db.getRepository(MeetingEntity).findOneBy({ id: meetingId });
+    const meeting = await this.meetings.byId(meetingId);
     if (!meeting) throw notFound('Meeting');
-    const parties = await this.meetings.partiesOf(this.db.manager, meeting);
+    const parties = await this.meetings.partiesOf(meeting);
     const side = sideOf(caller, parties);
     if (!side) throw notFound('Meeting');
     if (meeting.mode !== 'online') throw refuse('This is an on-site meeting; it has no video call');
@@ -91,13 +91,9 @@ export class VideoTokens {
 
   async stage(caller: Caller, sessionId: string): Promise<JoinResponse> {
     this.requireVideo();
-    const session = await this.db
-      .getRepository(ScheduleSessionEntity)
-      .findOneBy({ id: sessionId, kind: 'stage' });
+    const session = await this.stageSessions.session(sessionId);
     if (!session || session.cancelledAt) throw notFound('Stage session');
-    const speaker = await this.db
-      .getRepository(StageSpeakerEntity)
-      .existsBy({ sessionId, userId: caller.sub });
+    const speaker = await this.speakers.existsBy({ sessionId, userId: caller.sub });
     const { start, end } = effectiveTimes(session);
     const now = this.calendar.now();
     const opens = start.getTime() - (speaker ? SPEAKERS_EARLY_MS : 0);

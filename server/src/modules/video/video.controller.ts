@@ -11,20 +11,14 @@ import {
   Req,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { StageSpeakersInput } from '@pameran/contracts';
 import type { Request } from 'express';
 import { createZodDto } from 'nestjs-zod';
-import { DataSource, In } from 'typeorm';
 import { Caller, CurrentUser, Public, Roles } from '../../common/auth.decorators';
-import { DomainException, notFound } from '../../common/domain.exception';
-import { AuditService } from '../audit/audit.service';
-import { ScheduleSessionEntity } from '../events/event.entity';
-import { UserEntity } from '../users/user.entity';
 import { AttendanceService } from './attendance.service';
 import { LiveKit } from './livekit.service';
+import { StageSpeakers } from './stage-speakers.service';
 import { VideoTokens } from './video-tokens.service';
-import { StageSpeakerEntity } from './video.entities';
 
 class StageSpeakersDto extends createZodDto(StageSpeakersInput) {}
 
@@ -35,8 +29,7 @@ export class VideoController {
     private readonly livekit: LiveKit,
     private readonly tokens: VideoTokens,
     private readonly attendance: AttendanceService,
-    private readonly audit: AuditService,
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly speakersOf: StageSpeakers,
   ) {}
 
   @Public()
@@ -78,51 +71,18 @@ export class VideoController {
   @Get('admin/stage/:sessionId/speakers')
   @Roles('organiser')
   @ApiBearerAuth()
-  async speakers(@Param('sessionId', ParseUUIDPipe) sessionId: string) {
-    const rows = await this.db
-      .getRepository(StageSpeakerEntity)
-      .find({ where: { sessionId }, relations: { user: true } });
-    return rows.map(({ user }) => ({ id: user.id, name: user.displayName, email: user.email }));
+  speakers(@Param('sessionId', ParseUUIDPipe) sessionId: string) {
+    return this.speakersOf.list(sessionId);
   }
 
   @Put('admin/stage/:sessionId/speakers')
   @Roles('organiser')
   @ApiBearerAuth()
-  async setSpeakers(
+  setSpeakers(
     @CurrentUser() caller: Caller,
     @Param('sessionId', ParseUUIDPipe) sessionId: string,
     @Body() dto: StageSpeakersDto,
   ) {
-    if (!(await this.db.getRepository(ScheduleSessionEntity).existsBy({ id: sessionId, kind: 'stage' })))
-      throw notFound('Stage session');
-    const userIds = dto.userIds ?? (await this.idsByEmail(dto.emails ?? []));
-    await this.db.transaction(async (m) => {
-      await m.delete(StageSpeakerEntity, { sessionId });
-      if (userIds.length)
-        await m.insert(
-          StageSpeakerEntity,
-          userIds.map((userId) => ({ sessionId, userId })),
-        );
-      await this.audit.record(
-        caller,
-        { action: 'stage.speakers', entityType: 'schedule_session', entityId: sessionId, after: { userIds } },
-        m,
-      );
-    });
-    return this.speakers(sessionId);
-  }
-
-  /** Accounts by email, or 422 naming the first unknown one. */
-  private async idsByEmail(emails: string[]): Promise<string[]> {
-    const wanted = [...new Set(emails.map((e) => e.toLowerCase()))];
-    const users = wanted.length ? await this.db.getRepository(UserEntity).findBy({ email: In(wanted) }) : [];
-    const missing = wanted.findIndex((e) => !users.some((u) => u.email === e));
-    if (missing >= 0) {
-      const path = `emails.${missing}`;
-      throw new DomainException('invalid', `${path}: no account with this email`, 422, [
-        { path, message: 'no account with this email' },
-      ]);
-    }
-    return users.map((u) => u.id);
+    return this.speakersOf.set(caller, sessionId, dto);
   }
 }

@@ -9,22 +9,22 @@ import {
   Relation,
 } from 'typeorm';
 import { oneOf } from '../../common/db-checks';
-import { ScheduleSessionEntity } from '../events/event.entity';
-import { MeetingEntity } from '../matching/matching.entities';
-import { UserEntity } from '../users/user.entity';
+import type { ScheduleSessionEntity } from '../events/event.entity';
+import type { MeetingEntity } from '../matching/matching.entities';
+import type { UserEntity } from '../users/user.entity';
 
 /** Who was in a meeting's video room and when, from LiveKit's signed webhooks. */
 @Entity({ name: 'meeting_attendance' })
 @Check('meeting_attendance_side', oneOf('side', ['buyer', 'exhibitor', 'observer']))
 export class MeetingAttendanceEntity {
   @PrimaryColumn({ name: 'meeting_id', type: 'uuid' }) meetingId: string;
-  @ManyToOne(() => MeetingEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('MeetingEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'meeting_id' })
-  meeting: Relation<MeetingEntity>;
+  meeting?: Relation<MeetingEntity>;
   @PrimaryColumn({ name: 'user_id', type: 'uuid' }) userId: string;
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('UserEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
-  user: Relation<UserEntity>;
+  user?: Relation<UserEntity>;
   @Column({ type: 'varchar', length: 10 }) side: 'buyer' | 'exhibitor' | 'observer';
   @Column({ name: 'joined_at', type: 'timestamptz' }) joinedAt: Date;
   @Column({ name: 'left_at', type: 'timestamptz', nullable: true }) leftAt: Date | null;
@@ -42,11 +42,11 @@ export class WebhookEventEntity {
 @Entity({ name: 'stage_speaker' })
 export class StageSpeakerEntity {
   @PrimaryColumn({ name: 'session_id', type: 'uuid' }) sessionId: string;
-  @ManyToOne(() => ScheduleSessionEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('ScheduleSessionEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'session_id' })
-  session: Relation<ScheduleSessionEntity>;
+  session?: Relation<ScheduleSessionEntity>;
   @PrimaryColumn({ name: 'user_id', type: 'uuid' }) userId: string;
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('UserEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
-  user: Relation<UserEntity>;
+  user?: Relation<UserEntity>;
 }

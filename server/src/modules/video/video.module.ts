@@ -1,24 +1,38 @@
-import { ScheduleModule } from '../schedule/schedule.module';
-import { EventsModule } from '../events/events.module';
 import { Module, OnApplicationBootstrap } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { MatchingModule } from '../matching/matching.module';
+import { ScheduleModule } from '../schedule/schedule.module';
 import { AttendanceService } from './attendance.service';
 import { LiveKit } from './livekit.service';
 import { MeetingRooms } from './meeting-rooms.service';
+import { StageReadModel } from './read-models/stage.read-model';
 import { StageRooms } from './stage-rooms.service';
+import { StageSpeakers } from './stage-speakers.service';
 import { VideoTokens } from './video-tokens.service';
 import { VideoController } from './video.controller';
+import { MeetingAttendanceEntity, StageSpeakerEntity, WebhookEventEntity } from './video.entities';
 
 /** Video on LiveKit: meeting and stage rooms that follow the schedule, tokens for the right people, attendance. */
 @Module({
-  imports: [ScheduleModule, EventsModule, MatchingModule],
+  imports: [
+    TypeOrmModule.forFeature([MeetingAttendanceEntity, WebhookEventEntity, StageSpeakerEntity]),
+    ScheduleModule,
+    MatchingModule,
+  ],
   controllers: [VideoController],
-  providers: [LiveKit, MeetingRooms, StageRooms, VideoTokens, AttendanceService],
+  providers: [
+    LiveKit,
+    MeetingRooms,
+    StageRooms,
+    StageSpeakers,
+    StageReadModel,
+    VideoTokens,
+    AttendanceService,
+  ],
   exports: [LiveKit],
 })
 export class VideoModule implements OnApplicationBootstrap {
   constructor(private readonly rooms: MeetingRooms) {}
-
   onApplicationBootstrap(): Promise<void> {
     return this.rooms.planAll();
   }
