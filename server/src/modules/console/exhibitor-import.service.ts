@@ -5,7 +5,7 @@ import { DomainException } from '../../common/domain.exception';
 import { UnitOfWork, type Tx } from '../../domain';
 import { AuditService } from '../audit/audit.service';
 import { BoothsService } from '../booths/booths.service';
-import { BoothProductsService } from '../catalogue/booth-products.service';
+import { BoothProductsService, MAX_PRODUCTS } from '../catalogue/booth-products.service';
 import { ExhibitorsService } from '../exhibitors/exhibitors.service';
 import { validateSheet } from '../imports/import-engine';
 import { readSheet } from '../imports/sheet-reader';
@@ -63,7 +63,10 @@ export class ExhibitorImportService {
     return { ...report, imported: groups.reduce((s, g) => s + 1 + g.products.length, 0) };
   }
 
-  /** Checks against the database: names already in the event, zones without room. */
+  /**
+   * Checks against the database and the catalogue's rules: names already in the event, zones without
+   * room, more products for one pesantren than a booth holds.
+   */
   private async against(eventId: string, groups: ExhibitorGroup[]): Promise<ImportIssue[]> {
     if (!groups.length) return [];
     const errors: ImportIssue[] = [];
@@ -82,6 +85,12 @@ export class ExhibitorImportService {
         });
         continue;
       }
+      if (g.products.length > MAX_PRODUCTS)
+        errors.push({
+          line: g.products[MAX_PRODUCTS].line,
+          field: 'exhibitor_name',
+          reason: `a booth holds at most ${MAX_PRODUCTS} products`,
+        });
       const room = free.get(g.exhibitor.category) ?? ZONE_CAPACITY;
       if (room <= 0)
         errors.push({
