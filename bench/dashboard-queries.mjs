@@ -2,8 +2,9 @@
 // Cost of the organiser dashboard's queries on a fair-sized database in real PostgreSQL: 500 booths,
 // 50,000 booth visits (lead rows), 20,000 chat messages, 2,000 meetings, 1,000 deals. Creates its own
 // database from TEST_PG_ADMIN_URL (or BENCH_PG_ADMIN_URL), migrates it with the app's migrations, fills it
-// with generate_series, then runs each query of server/dist/modules/console/dashboard-queries.js (the very
-// functions the app runs; `npm run build` first) ITERATIONS times and prints p50/p95/p99 in ms.
+// with generate_series, then runs each query of
+// server/dist/modules/console/read-models/dashboard.read-model.js (the very functions the app runs;
+// `npm run build` first) ITERATIONS times and prints p50/p95/p99 in ms.
 // Finally it times one whole dashboard (all queries in parallel, as the 2-second push does).
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -45,7 +46,7 @@ try {
   console.log('rows', counts.rows[0]);
 
   const q = { query: (sql, params) => client.query(sql, params).then((r) => r.rows) };
-  const dq = require(join(root, 'server/dist/modules/console/dashboard-queries.js'));
+  const dq = require(join(root, 'server/dist/modules/console/read-models/dashboard.read-model.js'));
   const { dealTotals } = require(join(root, 'server/dist/modules/deals/deal-totals.js'));
   const { EXHIBITOR_STATUSES, MEETING_STATUSES } = require(join(root, 'packages/contracts/dist/index.js'));
   const [{ id: eventId }] = await q.query(`SELECT id FROM event WHERE slug = 'bench-fair'`);

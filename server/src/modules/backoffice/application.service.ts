@@ -1,47 +1,74 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { BackofficeMe } from '@pameran/contracts';
-import { ApplicationUpdate as ApplicationUpdateSchema } from '@pameran/contracts';
-import { DataSource } from 'typeorm';
+import type { BackofficeMe, Exhibitor } from '@pameran/contracts';
+import { ApplicationUpdate, ExhibitorApplication } from '@pameran/contracts';
 import type { z } from 'zod';
 import type { Caller } from '../../common/auth.decorators';
 import { DomainException, notFound } from '../../common/domain.exception';
-import { AuditService } from '../audit/audit.service';
-import { ExhibitorEntity } from '../exhibitors/exhibitor.entity';
+import { UnitOfWork } from '../../domain';
+import { EventsService } from '../events/events.service';
+import { ExhibitorsService, toExhibitorDto } from '../exhibitors/exhibitors.service';
+import { UsersService } from '../users/users.service';
+import { ExhibitorTeamReadModel } from './read-models/exhibitor-team.read-model';
 
-type Update = z.output<typeof ApplicationUpdateSchema>;
+type Application = z.output<typeof ExhibitorApplication>;
+type Update = z.output<typeof ApplicationUpdate>;
 
-interface MeRow {
-  id: string;
-  name: string;
-  region: string;
-  category: ExhibitorEntity['category'];
-  contact_name: string;
-  whatsapp_number: string;
-  description_id: string;
-  description_en: string;
-  status: ExhibitorEntity['status'];
-  status_reason: string | null;
-  owner_user_id: string | null;
-  booth_id: string | null;
-}
-
-/** The caller's own exhibitor, and correcting a rejected (or still pending) application. */
+/** The caller's own exhibitor: applying (the audition), reading it, and correcting a rejected application. */
 @Injectable()
 export class ApplicationService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly audit: AuditService,
+    private readonly team: ExhibitorTeamReadModel,
+    private readonly exhibitors: ExhibitorsService,
+    private readonly users: UsersService,
+    private readonly events: EventsService,
+    private readonly uow: UnitOfWork,
   ) {}
 
+  /** A pesantren applies; the applying account becomes the exhibitor's owner in the same transaction. */
+  async apply(caller: Caller, dto: Application): Promise<Exhibitor> {
+    const event = await this.events.findEntity(dto.eventSlug);
+    return this.uow.run(async (tx) => {
+      let applied: Exhibitor | undefined;
+      await this.users.changeExhibitor(caller.sub, tx.manager, async (user) => {
+        if (!user) throw notFound('User');
+        if (user.exhibitorId) {
+          throw new DomainException(
+            'already_exhibitor',
+            'This account already belongs to an exhibitor',
+            HttpStatus.CONFLICT,
+          );
+        }
+        const exhibitor = await this.exhibitors.create(
+          {
+            eventId: event.id,
+            ownerUserId: user.id,
+            name: dto.name,
+            region: dto.region,
+            contactName: dto.contactName,
+            whatsappNumber: dto.whatsappNumber,
+            category: dto.category,
+            descriptionId: dto.description.id,
+            descriptionEn: dto.description.en,
+            status: 'applied',
+          },
+          tx,
+        );
+        applied = toExhibitorDto(exhibitor, null);
+        return { exhibitorId: exhibitor.id };
+      });
+      return applied!;
+    });
+  }
+
+  /** The caller's application and its status. */
+  async mine(caller: Caller): Promise<Exhibitor> {
+    const own = await this.team.of(caller.sub);
+    if (!own) throw notFound('Your exhibitor application');
+    return this.exhibitors.get(own.id);
+  }
+
   async me(caller: Caller): Promise<BackofficeMe> {
-    const [r] = await this.db.query<MeRow[]>(
-      `SELECT e.id, e.name, e.region, e.category, e.contact_name, e.whatsapp_number, e.description_id,
-              e.description_en, e.status, e.status_reason, e.owner_user_id, b.id AS booth_id
-       FROM app_user u JOIN exhibitor e ON e.id = u.exhibitor_id LEFT JOIN booth b ON b.exhibitor_id = e.id
-       WHERE u.id = $1`,
-      [caller.sub],
-    );
+    const r = await this.team.of(caller.sub);
     if (!r) throw notFound('Your exhibitor application');
     return {
       exhibitorId: r.id,
@@ -63,44 +90,7 @@ export class ApplicationService {
    * decide again; an approved one is edited in the booth editor instead.
    */
   async resubmit(caller: Caller, dto: Update): Promise<BackofficeMe> {
-    await this.db.transaction(async (m) => {
-      const e = await m
-        .createQueryBuilder(ExhibitorEntity, 'e')
-        .setLock('pessimistic_write')
-        .where('e.owner_user_id = :user', { user: caller.sub })
-        .getOne();
-      if (!e) throw notFound('Your exhibitor application');
-      if (e.status === 'approved') {
-        throw new DomainException(
-          'already_approved',
-          'This application is approved; change the booth in the booth editor',
-          HttpStatus.CONFLICT,
-        );
-      }
-      const patch = {
-        name: dto.name,
-        region: dto.region,
-        contactName: dto.contactName,
-        whatsappNumber: dto.whatsappNumber,
-        category: dto.category,
-        descriptionId: dto.description.id,
-        descriptionEn: dto.description.en,
-        status: 'applied' as const,
-        statusReason: null,
-      };
-      await m.update(ExhibitorEntity, { id: e.id }, patch);
-      await this.audit.record(
-        caller,
-        {
-          action: 'exhibitor.resubmit',
-          entityType: 'exhibitor',
-          entityId: e.id,
-          before: { status: e.status, statusReason: e.statusReason },
-          after: { status: 'applied' },
-        },
-        m,
-      );
-    });
+    await this.exhibitors.resubmit(caller, dto);
     return this.me(caller);
   }
 }

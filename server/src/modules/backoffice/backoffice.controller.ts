@@ -24,7 +24,7 @@ import {
   BoothProfileUpdateDto,
   UploadedImageDto,
 } from './dto/backoffice.dto';
-import { FileBody } from './upload-body';
+import { FileBody } from '../uploads/upload-body';
 
 /** The exhibitor's own application and the booth editor (owner edits, staff read, organisers do all). */
 @ApiTags('backoffice')

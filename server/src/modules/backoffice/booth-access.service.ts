@@ -1,9 +1,8 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { MemberRole } from '@pameran/contracts';
-import { DataSource } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
 import { DomainException, notFound } from '../../common/domain.exception';
+import { type AccessRow, BoothAccessReadModel } from './read-models/booth-access.read-model';
 
 export interface BoothAccess {
   boothId: string;
@@ -15,15 +14,6 @@ export interface BoothAccess {
 /** Read: the owner, staff and organisers. Edit: the owner and organisers only. */
 export type Need = 'read' | 'edit';
 
-interface AccessRow {
-  booth_id: string;
-  exhibitor_id: string;
-  event_id: string;
-  owner_user_id: string | null;
-  user_exhibitor_id: string | null;
-  user_role: string | null;
-}
-
 const forbidden = (message: string) => new DomainException('forbidden', message, HttpStatus.FORBIDDEN);
 
 /**
@@ -32,30 +22,17 @@ const forbidden = (message: string) => new DomainException('forbidden', message,
  */
 @Injectable()
 export class BoothAccessService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly rows: BoothAccessReadModel) {}
 
   async forBooth(caller: Caller, boothId: string, need: Need): Promise<BoothAccess> {
-    return this.check(caller, 'b.id = $1', boothId, need, 'Booth');
+    return this.check(caller, await this.rows.byBooth(boothId, caller.sub), need, 'Booth');
   }
 
   async forProduct(caller: Caller, productId: string, need: Need): Promise<BoothAccess> {
-    return this.check(
-      caller,
-      'b.id = (SELECT booth_id FROM product WHERE id = $1)',
-      productId,
-      need,
-      'Product',
-    );
+    return this.check(caller, await this.rows.byProduct(productId, caller.sub), need, 'Product');
   }
 
-  private async check(caller: Caller, where: string, id: string, need: Need, what: string) {
-    const [row] = await this.db.query<AccessRow[]>(
-      `SELECT b.id AS booth_id, b.exhibitor_id, b.event_id, e.owner_user_id,
-              u.exhibitor_id AS user_exhibitor_id, u.role AS user_role
-       FROM booth b JOIN exhibitor e ON e.id = b.exhibitor_id LEFT JOIN app_user u ON u.id = $2
-       WHERE ${where}`,
-      [id, caller.sub],
-    );
+  private check(caller: Caller, row: AccessRow | undefined, need: Need, what: string): BoothAccess {
     if (!row) throw notFound(what);
     const role = roleOf(row, caller.sub);
     if (!role) throw forbidden('This booth belongs to another exhibitor');

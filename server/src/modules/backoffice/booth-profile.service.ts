@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { BoothProfile, BoothProfileUpdate, BoothTheme, UploadedImage } from '@pameran/contracts';
-import { DataSource } from 'typeorm';
 import { notFound } from '../../common/domain.exception';
 import { media } from '../booths/booth.mapper';
-import { ExhibitorEntity } from '../exhibitors/exhibitor.entity';
+import { ExhibitorsService } from '../exhibitors/exhibitors.service';
 import type { BoothAccess } from './booth-access.service';
 import { BoothChanges } from './booth-changes.service';
 import { PictureSwap } from './picture-swap.service';
@@ -13,13 +11,13 @@ import { PictureSwap } from './picture-swap.service';
 @Injectable()
 export class BoothProfileService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly exhibitors: ExhibitorsService,
     private readonly changes: BoothChanges,
     private readonly pictures: PictureSwap,
   ) {}
 
   async get(access: BoothAccess): Promise<BoothProfile> {
-    const e = await this.db.getRepository(ExhibitorEntity).findOne({ where: { id: access.exhibitorId } });
+    const e = await this.exhibitors.find(access.exhibitorId);
     if (!e) throw notFound('Exhibitor');
     return {
       boothId: access.boothId,
@@ -40,46 +38,21 @@ export class BoothProfileService {
   }
 
   async update(access: BoothAccess, dto: BoothProfileUpdate): Promise<BoothProfile> {
-    const patch: Partial<ExhibitorEntity> = {};
-    if (dto.description) {
-      patch.descriptionId = dto.description.id;
-      patch.descriptionEn = dto.description.en;
-    }
-    if (dto.contactName !== undefined) patch.contactName = dto.contactName;
-    if (dto.whatsappNumber !== undefined) patch.whatsappNumber = dto.whatsappNumber;
-    if (dto.colour !== undefined) patch.colour = dto.colour;
-    if (dto.theme !== undefined) patch.theme = dto.theme;
-    if (dto.staffHours !== undefined) patch.staffHours = dto.staffHours;
-    if (Object.keys(patch).length)
-      await this.db.getRepository(ExhibitorEntity).update({ id: access.exhibitorId }, patch);
+    await this.exhibitors.updateProfile(access.exhibitorId, dto);
     await this.changes.changed(access);
     return this.get(access);
   }
 
   async setLogo(access: BoothAccess, file: Buffer | undefined): Promise<UploadedImage> {
-    const image = await this.pictures.replace('logo', file, (m, key) =>
-      this.swapLogo(m, access.exhibitorId, key),
+    const image = await this.pictures.replace('logo', file, (tx, key) =>
+      this.exhibitors.swapLogo(access.exhibitorId, key, tx),
     );
     await this.changes.changed(access);
     return image;
   }
 
   async removeLogo(access: BoothAccess): Promise<void> {
-    await this.pictures.clear('logo', (m) => this.swapLogo(m, access.exhibitorId, null));
+    await this.pictures.clear('logo', (tx) => this.exhibitors.swapLogo(access.exhibitorId, null, tx));
     await this.changes.changed(access);
-  }
-
-  private async swapLogo(
-    m: import('typeorm').EntityManager,
-    exhibitorId: string,
-    key: string | null,
-  ): Promise<string | null> {
-    const e = await m.findOne(ExhibitorEntity, {
-      where: { id: exhibitorId },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!e) throw notFound('Exhibitor');
-    await m.update(ExhibitorEntity, { id: exhibitorId }, { logoKey: key });
-    return e.logoKey;
   }
 }

@@ -1,18 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { UploadedImage } from '@pameran/contracts';
-import { DataSource, EntityManager } from 'typeorm';
+import { UnitOfWork, type Tx } from '../../domain';
+import { BoothProductsService } from '../catalogue/booth-products.service';
+import { ExhibitorsService } from '../exhibitors/exhibitors.service';
 import { uploadErrors } from '../uploads/upload-errors';
 import type { ImageKind } from '../uploads/upload-urls';
 import { UploadsService } from '../uploads/uploads.service';
 
 /** Swaps a record's picture reference in a transaction; returns the key it replaced. */
-export type Swap = (m: EntityManager, key: string | null) => Promise<string | null>;
-
-const USERS: Record<ImageKind, string> = {
-  logo: 'SELECT count(*) AS n FROM exhibitor WHERE logo_key = $1',
-  product: 'SELECT count(*) AS n FROM product WHERE image_key = $1',
-};
+export type Swap = (tx: Tx, key: string | null) => Promise<string | null>;
 
 /**
  * Replacing a logo or a product photo without leaving anything behind: the new files are stored first,
@@ -22,8 +18,10 @@ const USERS: Record<ImageKind, string> = {
 @Injectable()
 export class PictureSwap {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly uploads: UploadsService,
+    private readonly exhibitors: ExhibitorsService,
+    private readonly products: BoothProductsService,
   ) {}
 
   async replace(kind: ImageKind, file: Buffer | undefined, swap: Swap): Promise<UploadedImage> {
@@ -31,7 +29,7 @@ export class PictureSwap {
     const image = await this.uploads.ingest(file, kind);
     let old: string | null;
     try {
-      old = await this.db.transaction((m) => swap(m, image.key));
+      old = await this.uow.run((tx) => swap(tx, image.key));
     } catch (err) {
       await this.dropIfUnused(image.key, kind);
       throw err;
@@ -41,7 +39,7 @@ export class PictureSwap {
   }
 
   async clear(kind: ImageKind, swap: Swap): Promise<void> {
-    const old = await this.db.transaction((m) => swap(m, null));
+    const old = await this.uow.run((tx) => swap(tx, null));
     if (old) await this.dropIfUnused(old, kind);
   }
 
@@ -51,7 +49,7 @@ export class PictureSwap {
   }
 
   private async dropIfUnused(key: string, kind: ImageKind): Promise<void> {
-    const [{ n }] = await this.db.query<{ n: string }[]>(USERS[kind], [key]);
-    if (Number(n) === 0) await this.uploads.discard(key, kind);
+    const uses = kind === 'logo' ? await this.exhibitors.logoUses(key) : await this.products.photoUses(key);
+    if (uses === 0) await this.uploads.discard(key, kind);
   }
 }

@@ -27,9 +27,9 @@ import {
   ProductUpdateDto,
   UploadedImageDto,
 } from './dto/backoffice.dto';
-import { productTemplateCsv } from './product-import';
+import { productTemplateCsv } from '../catalogue/product-import';
 import { ProductsService } from './products.service';
-import { FileBody } from './upload-body';
+import { FileBody } from '../uploads/upload-body';
 
 const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 type Id = string;

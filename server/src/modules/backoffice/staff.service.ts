@@ -1,14 +1,17 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import type { InviteAccepted, InvitePreview, StaffInviteCreated, StaffList } from '@pameran/contracts';
-import { DataSource, IsNull, MoreThan } from 'typeorm';
+import { IsNull, MoreThan, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
 import { DomainException, notFound } from '../../common/domain.exception';
 import { AuditService } from '../audit/audit.service';
 import { randomToken, sha256, TokenService } from '../auth/token.service';
-import { ExhibitorEntity } from '../exhibitors/exhibitor.entity';
-import { UserEntity } from '../users/user.entity';
+import { UnitOfWork } from '../../domain';
+import { BoothsService } from '../booths/booths.service';
+import { ExhibitorsService } from '../exhibitors/exhibitors.service';
+import { UsersService } from '../users/users.service';
 import type { BoothAccess } from './booth-access.service';
+import { ExhibitorTeamReadModel } from './read-models/exhibitor-team.read-model';
 import { StaffInviteEntity } from './staff-invite.entity';
 
 const INVITE_TTL_MS = 7 * 24 * 3600 * 1000;
@@ -29,29 +32,29 @@ const invalidInvite = () =>
 @Injectable()
 export class StaffService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(StaffInviteEntity) private readonly invites: Repository<StaffInviteEntity>,
+    private readonly team: ExhibitorTeamReadModel,
+    private readonly exhibitors: ExhibitorsService,
+    private readonly booths: BoothsService,
+    private readonly users: UsersService,
     private readonly tokens: TokenService,
     private readonly audit: AuditService,
+    private readonly uow: UnitOfWork,
   ) {}
 
   async list(access: BoothAccess): Promise<StaffList> {
-    const [owner] = await this.db.query<{ owner_user_id: string | null }[]>(
-      'SELECT owner_user_id FROM exhibitor WHERE id = $1',
-      [access.exhibitorId],
-    );
-    const users = await this.db
-      .getRepository(UserEntity)
-      .find({ where: { exhibitorId: access.exhibitorId }, order: { createdAt: 'ASC' } });
-    const invites = await this.db.getRepository(StaffInviteEntity).find({
+    const owner = await this.exhibitors.find(access.exhibitorId);
+    const users = await this.team.members(access.exhibitorId);
+    const invites = await this.invites.find({
       where: { exhibitorId: access.exhibitorId, usedAt: IsNull(), expiresAt: MoreThan(new Date()) },
       order: { createdAt: 'DESC' },
     });
     return {
       members: users.map((u) => ({
         userId: u.id,
-        displayName: u.displayName,
+        displayName: u.display_name,
         email: u.email,
-        role: u.id === owner?.owner_user_id ? 'owner' : 'staff',
+        role: u.id === owner?.ownerUserId ? 'owner' : 'staff',
       })),
       invites: invites.map((i) => ({
         id: i.id,
@@ -68,7 +71,7 @@ export class StaffService {
     note: string,
     origin: string,
   ): Promise<StaffInviteCreated> {
-    const pending = await this.db.getRepository(StaffInviteEntity).count({
+    const pending = await this.invites.count({
       where: { exhibitorId: access.exhibitorId, usedAt: IsNull(), expiresAt: MoreThan(new Date()) },
     });
     if (pending >= MAX_PENDING)
@@ -78,7 +81,7 @@ export class StaffService {
         HttpStatus.CONFLICT,
       );
     const token = randomToken();
-    const invite = await this.db.getRepository(StaffInviteEntity).save({
+    const invite = await this.invites.save({
       exhibitorId: access.exhibitorId,
       tokenHash: sha256(token),
       note,
@@ -93,24 +96,24 @@ export class StaffService {
   }
 
   async revoke(access: BoothAccess, inviteId: string): Promise<void> {
-    const result = await this.db
-      .getRepository(StaffInviteEntity)
-      .delete({ id: inviteId, exhibitorId: access.exhibitorId, usedAt: IsNull() });
+    const result = await this.invites.delete({
+      id: inviteId,
+      exhibitorId: access.exhibitorId,
+      usedAt: IsNull(),
+    });
     if (!result.affected) throw notFound('Invitation');
   }
 
   /** Staff leave the exhibitor; their sessions end so no token still says they are staff. */
   async remove(caller: Caller, access: BoothAccess, userId: string): Promise<void> {
-    await this.db.transaction(async (m) => {
-      const e = await m.findOne(ExhibitorEntity, { where: { id: access.exhibitorId } });
-      if (e?.ownerUserId === userId)
-        throw new DomainException('owner_stays', 'The owner cannot be removed', HttpStatus.CONFLICT);
-      const result = await m.update(
-        UserEntity,
-        { id: userId, exhibitorId: access.exhibitorId },
-        { exhibitorId: null, role: 'visitor' },
-      );
-      if (!result.affected) throw notFound('Staff member');
+    const e = await this.exhibitors.find(access.exhibitorId);
+    if (e?.ownerUserId === userId)
+      throw new DomainException('owner_stays', 'The owner cannot be removed', HttpStatus.CONFLICT);
+    await this.uow.run(async ({ manager: m }) => {
+      await this.users.changeExhibitor(userId, m, async (user) => {
+        if (user?.exhibitorId !== access.exhibitorId) throw notFound('Staff member');
+        return { exhibitorId: null, role: 'visitor' };
+      });
       await this.tokens.revokeAllFor(m, userId);
       await this.audit.record(
         caller,
@@ -127,46 +130,42 @@ export class StaffService {
 
   /** What the accept page shows before the person signs in. */
   async preview(token: string): Promise<InvitePreview> {
-    const invite = await this.db
-      .getRepository(StaffInviteEntity)
-      .findOne({ where: { tokenHash: sha256(token), usedAt: IsNull() }, relations: { exhibitor: true } });
+    const invite = await this.invites.findOne({ where: { tokenHash: sha256(token), usedAt: IsNull() } });
     if (!invite || invite.expiresAt.getTime() < Date.now()) throw invalidInvite();
-    return { exhibitorName: invite.exhibitor.name, expiresAt: invite.expiresAt.toISOString() };
+    const exhibitor = await this.exhibitors.find(invite.exhibitorId);
+    if (!exhibitor) throw invalidInvite();
+    return { exhibitorName: exhibitor.name, expiresAt: invite.expiresAt.toISOString() };
   }
 
   /** The signed-in caller becomes staff; the link is spent. Refresh the session afterwards for new claims. */
   async accept(caller: Caller, token: string): Promise<InviteAccepted> {
-    return this.db.transaction(async (m) => {
+    const exhibitorId = await this.uow.run(async ({ manager: m }) => {
       const invite = await m.findOne(StaffInviteEntity, {
         where: { tokenHash: sha256(token), usedAt: IsNull() },
         lock: { mode: 'pessimistic_write' },
       });
       if (!invite || invite.expiresAt.getTime() < Date.now()) throw invalidInvite();
-      const user = await m.findOne(UserEntity, {
-        where: { id: caller.sub },
-        lock: { mode: 'pessimistic_write' },
+      await this.users.changeExhibitor(caller.sub, m, async (user) => {
+        if (!user || user.isGuest)
+          throw new DomainException('account_needed', 'Sign up or sign in to accept', HttpStatus.FORBIDDEN);
+        if (user.exhibitorId === invite.exhibitorId)
+          throw new DomainException(
+            'already_staff',
+            'You are already staff of this booth',
+            HttpStatus.CONFLICT,
+          );
+        if (user.exhibitorId || (user.role !== 'visitor' && user.role !== 'exhibitor')) {
+          throw new DomainException(
+            'wrong_account',
+            'This account already belongs to another exhibitor or role; accept with another account',
+            HttpStatus.CONFLICT,
+          );
+        }
+        return { exhibitorId: invite.exhibitorId, role: 'exhibitor' };
       });
-      if (!user || user.isGuest)
-        throw new DomainException('account_needed', 'Sign up or sign in to accept', HttpStatus.FORBIDDEN);
-      if (user.exhibitorId === invite.exhibitorId)
-        throw new DomainException(
-          'already_staff',
-          'You are already staff of this booth',
-          HttpStatus.CONFLICT,
-        );
-      if (user.exhibitorId || (user.role !== 'visitor' && user.role !== 'exhibitor')) {
-        throw new DomainException(
-          'wrong_account',
-          'This account already belongs to another exhibitor or role; accept with another account',
-          HttpStatus.CONFLICT,
-        );
-      }
-      await m.update(UserEntity, { id: user.id }, { exhibitorId: invite.exhibitorId, role: 'exhibitor' });
-      await m.update(StaffInviteEntity, { id: invite.id }, { usedAt: new Date(), usedBy: user.id });
-      const [booth] = await m.query<{ id: string }[]>('SELECT id FROM booth WHERE exhibitor_id = $1', [
-        invite.exhibitorId,
-      ]);
-      return { exhibitorId: invite.exhibitorId, boothId: booth?.id ?? null };
+      await m.update(StaffInviteEntity, { id: invite.id }, { usedAt: new Date(), usedBy: caller.sub });
+      return invite.exhibitorId;
     });
+    return { exhibitorId, boothId: await this.booths.idOfExhibitor(exhibitorId) };
   }
 }

@@ -6,16 +6,14 @@ import {
   Index,
   JoinColumn,
   ManyToOne,
-  OneToMany,
   OneToOne,
   PrimaryGeneratedColumn,
   Relation,
 } from 'typeorm';
 import { CATEGORIES, ZONE_CAPACITY, type Category } from '@pameran/contracts';
 import { oneOf } from '../../common/db-checks';
-import { EventEntity } from '../events/event.entity';
-import { ExhibitorEntity } from '../exhibitors/exhibitor.entity';
-import { ProductEntity } from '../catalogue/product.entity';
+import type { EventEntity } from '../events/event.entity';
+import type { ExhibitorEntity } from '../exhibitors/exhibitor.entity';
 
 /** One per approved exhibitor, placed in its category's zone of the hall. */
 @Entity({ name: 'booth' })
@@ -25,11 +23,11 @@ import { ProductEntity } from '../catalogue/product.entity';
 export class BoothEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'event_id', type: 'uuid' }) eventId: string;
-  @ManyToOne(() => EventEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('EventEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'event_id' })
   event: Relation<EventEntity>;
   @Index({ unique: true }) @Column({ name: 'exhibitor_id', type: 'uuid' }) exhibitorId: string;
-  @OneToOne(() => ExhibitorEntity, { onDelete: 'CASCADE' })
+  @OneToOne('ExhibitorEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'exhibitor_id' })
   exhibitor: Relation<ExhibitorEntity>;
   @Column({ type: 'varchar', length: 32 }) zone: Category;
@@ -37,5 +35,4 @@ export class BoothEntity {
   @Column({ name: 'position_x', type: 'real' }) positionX: number;
   @Column({ name: 'position_z', type: 'real' }) positionZ: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
-  @OneToMany(() => ProductEntity, (p) => p.booth) products: Relation<ProductEntity[]>;
 }

@@ -1,23 +1,38 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { BoothSummary, type BoothDetail, type BoothQuery, type List } from '@pameran/contracts';
-import { DataSource } from 'typeorm';
-import { notFound } from '../../common/domain.exception';
-import { decodeCursor, likeEscape, page } from '../../common/pagination';
-import { UnitOfWork } from '../../domain';
+import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import {
+  boothSlotPosition,
+  BoothSummary,
+  ZONE_CAPACITY,
+  type BoothDetail,
+  type BoothQuery,
+  type Category,
+  type List,
+} from '@pameran/contracts';
+import { EntityManager, Repository } from 'typeorm';
+import { DomainException, notFound } from '../../common/domain.exception';
+import { page } from '../../common/pagination';
+import { UnitOfWork, type Tx } from '../../domain';
 import { EventsService } from '../events/events.service';
 import { PresenceService } from '../presence/presence.service';
-import { BoothRow, PRODUCT_COLUMNS, ProductRow, toBoothSummary, toProduct } from './booth.mapper';
+import { BoothEntity } from './booth.entity';
+import { toBoothSummary, toProduct } from './booth.mapper';
+import { BoothDirectoryReadModel } from './read-models/booth-directory.read-model';
 
-const BOOTH_COLUMNS = `b.id, b.event_id, b.exhibitor_id, e.name, e.region, b.zone, b.position_x, b.position_z, e.colour, e.logo_key,
-  (SELECT count(*) FROM product p WHERE p.booth_id = b.id AND NOT p.hidden) AS product_count`;
+/** What placing a booth needs to know of the exhibitor it is for. */
+export interface BoothOwner {
+  id: string;
+  eventId: string;
+  category: Category;
+}
 
 @Injectable()
 export class BoothsService {
   private readonly logger = new Logger(BoothsService.name);
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(BoothEntity) private readonly booths: Repository<BoothEntity>,
+    private readonly directory: BoothDirectoryReadModel,
     private readonly events: EventsService,
     private readonly presence: PresenceService,
     private readonly uow: UnitOfWork,
@@ -40,49 +55,19 @@ export class BoothsService {
   /** Booths of an event, by zone then slot; `q` matches the pesantren's name or region. */
   async list(slug: string, query: BoothQuery): Promise<List<BoothSummary>> {
     const event = await this.events.findEntity(slug);
-    const offset = decodeCursor(query.cursor);
-    const where = ['b.event_id = $1'];
-    const params: unknown[] = [event.id];
-    if (query.category) {
-      params.push(query.category);
-      where.push(`b.zone = $${params.length}`);
-    }
-    if (query.q) {
-      params.push(`%${likeEscape(query.q.toLowerCase())}%`);
-      where.push(`(lower(e.name) LIKE $${params.length} OR e.region LIKE $${params.length})`);
-    }
-    const from = `FROM booth b JOIN exhibitor e ON e.id = b.exhibitor_id WHERE ${where.join(' AND ')}`;
-    const [rows, [{ total }]] = await Promise.all([
-      this.db.query<BoothRow[]>(
-        `SELECT ${BOOTH_COLUMNS} ${from} ORDER BY b.zone, b.slot LIMIT ${query.limit} OFFSET ${offset}`,
-        params,
-      ),
-      this.db.query<{ total: string }[]>(`SELECT count(*) AS total ${from}`, params),
-    ]);
+    const { rows, total, offset } = await this.directory.list(event.id, query);
     const live = await this.presence.counts(event.id);
-    const items = rows.map((r) => toBoothSummary(r, live[r.id] ?? 0));
-    return page(items, Number(total), offset);
+    return page(
+      rows.map((r) => toBoothSummary(r, live[r.id] ?? 0)),
+      total,
+      offset,
+    );
   }
 
   async get(id: string): Promise<BoothDetail> {
-    const [row] = await this.db.query<
-      (BoothRow & {
-        description_id: string;
-        description_en: string;
-        whatsapp_number: string;
-        contact_name: string;
-      })[]
-    >(
-      `SELECT ${BOOTH_COLUMNS}, e.description_id, e.description_en, e.whatsapp_number, e.contact_name
-       FROM booth b JOIN exhibitor e ON e.id = b.exhibitor_id WHERE b.id = $1`,
-      [id],
-    );
+    const row = await this.directory.get(id);
     if (!row) throw notFound('Booth');
-    const products = await this.db.query<ProductRow[]>(
-      `SELECT ${PRODUCT_COLUMNS} FROM product p JOIN booth b ON b.id = p.booth_id JOIN exhibitor e ON e.id = b.exhibitor_id
-       WHERE p.booth_id = $1 AND NOT p.hidden ORDER BY p.sort_order, p.name_id`,
-      [id],
-    );
+    const products = await this.directory.products(id);
     return {
       ...toBoothSummary(row, await this.presence.count(row.event_id, row.id)),
       description: { id: row.description_id, en: row.description_en || row.description_id },
@@ -90,5 +75,66 @@ export class BoothsService {
       contactName: row.contact_name,
       products: products.map(toProduct),
     };
+  }
+
+  /** The booth of an exhibitor, if it has one (only approved exhibitors do). */
+  async idOfExhibitor(exhibitorId: string): Promise<string | null> {
+    const booth = await this.booths.findOne({ where: { exhibitorId }, select: { id: true } });
+    return booth?.id ?? null;
+  }
+
+  /** Booths per zone of an event (what is left of each zone is ZONE_CAPACITY minus this). */
+  async perZone(eventId: string): Promise<Map<string, number>> {
+    const used = await this.booths.query<{ zone: string; count: string }[]>(
+      'SELECT zone, count(*) AS count FROM booth WHERE event_id = $1 GROUP BY zone',
+      [eventId],
+    );
+    return new Map(used.map((u) => [u.zone, Number(u.count)]));
+  }
+
+  /** Lock the booth's row for the rest of the caller's transaction (serialises changes to its contents). */
+  async lockForUpdate(boothId: string, m: EntityManager): Promise<void> {
+    await m.query('SELECT id FROM booth WHERE id = $1 FOR UPDATE', [boothId]);
+  }
+
+  /**
+   * Create the exhibitor's booth in the first free slot of its category's zone, inside the caller's
+   * transaction (placements in one zone are serialised, so two never take the same slot).
+   */
+  async place(owner: BoothOwner, tx: Tx): Promise<BoothEntity> {
+    const m = tx.manager;
+    await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`zone:${owner.eventId}:${owner.category}`]);
+    const slot = await this.freeSlot(m, owner.eventId, owner.category);
+    const position = boothSlotPosition(owner.category, slot);
+    return m.save(
+      m.create(BoothEntity, {
+        eventId: owner.eventId,
+        exhibitorId: owner.id,
+        zone: owner.category,
+        slot,
+        positionX: position.x,
+        positionZ: position.z,
+      }),
+    );
+  }
+
+  private async freeSlot(m: EntityManager, eventId: string, zone: string): Promise<number> {
+    const taken = await m.query<{ slot: number }[]>(
+      'SELECT slot FROM booth WHERE event_id = $1 AND zone = $2 ORDER BY slot',
+      [eventId, zone],
+    );
+    let slot = 0;
+    for (const row of taken) {
+      if (row.slot !== slot) break;
+      slot++;
+    }
+    if (slot >= ZONE_CAPACITY) {
+      throw new DomainException(
+        'zone_full',
+        `The ${zone} zone is full (${ZONE_CAPACITY} booths)`,
+        HttpStatus.CONFLICT,
+      );
+    }
+    return slot;
   }
 }

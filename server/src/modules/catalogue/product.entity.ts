@@ -12,7 +12,7 @@ import {
 } from 'typeorm';
 import { CATEGORIES, type Category } from '@pameran/contracts';
 import { E164_CHECK, oneOf } from '../../common/db-checks';
-import { BoothEntity } from '../booths/booth.entity';
+import type { BoothEntity } from '../booths/booth.entity';
 import { bigintNumber } from '../../common/db-transformers';
 
 /**
@@ -30,7 +30,7 @@ import { bigintNumber } from '../../common/db-transformers';
 export class ProductEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'booth_id', type: 'uuid' }) boothId: string;
-  @ManyToOne(() => BoothEntity, (b) => b.products, { onDelete: 'CASCADE' })
+  @ManyToOne('BoothEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'booth_id' })
   booth: Relation<BoothEntity>;
   @Index() @Column({ type: 'varchar', length: 32 }) category: Category;

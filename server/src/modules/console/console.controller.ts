@@ -1,10 +1,9 @@
 import { Controller, Get, HttpCode, Param, Post, Query, UploadedFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentUser, Roles } from '../../common/auth.decorators';
-import { FileBody } from '../backoffice/upload-body';
+import { FileBody } from '../uploads/upload-body';
 import { EventsService } from '../events/events.service';
 import type { UploadedBlob } from '../uploads/image-file.interceptor';
-import { AuditViewerService } from './audit-viewer.service';
 import { DashboardService } from './dashboard.service';
 import {
   AuditListDto,
@@ -22,7 +21,8 @@ import {
   SeriesQueryDto,
 } from './dto/console.dto';
 import { ExhibitorImportService } from './exhibitor-import.service';
-import { ModerationFeedService } from './moderation-feed.service';
+import { AuditLogReadModel } from './read-models/audit-log.read-model';
+import { ModerationFeedReadModel } from './read-models/moderation-feed.read-model';
 
 const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
@@ -35,7 +35,7 @@ export class ConsoleController {
   constructor(
     private readonly events: EventsService,
     private readonly dashboards: DashboardService,
-    private readonly feed: ModerationFeedService,
+    private readonly feed: ModerationFeedReadModel,
     private readonly imports: ExhibitorImportService,
   ) {}
 
@@ -102,7 +102,7 @@ export class ConsoleController {
 @Controller('admin/audit')
 @Roles('organiser')
 export class AuditController {
-  constructor(private readonly audit: AuditViewerService) {}
+  constructor(private readonly audit: AuditLogReadModel) {}
 
   @Get()
   @ApiOkResponse({ type: AuditListDto })

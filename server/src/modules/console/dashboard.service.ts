@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   EXHIBITOR_STATUSES,
   MEETING_STATUSES,
@@ -9,19 +8,9 @@ import {
   type RankedBooth,
   type SeriesQuery,
 } from '@pameran/contracts';
-import { DataSource } from 'typeorm';
-import { dealTotals } from '../deals/deal-totals';
 import { PresenceService } from '../presence/presence.service';
-import {
-  boothCount,
-  boothRanking,
-  chatFigures,
-  exhibitorCounts,
-  meetingCounts,
-  series,
-  visitFigures,
-} from './dashboard-queries';
 import { OnlineCounter } from './online-counter';
+import { DashboardReadModel } from './read-models/dashboard.read-model';
 
 const TOP_BOOTHS = 10;
 
@@ -29,20 +18,20 @@ const TOP_BOOTHS = 10;
 @Injectable()
 export class DashboardService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly figures: DashboardReadModel,
     private readonly presence: PresenceService,
     private readonly online: OnlineCounter,
   ) {}
 
   async dashboard(eventId: string): Promise<Dashboard> {
     const [visits, chat, meetings, exhibitors, booths, deals, top, occupancy, online] = await Promise.all([
-      visitFigures(this.db, eventId),
-      chatFigures(this.db, eventId),
-      meetingCounts(this.db, eventId, MEETING_STATUSES),
-      exhibitorCounts(this.db, eventId, EXHIBITOR_STATUSES),
-      boothCount(this.db, eventId),
-      dealTotals(this.db.manager, eventId),
-      boothRanking(this.db, eventId, { limit: TOP_BOOTHS }),
+      this.figures.visitFigures(eventId),
+      this.figures.chatFigures(eventId),
+      this.figures.meetingCounts(eventId, MEETING_STATUSES),
+      this.figures.exhibitorCounts(eventId, EXHIBITOR_STATUSES),
+      this.figures.boothCount(eventId),
+      this.figures.dealTotals(eventId),
+      this.figures.boothRanking(eventId, { limit: TOP_BOOTHS }),
       this.presence.counts(eventId),
       this.online.total(eventId),
     ]);
@@ -70,20 +59,19 @@ export class DashboardService {
   async ranking(eventId: string, query: BoothRankingQuery): Promise<RankedBooth[]> {
     const occupancy = await this.presence.counts(eventId);
     if (query.sort === 'liveVisitors') {
-      const all = withLive(await boothRanking(this.db, eventId, { category: query.category }), occupancy);
+      const all = withLive(await this.figures.boothRanking(eventId, { category: query.category }), occupancy);
       return all.sort((a, b) => b.liveVisitors - a.liveVisitors || b.visits - a.visits);
     }
     return withLive(
-      await boothRanking(this.db, eventId, { sort: query.sort, category: query.category }),
+      await this.figures.boothRanking(eventId, { sort: query.sort, category: query.category }),
       occupancy,
     );
   }
 
   /** Not part of the 2-second push: the console refreshes its charts at most every 15 s. */
   async series(eventId: string, timeZone: string, query: SeriesQuery): Promise<DashboardSeries> {
-    return { bucket: query.bucket, ...(await series(this.db, eventId, { ...query, timeZone })) };
+    return { bucket: query.bucket, ...(await this.figures.series(eventId, { ...query, timeZone })) };
   }
-
 }
 
 function withLive(booths: RankedBooth[], occupancy: Record<string, number>): RankedBooth[] {

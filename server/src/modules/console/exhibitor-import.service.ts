@@ -1,15 +1,11 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { CATEGORY_COLOURS, ZONE_CAPACITY, type ImportIssue, type ImportReport } from '@pameran/contracts';
-import { DataSource, EntityManager } from 'typeorm';
+import { ZONE_CAPACITY, type ImportIssue, type ImportReport } from '@pameran/contracts';
 import type { Caller } from '../../common/auth.decorators';
 import { DomainException } from '../../common/domain.exception';
+import { UnitOfWork, type Tx } from '../../domain';
 import { AuditService } from '../audit/audit.service';
-import { productColumns } from '../backoffice/product-rows';
-import { ProductEntity } from '../catalogue/product.entity';
-import type { EventEntity } from '../events/event.entity';
-import { ExhibitorEntity } from '../exhibitors/exhibitor.entity';
 import { BoothsService } from '../booths/booths.service';
+import { BoothProductsService, MAX_PRODUCTS } from '../catalogue/booth-products.service';
 import { ExhibitorsService } from '../exhibitors/exhibitors.service';
 import { validateSheet } from '../imports/import-engine';
 import { readSheet } from '../imports/sheet-reader';
@@ -24,15 +20,16 @@ import { EXHIBITOR_IMPORT, groupRows, type ExhibitorGroup } from './exhibitor-im
 @Injectable()
 export class ExhibitorImportService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly exhibitors: ExhibitorsService,
     private readonly booths: BoothsService,
+    private readonly products: BoothProductsService,
     private readonly audit: AuditService,
+    private readonly uow: UnitOfWork,
   ) {}
 
   async run(
     actor: Caller,
-    event: EventEntity,
+    event: { id: string },
     file: Buffer | undefined,
     dryRun: boolean,
   ): Promise<ImportReport> {
@@ -61,25 +58,24 @@ export class ExhibitorImportService {
         HttpStatus.UNPROCESSABLE_ENTITY,
         errors.slice(0, 100).map((e) => ({ path: `line ${e.line}.${e.field}`, message: e.reason })),
       );
-    const booths = await this.db.transaction((m) => this.commit(m, actor, event, groups));
+    const booths = await this.uow.run((tx) => this.commit(tx, actor, event.id, groups));
     for (const boothId of booths) await this.booths.publishChanged(event.id, boothId);
     return { ...report, imported: groups.reduce((s, g) => s + 1 + g.products.length, 0) };
   }
 
-  /** Checks against the database: names already in the event, zones without room. */
+  /**
+   * Checks against the database and the catalogue's rules: names already in the event, zones without
+   * room, more products for one pesantren than a booth holds.
+   */
   private async against(eventId: string, groups: ExhibitorGroup[]): Promise<ImportIssue[]> {
     if (!groups.length) return [];
     const errors: ImportIssue[] = [];
-    const taken = await this.db.query<{ name: string }[]>(
-      'SELECT lower(name) AS name FROM exhibitor WHERE event_id = $1 AND lower(name) = ANY($2)',
-      [eventId, groups.map((g) => g.exhibitor.name.toLowerCase())],
+    const names = await this.exhibitors.namesTaken(
+      eventId,
+      groups.map((g) => g.exhibitor.name),
     );
-    const names = new Set(taken.map((t) => t.name));
-    const used = await this.db.query<{ zone: string; count: string }[]>(
-      'SELECT zone, count(*) AS count FROM booth WHERE event_id = $1 GROUP BY zone',
-      [eventId],
-    );
-    const free = new Map(used.map((u) => [u.zone, ZONE_CAPACITY - Number(u.count)]));
+    const used = await this.booths.perZone(eventId);
+    const free = new Map([...used].map(([zone, count]) => [zone, ZONE_CAPACITY - count]));
     for (const g of groups) {
       if (names.has(g.exhibitor.name.toLowerCase())) {
         errors.push({
@@ -89,6 +85,12 @@ export class ExhibitorImportService {
         });
         continue;
       }
+      if (g.products.length > MAX_PRODUCTS)
+        errors.push({
+          line: g.products[MAX_PRODUCTS].line,
+          field: 'exhibitor_name',
+          reason: `a booth holds at most ${MAX_PRODUCTS} products`,
+        });
       const room = free.get(g.exhibitor.category) ?? ZONE_CAPACITY;
       if (room <= 0)
         errors.push({
@@ -101,30 +103,19 @@ export class ExhibitorImportService {
     return errors;
   }
 
-  private async commit(m: EntityManager, actor: Caller, event: EventEntity, groups: ExhibitorGroup[]) {
+  private async commit(tx: Tx, actor: Caller, eventId: string, groups: ExhibitorGroup[]) {
     const booths: string[] = [];
     for (const g of groups) {
-      const x = g.exhibitor;
-      const exhibitor = await m.save(
-        m.create(ExhibitorEntity, {
-          eventId: event.id,
-          ownerUserId: null,
-          name: x.name,
-          region: x.region,
-          contactName: x.contactName,
-          whatsappNumber: x.whatsappNumber,
-          category: x.category,
-          descriptionId: x.descriptionId,
-          descriptionEn: x.descriptionEn,
-          colour: CATEGORY_COLOURS[x.category],
-          status: 'approved',
-        }),
+      const exhibitor = await this.exhibitors.create(
+        { ...g.exhibitor, eventId, ownerUserId: null, status: 'approved' },
+        tx,
       );
-      const booth = await this.exhibitors.placeBooth(m, exhibitor);
+      const booth = await this.booths.place(exhibitor, tx);
       booths.push(booth.id);
-      await m.insert(
-        ProductEntity,
-        g.products.map(({ value }, i) => ({ ...productColumns(value), boothId: booth.id, sortOrder: i })),
+      await this.products.add(
+        booth.id,
+        g.products.map((p) => p.value),
+        tx,
       );
     }
     await this.audit.record(
@@ -132,10 +123,10 @@ export class ExhibitorImportService {
       {
         action: 'exhibitor.import',
         entityType: 'event',
-        entityId: event.id,
+        entityId: eventId,
         after: { exhibitors: groups.length, products: groups.reduce((s, g) => s + g.products.length, 0) },
       },
-      m,
+      tx.manager,
     );
     return booths;
   }

@@ -7,7 +7,7 @@ import {
   type ProductCreate,
 } from '@pameran/contracts';
 import { z } from 'zod';
-import { PRODUCT_IMPORT } from '../backoffice/product-import';
+import { PRODUCT_IMPORT } from '../catalogue/product-import';
 import { choiceCell, phoneCell } from '../imports/cells';
 import type { ImportSpec, RowCells, ValidRow } from '../imports/import-engine';
 

@@ -19,7 +19,7 @@ import {
   type ExhibitorStatus,
 } from '@pameran/contracts';
 import { E164_CHECK, oneOf } from '../../common/db-checks';
-import { EventEntity } from '../events/event.entity';
+import type { EventEntity } from '../events/event.entity';
 
 /** A pesantren taking part in an event; approved ones get a booth. */
 @Entity({ name: 'exhibitor' })
@@ -36,7 +36,7 @@ import { EventEntity } from '../events/event.entity';
 export class ExhibitorEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'event_id', type: 'uuid' }) eventId: string;
-  @ManyToOne(() => EventEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('EventEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'event_id' })
   event: Relation<EventEntity>;
   /** The account that applied; owner of the booth. */

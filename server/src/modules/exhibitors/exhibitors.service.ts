@@ -1,29 +1,43 @@
-import { HttpStatus, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
 import {
-  boothSlotPosition,
   CATEGORY_COLOURS,
-  type BulkDecision,
-  type BulkDecisionResult,
-  ZONE_CAPACITY,
+  type ApplicationUpdate,
+  type BoothProfileUpdate,
+  type Category,
   type Exhibitor,
   type ExhibitorAdminQuery,
+  type ExhibitorStatus,
   type List,
 } from '@pameran/contracts';
 import type { z } from 'zod';
-import type { ExhibitorApplication } from '@pameran/contracts';
-import { DataSource, EntityManager } from 'typeorm';
+import { Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
 import { DomainException, notFound } from '../../common/domain.exception';
-import { decodeCursor, likeEscape, page } from '../../common/pagination';
+import { page } from '../../common/pagination';
+import { UnitOfWork, type Tx } from '../../domain';
 import { AuditService } from '../audit/audit.service';
-import { BoothEntity } from '../booths/booth.entity';
-import { BoothsService } from '../booths/booths.service';
-import { EventsService } from '../events/events.service';
-import { UserEntity } from '../users/user.entity';
 import { ExhibitorEntity } from './exhibitor.entity';
+import { ExhibitorBoothsReadModel } from './read-models/exhibitor-booths.read-model';
 
-type Application = z.output<typeof ExhibitorApplication>;
+type Update = z.output<typeof ApplicationUpdate>;
+
+/** A new exhibitor: an application (by its owner) or a pesantren the organisers import already approved. */
+export interface NewExhibitor {
+  eventId: string;
+  ownerUserId: string | null;
+  name: string;
+  region: string;
+  contactName: string;
+  whatsappNumber: string;
+  category: Category;
+  descriptionId: string;
+  descriptionEn: string;
+  status: Extract<ExhibitorStatus, 'applied' | 'approved'>;
+}
+
+/** Places the approved exhibitor's booth in the approval's transaction (the booths module does this). */
+export type PlaceBooth = (exhibitor: ExhibitorEntity, tx: Tx) => Promise<{ id: string }>;
 
 export function toExhibitorDto(e: ExhibitorEntity, boothId: string | null): Exhibitor {
   return {
@@ -42,153 +56,75 @@ export function toExhibitorDto(e: ExhibitorEntity, boothId: string | null): Exhi
   };
 }
 
-/** The audition: pesantren apply; organisers approve (which places a booth) or reject with a reason. */
+/**
+ * The pesantren taking part: applications, the audition's decisions (approve, which places a booth, or
+ * reject with a reason), and the profile the booth shows.
+ */
 @Injectable()
 export class ExhibitorsService {
-  private readonly logger = new Logger(ExhibitorsService.name);
-
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly events: EventsService,
+    @InjectRepository(ExhibitorEntity) private readonly exhibitors: Repository<ExhibitorEntity>,
+    private readonly withBooths: ExhibitorBoothsReadModel,
     private readonly audit: AuditService,
-    private readonly booths: BoothsService,
+    private readonly uow: UnitOfWork,
   ) {}
 
-  async apply(caller: Caller, dto: Application): Promise<Exhibitor> {
-    const event = await this.events.findEntity(dto.eventSlug);
-    return this.db.transaction(async (m) => {
-      const user = await m.findOne(UserEntity, {
-        where: { id: caller.sub },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!user) throw notFound('User');
-      if (user.exhibitorId) {
-        throw new DomainException(
-          'already_exhibitor',
-          'This account already belongs to an exhibitor',
-          HttpStatus.CONFLICT,
-        );
-      }
-      const exhibitor = await m.save(
-        m.create(ExhibitorEntity, {
-          eventId: event.id,
-          ownerUserId: user.id,
-          name: dto.name,
-          region: dto.region,
-          contactName: dto.contactName,
-          whatsappNumber: dto.whatsappNumber,
-          category: dto.category,
-          descriptionId: dto.description.id,
-          descriptionEn: dto.description.en,
-          colour: CATEGORY_COLOURS[dto.category],
-          status: 'applied',
-        }),
-      );
-      await m.update(UserEntity, { id: user.id }, { exhibitorId: exhibitor.id });
-      return toExhibitorDto(exhibitor, null);
-    });
-  }
-
-  async mine(caller: Caller): Promise<Exhibitor> {
-    const user = await this.db.getRepository(UserEntity).findOne({ where: { id: caller.sub } });
-    if (!user?.exhibitorId) throw notFound('Your exhibitor application');
-    return this.get(user.exhibitorId);
-  }
-
   async get(id: string): Promise<Exhibitor> {
-    const e = await this.db.getRepository(ExhibitorEntity).findOne({ where: { id } });
+    const e = await this.exhibitors.findOne({ where: { id } });
     if (!e) throw notFound('Exhibitor');
-    const booth = await this.db
-      .getRepository(BoothEntity)
-      .findOne({ where: { exhibitorId: id }, select: { id: true } });
-    return toExhibitorDto(e, booth?.id ?? null);
+    return toExhibitorDto(e, await this.withBooths.boothOf(id));
+  }
+
+  /** The record itself, for modules that show or check it (the back office's booth editor and staff). */
+  find(id: string): Promise<ExhibitorEntity | null> {
+    return this.exhibitors.findOne({ where: { id } });
   }
 
   async list(query: ExhibitorAdminQuery): Promise<List<Exhibitor>> {
-    const offset = decodeCursor(query.cursor);
-    const qb = this.db
-      .getRepository(ExhibitorEntity)
-      .createQueryBuilder('e')
-      .leftJoin(BoothEntity, 'b', 'b.exhibitor_id = e.id')
-      .addSelect('b.id', 'booth_id');
-    if (query.event)
-      qb.andWhere('e.event_id = (SELECT id FROM event WHERE slug = :slug)', { slug: query.event });
-    if (query.status) qb.andWhere('e.status = :status', { status: query.status });
-    if (query.region) qb.andWhere('e.region = :region', { region: query.region });
-    if (query.category) qb.andWhere('e.category = :category', { category: query.category });
-    if (query.q) qb.andWhere('lower(e.name) LIKE :q', { q: `%${likeEscape(query.q.toLowerCase())}%` });
-    const total = await qb.getCount();
-    const { entities, raw } = await qb
-      .orderBy('e.created_at', 'DESC')
-      .addOrderBy('e.id')
-      .offset(offset)
-      .limit(query.limit)
-      .getRawAndEntities();
-    const items = entities.map((e, i) => toExhibitorDto(e, (raw[i] as { booth_id: string | null }).booth_id));
-    return page(items, total, offset);
+    const { rows, total, offset } = await this.withBooths.list(query);
+    return page(
+      rows.map((r) => toExhibitorDto(r.exhibitor, r.boothId)),
+      total,
+      offset,
+    );
   }
 
-  /** Approve and place the booth in the first free slot of its category's zone; open halls see it at once. */
-  async approve(actor: Caller, id: string): Promise<Exhibitor> {
-    const after = await this.db.transaction(async (m) => {
-      const e = await this.lockForDecision(m, id);
+  /** Lower-cased names among `names` that the event already has. */
+  async namesTaken(eventId: string, names: string[]): Promise<Set<string>> {
+    const taken = await this.exhibitors.query<{ name: string }[]>(
+      'SELECT lower(name) AS name FROM exhibitor WHERE event_id = $1 AND lower(name) = ANY($2)',
+      [eventId, names.map((n) => n.toLowerCase())],
+    );
+    return new Set(taken.map((t) => t.name));
+  }
+
+  /** Creates the exhibitor in the caller's unit (its colour is its category's). */
+  create(x: NewExhibitor, tx: Tx): Promise<ExhibitorEntity> {
+    const m = tx.manager;
+    return m.save(m.create(ExhibitorEntity, { ...x, colour: CATEGORY_COLOURS[x.category] }));
+  }
+
+  /** Approve and place the booth (through `place`) in one transaction; the audit entry is part of it. */
+  approve(actor: Caller, id: string, place: PlaceBooth): Promise<Exhibitor> {
+    return this.uow.run(async (tx) => {
+      const e = await this.lockForDecision(tx, id);
       const before = toExhibitorDto(e, null);
-      const booth = await this.placeBooth(m, e);
-      await m.update(ExhibitorEntity, { id }, { status: 'approved', statusReason: null });
+      const booth = await place(e, tx);
+      await tx.manager.update(ExhibitorEntity, { id }, { status: 'approved', statusReason: null });
       const after = toExhibitorDto({ ...e, status: 'approved', statusReason: null }, booth.id);
       await this.audit.record(
         actor,
         { action: 'exhibitor.approve', entityType: 'exhibitor', entityId: id, before, after },
-        m,
+        tx.manager,
       );
       return after;
     });
-    await this.booths.publishChanged(after.eventId, after.boothId!);
-    return after;
-  }
-
-  /** Approve or reject many applications; each one on its own, so one refusal does not undo the rest. */
-  async bulk(actor: Caller, dto: BulkDecision): Promise<BulkDecisionResult> {
-    const results: BulkDecisionResult['results'] = [];
-    for (const id of new Set(dto.ids)) {
-      try {
-        const exhibitor =
-          dto.action === 'approve'
-            ? await this.approve(actor, id)
-            : await this.reject(actor, id, dto.reason ?? '');
-        results.push({ id, ok: true, exhibitor });
-      } catch (err) {
-        const code = err instanceof DomainException ? err.code : 'failed';
-        results.push({ id, ok: false, error: { code, message: (err as Error).message } });
-      }
-    }
-    return { results };
-  }
-
-  /**
-   * Create the exhibitor's booth in the first free slot of its category's zone, inside the caller's
-   * transaction (placements in one zone are serialised, so two never take the same slot).
-   */
-  async placeBooth(m: EntityManager, e: ExhibitorEntity): Promise<BoothEntity> {
-    await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`zone:${e.eventId}:${e.category}`]);
-    const slot = await this.freeSlot(m, e.eventId, e.category);
-    const position = boothSlotPosition(e.category, slot);
-    return m.save(
-      m.create(BoothEntity, {
-        eventId: e.eventId,
-        exhibitorId: e.id,
-        zone: e.category,
-        slot,
-        positionX: position.x,
-        positionZ: position.z,
-      }),
-    );
   }
 
   reject(actor: Caller, id: string, reason: string): Promise<Exhibitor> {
-    return this.db.transaction(async (m) => {
-      const e = await this.lockForDecision(m, id);
-      await m.update(ExhibitorEntity, { id }, { status: 'rejected', statusReason: reason });
+    return this.uow.run(async (tx) => {
+      const e = await this.lockForDecision(tx, id);
+      await tx.manager.update(ExhibitorEntity, { id }, { status: 'rejected', statusReason: reason });
       const after = toExhibitorDto({ ...e, status: 'rejected', statusReason: reason }, null);
       await this.audit.record(
         actor,
@@ -199,14 +135,91 @@ export class ExhibitorsService {
           before: toExhibitorDto(e, null),
           after,
         },
-        m,
+        tx.manager,
       );
       return after;
     });
   }
 
-  private async lockForDecision(m: EntityManager, id: string): Promise<ExhibitorEntity> {
+  /**
+   * The owner corrects the application. A rejected one goes back to `applied` for the organisers to
+   * decide again; an approved one is edited in the booth editor instead.
+   */
+  async resubmit(caller: Caller, dto: Update): Promise<void> {
+    await this.uow.run(async ({ manager: m }) => {
+      const e = await m
+        .createQueryBuilder(ExhibitorEntity, 'e')
+        .setLock('pessimistic_write')
+        .where('e.owner_user_id = :user', { user: caller.sub })
+        .getOne();
+      if (!e) throw notFound('Your exhibitor application');
+      if (e.status === 'approved') {
+        throw new DomainException(
+          'already_approved',
+          'This application is approved; change the booth in the booth editor',
+          HttpStatus.CONFLICT,
+        );
+      }
+      const patch = {
+        name: dto.name,
+        region: dto.region,
+        contactName: dto.contactName,
+        whatsappNumber: dto.whatsappNumber,
+        category: dto.category,
+        descriptionId: dto.description.id,
+        descriptionEn: dto.description.en,
+        status: 'applied' as const,
+        statusReason: null,
+      };
+      await m.update(ExhibitorEntity, { id: e.id }, patch);
+      await this.audit.record(
+        caller,
+        {
+          action: 'exhibitor.resubmit',
+          entityType: 'exhibitor',
+          entityId: e.id,
+          before: { status: e.status, statusReason: e.statusReason },
+          after: { status: 'applied' },
+        },
+        m,
+      );
+    });
+  }
+
+  /** What the booth editor changes: description, contact, colours, theme and staffed hours. */
+  async updateProfile(id: string, dto: BoothProfileUpdate): Promise<void> {
+    const patch: Partial<ExhibitorEntity> = {};
+    if (dto.description) {
+      patch.descriptionId = dto.description.id;
+      patch.descriptionEn = dto.description.en;
+    }
+    if (dto.contactName !== undefined) patch.contactName = dto.contactName;
+    if (dto.whatsappNumber !== undefined) patch.whatsappNumber = dto.whatsappNumber;
+    if (dto.colour !== undefined) patch.colour = dto.colour;
+    if (dto.theme !== undefined) patch.theme = dto.theme;
+    if (dto.staffHours !== undefined) patch.staffHours = dto.staffHours;
+    if (Object.keys(patch).length) await this.exhibitors.update({ id }, patch);
+  }
+
+  /** Points the exhibitor at another logo (or none) in the caller's unit; returns the key it replaced. */
+  async swapLogo(id: string, key: string | null, tx: Tx): Promise<string | null> {
+    const m = tx.manager;
     const e = await m.findOne(ExhibitorEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!e) throw notFound('Exhibitor');
+    await m.update(ExhibitorEntity, { id }, { logoKey: key });
+    return e.logoKey;
+  }
+
+  /** How many exhibitors show this logo (uploads are content-addressed, so identical logos share a key). */
+  logoUses(key: string): Promise<number> {
+    return this.exhibitors.count({ where: { logoKey: key } });
+  }
+
+  private async lockForDecision(tx: Tx, id: string): Promise<ExhibitorEntity> {
+    const e = await tx.manager.findOne(ExhibitorEntity, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!e) throw notFound('Exhibitor');
     if (e.status !== 'applied') {
       throw new DomainException(
@@ -216,25 +229,5 @@ export class ExhibitorsService {
       );
     }
     return e;
-  }
-
-  private async freeSlot(m: EntityManager, eventId: string, zone: string): Promise<number> {
-    const taken = await m.query<{ slot: number }[]>(
-      'SELECT slot FROM booth WHERE event_id = $1 AND zone = $2 ORDER BY slot',
-      [eventId, zone],
-    );
-    let slot = 0;
-    for (const row of taken) {
-      if (row.slot !== slot) break;
-      slot++;
-    }
-    if (slot >= ZONE_CAPACITY) {
-      throw new DomainException(
-        'zone_full',
-        `The ${zone} zone is full (${ZONE_CAPACITY} booths)`,
-        HttpStatus.CONFLICT,
-      );
-    }
-    return slot;
   }
 }

@@ -1,9 +1,8 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { ImportIssue, ImportReport } from '@pameran/contracts';
-import { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { DomainException } from '../../common/domain.exception';
+import { UnitOfWork, type Tx } from '../../domain';
 import { readSheet, type Sheet } from './sheet-reader';
 
 /** A row's cells keyed by (normalised) column name; empty cells are absent. */
@@ -24,8 +23,8 @@ export interface ValidRow<T> {
   value: T;
 }
 
-/** Writes all valid rows with the transaction's manager; returns how many records it created. */
-export type ImportCommit<T> = (m: EntityManager, rows: ValidRow<T>[]) => Promise<number>;
+/** Writes all valid rows in the import's unit of work; returns how many records it created. */
+export type ImportCommit<T> = (tx: Tx, rows: ValidRow<T>[]) => Promise<number>;
 
 /** `Name ID` → `name_id`, so people may retype headers the way they read them. */
 export const normaliseHeader = (h: string) =>
@@ -88,12 +87,12 @@ export function validateSheet<T>(sheet: Sheet, spec: ImportSpec<T>) {
  */
 @Injectable()
 export class ImportEngine {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly uow: UnitOfWork) {}
 
   async run<T>(
     file: Buffer,
     spec: ImportSpec<T>,
-    opts: { dryRun: boolean; commit: ImportCommit<T>; manager?: EntityManager },
+    opts: { dryRun: boolean; commit: ImportCommit<T>; tx?: Tx },
   ): Promise<ImportReport> {
     const sheet = await readSheet(file);
     const { rows, valid, errors } = validateSheet(sheet, spec);
@@ -114,9 +113,7 @@ export class ImportEngine {
         errors.slice(0, 100).map((e) => ({ path: `line ${e.line}.${e.field}`, message: e.reason })),
       );
     }
-    const imported = opts.manager
-      ? await opts.commit(opts.manager, valid)
-      : await this.db.transaction((m) => opts.commit(m, valid));
+    const imported = await this.uow.within(opts.tx, (tx) => opts.commit(tx, valid));
     return { ...report, imported };
   }
 }

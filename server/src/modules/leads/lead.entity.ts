@@ -9,8 +9,8 @@ import {
   PrimaryGeneratedColumn,
   Relation,
 } from 'typeorm';
-import { BoothEntity } from '../booths/booth.entity';
-import { UserEntity } from '../users/user.entity';
+import type { BoothEntity } from '../booths/booth.entity';
+import type { UserEntity } from '../users/user.entity';
 import { oneOf } from '../../common/db-checks';
 
 export const LEAD_KINDS = ['visit', 'chat', 'whatsapp', 'meeting'] as const;
@@ -23,11 +23,11 @@ export type LeadKind = (typeof LEAD_KINDS)[number];
 export class LeadEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'booth_id', type: 'uuid' }) boothId: string;
-  @ManyToOne(() => BoothEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('BoothEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'booth_id' })
   booth: Relation<BoothEntity>;
   @Index() @Column({ name: 'user_id', type: 'uuid', nullable: true }) userId: string | null;
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
+  @ManyToOne('UserEntity', { onDelete: 'SET NULL', nullable: true })
   @JoinColumn({ name: 'user_id' })
   user: Relation<UserEntity> | null;
   @Column({ type: 'varchar', length: 16 }) kind: LeadKind;

@@ -1,19 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import type { WhatsappLeadRequest } from '@pameran/contracts';
-import { DataSource } from 'typeorm';
+import { Repository } from 'typeorm';
 import { notFound } from '../../common/domain.exception';
 import type { Tx } from '../../domain';
 import { LeadEntity } from './lead.entity';
-
-interface Target {
-  booth_id: string;
-  booth_name: string;
-  whatsapp: string;
-  product_id: string | null;
-  product_name: string | null;
-  product_name_en: string | null;
-}
+import { WhatsappTargetReadModel } from './read-models/whatsapp-target.read-model';
 
 /** wa.me link with a prefilled message naming the product, so the seller knows what the buyer saw. */
 export function whatsappUrl(number: string, text: string): string {
@@ -22,7 +14,10 @@ export function whatsappUrl(number: string, text: string): string {
 
 @Injectable()
 export class LeadsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectRepository(LeadEntity) private readonly leads: Repository<LeadEntity>,
+    private readonly targets: WhatsappTargetReadModel,
+  ) {}
 
   /** Records the click as a lead (with the user when signed in) and returns the WhatsApp link. */
   async whatsapp(
@@ -31,21 +26,11 @@ export class LeadsService {
     locale: 'id' | 'en',
   ): Promise<{ url: string }> {
     const byProduct = dto.productId !== undefined;
-    const [t] = await this.db.query<Target[]>(
-      byProduct
-        ? `SELECT b.id AS booth_id, e.name AS booth_name, coalesce(p.whatsapp_number, e.whatsapp_number) AS whatsapp,
-             p.id AS product_id, p.name_id AS product_name, p.name_en AS product_name_en
-           FROM product p JOIN booth b ON b.id = p.booth_id JOIN exhibitor e ON e.id = b.exhibitor_id
-           WHERE p.id = $1 AND NOT p.hidden`
-        : `SELECT b.id AS booth_id, e.name AS booth_name, e.whatsapp_number AS whatsapp,
-             NULL AS product_id, NULL AS product_name, NULL AS product_name_en
-           FROM booth b JOIN exhibitor e ON e.id = b.exhibitor_id WHERE b.id = $1`,
-      [byProduct ? dto.productId : dto.boothId],
-    );
+    const t = byProduct
+      ? await this.targets.ofProduct(dto.productId!)
+      : await this.targets.ofBooth(dto.boothId!);
     if (!t) throw notFound(byProduct ? 'Product' : 'Booth');
-    await this.db
-      .getRepository(LeadEntity)
-      .insert({ boothId: t.booth_id, userId, kind: 'whatsapp', productId: t.product_id });
+    await this.leads.insert({ boothId: t.booth_id, userId, kind: 'whatsapp', productId: t.product_id });
     const product = locale === 'en' ? t.product_name_en || t.product_name : t.product_name;
     const text =
       locale === 'en'

@@ -1,7 +1,7 @@
 import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { Repository } from 'typeorm';
 import { LeadEntity } from './lead.entity';
 
 const FLUSH_MS = 1000;
@@ -20,7 +20,7 @@ export class VisitRecorder implements BeforeApplicationShutdown {
   private readonly open = new Set<string>();
   private stopped = false;
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(@InjectRepository(LeadEntity) private readonly leads: Repository<LeadEntity>) {}
 
   /** Returns the visit id to pass to {@link leave}. */
   enter(boothId: string, userId: string): string {
@@ -49,11 +49,11 @@ export class VisitRecorder implements BeforeApplicationShutdown {
     this.entered = [];
     this.left = new Map();
     try {
-      if (entered.length) await this.db.getRepository(LeadEntity).insert(entered);
+      if (entered.length) await this.leads.insert(entered);
       if (left.size) {
         const ids = [...left.keys()];
         const times = ids.map((id) => left.get(id)!.toISOString());
-        await this.db.query(
+        await this.leads.query(
           `UPDATE lead SET ended_at = v.t::timestamptz FROM unnest($1::uuid[], $2::text[]) AS v(id, t) WHERE lead.id = v.id`,
           [ids, times],
         );

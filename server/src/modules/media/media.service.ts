@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { Category } from '@pameran/contracts';
 import { createHash } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { notFound } from '../../common/domain.exception';
 import { logoSvg, productSvg } from './pictures';
+import { PictureSourcesReadModel } from './read-models/picture-sources.read-model';
 
 export interface Picture {
   body: string;
@@ -22,25 +20,16 @@ const picture = (body: string): Picture => ({
  */
 @Injectable()
 export class MediaService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly sources: PictureSourcesReadModel) {}
 
   async logo(exhibitorId: string): Promise<Picture> {
-    const [row] = await this.db.query<{ id: string; name: string; colour: string; category: Category }[]>(
-      'SELECT id, name, colour, category FROM exhibitor WHERE id = $1',
-      [exhibitorId],
-    );
+    const row = await this.sources.exhibitor(exhibitorId);
     if (!row) throw notFound('Exhibitor');
     return picture(logoSvg({ key: row.id, name: row.name, colour: row.colour }));
   }
 
   async product(productId: string): Promise<Picture> {
-    const [row] = await this.db.query<
-      { id: string; name_id: string; name_en: string; category: Category; colour: string }[]
-    >(
-      `SELECT p.id, p.name_id, p.name_en, p.category, e.colour
-       FROM product p JOIN booth b ON b.id = p.booth_id JOIN exhibitor e ON e.id = b.exhibitor_id WHERE p.id = $1`,
-      [productId],
-    );
+    const row = await this.sources.product(productId);
     if (!row) throw notFound('Product');
     return picture(productSvg({ name: { id: row.name_id }, category: row.category }, row.colour));
   }

@@ -197,6 +197,25 @@ export class UsersService {
     return { workingHours };
   }
 
+  /**
+   * Moves a user into an exhibitor's team or out of it, inside the caller's transaction: the user's row is
+   * locked first, then `decide` sees it as it is now (null when the account is gone) and either refuses by
+   * throwing or answers the new exhibitor (null: none) and, when it changes, the new role. Used by the
+   * application (the applicant becomes its owner) and the back office's staff invitations and removals.
+   */
+  async changeExhibitor(
+    userId: string,
+    manager: EntityManager,
+    decide: (user: UserEntity | null) => Promise<{ exhibitorId: string | null; role?: UserEntity['role'] }>,
+  ): Promise<void> {
+    const user = await manager.findOne(UserEntity, {
+      where: { id: userId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    const { exhibitorId, role } = await decide(user);
+    await manager.update(UserEntity, { id: userId }, role ? { exhibitorId, role } : { exhibitorId });
+  }
+
   private async saveBuyerProfile(m: EntityManager, userId: string, input: BuyerProfileInput): Promise<void> {
     await m.upsert(
       BuyerProfileEntity,

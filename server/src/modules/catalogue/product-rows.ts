@@ -1,16 +1,12 @@
 import type { BackofficeProduct, ProductCreate, ProductUpdate } from '@pameran/contracts';
-import { PRODUCT_COLUMNS, ProductRow, toProduct } from '../booths/booth.mapper';
-import type { ProductEntity } from '../catalogue/product.entity';
+import { type ProductRow, toProduct } from '../booths/booth.mapper';
+import type { ProductEntity } from './product.entity';
 
 export type OwnProductRow = ProductRow & {
   hidden: boolean;
   sort_order: number;
   own_whatsapp: string | null;
 };
-
-/** Every product of a booth, hidden ones too, in the booth's order. */
-export const OWN_PRODUCTS_SQL = `SELECT ${PRODUCT_COLUMNS}, p.hidden, p.sort_order, p.whatsapp_number AS own_whatsapp
-  FROM product p JOIN booth b ON b.id = p.booth_id JOIN exhibitor e ON e.id = b.exhibitor_id`;
 
 export function toBackofficeProduct(r: OwnProductRow): BackofficeProduct {
   return {

@@ -5,47 +5,24 @@ import {
   BulkDecisionDto,
   BulkDecisionResultDto,
   ExhibitorAdminQueryDto,
-  ExhibitorApplicationDto,
   ExhibitorDto,
   ExhibitorListDto,
   RejectDto,
-} from './dto/exhibitors.dto';
-import { ExhibitorsService } from './exhibitors.service';
+} from '../exhibitors/dto/exhibitors.dto';
+import { AuditionService } from './audition.service';
 
-@ApiTags('exhibitors')
-@ApiBearerAuth()
-@Controller('exhibitors')
-export class ExhibitorsController {
-  constructor(private readonly exhibitors: ExhibitorsService) {}
-
-  /** A pesantren applies for a booth (audition). */
-  @Post()
-  @Roles('exhibitor')
-  @ApiOkResponse({ type: ExhibitorDto })
-  apply(@CurrentUser() caller: Caller, @Body() dto: ExhibitorApplicationDto) {
-    return this.exhibitors.apply(caller, dto);
-  }
-
-  /** The caller's own application and its status. */
-  @Get('me')
-  @Roles('exhibitor')
-  @ApiOkResponse({ type: ExhibitorDto })
-  mine(@CurrentUser() caller: Caller) {
-    return this.exhibitors.mine(caller);
-  }
-}
-
+/** The organisers' audition: list applications, approve (placing the booth) or reject them. */
 @ApiTags('admin')
 @ApiBearerAuth()
 @Controller('admin/exhibitors')
 @Roles('organiser')
-export class AdminExhibitorsController {
-  constructor(private readonly exhibitors: ExhibitorsService) {}
+export class AuditionController {
+  constructor(private readonly audition: AuditionService) {}
 
   @Get()
   @ApiOkResponse({ type: ExhibitorListDto })
   list(@Query() query: ExhibitorAdminQueryDto) {
-    return this.exhibitors.list(query);
+    return this.audition.list(query);
   }
 
   /** Approve or reject up to 100 applications at once; the answer says how each one went. */
@@ -53,20 +30,20 @@ export class AdminExhibitorsController {
   @HttpCode(200)
   @ApiOkResponse({ type: BulkDecisionResultDto })
   bulk(@CurrentUser() caller: Caller, @Body() dto: BulkDecisionDto) {
-    return this.exhibitors.bulk(caller, dto);
+    return this.audition.bulk(caller, dto);
   }
 
   @Post(':id/approve')
   @HttpCode(200)
   @ApiOkResponse({ type: ExhibitorDto })
   approve(@CurrentUser() caller: Caller, @Param('id', ParseUUIDPipe) id: string) {
-    return this.exhibitors.approve(caller, id);
+    return this.audition.approve(caller, id);
   }
 
   @Post(':id/reject')
   @HttpCode(200)
   @ApiOkResponse({ type: ExhibitorDto })
   reject(@CurrentUser() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() dto: RejectDto) {
-    return this.exhibitors.reject(caller, id, dto.reason);
+    return this.audition.reject(caller, id, dto.reason);
   }
 }

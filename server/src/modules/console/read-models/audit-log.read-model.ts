@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditEntry, AuditQuery, List } from '@pameran/contracts';
 import type { z } from 'zod';
 import { DataSource } from 'typeorm';
-import { decodeCursor, likeEscape, page } from '../../common/pagination';
+import { decodeCursor, likeEscape, page } from '../../../common/pagination';
 
 type Query = z.output<typeof AuditQuery>;
 
@@ -19,9 +19,12 @@ interface AuditRow {
   created_at: Date;
 }
 
-/** The audit log of organiser (and money-related) actions: who, what, when, newest first, searchable. */
+/**
+ * The audit log of organiser (and money-related) actions: who, what, when, newest first, searchable.
+ * Reads the audit module's `audit_log` table.
+ */
 @Injectable()
-export class AuditViewerService {
+export class AuditLogReadModel {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async list(query: Query): Promise<List<AuditEntry>> {

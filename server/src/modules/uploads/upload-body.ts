@@ -1,6 +1,6 @@
 import { ApiBody, ApiConsumes } from '@nestjs/swagger';
 import { applyDecorators, UseInterceptors } from '@nestjs/common';
-import { FileUpload } from '../uploads/image-file.interceptor';
+import { FileUpload } from './image-file.interceptor';
 
 /** A multipart body with one `file` field of at most `maxBytes`, documented for OpenAPI. */
 export const FileBody = (maxBytes: number, description: string) =>

@@ -1,10 +1,18 @@
-import type { Category, DashboardSeries, RankedBooth } from '@pameran/contracts';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Category, DashboardSeries, DealTotals, RankedBooth } from '@pameran/contracts';
+import { DataSource } from 'typeorm';
+import { dealTotals } from '../../deals/deal-totals';
 
 /**
- * The console's SQL, as plain functions over anything with `query(sql, params)` (a TypeORM DataSource or
+ * The console's figures of one event. Reads other modules' tables: booths' `booth`, exhibitors'
+ * `exhibitor`, leads' `lead`, chat's `chat_message`, matching's `meeting` and deals' `deal`. Leads and chat
+ * rows carry no event id: they are reached through the event's booths.
+ *
+ * The statements are plain functions over anything with `query(sql, params)` (a TypeORM DataSource or
  * EntityManager, or a pg client wrapped the same way by bench/dashboard-queries.mjs, which imports the
- * built file so the benchmark measures exactly these statements). Leads and chat rows carry no event id:
- * they are reached through the event's booths.
+ * built file so the benchmark measures exactly these statements); {@link DashboardReadModel} runs them
+ * against the application's database.
  */
 export interface Queryable {
   query<T = unknown>(sql: string, params?: unknown[]): Promise<T>;
@@ -209,4 +217,24 @@ export async function series(
     })),
     chat: chat.map((r) => ({ at: iso(r.at), messages: n(r.messages) })),
   };
+}
+
+export type RankingOptions = Parameters<typeof boothRanking>[2];
+
+/** The statements above against the application's database (read only). */
+@Injectable()
+export class DashboardReadModel {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  visitFigures = (eventId: string) => visitFigures(this.db, eventId);
+  chatFigures = (eventId: string) => chatFigures(this.db, eventId);
+  meetingCounts = <K extends string>(eventId: string, keys: readonly K[]) =>
+    meetingCounts(this.db, eventId, keys);
+  exhibitorCounts = <K extends string>(eventId: string, keys: readonly K[]) =>
+    exhibitorCounts(this.db, eventId, keys);
+  boothCount = (eventId: string) => boothCount(this.db, eventId);
+  boothRanking = (eventId: string, opts?: RankingOptions) => boothRanking(this.db, eventId, opts);
+  series = (eventId: string, opts: Parameters<typeof series>[2]) => series(this.db, eventId, opts);
+  /** Confirmed deals, summed as the deals module sums them. */
+  dealTotals = (eventId: string): Promise<DealTotals> => dealTotals(this.db.manager, eventId);
 }

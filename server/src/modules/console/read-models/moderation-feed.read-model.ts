@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { ChatFeed, ChatFeedItem, ChatFeedQuery, SanctionItem } from '@pameran/contracts';
 import type { z } from 'zod';
 import { DataSource } from 'typeorm';
-import { likeEscape } from '../../common/pagination';
+import { likeEscape } from '../../../common/pagination';
 
 type FeedQuery = z.output<typeof ChatFeedQuery>;
 
@@ -24,9 +24,13 @@ interface FeedRow {
 /** An active sanction: not lifted and not expired. */
 const ACTIVE = 's.lifted_at IS NULL AND (s.until IS NULL OR s.until > now())';
 
-/** What the moderator reads: recent chat across every booth of the event, searchable, and who is sanctioned. */
+/**
+ * What the moderator reads: recent chat across every booth of the event, searchable, and who is sanctioned.
+ * Reads chat's `chat_message`, booths' `booth`, exhibitors' `exhibitor`, moderation's `sanction` and users'
+ * `app_user` tables.
+ */
 @Injectable()
-export class ModerationFeedService {
+export class ModerationFeedReadModel {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async chat(eventId: string, q: FeedQuery): Promise<ChatFeed> {

@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { LeadKind } from '@pameran/contracts';
+import { DataSource } from 'typeorm';
+
+/**
+ * A booth's leads: booth visits, WhatsApp clicks and meetings from the lead table, plus one entry per
+ * visitor who chatted (from the booth chat). Visitors appear by name only when they consented.
+ */
+const ITEMS = `WITH items AS (
+    SELECT l.id::text AS id, l.kind, l.created_at AS at, l.ended_at, l.user_id, p.name_id AS product_name
+    FROM lead l LEFT JOIN product p ON p.id = l.product_id WHERE l.booth_id = $1
+    UNION ALL
+    SELECT 'chat-' || c.user_id, 'chat', min(c.created_at), max(c.created_at), c.user_id, NULL
+    FROM chat_message c
+    WHERE c.booth_id = $1 AND NOT c.from_staff AND c.user_id IS NOT NULL AND c.deleted_at IS NULL
+    GROUP BY c.user_id
+  )`;
+
+export interface ItemRow {
+  id: string;
+  kind: LeadKind;
+  at: Date;
+  ended_at: Date | null;
+  product_name: string | null;
+  display_name: string | null;
+  role: string | null;
+  consent: boolean | null;
+  company: string | null;
+  country: string | null;
+  total: string;
+}
+
+/**
+ * Reads the leads' tables around one booth. Besides the leads module's `lead`, it reads catalogue's
+ * `product` (the product a lead was about), chat's `chat_message` (one lead per visitor who chatted), users'
+ * `app_user` and `buyer_profile` (who the visitor is, when they consented), and deals' `deal` with booths'
+ * `booth` (confirmed deals of the booth's exhibitor).
+ */
+@Injectable()
+export class BoothLeadsReadModel {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async totals(boothId: string): Promise<Record<string, string>> {
+    const [totals] = await this.db.query<Record<string, string>[]>(
+      `${ITEMS} SELECT
+         count(*) FILTER (WHERE kind = 'visit') AS visits,
+         count(DISTINCT user_id) FILTER (WHERE kind = 'visit') AS unique_visitors,
+         count(*) FILTER (WHERE kind = 'chat') AS chats,
+         count(*) FILTER (WHERE kind = 'whatsapp') AS whatsapp,
+         count(*) FILTER (WHERE kind = 'meeting') AS meetings
+       FROM items`,
+      [boothId],
+    );
+    return totals;
+  }
+
+  /** Per day in the zone `tz`. */
+  perDay(boothId: string, tz: string) {
+    return this.db.query<{ date: string; visits: string; chats: string; whatsapp: string }[]>(
+      `${ITEMS} SELECT to_char(at AT TIME ZONE $2, 'YYYY-MM-DD') AS date,
+         count(*) FILTER (WHERE kind = 'visit') AS visits,
+         count(*) FILTER (WHERE kind = 'chat') AS chats,
+         count(*) FILTER (WHERE kind = 'whatsapp') AS whatsapp
+       FROM items GROUP BY 1 ORDER BY 1`,
+      [boothId, tz],
+    );
+  }
+
+  async deals(boothId: string): Promise<{ deals: string; value: string }> {
+    const [deals] = await this.db.query<{ deals: string; value: string }[]>(
+      `SELECT count(*) AS deals, COALESCE(sum(d.value), 0) AS value
+         FROM deal d JOIN booth b ON b.exhibitor_id = d.exhibitor_id
+        WHERE b.id = $1 AND d.confirmed_at IS NOT NULL`,
+      [boothId],
+    );
+    return deals;
+  }
+
+  /** Newest first, with the total count on every row. */
+  rows(boothId: string, kind: LeadKind | null, limit: number, offset: number) {
+    return this.db.query<ItemRow[]>(
+      `${ITEMS} SELECT i.id, i.kind, i.at, i.ended_at, i.product_name, u.display_name, u.role,
+         u.lead_consent AS consent, bp.company, bp.country, count(*) OVER () AS total
+       FROM items i LEFT JOIN app_user u ON u.id = i.user_id LEFT JOIN buyer_profile bp ON bp.user_id = u.id
+       WHERE ($2::text IS NULL OR i.kind = $2)
+       ORDER BY i.at DESC, i.id LIMIT ${Number(limit)} OFFSET ${Number(offset)}`,
+      [boothId, kind],
+    );
+  }
+}

@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { ExhibitorAdminQuery } from '@pameran/contracts';
+import { DataSource } from 'typeorm';
+import { decodeCursor, likeEscape } from '../../../common/pagination';
+import { ExhibitorEntity } from '../exhibitor.entity';
+
+/**
+ * Exhibitors with the id of their booth, for the organisers' list and the exhibitor's own record. Reads the
+ * booths module's `booth` table (an exhibitor has a booth once approved) and the events module's `event`
+ * (by slug).
+ */
+@Injectable()
+export class ExhibitorBoothsReadModel {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async boothOf(exhibitorId: string): Promise<string | null> {
+    const [row] = await this.db.query<{ id: string }[]>('SELECT id FROM booth WHERE exhibitor_id = $1', [
+      exhibitorId,
+    ]);
+    return row?.id ?? null;
+  }
+
+  async list(query: ExhibitorAdminQuery) {
+    const offset = decodeCursor(query.cursor);
+    const qb = this.db
+      .getRepository(ExhibitorEntity)
+      .createQueryBuilder('e')
+      .leftJoin('booth', 'b', 'b.exhibitor_id = e.id')
+      .addSelect('b.id', 'booth_id');
+    if (query.event)
+      qb.andWhere('e.event_id = (SELECT id FROM event WHERE slug = :slug)', { slug: query.event });
+    if (query.status) qb.andWhere('e.status = :status', { status: query.status });
+    if (query.region) qb.andWhere('e.region = :region', { region: query.region });
+    if (query.category) qb.andWhere('e.category = :category', { category: query.category });
+    if (query.q) qb.andWhere('lower(e.name) LIKE :q', { q: `%${likeEscape(query.q.toLowerCase())}%` });
+    const total = await qb.getCount();
+    const { entities, raw } = await qb
+      .orderBy('e.created_at', 'DESC')
+      .addOrderBy('e.id')
+      .offset(offset)
+      .limit(query.limit)
+      .getRawAndEntities();
+    const rows = entities.map((e, i) => ({
+      exhibitor: e,
+      boothId: (raw[i] as { booth_id: string | null }).booth_id,
+    }));
+    return { rows, total, offset };
+  }
+}
