@@ -5,8 +5,8 @@ import { EntityManager, Repository } from 'typeorm';
 import { notFound } from '../../common/domain.exception';
 import { ScheduleClock } from '../events/schedule-clock';
 import { EffectRunner } from '../schedule/effect-runner.service';
-import { MeetingEntity } from './matching.entities';
-import { meetingEffects, upcomingMeetings } from './meeting-effects';
+import { MeetingEntity, MeetingRequestEntity } from './matching.entities';
+import { meetingEffects, pendingRequests, requestEffects, upcomingMeetings } from './meeting-effects';
 import { MatchingEventReadModel } from './read-models/matching-calendar.read-model';
 import { GridSlot, slotGrid } from './slots';
 
@@ -37,7 +37,7 @@ export class MatchingCalendar {
     return { eventId, settings: facts.settings, grid };
   }
 
-  /** (Re)plan the timed effects of these meetings (room open, start, end) on the real clock. */
+  /** (Re)plan the timed effects of these meetings (reminder, room open, start, end) on the real clock. */
   async plan(m: EntityManager, meetings: MeetingEntity[]): Promise<void> {
     const now = this.clock.now().getTime();
     for (const meeting of meetings) {
@@ -45,9 +45,19 @@ export class MatchingCalendar {
     }
   }
 
-  /** Re-plan every upcoming meeting (at start-up: the demo offset may have changed since they were planned). */
+  /** Plan when these requests expire if nobody answers them. */
+  async planExpiry(m: EntityManager, requests: MeetingRequestEntity[]): Promise<void> {
+    for (const r of requests) await this.effects.replan(r.id, requestEffects(r, this.clock.offsetMs), m);
+  }
+
+  /**
+   * Re-plan every upcoming meeting and every unanswered request (at start-up: the demo offset may have
+   * changed since they were planned, and seeded rows were never planned).
+   */
   async planUpcoming(): Promise<void> {
-    await this.plan(this.meetings.manager, await upcomingMeetings(this.meetings.manager, this.now()));
+    const m = this.meetings.manager;
+    await this.plan(m, await upcomingMeetings(m, this.now()));
+    await this.planExpiry(m, await pendingRequests(m));
   }
 
   /** Now, on the stored timeline. */

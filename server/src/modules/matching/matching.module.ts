@@ -12,7 +12,7 @@ import { MatchingAdminController } from './matching-admin.controller';
 import { MatchingAdminService } from './matching-admin.service';
 import { MatchingCalendar } from './matching-calendar.service';
 import { MatchingMapper } from './matching.mapper';
-import { MatchingSweeper } from './matching-sweeper.service';
+import { MatchingTimeline } from './matching-timeline.service';
 import {
   AvailabilityEntity,
   IdempotencyKeyEntity,
@@ -70,7 +70,7 @@ import { SourcingService } from './sourcing.service';
     IdempotencyService,
     AutoScheduleService,
     CalendarFeedService,
-    MatchingSweeper,
+    MatchingTimeline,
     SourcingService,
   ],
   exports: [MeetingsService, MatchingCalendar, MatchingPeople, ExhibitorProducts],

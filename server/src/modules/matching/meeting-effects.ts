@@ -1,10 +1,21 @@
 import { EntityManager, In, MoreThan } from 'typeorm';
 import type { PlannedEffect } from '../schedule/effect-runner.service';
-import { MeetingEntity } from './matching.entities';
+import { MeetingEntity, MeetingRequestEntity } from './matching.entities';
 
-/** A meeting's timed effects: its room opens 5 minutes before, it goes live at the start, it ends at the end. */
-export const MEETING_EFFECTS = { open: 'meeting.open', start: 'meeting.start', end: 'meeting.end' } as const;
+/**
+ * A meeting's timed effects: the parties are reminded 10 minutes before, its room opens 5 minutes before,
+ * it goes live at the start and ends at the end. A request's: it expires when nobody answered in time.
+ * These are the only clock-driven changes of matching (run by the schedule's EffectRunner, decision 0005).
+ */
+export const MEETING_EFFECTS = {
+  remind: 'meeting.remind',
+  open: 'meeting.open',
+  start: 'meeting.start',
+  end: 'meeting.end',
+} as const;
+export const REQUEST_EXPIRES = 'request.expire';
 export const ROOM_OPENS_BEFORE_MS = 5 * 60_000;
+export const REMIND_BEFORE_MS = 10 * 60_000;
 
 /**
  * The effects a meeting should have, on the real clock (stored times + the demo offset). A cancelled meeting
@@ -16,6 +27,7 @@ export function meetingEffects(meeting: MeetingEntity, offsetMs: number, now: nu
   return meeting.status === 'cancelled'
     ? [effect(meeting, 'end', new Date(now))]
     : [
+        effect(meeting, 'remind', at(meeting.startsAt.getTime() - REMIND_BEFORE_MS)),
         effect(meeting, 'open', at(meeting.startsAt.getTime() - ROOM_OPENS_BEFORE_MS)),
         effect(meeting, 'start', at(meeting.startsAt.getTime())),
         effect(meeting, 'end', at(meeting.endsAt.getTime())),
@@ -29,6 +41,24 @@ function effect(meeting: MeetingEntity, what: keyof typeof MEETING_EFFECTS, dueA
     payload: { meetingId: meeting.id, eventId: meeting.eventId },
     dueAt,
   };
+}
+
+/** A pending request's expiry, on the real clock; it does nothing if the request was answered by then. */
+export function requestEffects(request: MeetingRequestEntity, offsetMs: number): PlannedEffect[] {
+  const dueAt = new Date(request.expiresAt.getTime() + offsetMs);
+  return [
+    {
+      key: `request:${request.id}:expire@${dueAt.toISOString()}`,
+      kind: REQUEST_EXPIRES,
+      payload: { requestId: request.id, eventId: request.eventId },
+      dueAt,
+    },
+  ];
+}
+
+/** Requests still waiting for an answer, for re-planning their expiry at start-up. */
+export function pendingRequests(m: EntityManager): Promise<MeetingRequestEntity[]> {
+  return m.find(MeetingRequestEntity, { where: { status: In(['pending', 'countered']) } });
 }
 
 /** Meetings still to come or running, for re-planning at start-up (the demo offset may have changed). */

@@ -81,6 +81,7 @@ export class MeetingRequestsService {
           expiresAt: new Date(this.calendar.now() + view.settings.requestTtlHours * 3_600_000),
         }),
       );
+      await this.calendar.planExpiry(m, [row]);
       // The exhibitor's leads list the request like any other contact at the booth.
       const booth = await this.products.boothOf(exhibitor.id, m);
       if (booth) await this.leads.recordMeetingRequest(booth, caller.sub, tx);

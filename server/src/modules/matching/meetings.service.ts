@@ -197,7 +197,7 @@ export class MeetingsService {
   }
 
   async partiesOf(
-    meeting: MeetingEntity,
+    meeting: Pick<MeetingEntity, 'id' | 'exhibitorId'>,
     m: EntityManager = this.db,
   ): Promise<{ exhibitorId: string; buyerIds: string[] }> {
     const people = await m.find(MeetingParticipantEntity, {

@@ -9,6 +9,10 @@ import { TimedEffectEntity } from './timed-effect.entity';
 const TICK_MS = 250;
 const BATCH = 50;
 const LEADER_LOCK_KEY = 7_217_020_2021;
+const MAX_ATTEMPTS = 5;
+
+/** Delay before the next attempt of a failed effect: 2 s, 4 s, 8 s, 16 s. */
+export const retryDelayMs = (attempts: number): number => 1000 * 2 ** Math.min(attempts, 10);
 
 export type EffectHandler = (effect: TimedEffectEntity) => Promise<void>;
 
@@ -21,11 +25,13 @@ export interface PlannedEffect {
 }
 
 /**
- * Runs timed effects exactly once across nodes and restarts. One node leads (a Postgres advisory lock held
- * on its own connection; the lock goes with the connection if the node dies, and another node takes over
- * within a tick). The leader runs due effects and marks each done; the durable mark means a restarted or new
- * leader never repeats one. On embedded PGlite there is one node, so it always leads.
- * See docs/decisions/0005-timed-effects.md.
+ * Runs timed effects across nodes and restarts, AT LEAST ONCE: one node leads (a Postgres advisory lock
+ * held on its own connection, checked on every tick; the lock goes with the connection if the node dies,
+ * and another node takes over within a tick). The leader runs due effects and marks each done, so a restarted
+ * or new leader does not repeat a finished one; but a crash between an effect and its mark runs it again,
+ * so every handler is idempotent (a conditional UPDATE, a state broadcast, "create the room if missing").
+ * A failing effect is retried with a growing delay and given up after five attempts. On embedded PGlite
+ * there is one node, so it always leads. See docs/decisions/0005-timed-effects.md.
  */
 @Injectable()
 export class EffectRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -88,7 +94,7 @@ export class EffectRunner implements OnApplicationBootstrap, BeforeApplicationSh
 
   private async lead(): Promise<boolean> {
     if (this.config.embeddedDatabase) return (this.leading = true);
-    if (this.leading && this.lock && !this.lock.isReleased) return true;
+    if (this.leading && (await this.stillLeading())) return true;
     // The advisory lock needs a connection of its own, held for as long as this node leads.
     this.lock ??= this.effects.manager.connection.createQueryRunner();
     const [{ ok }] = await this.lock.query('SELECT pg_try_advisory_lock($1) AS ok', [LEADER_LOCK_KEY]);
@@ -97,10 +103,34 @@ export class EffectRunner implements OnApplicationBootstrap, BeforeApplicationSh
   }
 
   /**
+   * Whether this node's lock connection still holds the lock. A connection that died (network, a restarted
+   * database, a terminated backend) lost it, and another node may lead already: stop at once and let the
+   * next claim use a fresh connection.
+   */
+  private async stillLeading(): Promise<boolean> {
+    try {
+      const [{ held }] = await this.lock!.query(
+        `SELECT count(*) > 0 AS held FROM pg_locks WHERE locktype = 'advisory' AND granted
+           AND pid = pg_backend_pid() AND ((classid::bigint << 32) | objid::bigint) = $1`,
+        [LEADER_LOCK_KEY],
+      );
+      if (held) return true;
+    } catch (err) {
+      this.logger.warn({ err: (err as Error).message }, 'the leader lock connection failed');
+    }
+    this.logger.warn('lost the lead of the schedule (timed effects stop here)');
+    this.leading = false;
+    const lock = this.lock;
+    this.lock = undefined;
+    await lock?.release().catch(() => undefined);
+    return false;
+  }
+
+  /**
    * Run what is due, oldest first. Only the leader gets here, so no row locks are held while a handler
    * runs (handlers use the database themselves, and the embedded pool has one connection). A row is marked
-   * done right after its handler; a crash in between runs it again after the restart, so handlers are
-   * idempotent (a state broadcast, "create the room if missing").
+   * done right after its handler; a crash in between runs it again after the restart (at least once), so
+   * handlers are idempotent.
    */
   private async runDue(): Promise<number> {
     const now = this.clock.now();
@@ -120,12 +150,15 @@ export class EffectRunner implements OnApplicationBootstrap, BeforeApplicationSh
         await repo.update({ id: effect.id }, { doneAt: now, attempts: effect.attempts + 1 });
       } catch (err) {
         const lastError = String((err as Error).message).slice(0, 500);
-        const giveUp = effect.attempts >= 4;
+        const attempts = effect.attempts + 1;
+        const giveUp = attempts >= MAX_ATTEMPTS;
+        // Try again later, not on the next tick: what failed (LiveKit, the database) needs time to recover.
+        const retryAt = new Date(now.getTime() + retryDelayMs(attempts));
         await repo.update(
           { id: effect.id },
-          { attempts: effect.attempts + 1, lastError, ...(giveUp && { doneAt: now }) },
+          { attempts, lastError, ...(giveUp ? { doneAt: now } : { dueAt: retryAt }) },
         );
-        this.logger.error({ effect: effect.key, err: lastError, giveUp }, 'timed effect failed');
+        this.logger.error({ effect: effect.key, err: lastError, attempts, giveUp }, 'timed effect failed');
       }
     }
     return due.length;

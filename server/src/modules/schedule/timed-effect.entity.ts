@@ -1,9 +1,10 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
- * A side effect due at an instant (a session going live or ending, later: meeting rooms, reminders).
- * `key` makes planning idempotent; `done_at` makes running once across nodes and restarts: only the leader
- * (advisory lock) runs effects, and it marks each done after running it.
+ * A side effect due at an instant (a session going live or ending; a meeting's reminder, room, start and
+ * end; a request's expiry). `key` makes planning idempotent; `done_at` keeps a finished effect from running
+ * again across nodes and restarts: only the leader (advisory lock) runs effects and marks each done after
+ * running it, so an effect runs at least once (twice if a node dies in between: handlers are idempotent).
  */
 @Entity({ name: 'timed_effect' })
 @Index(['doneAt', 'dueAt'])

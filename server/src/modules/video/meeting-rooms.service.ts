@@ -14,9 +14,10 @@ const OBSERVER_SEATS = 2;
 export const meetingRoom = (meetingId: string) => `meeting-${meetingId}`;
 
 /**
- * A meeting's room follows its slot, driven by timed effects (once across nodes, caught up after a restart):
- * the room is created 5 minutes before, the meeting goes live at the start, and at the end everyone is
- * removed, the room deleted, and the meeting marked held (both sides joined) or no-show.
+ * A meeting's room follows its slot, driven by timed effects (run by one leader, caught up after a restart):
+ * the room is created 5 minutes before (and made sure of at the start, when matching makes the meeting
+ * live), and at the end everyone is removed, the room deleted, and the meeting marked held (both sides
+ * joined) or no-show.
  */
 @Injectable()
 export class MeetingRooms {
@@ -69,12 +70,9 @@ export class MeetingRooms {
     this.opened.set(meetingId, Date.now() + 25_000);
   }
 
+  /** At the start the room must be there (in case its open effect was missed); matching makes it live. */
   async start(meetingId: string): Promise<void> {
-    const meeting = await this.meetings.byId(meetingId);
-    if (meeting?.status !== 'scheduled') return;
-    await this.open(meetingId); // in case the open effect was missed
-    const live = await this.meetings.transition(meeting, 'live').catch(() => null);
-    if (live) await this.meetings.push(await this.meetings.show([live]));
+    await this.open(meetingId);
   }
 
   async end(meetingId: string): Promise<void> {
