@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   AuthResponse,
@@ -10,13 +10,13 @@ import type {
 } from './auth.types';
 import { Algorithm, hash, verify } from '@node-rs/argon2';
 import { DataSource, EntityManager } from 'typeorm';
-import { DomainException } from '../../common/domain.exception';
 import { UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { ACCESS_TTL_SECONDS, randomToken, TokenService } from './token.service';
+import { AuthException } from './auth.exception';
+import { UserException } from '../users/users.exception';
 
-const invalidCredentials = () =>
-  new DomainException('invalid_credentials', 'Email or password is wrong', HttpStatus.UNAUTHORIZED);
+const invalidCredentials = () => new AuthException('invalid_credentials', 'Email or password is wrong');
 
 /** argon2id with the library's defaults (OWASP's 19 MiB, 2 passes). */
 export const hashPassword = (password: string) => hash(password, { algorithm: Algorithm.Argon2id });
@@ -71,10 +71,8 @@ export class AuthService {
         where: { id: caller.sub },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!user)
-        throw new DomainException('account_gone', 'This account no longer exists', HttpStatus.UNAUTHORIZED);
-      if (!user.isGuest)
-        throw new DomainException('not_a_guest', 'This account is already registered', HttpStatus.CONFLICT);
+      if (!user) throw new UserException('account_gone', 'This account no longer exists');
+      if (!user.isGuest) throw new AuthException('not_a_guest', 'This account is already registered');
       await this.assertEmailFree(m, dto.email);
       await m.update(
         UserEntity,
@@ -117,11 +115,7 @@ export class AuthService {
       return rotated ? this.session(m, rotated.userId, rotated.refreshToken) : null;
     });
     if (!session) {
-      throw new DomainException(
-        'refresh_invalid',
-        'Your session has ended; please sign in again',
-        HttpStatus.UNAUTHORIZED,
-      );
+      throw new AuthException('refresh_invalid', 'Your session has ended; please sign in again');
     }
     return session;
   }
@@ -149,12 +143,9 @@ export class AuthService {
 
   private async assertEmailFree(m: EntityManager, email: string): Promise<void> {
     if (await m.exists(UserEntity, { where: { email } })) {
-      throw new DomainException(
-        'email_taken',
-        'An account with this email already exists',
-        HttpStatus.CONFLICT,
-        [{ path: 'email', message: 'already registered' }],
-      );
+      throw new AuthException('email_taken', 'An account with this email already exists', [
+        { path: 'email', message: 'already registered' },
+      ]);
     }
   }
 }

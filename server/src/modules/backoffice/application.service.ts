@@ -1,13 +1,14 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { BackofficeMe } from '@pameran/contracts';
 import { ApplicationUpdate as ApplicationUpdateSchema } from '@pameran/contracts';
 import { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import type { Caller } from '../../common/auth.decorators';
-import { DomainException, notFound } from '../../common/domain.exception';
 import { AuditService } from '../audit/audit.service';
 import { ExhibitorEntity } from '../exhibitors/exhibitor.entity';
+import { BackofficeException } from './backoffice.exception';
+import { notFound } from '../../common/common.exception';
 
 type Update = z.output<typeof ApplicationUpdateSchema>;
 
@@ -71,10 +72,9 @@ export class ApplicationService {
         .getOne();
       if (!e) throw notFound('Your exhibitor application');
       if (e.status === 'approved') {
-        throw new DomainException(
+        throw new BackofficeException(
           'already_approved',
           'This application is approved; change the booth in the booth editor',
-          HttpStatus.CONFLICT,
         );
       }
       const patch = {

@@ -1,9 +1,9 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { MemberRole } from '@pameran/contracts';
 import { DataSource } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
-import { DomainException, notFound } from '../../common/domain.exception';
+import { forbidden, notFound } from '../../common/common.exception';
 
 export interface BoothAccess {
   boothId: string;
@@ -23,8 +23,6 @@ interface AccessRow {
   user_exhibitor_id: string | null;
   user_role: string | null;
 }
-
-const forbidden = (message: string) => new DomainException('forbidden', message, HttpStatus.FORBIDDEN);
 
 /**
  * Who may do what with a booth, decided from the database on every request (not from token claims, which

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { UploadedImage } from '@pameran/contracts';
 import { DataSource, EntityManager } from 'typeorm';
-import { uploadErrors } from '../uploads/upload-errors';
+import { uploadErrors } from '../uploads/uploads.exception';
 import type { ImageKind } from '../uploads/upload-urls';
 import { UploadsService } from '../uploads/uploads.service';
 

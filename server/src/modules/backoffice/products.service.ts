@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   BackofficeProduct,
@@ -8,7 +8,6 @@ import type {
   UploadedImage,
 } from '@pameran/contracts';
 import { DataSource, EntityManager } from 'typeorm';
-import { DomainException, notFound } from '../../common/domain.exception';
 import { ProductEntity } from '../catalogue/product.entity';
 import { ImportEngine, type ValidRow } from '../imports/import-engine';
 import type { BoothAccess } from './booth-access.service';
@@ -16,6 +15,9 @@ import { BoothChanges } from './booth-changes.service';
 import { PictureSwap } from './picture-swap.service';
 import { PRODUCT_IMPORT } from './product-import';
 import { OWN_PRODUCTS_SQL, OwnProductRow, productColumns, toBackofficeProduct } from './product-rows';
+import { BackofficeException } from './backoffice.exception';
+import { ImportException } from '../imports/imports.exception';
+import { notFound } from '../../common/common.exception';
 
 const MAX_PRODUCTS = 1000;
 
@@ -77,10 +79,9 @@ export class ProductsService {
       );
       const own = new Set(rows.map((r) => r.id));
       if (ids.length !== own.size || new Set(ids).size !== ids.length || ids.some((id) => !own.has(id))) {
-        throw new DomainException(
+        throw new BackofficeException(
           'order_mismatch',
           "The order must list each of the booth's products exactly once",
-          HttpStatus.BAD_REQUEST,
           [{ path: 'ids', message: 'must list each product of this booth exactly once' }],
         );
       }
@@ -108,7 +109,7 @@ export class ProductsService {
   /** Dry run reports every bad row; a real run writes all rows in one transaction, or none. */
   async import(access: BoothAccess, file: Buffer | undefined, dryRun: boolean): Promise<ImportReport> {
     if (!file?.length)
-      throw new DomainException('import_missing', 'Choose a CSV or XLSX file', HttpStatus.BAD_REQUEST, [
+      throw new ImportException('import_missing', 'Choose a CSV or XLSX file', [
         { path: 'file', message: 'Choose a CSV or XLSX file' },
       ]);
     const report = await this.imports.run(file, PRODUCT_IMPORT, {
@@ -131,11 +132,7 @@ export class ProductsService {
       [boothId],
     );
     if (Number(count) + rows.length > MAX_PRODUCTS) {
-      throw new DomainException(
-        'too_many_products',
-        `A booth holds at most ${MAX_PRODUCTS} products`,
-        HttpStatus.CONFLICT,
-      );
+      throw new BackofficeException('too_many_products', `A booth holds at most ${MAX_PRODUCTS} products`);
     }
     const entities = rows.map((r, i) =>
       m.create(ProductEntity, {

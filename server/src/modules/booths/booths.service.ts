@@ -2,12 +2,12 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { BoothSummary, type BoothDetail, type BoothQuery, type List } from '@pameran/contracts';
 import { DataSource } from 'typeorm';
-import { notFound } from '../../common/domain.exception';
 import { decodeCursor, likeEscape, page } from '../../common/pagination';
 import { UnitOfWork } from '../../domain';
 import { EventsService } from '../events/events.service';
 import { PresenceService } from '../presence/presence.service';
 import { BoothRow, PRODUCT_COLUMNS, ProductRow, toBoothSummary, toProduct } from './booth.mapper';
+import { notFound } from '../../common/common.exception';
 
 const BOOTH_COLUMNS = `b.id, b.event_id, b.exhibitor_id, e.name, e.region, b.zone, b.position_x, b.position_z, e.colour, e.logo_key,
   (SELECT count(*) FROM product p WHERE p.booth_id = b.id AND NOT p.hidden) AS product_count`;

@@ -1,14 +1,15 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AccessClaims, ChatMessage, ChatSend, List } from '@pameran/contracts';
 import { DataSource } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
-import { DomainException, notFound } from '../../common/domain.exception';
 import { AuditService } from '../audit/audit.service';
 import { UnitOfWork } from '../../domain';
 import { ModerationService } from '../moderation/moderation.service';
 import { ScheduleService } from '../schedule/schedule.service';
 import { ChatMessageEntity } from './chat-message.entity';
+import { ChatException } from './chat.exception';
+import { notFound } from '../../common/common.exception';
 
 /** Who writes, as the hall's handshake established it. */
 export interface ChatAuthor {
@@ -50,20 +51,15 @@ export class ChatService {
     );
     if (!booth) throw notFound('Booth');
     if (booth.chat_registered_only && from.user.guest) {
-      throw new DomainException(
+      throw new ChatException(
         'registered_only',
         'Chat is open to registered users only right now; create an account to write',
-        HttpStatus.FORBIDDEN,
       );
     }
     if (from.staffBoothId !== dto.boothId) await this.schedule.assertHallOpen(from.eventId);
     // Read from Postgres on every message, so a mute holds on every node at once.
     if ((await this.moderation.stateOf(from.user.sub)).state !== 'ok') {
-      throw new DomainException(
-        'muted',
-        'An organiser has muted you; you cannot write in chat for now',
-        HttpStatus.FORBIDDEN,
-      );
+      throw new ChatException('muted', 'An organiser has muted you; you cannot write in chat for now');
     }
     const inserted = await repo
       .createQueryBuilder()
@@ -83,11 +79,7 @@ export class ChatService {
     const fresh = (inserted.raw as Record<string, unknown>[])[0];
     const stored = await repo.findOneByOrFail({ userId: from.user.sub, clientMsgId: dto.clientMsgId });
     if (stored.boothId !== dto.boothId) {
-      throw new DomainException(
-        'duplicate_message_id',
-        'This clientMsgId was already used for another booth',
-        HttpStatus.CONFLICT,
-      );
+      throw new ChatException('duplicate_message_id', 'This clientMsgId was already used for another booth');
     }
     const message = toChatMessage(stored);
     if (fresh) await this.uow.publish('chat.message_posted', { boothId: dto.boothId, message });
@@ -124,10 +116,9 @@ export class ChatService {
     if (!booth) throw notFound('Booth');
     const isStaff = caller.exhibitorId === booth.exhibitor_id;
     if (!isStaff && caller.role !== 'organiser') {
-      throw new DomainException(
+      throw new ChatException(
         'not_booth_staff',
         'Only this booth’s staff or an organiser can delete messages',
-        HttpStatus.FORBIDDEN,
       );
     }
     const repo = this.db.getRepository(ChatMessageEntity);

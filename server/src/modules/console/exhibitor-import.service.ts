@@ -1,9 +1,8 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CATEGORY_COLOURS, ZONE_CAPACITY, type ImportIssue, type ImportReport } from '@pameran/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
-import { DomainException } from '../../common/domain.exception';
 import { AuditService } from '../audit/audit.service';
 import { productColumns } from '../backoffice/product-rows';
 import { ProductEntity } from '../catalogue/product.entity';
@@ -14,6 +13,7 @@ import { ExhibitorsService } from '../exhibitors/exhibitors.service';
 import { validateSheet } from '../imports/import-engine';
 import { readSheet } from '../imports/sheet-reader';
 import { EXHIBITOR_IMPORT, groupRows, type ExhibitorGroup } from './exhibitor-import';
+import { ImportException } from '../imports/imports.exception';
 
 /**
  * The organiser's import of pesantren that passed the audition, with their products (CSV or XLSX, one row
@@ -37,7 +37,7 @@ export class ExhibitorImportService {
     dryRun: boolean,
   ): Promise<ImportReport> {
     if (!file?.length)
-      throw new DomainException('import_missing', 'Choose a CSV or XLSX file', HttpStatus.BAD_REQUEST, [
+      throw new ImportException('import_missing', 'Choose a CSV or XLSX file', [
         { path: 'file', message: 'Choose a CSV or XLSX file' },
       ]);
     const sheet = await readSheet(file);
@@ -55,10 +55,9 @@ export class ExhibitorImportService {
     };
     if (dryRun) return report;
     if (errors.length)
-      throw new DomainException(
+      throw new ImportException(
         'import_invalid',
         `${errors.length} problem(s) in the file; nothing was imported`,
-        HttpStatus.UNPROCESSABLE_ENTITY,
         errors.slice(0, 100).map((e) => ({ path: `line ${e.line}.${e.field}`, message: e.reason })),
       );
     const booths = await this.db.transaction((m) => this.commit(m, actor, event, groups));

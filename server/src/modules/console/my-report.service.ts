@@ -1,13 +1,13 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { MyReportKind } from '@pameran/contracts';
 import { DataSource } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
-import { DomainException } from '../../common/domain.exception';
 import type { EventEntity } from '../events/event.entity';
 import { plainColumns, toCsv, type CsvValue } from './csv';
 import { DEAL_ROWS_SQL, MEETING_ROWS_SQL, wib } from './report-sql';
 import { DEAL_COLUMNS, MEETING_COLUMNS } from './reports.service';
+import { ConsoleException } from './console.exception';
 
 type Row = Record<string, CsvValue>;
 
@@ -95,7 +95,7 @@ export class MyReportService {
       [caller.sub, eventId],
     );
     if (!own) {
-      throw new DomainException('no_booth', 'Your account has no booth in this event', HttpStatus.FORBIDDEN);
+      throw new ConsoleException('no_booth', 'Your account has no booth in this event');
     }
     return { exhibitorId: own.exhibitor_id, boothId: own.booth_id };
   }

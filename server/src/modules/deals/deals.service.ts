@@ -1,9 +1,8 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Deal, DealInput, DealTotals } from '@pameran/contracts';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
-import { DomainException, notFound } from '../../common/domain.exception';
 import { AuditService } from '../audit/audit.service';
 import { BoothEntity } from '../booths/booth.entity';
 import { ProductEntity } from '../catalogue/product.entity';
@@ -11,19 +10,17 @@ import { EventsService } from '../events/events.service';
 import { ExhibitorEntity } from '../exhibitors/exhibitor.entity';
 import { MeetingEntity, MeetingParticipantEntity } from '../matching/matching.entities';
 import { loadExhibitors, loadParties } from '../matching/matching.mapper';
-import { exhibitorUserIds, forbidden } from '../matching/parties';
+import { exhibitorUserIds } from '../matching/parties';
 import { UnitOfWork, type Tx } from '../../domain';
 import { NotificationsService } from '../notifications/notifications.service';
 import { UserEntity } from '../users/user.entity';
 import { DealEntity } from './deal.entity';
 import { dealTotals } from './deal-totals';
+import { CommonException, forbidden, invalid, notFound } from '../../common/common.exception';
 
 type Input = Required<Omit<DealInput, 'exhibitorId' | 'buyerId'>> &
   Pick<DealInput, 'exhibitorId' | 'buyerId'>;
 type Patch = Partial<Pick<Input, 'items' | 'value' | 'status' | 'note'>>;
-
-const invalid = (path: string, message: string) =>
-  new DomainException('invalid', `${path}: ${message}`, HttpStatus.UNPROCESSABLE_ENTITY, [{ path, message }]);
 
 const snapshot = (d: DealEntity) => ({
   value: d.value,
@@ -110,12 +107,7 @@ export class DealsService {
       const side = this.sideOf(caller, deal);
       if (side === deal.recordedBy || side === 'organiser')
         throw forbidden('Only the other party can confirm this deal');
-      if (deal.confirmedAt)
-        throw new DomainException(
-          'illegal_transition',
-          'This deal is already confirmed',
-          HttpStatus.CONFLICT,
-        );
+      if (deal.confirmedAt) throw new CommonException('illegal_transition', 'This deal is already confirmed');
       Object.assign(deal, { confirmedAt: new Date(), confirmedBy: caller.sub });
       const row = await m.save(deal);
       await this.audit.record(

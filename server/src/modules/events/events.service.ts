@@ -2,12 +2,12 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FairEvent, ScheduleSession } from '@pameran/contracts';
 import { DataSource } from 'typeorm';
-import { notFound } from '../../common/domain.exception';
 import { AppConfig } from '../../config/app-config';
 import { EventEntity, ScheduleSessionEntity } from './event.entity';
 import { ScheduleClock } from './schedule-clock';
 import { calendar } from './ical';
 import { effectiveTimes, sessionState } from './session-state';
+import { notFound } from '../../common/common.exception';
 
 const DEMO_LEAD_MS = 60 * 60 * 1000;
 

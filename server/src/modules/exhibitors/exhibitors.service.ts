@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   boothSlotPosition,
@@ -14,7 +14,7 @@ import type { z } from 'zod';
 import type { ExhibitorApplication } from '@pameran/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
-import { DomainException, notFound } from '../../common/domain.exception';
+import { DomainException } from '../../common/domain.exception';
 import { decodeCursor, likeEscape, page } from '../../common/pagination';
 import { AuditService } from '../audit/audit.service';
 import { BoothEntity } from '../booths/booth.entity';
@@ -22,6 +22,8 @@ import { BoothsService } from '../booths/booths.service';
 import { EventsService } from '../events/events.service';
 import { UserEntity } from '../users/user.entity';
 import { ExhibitorEntity } from './exhibitor.entity';
+import { ExhibitorException } from './exhibitors.exception';
+import { notFound } from '../../common/common.exception';
 
 type Application = z.output<typeof ExhibitorApplication>;
 
@@ -63,11 +65,7 @@ export class ExhibitorsService {
       });
       if (!user) throw notFound('User');
       if (user.exhibitorId) {
-        throw new DomainException(
-          'already_exhibitor',
-          'This account already belongs to an exhibitor',
-          HttpStatus.CONFLICT,
-        );
+        throw new ExhibitorException('already_exhibitor', 'This account already belongs to an exhibitor');
       }
       const exhibitor = await m.save(
         m.create(ExhibitorEntity, {
@@ -209,11 +207,7 @@ export class ExhibitorsService {
     const e = await m.findOne(ExhibitorEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!e) throw notFound('Exhibitor');
     if (e.status !== 'applied') {
-      throw new DomainException(
-        'already_decided',
-        `This application is already ${e.status}`,
-        HttpStatus.CONFLICT,
-      );
+      throw new ExhibitorException('already_decided', `This application is already ${e.status}`);
     }
     return e;
   }
@@ -229,11 +223,7 @@ export class ExhibitorsService {
       slot++;
     }
     if (slot >= ZONE_CAPACITY) {
-      throw new DomainException(
-        'zone_full',
-        `The ${zone} zone is full (${ZONE_CAPACITY} booths)`,
-        HttpStatus.CONFLICT,
-      );
+      throw new ExhibitorException('zone_full', `The ${zone} zone is full (${ZONE_CAPACITY} booths)`);
     }
     return slot;
   }

@@ -1,14 +1,14 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { BoothVisitors } from '@pameran/contracts';
 import { DataSource } from 'typeorm';
-import { DomainException } from '../../common/domain.exception';
 import { TtlCache } from '../../common/ttl-cache';
 import { VisitRecorder } from '../leads/visit-recorder';
 import { PresenceService } from '../presence/presence.service';
 import { ScheduleService } from '../schedule/schedule.service';
 import { HallBroadcaster } from './hall.broadcaster';
 import { rooms, type HallSocket } from './hall.types';
+import { HallException } from './hall.exception';
 
 const VISITORS_DEBOUNCE_MS = 200;
 
@@ -40,11 +40,7 @@ export class BoothVisitsService {
       return new Set(rows.map((r) => r.id));
     });
     if (!booths.has(boothId))
-      throw new DomainException(
-        'unknown_booth',
-        'There is no such booth in this event',
-        HttpStatus.NOT_FOUND,
-      );
+      throw new HallException('unknown_booth', 'There is no such booth in this event');
     // While the hall is closed visitors can browse but not stand at booths; staff can still prepare theirs.
     if (socket.data.staffBoothId !== boothId) await this.schedule.assertHallOpen(eventId);
     const previous = this.presence.where(socket.id);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { HandshakeAuth } from '@pameran/contracts';
+import { HandshakeAuth, type HandshakeErrorCode } from '@pameran/contracts';
 import type { IncomingHttpHeaders } from 'node:http';
 import { DataSource } from 'typeorm';
 import { TtlCache } from '../../common/ttl-cache';
@@ -11,7 +11,7 @@ import type { HallSocketData } from './hall.types';
 
 export class HandshakeError extends Error {
   constructor(
-    readonly code: 'unauthorized' | 'forbidden_origin' | 'unknown_event' | 'banned' | 'bad_request',
+    readonly code: HandshakeErrorCode,
     message: string,
   ) {
     super(message);

@@ -1,10 +1,10 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ImportIssue, ImportReport } from '@pameran/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
-import { DomainException } from '../../common/domain.exception';
 import { readSheet, type Sheet } from './sheet-reader';
+import { ImportException } from './imports.exception';
 
 /** A row's cells keyed by (normalised) column name; empty cells are absent. */
 export type RowCells = Record<string, string | undefined>;
@@ -107,10 +107,9 @@ export class ImportEngine {
     };
     if (opts.dryRun) return report;
     if (errors.length) {
-      throw new DomainException(
+      throw new ImportException(
         'import_invalid',
         `${errors.length} problem(s) in the file; nothing was imported`,
-        HttpStatus.UNPROCESSABLE_ENTITY,
         errors.slice(0, 100).map((e) => ({ path: `line ${e.line}.${e.field}`, message: e.reason })),
       );
     }

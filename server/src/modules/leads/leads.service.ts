@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { WhatsappLeadRequest } from '@pameran/contracts';
 import { DataSource } from 'typeorm';
-import { notFound } from '../../common/domain.exception';
 import { LeadEntity } from './lead.entity';
+import { notFound } from '../../common/common.exception';
 
 interface Target {
   booth_id: string;

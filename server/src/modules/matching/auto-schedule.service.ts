@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AutoSchedulePreview, Meeting } from '@pameran/contracts';
 import { DataSource, In } from 'typeorm';
@@ -17,6 +17,7 @@ import { exhibitorUserIds } from './parties';
 import { runSchedule, type SchedulingProblem } from './scheduler';
 import { SlotRules } from './slot-rules';
 import { inWorkingHours, localDay } from './slots';
+import { MatchingException } from './matching.exception';
 
 /** Wall-clock budget of one auto-scheduling run (in a worker thread, so the hall keeps moving meanwhile). */
 const BUDGET_MS = 800;
@@ -218,8 +219,4 @@ export class AutoScheduleService {
 }
 
 const changed = (why: string) =>
-  new DomainException(
-    'changed',
-    `Nothing was booked: ${why} since the preview. Preview again.`,
-    HttpStatus.CONFLICT,
-  );
+  new MatchingException('changed', `Nothing was booked: ${why} since the preview. Preview again.`);

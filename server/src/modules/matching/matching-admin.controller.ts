@@ -17,7 +17,6 @@ import { createZodDto } from 'nestjs-zod';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { Caller, CurrentUser, Roles } from '../../common/auth.decorators';
-import { notFound } from '../../common/domain.exception';
 import { AuditService } from '../audit/audit.service';
 import { EventEntity } from '../events/event.entity';
 import { EventsService } from '../events/events.service';
@@ -30,6 +29,7 @@ import {
 } from './dto/matching.dto';
 import { MeetingTableEntity } from './matching.entities';
 import { MeetingsService } from './meetings.service';
+import { notFound } from '../../common/common.exception';
 
 class MeetingListQuery extends createZodDto(z.strictObject({ status: MeetingStatus.optional() })) {}
 

@@ -1,9 +1,8 @@
-import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MEETING_TRANSITIONS, type Meeting, type MeetingStatus, type SlotOption } from '@pameran/contracts';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
-import { DomainException, notFound } from '../../common/domain.exception';
 import { ExhibitorEntity } from '../exhibitors/exhibitor.entity';
 
 import { UnitOfWork } from '../../domain';
@@ -11,8 +10,9 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { MatchingCalendar } from './matching-calendar.service';
 import { AvailabilityEntity, MeetingEntity, MeetingParticipantEntity } from './matching.entities';
 import { toMeetings } from './matching.mapper';
-import { exhibitorUserIds, forbidden, requireSide } from './parties';
+import { exhibitorUserIds, requireSide } from './parties';
 import { SlotRules } from './slot-rules';
+import { CommonException, forbidden, invalid, notFound } from '../../common/common.exception';
 
 /** Booked meetings: who sees them, their states, the exhibitor's availability and free slots. */
 @Injectable()
@@ -107,10 +107,9 @@ export class MeetingsService {
       .execute();
     if (!result.affected) {
       const current = await this.find(m, meeting.id);
-      throw new DomainException(
+      throw new CommonException(
         'illegal_transition',
         `Cannot mark a ${current.status.replace('_', '-')} meeting as ${to.replace('_', '-')}`,
-        HttpStatus.CONFLICT,
       );
     }
     return m.create(MeetingEntity, { ...meeting, status: to });
@@ -150,9 +149,7 @@ export class MeetingsService {
       if (end <= start || !inside) {
         const message =
           end <= start ? 'must end after it starts' : 'must cover at least one business-matching slot';
-        throw new DomainException('invalid', `windows.${i}: ${message}`, 422, [
-          { path: `windows.${i}`, message },
-        ]);
+        throw invalid(`windows.${i}`, message);
       }
       return { exhibitorId, startsAt: new Date(start), endsAt: new Date(end) };
     });

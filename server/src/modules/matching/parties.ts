@@ -1,8 +1,7 @@
-import { HttpStatus } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
-import { DomainException } from '../../common/domain.exception';
 import { UserEntity } from '../users/user.entity';
+import { forbidden, notFound } from '../../common/common.exception';
 
 export type Side = 'buyer' | 'exhibitor' | 'organiser';
 
@@ -21,11 +20,9 @@ export function requireSide(
   what: string,
 ): Side {
   const side = sideOf(caller, thing);
-  if (!side) throw new DomainException('not_found', `${what} not found`, HttpStatus.NOT_FOUND);
+  if (!side) throw notFound(what);
   return side;
 }
-
-export const forbidden = (message: string) => new DomainException('forbidden', message, HttpStatus.FORBIDDEN);
 
 /** Everyone who acts for an exhibitor (owner and staff). */
 export async function exhibitorUserIds(m: EntityManager, exhibitorId: string): Promise<string[]> {

@@ -1,9 +1,8 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ShortlistItem, SourcingInput, SourcingRequest } from '@pameran/contracts';
 import { DataSource, In } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
-import { DomainException, notFound } from '../../common/domain.exception';
 import { BoothEntity } from '../booths/booth.entity';
 import { ProductEntity } from '../catalogue/product.entity';
 import { EventsService } from '../events/events.service';
@@ -11,8 +10,10 @@ import { ExhibitorEntity } from '../exhibitors/exhibitor.entity';
 import { UnitOfWork } from '../../domain';
 import { NotificationsService } from '../notifications/notifications.service';
 import { loadExhibitors, loadParties } from './matching.mapper';
-import { callerExhibitor, forbidden } from './parties';
+import { callerExhibitor } from './parties';
 import { ShortlistEntity, SourcingRequestEntity, SourcingResponseEntity } from './sourcing.entities';
+import { CommonException, forbidden, notFound } from '../../common/common.exception';
+import { MatchingException } from './matching.exception';
 
 /** Sourcing requests (buyers post needs, matching exhibitors answer) and buyers' shortlists. */
 @Injectable()
@@ -70,15 +71,14 @@ export class SourcingService {
       const m = tx.manager;
       const req = await m.findOneBy(SourcingRequestEntity, { id });
       if (!req) throw notFound('Sourcing request');
-      if (req.status !== 'open')
-        throw new DomainException('closed', 'This sourcing request is closed', HttpStatus.CONFLICT);
+      if (req.status !== 'open') throw new MatchingException('closed', 'This sourcing request is closed');
       if (dto.productIds.length) {
         const booth = await m.findOneBy(BoothEntity, { exhibitorId });
         const owned = booth
           ? await m.countBy(ProductEntity, { id: In(dto.productIds), boothId: booth.id })
           : 0;
         if (owned !== new Set(dto.productIds).size) {
-          throw new DomainException('invalid', 'productIds: only your own products', 422, [
+          throw new CommonException('invalid', 'productIds: only your own products', [
             { path: 'productIds', message: 'only your own products can be offered' },
           ]);
         }

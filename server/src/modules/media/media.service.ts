@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Category } from '@pameran/contracts';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { notFound } from '../../common/domain.exception';
 import { logoSvg, productSvg } from './pictures';
+import { notFound } from '../../common/common.exception';
 
 export interface Picture {
   body: string;

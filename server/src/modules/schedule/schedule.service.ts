@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   CreateSessionRequest,
@@ -9,7 +9,6 @@ import type {
 } from '@pameran/contracts';
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
-import { DomainException, notFound } from '../../common/domain.exception';
 import { TtlCache } from '../../common/ttl-cache';
 import { AuditService } from '../audit/audit.service';
 import { EventEntity, ScheduleSessionEntity } from '../events/event.entity';
@@ -18,6 +17,8 @@ import { ScheduleClock } from '../events/schedule-clock';
 import { effectiveTimes } from '../events/session-state';
 import { UnitOfWork } from '../../domain';
 import { TimedEffectEntity } from './timed-effect.entity';
+import { ScheduleException } from './schedule.exception';
+import { notFound } from '../../common/common.exception';
 
 const PAST_GRACE_MS = 60_000;
 const wib = new Intl.DateTimeFormat('en-GB', {
@@ -59,7 +60,7 @@ export class ScheduleService {
     if (hallOpen) return;
     const next = sessions.find((s) => s.kind === 'hall' && s.state === 'scheduled');
     const when = next ? `; it opens ${wib.format(new Date(next.startsAt))} WIB` : '';
-    throw new DomainException('hall_closed', `The hall is closed now${when}`, HttpStatus.CONFLICT);
+    throw new ScheduleException('hall_closed', `The hall is closed now${when}`);
   }
 
   /** Publish the event's fresh hall state (`schedule.changed`); the hall sends it to everyone there. */
@@ -117,7 +118,7 @@ export class ScheduleService {
       if (!s) throw notFound('Session');
       const before = { ...s };
       const state = this.stateAt(s, now);
-      const refuse = (why: string) => new DomainException('illegal_control', why, HttpStatus.CONFLICT);
+      const refuse = (why: string) => new ScheduleException('illegal_control', why);
       if (state === 'cancelled') throw refuse('This session is cancelled');
       if (dto.action === 'start_now') {
         if (state !== 'scheduled') throw refuse('Only a session that has not started can start now');
@@ -162,12 +163,9 @@ export class ScheduleService {
         event.id,
       ]);
       if (!day.length)
-        throw new DomainException(
-          'unknown_day',
-          'That day is not part of this event',
-          HttpStatus.BAD_REQUEST,
-          [{ path: 'dayId', message: 'not a day of this event' }],
-        );
+        throw new ScheduleException('unknown_day', 'That day is not part of this event', [
+          { path: 'dayId', message: 'not a day of this event' },
+        ]);
       this.assertWithinEvent(event, startsAt, endsAt);
       const s = await m.save(
         m.create(ScheduleSessionEntity, {
@@ -208,12 +206,9 @@ export class ScheduleService {
       // New times replace the plan: earlier delays and extensions no longer apply on top of them.
       if (dto.startsAt || dto.endsAt) Object.assign(s, { delayMinutes: 0, extendMinutes: 0 });
       if (s.endsAt <= s.startsAt)
-        throw new DomainException(
-          'invalid_times',
-          'The end must be after the start',
-          HttpStatus.BAD_REQUEST,
-          [{ path: 'endsAt', message: 'must be after startsAt' }],
-        );
+        throw new ScheduleException('invalid_times', 'The end must be after the start', [
+          { path: 'endsAt', message: 'must be after startsAt' },
+        ]);
       this.assertWithinEvent(s.event, s.startsAt, s.endsAt);
       const { event: _event, ...row } = s;
       await m.save(ScheduleSessionEntity, row);
@@ -262,10 +257,9 @@ export class ScheduleService {
     const first = new Date(`${event.startsOn}T00:00:00+07:00`);
     const last = new Date(`${event.endsOn}T24:00:00+07:00`);
     if (start < first || end > last) {
-      throw new DomainException(
+      throw new ScheduleException(
         'outside_event',
         `Sessions must fall within the event (${event.startsOn} – ${event.endsOn})`,
-        HttpStatus.BAD_REQUEST,
         [{ path: start < first ? 'startsAt' : 'endsAt', message: 'outside the event dates' }],
       );
     }

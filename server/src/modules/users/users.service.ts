@@ -1,11 +1,12 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { BuyerProfileInput, UpdateMeRequest, User } from '@pameran/contracts';
 import { DataSource, EntityManager } from 'typeorm';
-import { DomainException, notFound } from '../../common/domain.exception';
 import { AuditLogEntity } from '../audit/audit-log.entity';
 import { LeadEntity } from '../leads/lead.entity';
 import { BuyerProfileEntity, UserEntity } from './user.entity';
+import { UserException } from './users.exception';
+import { notFound } from '../../common/common.exception';
 
 export function toUserDto(user: UserEntity, profile: BuyerProfileEntity | null | undefined): User {
   return {
@@ -37,8 +38,7 @@ export class UsersService {
 
   async get(id: string, manager: EntityManager = this.db.manager): Promise<User> {
     const user = await manager.findOne(UserEntity, { where: { id } });
-    if (!user)
-      throw new DomainException('account_gone', 'This account no longer exists', HttpStatus.UNAUTHORIZED);
+    if (!user) throw new UserException('account_gone', 'This account no longer exists');
     return toUserDto(user, await manager.findOne(BuyerProfileEntity, { where: { userId: id } }));
   }
 
@@ -55,12 +55,9 @@ export class UsersService {
       const user = await m.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw notFound('User');
       if (dto.buyerProfile && user.role !== 'buyer') {
-        throw new DomainException(
-          'not_a_buyer',
-          'Only buyer accounts have a buyer profile',
-          HttpStatus.BAD_REQUEST,
-          [{ path: 'buyerProfile', message: 'only buyer accounts have a buyer profile' }],
-        );
+        throw new UserException('not_a_buyer', 'Only buyer accounts have a buyer profile', [
+          { path: 'buyerProfile', message: 'only buyer accounts have a buyer profile' },
+        ]);
       }
       const consentChanged = dto.leadConsent !== undefined && dto.leadConsent !== user.leadConsent;
       await m.update(

@@ -17,7 +17,6 @@ import type { Request } from 'express';
 import { createZodDto } from 'nestjs-zod';
 import { DataSource, In } from 'typeorm';
 import { Caller, CurrentUser, Public, Roles } from '../../common/auth.decorators';
-import { DomainException, notFound } from '../../common/domain.exception';
 import { AuditService } from '../audit/audit.service';
 import { ScheduleSessionEntity } from '../events/event.entity';
 import { UserEntity } from '../users/user.entity';
@@ -25,6 +24,7 @@ import { AttendanceService } from './attendance.service';
 import { LiveKit } from './livekit.service';
 import { VideoTokens } from './video-tokens.service';
 import { StageSpeakerEntity } from './video.entities';
+import { invalid, notFound } from '../../common/common.exception';
 
 class StageSpeakersDto extends createZodDto(StageSpeakersInput) {}
 
@@ -119,9 +119,7 @@ export class VideoController {
     const missing = wanted.findIndex((e) => !users.some((u) => u.email === e));
     if (missing >= 0) {
       const path = `emails.${missing}`;
-      throw new DomainException('invalid', `${path}: no account with this email`, 422, [
-        { path, message: 'no account with this email' },
-      ]);
+      throw invalid(path, 'no account with this email');
     }
     return users.map((u) => u.id);
   }
