@@ -41,7 +41,13 @@ export type AuthErrorCode = z.infer<typeof AuthError>;
 export const UserError = z.enum(['account_gone', 'not_a_buyer']);
 export type UserErrorCode = z.infer<typeof UserError>;
 
-export const ExhibitorError = z.enum(['already_exhibitor', 'already_decided', 'zone_full']);
+export const ExhibitorError = z.enum([
+  'already_exhibitor',
+  'already_decided',
+  'zone_full',
+  /** One application of a bulk decision failed for a reason that is not a refusal (in its result, not thrown). */
+  'failed',
+]);
 export type ExhibitorErrorCode = z.infer<typeof ExhibitorError>;
 
 export const BackofficeError = z.enum([

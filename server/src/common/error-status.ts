@@ -34,6 +34,7 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, HttpStatus>> = {
   already_exhibitor: HttpStatus.CONFLICT,
   already_decided: HttpStatus.CONFLICT,
   zone_full: HttpStatus.CONFLICT,
+  failed: HttpStatus.INTERNAL_SERVER_ERROR,
   // backoffice
   already_approved: HttpStatus.CONFLICT,
   order_mismatch: HttpStatus.BAD_REQUEST,

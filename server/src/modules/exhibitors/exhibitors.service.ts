@@ -11,7 +11,7 @@ import {
   type List,
 } from '@pameran/contracts';
 import type { z } from 'zod';
-import type { ExhibitorApplication } from '@pameran/contracts';
+import type { ErrorCode, ExhibitorApplication } from '@pameran/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
 import { DomainException } from '../../common/domain.exception';
@@ -156,7 +156,7 @@ export class ExhibitorsService {
             : await this.reject(actor, id, dto.reason ?? '');
         results.push({ id, ok: true, exhibitor });
       } catch (err) {
-        const code = err instanceof DomainException ? err.code : 'failed';
+        const code: ErrorCode = err instanceof DomainException ? err.code : 'failed';
         results.push({ id, ok: false, error: { code, message: (err as Error).message } });
       }
     }
