@@ -23,7 +23,11 @@ module.exports = {
       ...common,
       displayName: 'unit',
       rootDir: __dirname,
-      testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/compose.spec.ts'],
+      testMatch: [
+        '<rootDir>/src/**/*.spec.ts',
+        '<rootDir>/test/compose.spec.ts',
+        '<rootDir>/test/error-codes.spec.ts',
+      ],
     },
     {
       ...common,

@@ -1,3 +1,4 @@
+import { ERROR_CODES, ErrorCode, errorFeature, type AckError, type ErrorFeature } from '@pameran/contracts';
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import { isApiError } from './api';
@@ -42,26 +43,40 @@ export function zodFieldErrors(error: z.ZodError, t: TFunction): FieldErrors {
   return out;
 }
 
+/** The message key of each server error code (i18n/features/errorcodes.*.json, grouped as in contracts). */
+type ErrorKey = {
+  [F in ErrorFeature]: `errorcodes.${F}.${z.infer<(typeof ERROR_CODES)[F]>}`;
+}[ErrorFeature];
+
+export function errorKey(code: ErrorCode): ErrorKey {
+  return `errorcodes.${errorFeature(code)}.${code}` as ErrorKey;
+}
+
+/**
+ * A code the server sent, in the reader's language; null for a code this client does not know (a newer
+ * server). `reason` is the server's own message, which a few messages quote (a refusal only it can explain).
+ */
+export function codeMessage(code: string | undefined, t: TFunction, reason = ''): string | null {
+  const known = ErrorCode.safeParse(code);
+  return known.success ? t(errorKey(known.data), { reason }) : null;
+}
+
+/** A refused socket ack: its code in the reader's language, else the server's own words. */
+export function ackErrorMessage(error: AckError, t: TFunction): string {
+  return codeMessage(error.code, t, error.message) ?? error.message;
+}
+
 /** A general, localised sentence for any failed call. */
 export function errorMessage(error: unknown, t: TFunction): string {
   if (!isApiError(error)) return t('errors.generic');
   if (error.kind === 'network') return t('errors.network');
   if (error.kind === 'invalid-response') return t('errors.contract');
-  switch (error.code) {
-    case 'invalid_credentials':
-      return t('errors.invalidCredentials');
-    case 'email_taken':
-      return t('errors.emailTaken');
-    case 'not_a_guest':
-      return t('errors.notAGuest');
-    case 'refresh_invalid':
-    case 'account_gone':
-      return t('errors.sessionEnded');
-  }
+  // A code the server named: its translation, or for a code newer than this client the server's message.
+  if (error.code) return codeMessage(error.code, t, error.message) ?? error.message;
+  // No code (the auth guard, the rate limiter, a proxy, a crash): say what the status means.
   if (error.statusCode === 401) return t('errors.sessionEnded');
   if (error.statusCode === 403) return t('errors.forbidden');
   if (error.statusCode === 404) return t('errors.notFound');
-  // A conflict is the server explaining why not ("overlaps the hall session 08:00–12:00"): say what it said.
   if (error.statusCode === 409 && error.message) return t('errors.conflict', { reason: error.message });
   if (error.statusCode === 429) return t('errors.tooMany');
   if (error.statusCode === 400 || error.statusCode === 422) return t('errors.validation');
@@ -76,6 +91,6 @@ export function errorMessage(error: unknown, t: TFunction): string {
 export function apiFieldErrors(error: unknown, t: TFunction): FieldErrors {
   if (!isApiError(error)) return {};
   const out = error.fieldErrors();
-  if (error.code === 'email_taken') out.email = t('errors.emailTaken');
+  if (error.code === 'email_taken') out.email = t('errorcodes.users.email_taken');
   return out;
 }

@@ -31,7 +31,14 @@ const AUTH_RETRY_INTERVAL_MS = 60_000;
 const OFFLINE_AFTER_ATTEMPTS = 4;
 const AUTH_REFUSAL = /unauthori[sz]ed|forbidden|auth|token|jwt|expired|401/i;
 
-function failure(code: string, message: string): { ok: false; error: AckError } {
+/** The codes this client gives an ack it never got (no connection, no answer in time); not the server's. */
+export type TransportCode = 'offline' | 'timeout';
+
+export function isTransportFailure(error: AckError): error is AckError & { code: TransportCode } {
+  return error.code === 'offline' || error.code === 'timeout';
+}
+
+function failure(code: TransportCode, message: string): { ok: false; error: AckError } {
   return { ok: false, error: { code, message } };
 }
 

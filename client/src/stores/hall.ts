@@ -1,4 +1,5 @@
 import type {
+  AckError,
   Announcement,
   BoothSummary,
   BoothVisitors,
@@ -36,8 +37,8 @@ export interface PendingMessage {
   state: 'sending' | 'sent' | 'failed';
   /** The stored message's id once the server acknowledged it. */
   id?: string;
-  /** Why it failed (an ack error code), for the message under it. */
-  error?: string;
+  /** Why it failed (the ack's error), for the line under it. */
+  error?: AckError;
 }
 
 interface HallState {

@@ -11,10 +11,12 @@ export const E164 = z
 export const Rupiah = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 
 export const ErrorField = z.object({ path: z.string(), message: z.string() });
+export type ErrorField = z.infer<typeof ErrorField>;
 export const ErrorBody = z.object({
   statusCode: z.number().int(),
   error: z.string(),
   message: z.string(),
+  /** One of `ErrorCode` (errors.ts); read as any string so an older client still takes a newer server's codes. */
   code: z.string().optional(),
   fields: z.array(ErrorField).optional(),
 });

@@ -1,4 +1,5 @@
 export * from './common';
+export * from './errors';
 export * from './domain';
 export * from './auth';
 export * from './fair';

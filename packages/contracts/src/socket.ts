@@ -29,6 +29,7 @@ export const Move = z.strictObject({
 export type Move = z.infer<typeof Move>;
 
 export interface AckError {
+  /** An `ErrorCode` from the server; the client adds its own `offline` and `timeout` (lib/socket.ts). */
   code: string;
   message: string;
   path?: string;

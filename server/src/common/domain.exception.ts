@@ -1,16 +1,21 @@
-import { HttpStatus } from '@nestjs/common';
+import type { HttpStatus } from '@nestjs/common';
+import type { ErrorCode, ErrorField } from '@pameran/contracts';
+import { ERROR_STATUS } from './error-status';
 
-/** A business-rule failure with a stable code; mapped to HTTP (and socket acks) by one filter. */
-export class DomainException<Code extends string = string> extends Error {
+/**
+ * A business-rule failure with a stable code from contracts; mapped to HTTP (and socket acks) by one filter.
+ * Abstract: each feature throws its own subclass (`MatchingException`, …, `CommonException`), whose code type
+ * lets the compiler refuse a code that is not in contracts. The status comes from `ERROR_STATUS`.
+ */
+export abstract class DomainException<Code extends ErrorCode = ErrorCode> extends Error {
+  readonly status: HttpStatus;
+
   constructor(
     readonly code: Code,
     message: string,
-    readonly status: HttpStatus = HttpStatus.UNPROCESSABLE_ENTITY,
-    readonly fields?: { path: string; message: string }[],
+    readonly fields?: ErrorField[],
   ) {
     super(message);
+    this.status = ERROR_STATUS[code];
   }
 }
-
-export const notFound = (what: string) =>
-  new DomainException('not_found', `${what} not found`, HttpStatus.NOT_FOUND);

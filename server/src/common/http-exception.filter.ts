@@ -1,10 +1,11 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { ErrorBody } from '@pameran/contracts';
+import type { ErrorBody, ErrorCode } from '@pameran/contracts';
 import type { Response } from 'express';
 import { ZodValidationException } from 'nestjs-zod';
 import { QueryFailedError } from 'typeorm';
 import { ZodError } from 'zod';
 import { DomainException } from './domain.exception';
+import { ERROR_STATUS } from './error-status';
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request',
@@ -57,12 +58,13 @@ export class HttpExceptionFilter implements ExceptionFilter {
           constraint === 'schedule_session_hall_overlap'
             ? 'another hall session on that day'
             : 'an existing booking';
-        return { ...base(409, `This overlaps ${what}`), code: 'overlap' };
+        return coded('overlap', `This overlaps ${what}`);
       }
-      if (code === '23505') return { ...base(409, 'This already exists'), code: 'conflict' };
-      if (code === '23503') return { ...base(409, 'A referenced record does not exist'), code: 'conflict' };
-      if (code === '23514' || code === '22P02')
-        return { ...base(400, 'A value is out of range'), code: 'invalid' };
+      if (code === '23505') return coded('conflict', 'This already exists');
+      if (code === '23503') return coded('conflict', 'A referenced record does not exist');
+      // A value the database's CHECK refused got past the schemas: the request was malformed, so 400
+      // rather than the 422 `invalid` has when a service names the field.
+      if (code === '23514' || code === '22P02') return coded('invalid', 'A value is out of range', 400);
     }
     return base(HttpStatus.INTERNAL_SERVER_ERROR, 'Internal server error');
   }
@@ -72,14 +74,17 @@ function base(statusCode: number, message: string): ErrorBody {
   return { statusCode, error: REASONS[statusCode] ?? 'Error', message };
 }
 
+function coded(code: ErrorCode, message: string, status: number = ERROR_STATUS[code]): ErrorBody {
+  return { ...base(status, message), code };
+}
+
 function zodBody(error: ZodError): ErrorBody {
   const fields = error.issues.map((i) => ({
     path: i.path.length ? i.path.join('.') : '(body)',
     message: i.code === 'unrecognized_keys' ? `unknown field(s): ${i.keys.join(', ')}` : i.message,
   }));
   return {
-    ...base(400, `Validation failed: ${fields.map((f) => `${f.path}: ${f.message}`).join('; ')}`),
-    code: 'validation',
+    ...coded('validation', `Validation failed: ${fields.map((f) => `${f.path}: ${f.message}`).join('; ')}`),
     fields,
   };
 }

@@ -1,5 +1,5 @@
 import { decodeCursor, likeEscape, page } from './pagination';
-import { DomainException } from './domain.exception';
+import { CommonException } from './common.exception';
 
 describe('pagination', () => {
   it('round-trips a cursor and stops at the end', () => {
@@ -9,7 +9,7 @@ describe('pagination', () => {
     expect(page([5], 5, 4).nextCursor).toBeNull();
   });
   it('refuses a forged cursor with a field error', () => {
-    expect(() => decodeCursor('bm9wZQ')).toThrow(DomainException);
+    expect(() => decodeCursor('bm9wZQ')).toThrow(CommonException);
   });
   it('escapes LIKE wildcards', () => {
     expect(likeEscape('50%_off\\')).toBe('50\\%\\_off\\\\');

@@ -1,13 +1,12 @@
-import { HttpStatus } from '@nestjs/common';
 import type { List } from '@pameran/contracts';
-import { DomainException } from './domain.exception';
+import { CommonException } from './common.exception';
 
 /** Opaque cursors over a stable ordering (offset inside; callers never parse them). */
 export function decodeCursor(cursor: string | undefined): number {
   if (!cursor) return 0;
   const offset = Number(Buffer.from(cursor, 'base64url').toString('utf8').replace(/^o:/, ''));
   if (!Number.isInteger(offset) || offset < 0) {
-    throw new DomainException('invalid_cursor', 'The cursor is not valid', HttpStatus.BAD_REQUEST, [
+    throw new CommonException('invalid_cursor', 'The cursor is not valid', [
       { path: 'cursor', message: 'not a cursor from this API' },
     ]);
   }

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { saveBlob } from '../../lib/download';
 import { backofficeApi } from './backofficeApi';
 import { RequireBooth } from './RequireBooth';
-import { uploadErrorMessage } from './uploadError';
+import { errorMessage } from '../../lib/errors';
 import { ImportErrors } from '../../components/ImportErrors';
 
 /** Check a spreadsheet first (every bad row listed), then import all of it or nothing. */
@@ -72,7 +72,7 @@ function Importer({ boothId }: { boothId: string }) {
       </div>
       {error !== null && (
         <p className="form__error" role="alert">
-          {uploadErrorMessage(error, t)}
+          {errorMessage(error, t)}
         </p>
       )}
       {report && (

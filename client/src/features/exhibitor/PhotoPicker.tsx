@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { uploadErrorMessage } from './uploadError';
+import { errorMessage } from '../../lib/errors';
 
 interface PhotoPickerProps {
   label: string;
@@ -66,7 +66,7 @@ export function PhotoPicker({ label, imageUrl, onFile, testId, square }: PhotoPi
         <p className="field__hint">{t('backoffice.photo.hint')}</p>
         {error !== null && (
           <p className="field__error" role="alert" data-testid={`${testId}-error`}>
-            {uploadErrorMessage(error, t)}
+            {errorMessage(error, t)}
           </p>
         )}
       </div>

@@ -1,9 +1,11 @@
-import type { ChatMessage } from '@pameran/contracts';
+import type { AckError, ChatMessage } from '@pameran/contracts';
+import type { TFunction } from 'i18next';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLanguage } from '../../i18n';
-import type { HallSocket } from '../../lib/socket';
+import { ackErrorMessage, codeMessage } from '../../lib/errors';
+import { isTransportFailure, type HallSocket } from '../../lib/socket';
 import { useHall, type PendingMessage } from '../../stores/hall';
 import { useUser } from '../../stores/session';
 import { deliver, sendChat } from './chatSend';
@@ -49,7 +51,7 @@ export function BoothChat({ boothId, socket, visit }: BoothChatProps) {
     : muted
       ? t('hallview.chat.muted')
       : visit.refused
-        ? t(`hallview.chat.refused.${visit.refused === 'hall_closed' ? 'hall_closed' : 'other'}`)
+        ? refusedText(visit.refused, t)
         : null;
   const canWrite = !!user && !reason;
 
@@ -142,7 +144,7 @@ function PendingRow({
       <span className="chat__author">{name}</span>
       <span className="chat__time muted">
         {failed
-          ? t(`hallview.chat.failed.${knownError(message.error)}`)
+          ? failedText(message.error, t)
           : message.state === 'sending'
             ? t('hallview.chat.sending')
             : t('hallview.chat.sent')}
@@ -161,14 +163,16 @@ function PendingRow({
   );
 }
 
-const KNOWN_ERRORS = [
-  'rate_limited',
-  'muted',
-  'registered_only',
-  'hall_closed',
-  'offline',
-  'timeout',
-] as const;
-function knownError(code: string | undefined): (typeof KNOWN_ERRORS)[number] | 'other' {
-  return KNOWN_ERRORS.find((k) => k === code) ?? 'other';
+/** Why we cannot stand at the booth: when the hall is closed, that chat reopens with it; else the server's reason. */
+function refusedText(error: AckError, t: TFunction): string {
+  if (error.code === 'hall_closed') return t('hallview.chat.refused.hall_closed');
+  if (isTransportFailure(error)) return t('hallview.chat.refused.other');
+  return codeMessage(error.code, t, error.message) ?? (error.message || t('hallview.chat.refused.other'));
+}
+
+/** Why a message was not sent: no connection or no answer, else the server's refusal in the reader's language. */
+function failedText(error: AckError | undefined, t: TFunction): string {
+  if (!error) return t('hallview.chat.failed.other');
+  if (isTransportFailure(error)) return t(`hallview.chat.failed.${error.code}`);
+  return ackErrorMessage(error, t) || t('hallview.chat.failed.other');
 }

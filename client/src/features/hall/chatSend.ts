@@ -1,9 +1,8 @@
+import type { AckError } from '@pameran/contracts';
 import type { HallSocket } from '../../lib/socket';
-import { emitWithAck } from '../../lib/socket';
+import { emitWithAck, isTransportFailure } from '../../lib/socket';
 import { useHall, type PendingMessage } from '../../stores/hall';
 
-/** Transport failures worth trying again by ourselves; anything else the server refused on purpose. */
-const TRANSIENT = new Set(['timeout', 'offline']);
 const ATTEMPTS = 3;
 const BACKOFF_MS = [0, 1000, 3000];
 
@@ -20,7 +19,7 @@ export function newClientMsgId(): string {
 export async function deliver(socket: HallSocket | null, message: PendingMessage): Promise<void> {
   const { putPending } = useHall.getState().actions;
   putPending({ ...message, state: 'sending', error: undefined });
-  let error = 'offline';
+  let error: AckError = { code: 'offline', message: 'not connected to the hall' };
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     await sleep(BACKOFF_MS[attempt]);
     const ack = await emitWithAck(socket, 'chat:send', {
@@ -29,8 +28,9 @@ export async function deliver(socket: HallSocket | null, message: PendingMessage
       clientMsgId: message.clientMsgId,
     });
     if (ack.ok) return putPending({ ...message, state: 'sent', id: ack.id });
-    error = ack.error.code;
-    if (!TRANSIENT.has(error)) break;
+    error = ack.error;
+    // Transport failures are worth trying again by ourselves; anything else the server refused on purpose.
+    if (!isTransportFailure(error)) break;
   }
   putPending({ ...message, state: 'failed', error });
 }

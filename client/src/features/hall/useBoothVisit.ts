@@ -1,3 +1,4 @@
+import type { AckError } from '@pameran/contracts';
 import { useEffect, useState } from 'react';
 import { emitWithAck, type HallSocket } from '../../lib/socket';
 import { useHall } from '../../stores/hall';
@@ -6,8 +7,8 @@ import { loadChatHistory } from './liveHall';
 export interface BoothVisit {
   /** The server counts us at the booth and sends us its chat. */
   entered: boolean;
-  /** Why we could not enter (an ack error code such as `hall_closed`), null otherwise. */
-  refused: string | null;
+  /** Why we could not enter (the ack's error, e.g. `hall_closed`), null otherwise. */
+  refused: AckError | null;
 }
 
 /**
@@ -37,7 +38,7 @@ export function useBoothVisit(boothId: string, socket: HallSocket | null): Booth
     let current = true;
     const enter = () =>
       void emitWithAck(socket, 'booth:enter', { boothId }).then((ack) => {
-        if (current) setVisit({ key: boothId, entered: ack.ok, refused: ack.ok ? null : ack.error.code });
+        if (current) setVisit({ key: boothId, entered: ack.ok, refused: ack.ok ? null : ack.error });
       });
     if (socket.connected) enter();
     socket.on('connect', enter);

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type {
   AuthResponse,
   Caller,
@@ -8,13 +8,13 @@ import type {
   UpgradeRequest,
 } from './auth.types';
 import { Algorithm, hash, verify } from '@node-rs/argon2';
-import { DomainException } from '../../common/domain.exception';
 import { UnitOfWork, type Tx } from '../../domain';
 import { UsersService } from '../users/users.service';
 import { ACCESS_TTL_SECONDS, randomToken, TokenService } from './token.service';
+import { AuthException } from './auth.exception';
 
 const invalidCredentials = () =>
-  new DomainException('invalid_credentials', 'Email or password is wrong', HttpStatus.UNAUTHORIZED);
+  new AuthException('invalid_credentials', 'Email or password is wrong');
 
 /** argon2id with the library's defaults (OWASP's 19 MiB, 2 passes). */
 export const hashPassword = (password: string) => hash(password, { algorithm: Algorithm.Argon2id });
@@ -96,11 +96,7 @@ export class AuthService {
       return rotated ? this.session(tx, rotated.userId, rotated.refreshToken) : null;
     });
     if (!session) {
-      throw new DomainException(
-        'refresh_invalid',
-        'Your session has ended; please sign in again',
-        HttpStatus.UNAUTHORIZED,
-      );
+      throw new AuthException('refresh_invalid', 'Your session has ended; please sign in again');
     }
     return session;
   }

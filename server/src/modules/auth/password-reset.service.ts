@@ -1,17 +1,18 @@
-import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { PasswordResetConfirm } from '@pameran/contracts';
 import { createTransport, Transporter } from 'nodemailer';
 import { IsNull, Repository } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import type { Caller } from '../../common/auth.decorators';
-import { DomainException, notFound } from '../../common/domain.exception';
 import { AuditService } from '../audit/audit.service';
 import { UnitOfWork } from '../../domain';
 import { UsersService } from '../users/users.service';
 import { PasswordResetEntity } from './auth-token.entity';
 import { hashPassword } from './auth.service';
 import { randomToken, sha256, TokenService } from './token.service';
+import { AuthException } from './auth.exception';
+import { notFound } from '../../common/common.exception';
 
 const RESET_TTL_MS = 60 * 60 * 1000;
 
@@ -76,12 +77,7 @@ export class PasswordResetService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!row || row.expiresAt.getTime() < Date.now()) {
-        throw new DomainException(
-          'reset_invalid',
-          'This reset link is invalid, used or expired',
-          HttpStatus.BAD_REQUEST,
-          [{ path: 'token', message: 'invalid, used or expired' }],
-        );
+        throw new AuthException('reset_invalid', 'This reset link is invalid, used or expired', [{ path: 'token', message: 'invalid, used or expired' }]);
       }
       await m.update(PasswordResetEntity, { id: row.id }, { usedAt: new Date() });
       await this.users.setPasswordHash(row.userId, await hashPassword(dto.password), tx);

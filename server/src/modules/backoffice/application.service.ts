@@ -1,14 +1,15 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { BackofficeMe, Exhibitor } from '@pameran/contracts';
 import { ApplicationUpdate, ExhibitorApplication } from '@pameran/contracts';
 import type { z } from 'zod';
 import type { Caller } from '../../common/auth.decorators';
-import { DomainException, notFound } from '../../common/domain.exception';
 import { UnitOfWork } from '../../domain';
 import { EventsService } from '../events/events.service';
 import { ExhibitorsService, toExhibitorDto } from '../exhibitors/exhibitors.service';
 import { UsersService } from '../users/users.service';
 import { ExhibitorTeamReadModel } from './read-models/exhibitor-team.read-model';
+import { ExhibitorException } from '../exhibitors/exhibitors.exception';
+import { notFound } from '../../common/common.exception';
 
 type Application = z.output<typeof ExhibitorApplication>;
 type Update = z.output<typeof ApplicationUpdate>;
@@ -32,11 +33,7 @@ export class ApplicationService {
       await this.users.changeExhibitor(caller.sub, tx.manager, async (user) => {
         if (!user) throw notFound('User');
         if (user.exhibitorId) {
-          throw new DomainException(
-            'already_exhibitor',
-            'This account already belongs to an exhibitor',
-            HttpStatus.CONFLICT,
-          );
+          throw new ExhibitorException('already_exhibitor', 'This account already belongs to an exhibitor');
         }
         const exhibitor = await this.exhibitors.create(
           {

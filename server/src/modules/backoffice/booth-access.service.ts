@@ -1,8 +1,8 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { MemberRole } from '@pameran/contracts';
 import type { Caller } from '../../common/auth.decorators';
-import { DomainException, notFound } from '../../common/domain.exception';
 import { type AccessRow, BoothAccessReadModel } from './read-models/booth-access.read-model';
+import { forbidden, notFound } from '../../common/common.exception';
 
 export interface BoothAccess {
   boothId: string;
@@ -13,8 +13,6 @@ export interface BoothAccess {
 
 /** Read: the owner, staff and organisers. Edit: the owner and organisers only. */
 export type Need = 'read' | 'edit';
-
-const forbidden = (message: string) => new DomainException('forbidden', message, HttpStatus.FORBIDDEN);
 
 /**
  * Who may do what with a booth, decided from the database on every request (not from token claims, which

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { BoothProfile, BoothProfileUpdate, BoothTheme, UploadedImage } from '@pameran/contracts';
-import { notFound } from '../../common/domain.exception';
 import { media } from '../booths/booth.mapper';
 import { ExhibitorsService } from '../exhibitors/exhibitors.service';
 import type { BoothAccess } from './booth-access.service';
 import { BoothChanges } from './booth-changes.service';
 import { PictureSwap } from './picture-swap.service';
+import { notFound } from '../../common/common.exception';
 
 /** The booth editor: what the panel says and how the booth looks (description, colours, logo, hours). */
 @Injectable()

@@ -3,7 +3,7 @@ import type { UploadedImage } from '@pameran/contracts';
 import { UnitOfWork, type Tx } from '../../domain';
 import { BoothProductsService } from '../catalogue/booth-products.service';
 import { ExhibitorsService } from '../exhibitors/exhibitors.service';
-import { uploadErrors } from '../uploads/upload-errors';
+import { uploadErrors } from '../uploads/uploads.exception';
 import type { ImageKind } from '../uploads/upload-urls';
 import { UploadsService } from '../uploads/uploads.service';
 

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type {
   BackofficeProduct,
   ImportReport,
@@ -6,13 +6,13 @@ import type {
   ProductUpdate,
   UploadedImage,
 } from '@pameran/contracts';
-import { DomainException } from '../../common/domain.exception';
 import { BoothProductsService } from '../catalogue/booth-products.service';
 import { PRODUCT_IMPORT } from '../catalogue/product-import';
 import { ImportEngine } from '../imports/import-engine';
 import type { BoothAccess } from './booth-access.service';
 import { BoothChanges } from './booth-changes.service';
 import { PictureSwap } from './picture-swap.service';
+import { ImportException } from '../imports/imports.exception';
 
 /**
  * Products of a booth as its owner manages them: create, edit, hide, reorder, photo, bulk import. The
@@ -72,7 +72,7 @@ export class ProductsService {
   /** Dry run reports every bad row; a real run writes all rows in one transaction, or none. */
   async import(access: BoothAccess, file: Buffer | undefined, dryRun: boolean): Promise<ImportReport> {
     if (!file?.length)
-      throw new DomainException('import_missing', 'Choose a CSV or XLSX file', HttpStatus.BAD_REQUEST, [
+      throw new ImportException('import_missing', 'Choose a CSV or XLSX file', [
         { path: 'file', message: 'Choose a CSV or XLSX file' },
       ]);
     const report = await this.imports.run(file, PRODUCT_IMPORT, {

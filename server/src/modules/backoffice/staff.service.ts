@@ -1,9 +1,8 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { InviteAccepted, InvitePreview, StaffInviteCreated, StaffList } from '@pameran/contracts';
 import { IsNull, MoreThan, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
-import { DomainException, notFound } from '../../common/domain.exception';
 import { AuditService } from '../audit/audit.service';
 import { randomToken, sha256, TokenService } from '../auth/token.service';
 import { UnitOfWork } from '../../domain';
@@ -13,17 +12,14 @@ import { UsersService } from '../users/users.service';
 import type { BoothAccess } from './booth-access.service';
 import { ExhibitorTeamReadModel } from './read-models/exhibitor-team.read-model';
 import { StaffInviteEntity } from './staff-invite.entity';
+import { BackofficeException } from './backoffice.exception';
+import { notFound } from '../../common/common.exception';
 
 const INVITE_TTL_MS = 7 * 24 * 3600 * 1000;
 const MAX_PENDING = 20;
 
 const invalidInvite = () =>
-  new DomainException(
-    'invite_invalid',
-    'This invitation link is invalid, used or expired',
-    HttpStatus.BAD_REQUEST,
-    [{ path: 'token', message: 'invalid, used or expired' }],
-  );
+  new BackofficeException('invite_invalid', 'This invitation link is invalid, used or expired', [{ path: 'token', message: 'invalid, used or expired' }]);
 
 /**
  * Booth staff: the owner invites by a one-time link (only its hash is stored, valid a week); whoever opens
@@ -75,11 +71,7 @@ export class StaffService {
       where: { exhibitorId: access.exhibitorId, usedAt: IsNull(), expiresAt: MoreThan(new Date()) },
     });
     if (pending >= MAX_PENDING)
-      throw new DomainException(
-        'too_many_invites',
-        `At most ${MAX_PENDING} open invitations`,
-        HttpStatus.CONFLICT,
-      );
+      throw new BackofficeException('too_many_invites', `At most ${MAX_PENDING} open invitations`);
     const token = randomToken();
     const invite = await this.invites.save({
       exhibitorId: access.exhibitorId,
@@ -108,7 +100,7 @@ export class StaffService {
   async remove(caller: Caller, access: BoothAccess, userId: string): Promise<void> {
     const e = await this.exhibitors.find(access.exhibitorId);
     if (e?.ownerUserId === userId)
-      throw new DomainException('owner_stays', 'The owner cannot be removed', HttpStatus.CONFLICT);
+      throw new BackofficeException('owner_stays', 'The owner cannot be removed');
     await this.uow.run(async ({ manager: m }) => {
       await this.users.changeExhibitor(userId, m, async (user) => {
         if (user?.exhibitorId !== access.exhibitorId) throw notFound('Staff member');
@@ -147,19 +139,11 @@ export class StaffService {
       if (!invite || invite.expiresAt.getTime() < Date.now()) throw invalidInvite();
       await this.users.changeExhibitor(caller.sub, m, async (user) => {
         if (!user || user.isGuest)
-          throw new DomainException('account_needed', 'Sign up or sign in to accept', HttpStatus.FORBIDDEN);
+          throw new BackofficeException('account_needed', 'Sign up or sign in to accept');
         if (user.exhibitorId === invite.exhibitorId)
-          throw new DomainException(
-            'already_staff',
-            'You are already staff of this booth',
-            HttpStatus.CONFLICT,
-          );
+          throw new BackofficeException('already_staff', 'You are already staff of this booth');
         if (user.exhibitorId || (user.role !== 'visitor' && user.role !== 'exhibitor')) {
-          throw new DomainException(
-            'wrong_account',
-            'This account already belongs to another exhibitor or role; accept with another account',
-            HttpStatus.CONFLICT,
-          );
+          throw new BackofficeException('wrong_account', 'This account already belongs to another exhibitor or role; accept with another account');
         }
         return { exhibitorId: invite.exhibitorId, role: 'exhibitor' };
       });

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   boothSlotPosition,
@@ -10,7 +10,6 @@ import {
   type List,
 } from '@pameran/contracts';
 import { EntityManager, Repository } from 'typeorm';
-import { DomainException, notFound } from '../../common/domain.exception';
 import { page } from '../../common/pagination';
 import { UnitOfWork, type Tx } from '../../domain';
 import { EventsService } from '../events/events.service';
@@ -18,6 +17,8 @@ import { PresenceService } from '../presence/presence.service';
 import { BoothEntity } from './booth.entity';
 import { toBoothSummary, toProduct } from './booth.mapper';
 import { BoothDirectoryReadModel } from './read-models/booth-directory.read-model';
+import { ExhibitorException } from '../exhibitors/exhibitors.exception';
+import { notFound } from '../../common/common.exception';
 
 /** What placing a booth needs to know of the exhibitor it is for. */
 export interface BoothOwner {
@@ -129,11 +130,7 @@ export class BoothsService {
       slot++;
     }
     if (slot >= ZONE_CAPACITY) {
-      throw new DomainException(
-        'zone_full',
-        `The ${zone} zone is full (${ZONE_CAPACITY} booths)`,
-        HttpStatus.CONFLICT,
-      );
+      throw new ExhibitorException('zone_full', `The ${zone} zone is full (${ZONE_CAPACITY} booths)`);
     }
     return slot;
   }

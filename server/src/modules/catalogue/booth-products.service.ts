@@ -1,13 +1,14 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { BackofficeProduct, ProductCreate, ProductUpdate } from '@pameran/contracts';
 import { Repository } from 'typeorm';
-import { DomainException, notFound } from '../../common/domain.exception';
 import { UnitOfWork, type Tx } from '../../domain';
 import { BoothsService } from '../booths/booths.service';
 import { ProductEntity } from './product.entity';
 import { productColumns } from './product-rows';
 import { BoothProductsReadModel } from './read-models/booth-products.read-model';
+import { CatalogueException } from './catalogue.exception';
+import { notFound } from '../../common/common.exception';
 
 /** A booth holds at most this many products, however they arrive (editor, back office import, console import). */
 export const MAX_PRODUCTS = 1000;
@@ -47,11 +48,7 @@ export class BoothProductsService {
         [boothId],
       );
       if (Number(count) + products.length > MAX_PRODUCTS) {
-        throw new DomainException(
-          'too_many_products',
-          `A booth holds at most ${MAX_PRODUCTS} products`,
-          HttpStatus.CONFLICT,
-        );
+        throw new CatalogueException('too_many_products', `A booth holds at most ${MAX_PRODUCTS} products`);
       }
       const entities = products.map((p, i) =>
         m.create(ProductEntity, {
@@ -89,10 +86,9 @@ export class BoothProductsService {
       );
       const own = new Set(rows.map((r) => r.id));
       if (ids.length !== own.size || new Set(ids).size !== ids.length || ids.some((id) => !own.has(id))) {
-        throw new DomainException(
+        throw new CatalogueException(
           'order_mismatch',
           "The order must list each of the booth's products exactly once",
-          HttpStatus.BAD_REQUEST,
           [{ path: 'ids', message: 'must list each product of this booth exactly once' }],
         );
       }

@@ -1,15 +1,16 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { AccessClaims, ChatMessage, ChatSend, List } from '@pameran/contracts';
 import { Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
-import { DomainException, notFound } from '../../common/domain.exception';
 import { AuditService } from '../audit/audit.service';
 import { UnitOfWork } from '../../domain';
 import { ModerationService } from '../moderation/moderation.service';
 import { ScheduleService } from '../schedule/schedule.service';
 import { ChatMessageEntity } from './chat-message.entity';
 import { ChatBoothReadModel } from './read-models/chat-booth.read-model';
+import { ChatException } from './chat.exception';
+import { notFound } from '../../common/common.exception';
 
 /** Who writes, as the hall's handshake established it. */
 export interface ChatAuthor {
@@ -48,20 +49,12 @@ export class ChatService {
     const booth = await this.booths.find(dto.boothId, from.eventId);
     if (!booth) throw notFound('Booth');
     if (booth.chatRegisteredOnly && from.user.guest) {
-      throw new DomainException(
-        'registered_only',
-        'Chat is open to registered users only right now; create an account to write',
-        HttpStatus.FORBIDDEN,
-      );
+      throw new ChatException('registered_only', 'Chat is open to registered users only right now; create an account to write');
     }
     if (from.staffBoothId !== dto.boothId) await this.schedule.assertHallOpen(from.eventId);
     // Read from Postgres on every message, so a mute holds on every node at once.
     if ((await this.moderation.stateOf(from.user.sub)).state !== 'ok') {
-      throw new DomainException(
-        'muted',
-        'An organiser has muted you; you cannot write in chat for now',
-        HttpStatus.FORBIDDEN,
-      );
+      throw new ChatException('muted', 'An organiser has muted you; you cannot write in chat for now');
     }
     const inserted = await this.messages
       .createQueryBuilder()
@@ -84,11 +77,7 @@ export class ChatService {
       clientMsgId: dto.clientMsgId,
     });
     if (stored.boothId !== dto.boothId) {
-      throw new DomainException(
-        'duplicate_message_id',
-        'This clientMsgId was already used for another booth',
-        HttpStatus.CONFLICT,
-      );
+      throw new ChatException('duplicate_message_id', 'This clientMsgId was already used for another booth');
     }
     const message = toChatMessage(stored);
     if (fresh) await this.uow.publish('chat.message_posted', { boothId: dto.boothId, message });
@@ -121,11 +110,7 @@ export class ChatService {
     if (!booth) throw notFound('Booth');
     const isStaff = caller.exhibitorId === booth.exhibitorId;
     if (!isStaff && caller.role !== 'organiser') {
-      throw new DomainException(
-        'not_booth_staff',
-        'Only this booth’s staff or an organiser can delete messages',
-        HttpStatus.FORBIDDEN,
-      );
+      throw new ChatException('not_booth_staff', 'Only this booth’s staff or an organiser can delete messages');
     }
     const message = await this.messages.findOneBy({ id, boothId });
     if (!message || message.deletedAt) throw notFound('Message');

@@ -1,7 +1,6 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ZONE_CAPACITY, type ImportIssue, type ImportReport } from '@pameran/contracts';
 import type { Caller } from '../../common/auth.decorators';
-import { DomainException } from '../../common/domain.exception';
 import { UnitOfWork, type Tx } from '../../domain';
 import { AuditService } from '../audit/audit.service';
 import { BoothsService } from '../booths/booths.service';
@@ -10,6 +9,7 @@ import { ExhibitorsService } from '../exhibitors/exhibitors.service';
 import { validateSheet } from '../imports/import-engine';
 import { readSheet } from '../imports/sheet-reader';
 import { EXHIBITOR_IMPORT, groupRows, type ExhibitorGroup } from './exhibitor-import';
+import { ImportException } from '../imports/imports.exception';
 
 /**
  * The organiser's import of pesantren that passed the audition, with their products (CSV or XLSX, one row
@@ -34,7 +34,7 @@ export class ExhibitorImportService {
     dryRun: boolean,
   ): Promise<ImportReport> {
     if (!file?.length)
-      throw new DomainException('import_missing', 'Choose a CSV or XLSX file', HttpStatus.BAD_REQUEST, [
+      throw new ImportException('import_missing', 'Choose a CSV or XLSX file', [
         { path: 'file', message: 'Choose a CSV or XLSX file' },
       ]);
     const sheet = await readSheet(file);
@@ -52,12 +52,7 @@ export class ExhibitorImportService {
     };
     if (dryRun) return report;
     if (errors.length)
-      throw new DomainException(
-        'import_invalid',
-        `${errors.length} problem(s) in the file; nothing was imported`,
-        HttpStatus.UNPROCESSABLE_ENTITY,
-        errors.slice(0, 100).map((e) => ({ path: `line ${e.line}.${e.field}`, message: e.reason })),
-      );
+      throw new ImportException('import_invalid', `${errors.length} problem(s) in the file; nothing was imported`, errors.slice(0, 100).map((e) => ({ path: `line ${e.line}.${e.field}`, message: e.reason })));
     const booths = await this.uow.run((tx) => this.commit(tx, actor, event.id, groups));
     for (const boothId of booths) await this.booths.publishChanged(event.id, boothId);
     return { ...report, imported: groups.reduce((s, g) => s + 1 + g.products.length, 0) };

@@ -1,10 +1,10 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { MyReportKind } from '@pameran/contracts';
 import type { Caller } from '../../common/auth.decorators';
-import { DomainException } from '../../common/domain.exception';
 import { plainColumns, toCsv } from './csv';
 import { ReportsReadModel, type ReportRow as Row } from './read-models/reports.read-model';
 import { DEAL_COLUMNS, MEETING_COLUMNS, type ReportEvent } from './reports.service';
+import { ConsoleException } from './console.exception';
 
 const VISITOR_COLUMNS = [
   'visitor',
@@ -28,7 +28,7 @@ export class MyReportService {
   async csv(caller: Caller, event: ReportEvent, kind: MyReportKind): Promise<string> {
     const own = await this.rows.ownBooth(caller.sub, event.id);
     if (!own) {
-      throw new DomainException('no_booth', 'Your account has no booth in this event', HttpStatus.FORBIDDEN);
+      throw new ConsoleException('no_booth', 'Your account has no booth in this event');
     }
     const tz = event.timeZone;
     switch (kind) {

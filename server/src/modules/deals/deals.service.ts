@@ -1,26 +1,22 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Deal, DealInput, DealTotals } from '@pameran/contracts';
 import { EntityManager, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
-import { DomainException, notFound } from '../../common/domain.exception';
 import { AuditService } from '../audit/audit.service';
 import { EventsService } from '../events/events.service';
 import { MeetingsService } from '../matching/meetings.service';
-import { forbidden } from '../matching/parties';
 import { ExhibitorProducts } from '../matching/read-models/exhibitor-products.read-model';
 import { MatchingPeople } from '../matching/read-models/matching-people.read-model';
 import { UnitOfWork, type Tx } from '../../domain';
 import { NotificationsService } from '../notifications/notifications.service';
 import { DealEntity } from './deal.entity';
 import { DealTotalsReadModel } from './read-models/deal-totals.read-model';
+import { CommonException, forbidden, invalid, notFound } from '../../common/common.exception';
 
 type Input = Required<Omit<DealInput, 'exhibitorId' | 'buyerId'>> &
   Pick<DealInput, 'exhibitorId' | 'buyerId'>;
 type Patch = Partial<Pick<Input, 'items' | 'value' | 'status' | 'note'>>;
-
-const invalid = (path: string, message: string) =>
-  new DomainException('invalid', `${path}: ${message}`, HttpStatus.UNPROCESSABLE_ENTITY, [{ path, message }]);
 
 const snapshot = (d: DealEntity) => ({
   value: d.value,
@@ -112,11 +108,7 @@ export class DealsService {
       if (side === deal.recordedBy || side === 'organiser')
         throw forbidden('Only the other party can confirm this deal');
       if (deal.confirmedAt)
-        throw new DomainException(
-          'illegal_transition',
-          'This deal is already confirmed',
-          HttpStatus.CONFLICT,
-        );
+        throw new CommonException('illegal_transition', 'This deal is already confirmed');
       Object.assign(deal, { confirmedAt: new Date(), confirmedBy: caller.sub });
       const row = await m.save(deal);
       await this.audit.record(

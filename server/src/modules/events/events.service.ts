@@ -3,7 +3,6 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { FairEvent, MatchingSettings, ScheduleSession } from '@pameran/contracts';
 import { Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
-import { notFound } from '../../common/domain.exception';
 import { AppConfig } from '../../config/app-config';
 import { UnitOfWork, type Tx } from '../../domain';
 import { AuditService } from '../audit/audit.service';
@@ -11,6 +10,7 @@ import { EventEntity, ScheduleSessionEntity } from './event.entity';
 import { ScheduleClock } from './schedule-clock';
 import { calendar } from './ical';
 import { effectiveTimes, sessionState } from './session-state';
+import { notFound } from '../../common/common.exception';
 
 const DEMO_LEAD_MS = 60 * 60 * 1000;
 

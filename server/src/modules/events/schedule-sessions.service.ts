@@ -1,11 +1,12 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { CreateSessionRequest, SessionControlRequest, UpdateSessionRequest } from '@pameran/contracts';
 import { Repository } from 'typeorm';
-import { DomainException, notFound } from '../../common/domain.exception';
 import type { Tx } from '../../domain';
 import { EventDayEntity, EventEntity, ScheduleSessionEntity } from './event.entity';
 import { sessionState } from './session-state';
+import { EventException } from './events.exception';
+import { notFound } from '../../common/common.exception';
 
 /** A session's stored columns, as other modules see them (no relations). */
 export type SessionRecord = Omit<ScheduleSessionEntity, 'event' | 'day'>;
@@ -37,7 +38,7 @@ export class ScheduleSessionsService {
     if (!s) throw notFound('Session');
     const before = { ...s };
     const state = sessionState(s, now);
-    const refuse = (why: string) => new DomainException('illegal_control', why, HttpStatus.CONFLICT);
+    const refuse = (why: string) => new EventException('illegal_control', why);
     const minutes = dto.minutes ?? 0;
     if (state === 'cancelled') throw refuse('This session is cancelled');
     if (dto.action === 'start_now') {
@@ -65,7 +66,7 @@ export class ScheduleSessionsService {
     if (!event) throw notFound(`Event "${slug}"`);
     const [startsAt, endsAt] = [stored(dto.startsAt), stored(dto.endsAt)];
     if (!(await m.exists(EventDayEntity, { where: { id: dto.dayId, eventId: event.id } })))
-      throw new DomainException('unknown_day', 'That day is not part of this event', HttpStatus.BAD_REQUEST, [
+      throw new EventException('unknown_day', 'That day is not part of this event', [
         { path: 'dayId', message: 'not a day of this event' },
       ]);
     assertWithinEvent(event, startsAt, endsAt);
@@ -95,7 +96,7 @@ export class ScheduleSessionsService {
     // New times replace the plan: earlier delays and extensions no longer apply on top of them.
     if (dto.startsAt || dto.endsAt) Object.assign(s, { delayMinutes: 0, extendMinutes: 0 });
     if (s.endsAt <= s.startsAt)
-      throw new DomainException('invalid_times', 'The end must be after the start', HttpStatus.BAD_REQUEST, [
+      throw new EventException('invalid_times', 'The end must be after the start', [
         { path: 'endsAt', message: 'must be after startsAt' },
       ]);
     assertWithinEvent(await m.findOneByOrFail(EventEntity, { id: s.eventId }), s.startsAt, s.endsAt);
@@ -124,10 +125,9 @@ function assertWithinEvent(event: EventEntity, start: Date, end: Date): void {
   const first = new Date(`${event.startsOn}T00:00:00+07:00`);
   const last = new Date(`${event.endsOn}T24:00:00+07:00`);
   if (start < first || end > last) {
-    throw new DomainException(
+    throw new EventException(
       'outside_event',
       `Sessions must fall within the event (${event.startsOn} – ${event.endsOn})`,
-      HttpStatus.BAD_REQUEST,
       [{ path: start < first ? 'startsAt' : 'endsAt', message: 'outside the event dates' }],
     );
   }

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   CATEGORY_COLOURS,
@@ -13,12 +13,13 @@ import {
 import type { z } from 'zod';
 import { Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
-import { DomainException, notFound } from '../../common/domain.exception';
 import { page } from '../../common/pagination';
 import { UnitOfWork, type Tx } from '../../domain';
 import { AuditService } from '../audit/audit.service';
 import { ExhibitorEntity } from './exhibitor.entity';
 import { ExhibitorBoothsReadModel } from './read-models/exhibitor-booths.read-model';
+import { ExhibitorException } from './exhibitors.exception';
+import { notFound } from '../../common/common.exception';
 
 type Update = z.output<typeof ApplicationUpdate>;
 
@@ -154,10 +155,9 @@ export class ExhibitorsService {
         .getOne();
       if (!e) throw notFound('Your exhibitor application');
       if (e.status === 'approved') {
-        throw new DomainException(
+        throw new ExhibitorException(
           'already_approved',
           'This application is approved; change the booth in the booth editor',
-          HttpStatus.CONFLICT,
         );
       }
       const patch = {
@@ -222,11 +222,7 @@ export class ExhibitorsService {
     });
     if (!e) throw notFound('Exhibitor');
     if (e.status !== 'applied') {
-      throw new DomainException(
-        'already_decided',
-        `This application is already ${e.status}`,
-        HttpStatus.CONFLICT,
-      );
+      throw new ExhibitorException('already_decided', `This application is already ${e.status}`);
     }
     return e;
   }

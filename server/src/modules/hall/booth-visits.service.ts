@@ -1,6 +1,5 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { BoothVisitors } from '@pameran/contracts';
-import { DomainException } from '../../common/domain.exception';
 import { TtlCache } from '../../common/ttl-cache';
 import { VisitRecorder } from '../leads/visit-recorder';
 import { PresenceService } from '../presence/presence.service';
@@ -8,6 +7,7 @@ import { ScheduleService } from '../schedule/schedule.service';
 import { HallBroadcaster } from './hall.broadcaster';
 import { rooms, type HallSocket } from './hall.types';
 import { EventBoothsReadModel } from './read-models/event-booths.read-model';
+import { HallException } from './hall.exception';
 
 const VISITORS_DEBOUNCE_MS = 200;
 
@@ -34,11 +34,7 @@ export class BoothVisitsService {
     const { eventId, user } = socket.data;
     const booths = await this.booths.get(eventId, () => this.eventBooths.idsOf(eventId));
     if (!booths.has(boothId))
-      throw new DomainException(
-        'unknown_booth',
-        'There is no such booth in this event',
-        HttpStatus.NOT_FOUND,
-      );
+      throw new HallException('unknown_booth', 'There is no such booth in this event');
     // While the hall is closed visitors can browse but not stand at booths; staff can still prepare theirs.
     if (socket.data.staffBoothId !== boothId) await this.schedule.assertHallOpen(eventId);
     const previous = this.presence.where(socket.id);

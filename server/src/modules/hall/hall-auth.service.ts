@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { HandshakeAuth } from '@pameran/contracts';
+import { HandshakeAuth, type HandshakeErrorCode } from '@pameran/contracts';
 import type { IncomingHttpHeaders } from 'node:http';
 import { AppConfig } from '../../config/app-config';
 import { TokenService } from '../auth/token.service';
@@ -8,7 +8,7 @@ import { HandshakeReadModel } from './read-models/handshake.read-model';
 
 export class HandshakeError extends Error {
   constructor(
-    readonly code: 'unauthorized' | 'forbidden_origin' | 'unknown_event' | 'banned' | 'bad_request',
+    readonly code: HandshakeErrorCode,
     message: string,
   ) {
     super(message);

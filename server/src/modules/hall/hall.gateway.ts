@@ -11,7 +11,7 @@ import { EventsService } from '../events/events.service';
 import { ModerationService } from '../moderation/moderation.service';
 import { ChatService } from '../chat/chat.service';
 import { PresenceService } from '../presence/presence.service';
-import { errorAck, parsePayload } from './ack';
+import { errorAck, parsePayload, RATE_LIMITED } from './ack';
 import { BoothVisitsService } from './booth-visits.service';
 import { HallAuthService, HandshakeError } from './hall-auth.service';
 import { HallBroadcaster } from './hall.broadcaster';
@@ -33,10 +33,6 @@ const SPENT_HANDSHAKE: HallSocket['handshake'] = Object.freeze({
   query: {},
   auth: {},
 });
-const RATE_LIMITED = {
-  ok: false,
-  error: { code: 'rate_limited', message: 'Too fast; please wait a moment' },
-} as const;
 
 /**
  * The live hall. Authentication happens in the namespace middleware at connect time (guards do not run

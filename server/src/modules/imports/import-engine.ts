@@ -1,9 +1,9 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { ImportIssue, ImportReport } from '@pameran/contracts';
 import type { z } from 'zod';
-import { DomainException } from '../../common/domain.exception';
 import { UnitOfWork, type Tx } from '../../domain';
 import { readSheet, type Sheet } from './sheet-reader';
+import { ImportException } from './imports.exception';
 
 /** A row's cells keyed by (normalised) column name; empty cells are absent. */
 export type RowCells = Record<string, string | undefined>;
@@ -106,12 +106,7 @@ export class ImportEngine {
     };
     if (opts.dryRun) return report;
     if (errors.length) {
-      throw new DomainException(
-        'import_invalid',
-        `${errors.length} problem(s) in the file; nothing was imported`,
-        HttpStatus.UNPROCESSABLE_ENTITY,
-        errors.slice(0, 100).map((e) => ({ path: `line ${e.line}.${e.field}`, message: e.reason })),
-      );
+      throw new ImportException('import_invalid', `${errors.length} problem(s) in the file; nothing was imported`, errors.slice(0, 100).map((e) => ({ path: `line ${e.line}.${e.field}`, message: e.reason })));
     }
     const imported = await this.uow.within(opts.tx, (tx) => opts.commit(tx, valid));
     return { ...report, imported };

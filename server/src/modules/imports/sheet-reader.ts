@@ -1,8 +1,8 @@
-import { HttpStatus } from '@nestjs/common';
 import { Workbook, type CellValue } from 'exceljs';
-import { DomainException } from '../../common/domain.exception';
 import { parseCsv, type TextRecord } from './csv';
 import { declaredUnzippedBytes } from './zip-guard';
+import { ImportException } from './imports.exception';
+import type { ImportErrorCode } from '@pameran/contracts';
 
 export type SheetFormat = 'csv' | 'xlsx';
 export interface Sheet {
@@ -12,8 +12,8 @@ export interface Sheet {
 
 const MAX_UNZIPPED_BYTES = 50 * 1024 * 1024;
 
-const fileError = (code: string, message: string, status = HttpStatus.UNPROCESSABLE_ENTITY) =>
-  new DomainException(code, message, status, [{ path: 'file', message }]);
+const fileError = (code: ImportErrorCode, message: string) =>
+  new ImportException(code, message, [{ path: 'file', message }]);
 
 /** A cell as the text a person typed (numbers without exponent, dates as YYYY-MM-DD, rich text joined). */
 export function cellText(v: CellValue): string {
@@ -56,11 +56,7 @@ export async function readSheet(buf: Buffer): Promise<Sheet> {
     return { format: 'xlsx', records: await readXlsx(buf) };
   const text = new TextDecoder('utf-8', { fatal: false }).decode(buf);
   if (text.includes('\u0000') || text.includes('\ufffd')) {
-    throw fileError(
-      'import_type',
-      'The file is neither a CSV (UTF-8 text) nor an XLSX workbook',
-      HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-    );
+    throw fileError('import_type', 'The file is neither a CSV (UTF-8 text) nor an XLSX workbook');
   }
   return { format: 'csv', records: parseCsv(text) };
 }

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { WhatsappLeadRequest } from '@pameran/contracts';
 import { Repository } from 'typeorm';
-import { notFound } from '../../common/domain.exception';
 import type { Tx } from '../../domain';
 import { LeadEntity } from './lead.entity';
 import { WhatsappTargetReadModel } from './read-models/whatsapp-target.read-model';
+import { notFound } from '../../common/common.exception';
 
 /** wa.me link with a prefilled message naming the product, so the seller knows what the buyer saw. */
 export function whatsappUrl(number: string, text: string): string {

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { AutoSchedulePreview, List, Meeting } from '@pameran/contracts';
 import { In, Repository } from 'typeorm';
@@ -16,6 +16,7 @@ import { MatchingPeople } from './read-models/matching-people.read-model';
 import { runSchedule, type SchedulingProblem } from './scheduler';
 import { SlotRules } from './slot-rules';
 import { inWorkingHours, localDay } from './slots';
+import { MatchingException } from './matching.exception';
 
 /** Wall-clock budget of one auto-scheduling run (in a worker thread, so the hall keeps moving meanwhile). */
 const BUDGET_MS = 800;
@@ -215,8 +216,4 @@ export class AutoScheduleService {
 }
 
 const changed = (why: string) =>
-  new DomainException(
-    'changed',
-    `Nothing was booked: ${why} since the preview. Preview again.`,
-    HttpStatus.CONFLICT,
-  );
+  new MatchingException('changed', `Nothing was booked: ${why} since the preview. Preview again.`);

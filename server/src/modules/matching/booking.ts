@@ -1,8 +1,8 @@
-import { HttpStatus } from '@nestjs/common';
 import { EntityManager, QueryFailedError } from 'typeorm';
 import { DomainException } from '../../common/domain.exception';
 import { MeetingEntity, MeetingParticipantEntity, MeetingRequestEntity } from './matching.entities';
 import type { GridSlot } from './slots';
+import { MatchingException } from './matching.exception';
 
 const OVERLAP_MESSAGES: Record<string, string> = {
   meeting_exhibitor_overlap: 'The exhibitor already has a meeting in that slot',
@@ -15,10 +15,10 @@ export function bookingConflict(error: unknown): DomainException | null {
   if (!(error instanceof QueryFailedError)) return null;
   const { code, constraint } = (error.driverError ?? {}) as { code?: string; constraint?: string };
   if (code === '23P01' && constraint && OVERLAP_MESSAGES[constraint]) {
-    return new DomainException('slot_taken', OVERLAP_MESSAGES[constraint], HttpStatus.CONFLICT);
+    return new MatchingException('slot_taken', OVERLAP_MESSAGES[constraint]);
   }
   if (code === '23505' && constraint?.startsWith('IDX_') && error.query.includes('"meeting"')) {
-    return new DomainException('already_booked', 'This request already has a meeting', HttpStatus.CONFLICT);
+    return new MatchingException('already_booked', 'This request already has a meeting');
   }
   return null;
 }
@@ -33,8 +33,7 @@ async function freeTable(m: EntityManager, eventId: string, slot: GridSlot): Pro
       ORDER BY t.label LIMIT 1 FOR UPDATE SKIP LOCKED`,
     [eventId, new Date(slot.start), new Date(slot.end)],
   );
-  if (!rows[0])
-    throw new DomainException('no_table', 'No meeting table is free in that slot', HttpStatus.CONFLICT);
+  if (!rows[0]) throw new MatchingException('no_table', 'No meeting table is free in that slot');
   return rows[0].id;
 }
 

@@ -1,10 +1,10 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { DomainException } from '../../common/domain.exception';
 import { AppConfig } from '../../config/app-config';
 import { calendar } from '../events/ical';
 import { MeetingsService } from './meetings.service';
 import { MatchingPeople } from './read-models/matching-people.read-model';
+import { CommonException } from '../../common/common.exception';
 
 const REMINDER_MINUTES = 10;
 
@@ -29,11 +29,10 @@ export class CalendarFeedService {
     const expected = Buffer.from(this.sign(userId ?? ''));
     const given = Buffer.from(signature);
     if (!userId || given.length !== expected.length || !timingSafeEqual(given, expected)) {
-      throw new DomainException('unauthorized', 'This calendar link is not valid', HttpStatus.UNAUTHORIZED);
+      throw new CommonException('unauthorized', 'This calendar link is not valid');
     }
     const user = await this.people.account(userId);
-    if (!user)
-      throw new DomainException('unauthorized', 'This calendar link is not valid', HttpStatus.UNAUTHORIZED);
+    if (!user) throw new CommonException('unauthorized', 'This calendar link is not valid');
     const caller = {
       sub: user.id,
       role: user.role,

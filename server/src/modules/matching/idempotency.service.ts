@@ -2,8 +2,9 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { Repository } from 'typeorm';
-import { DomainException } from '../../common/domain.exception';
 import { IdempotencyKeyEntity } from './matching.entities';
+import { MatchingException } from './matching.exception';
+import { invalid } from '../../common/common.exception';
 
 /** A call that died mid-way leaves its key; after this long a retry may take it over. */
 const STALE_MS = 60_000;
@@ -22,12 +23,10 @@ function canonical(value: unknown): string {
 }
 
 const invalidKey = () =>
-  new DomainException(
-    'invalid',
-    'Idempotency-Key header is required: 8–100 letters, digits or . _ : -',
-    400,
-    [{ path: 'Idempotency-Key', message: 'must be 8–100 letters, digits or . _ : -' }],
-  );
+  invalid('Idempotency-Key', 'must be 8–100 letters, digits or . _ : -', {
+    status: HttpStatus.BAD_REQUEST,
+    summary: 'Idempotency-Key header is required: 8–100 letters, digits or . _ : -',
+  });
 
 /**
  * Idempotent creates (`Idempotency-Key`): the first call claims the key and stores its answer; the same
@@ -59,10 +58,9 @@ export class IdempotencyService {
     if (claimed.raw.length === 0) {
       const existing = await repo.findOneByOrFail({ userId, key });
       if (existing.bodyHash !== bodyHash) {
-        throw new DomainException(
+        throw new MatchingException(
           'idempotency_mismatch',
           'This Idempotency-Key was already used with a different request body',
-          HttpStatus.UNPROCESSABLE_ENTITY,
         );
       }
       if (existing.response) return existing.response as T;
@@ -72,10 +70,9 @@ export class IdempotencyService {
         (await repo.update({ userId, key, createdAt: existing.createdAt }, { createdAt: new Date() }))
           .affected === 1;
       if (!takenOver) {
-        throw new DomainException(
+        throw new MatchingException(
           'idempotency_in_progress',
           'A request with this Idempotency-Key is still being processed; retry in a moment',
-          HttpStatus.CONFLICT,
         );
       }
     }

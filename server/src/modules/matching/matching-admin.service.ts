@@ -10,12 +10,12 @@ import type {
 import { Repository } from 'typeorm';
 import type { z } from 'zod';
 import type { Caller } from '../../common/auth.decorators';
-import { notFound } from '../../common/domain.exception';
 import { UnitOfWork } from '../../domain';
 import { AuditService } from '../audit/audit.service';
 import { EventsService } from '../events/events.service';
 import { MeetingTableEntity } from './matching.entities';
 import { MeetingsService } from './meetings.service';
+import { notFound } from '../../common/common.exception';
 
 type MeetingTable = z.infer<typeof MeetingTableSchema>;
 

@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { MatchingSettings } from '@pameran/contracts';
 import { EntityManager, Repository } from 'typeorm';
-import { notFound } from '../../common/domain.exception';
 import { ScheduleClock } from '../events/schedule-clock';
 import { EffectRunner } from '../schedule/effect-runner.service';
 import { MeetingEntity, MeetingRequestEntity } from './matching.entities';
 import { meetingEffects, pendingRequests, requestEffects, upcomingMeetings } from './meeting-effects';
 import { MatchingEventReadModel } from './read-models/matching-calendar.read-model';
 import { GridSlot, slotGrid } from './slots';
+import { notFound } from '../../common/common.exception';
 
 export interface MatchingCalendarView {
   eventId: string;

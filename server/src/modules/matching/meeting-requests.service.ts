@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { CreateMeetingRequest, List, MeetingRequest, RequestStatus } from '@pameran/contracts';
 import { EntityManager, In, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
-import { DomainException, notFound } from '../../common/domain.exception';
+import { DomainException } from '../../common/domain.exception';
 import { UnitOfWork } from '../../domain';
 import { LeadsService } from '../leads/leads.service';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -12,10 +12,12 @@ import { MatchingCalendar } from './matching-calendar.service';
 import { MeetingRequestEntity } from './matching.entities';
 import { MatchingMapper } from './matching.mapper';
 import { MeetingsService } from './meetings.service';
-import { forbidden, requireSide, type Side } from './parties';
+import { requireSide, type Side } from './parties';
 import { ExhibitorProducts } from './read-models/exhibitor-products.read-model';
 import { MatchingPeople } from './read-models/matching-people.read-model';
 import { SlotRules } from './slot-rules';
+import { CommonException, forbidden, invalid, notFound } from '../../common/common.exception';
+import { MatchingException } from './matching.exception';
 
 type Create = Required<CreateMeetingRequest>;
 const VERBS: Partial<Record<RequestStatus, string>> = {
@@ -49,7 +51,7 @@ export class MeetingRequestsService {
       const m = tx.manager;
       const exhibitor = await this.people.exhibitor(dto.exhibitorId, m);
       if (!exhibitor?.approved)
-        throw fieldError('exhibitorId', 'no approved exhibitor with this id', HttpStatus.NOT_FOUND);
+        throw invalid('exhibitorId', 'no approved exhibitor with this id', { status: HttpStatus.NOT_FOUND });
       const attendees = await this.attendees(m, caller, dto.attendeeEmails);
       await this.checkProducts(m, exhibitor.id, dto.productIds);
       const view = await this.calendar.view(exhibitor.eventId, m);
@@ -62,11 +64,7 @@ export class MeetingRequestsService {
         status: In(['pending', 'countered']),
       });
       if (open) {
-        throw new DomainException(
-          'conflict',
-          'You already have an open request with this exhibitor',
-          HttpStatus.CONFLICT,
-        );
+        throw new CommonException('conflict', 'You already have an open request with this exhibitor');
       }
       const row = await m.save(
         m.create(MeetingRequestEntity, {
@@ -218,7 +216,7 @@ export class MeetingRequestsService {
     if (wanted.length === 0) return [];
     const users = (await this.people.byEmail(wanted, m)).filter((u) => u.role === 'buyer' && !u.isGuest);
     const missing = wanted.findIndex((e) => !users.some((u) => u.email === e));
-    if (missing >= 0) throw fieldError(`attendeeEmails.${missing}`, 'no registered buyer with this email');
+    if (missing >= 0) throw invalid(`attendeeEmails.${missing}`, 'no registered buyer with this email');
     const ids = users.map((u) => u.id).filter((id) => id !== caller.sub);
     return ids;
   }
@@ -227,7 +225,7 @@ export class MeetingRequestsService {
     if (ids.length === 0) return;
     const found = await this.products.owned(exhibitorId, ids, m);
     const index = ids.findIndex((id) => !found.includes(id));
-    if (index >= 0) throw fieldError(`productIds.${index}`, 'not a product of this exhibitor');
+    if (index >= 0) throw invalid(`productIds.${index}`, 'not a product of this exhibitor');
   }
 
   private async find(m: EntityManager, id: string): Promise<MeetingRequestEntity> {
@@ -252,17 +250,12 @@ export class MeetingRequestsService {
   }
 }
 
-function fieldError(path: string, message: string, status: HttpStatus = HttpStatus.UNPROCESSABLE_ENTITY) {
-  return new DomainException('invalid', `${path}: ${message}`, status, [{ path, message }]);
-}
-
 /** 409 for a refused transition, saying what state the request is really in. */
 function illegal(req: MeetingRequestEntity, to: RequestStatus, now = Date.now()): DomainException {
   const expired = ['pending', 'countered'].includes(req.status) && req.expiresAt.getTime() <= now;
   const state = expired ? 'expired' : req.status;
-  return new DomainException(
-    expired ? 'expired' : 'illegal_transition',
-    `Cannot ${VERBS[to] ?? to} a request that is ${state}`,
-    HttpStatus.CONFLICT,
-  );
+  const message = `Cannot ${VERBS[to] ?? to} a request that is ${state}`;
+  return expired
+    ? new MatchingException('expired', message)
+    : new CommonException('illegal_transition', message);
 }

@@ -1,20 +1,20 @@
-import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { MEETING_TRANSITIONS, type Meeting, type MeetingStatus, type SlotOption } from '@pameran/contracts';
 import { Brackets, EntityManager, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
-import { DomainException, notFound } from '../../common/domain.exception';
 import { UnitOfWork } from '../../domain';
 import { NotificationsService } from '../notifications/notifications.service';
 import { MatchingCalendar } from './matching-calendar.service';
 import { AvailabilityEntity, MeetingEntity, MeetingParticipantEntity } from './matching.entities';
 import { MatchingMapper } from './matching.mapper';
-import { forbidden, requireSide } from './parties';
+import { requireSide } from './parties';
 import { MatchingPeople } from './read-models/matching-people.read-model';
 
 /** A stored meeting, as modules that follow meetings (video rooms) receive it. */
 export type MeetingRecord = MeetingEntity;
 import { SlotRules } from './slot-rules';
+import { CommonException, forbidden, invalid, notFound } from '../../common/common.exception';
 
 /** Booked meetings: who sees them, their states, the exhibitor's availability and free slots. */
 @Injectable()
@@ -112,10 +112,9 @@ export class MeetingsService {
       .execute();
     if (!result.affected) {
       const current = await this.find(m, meeting.id);
-      throw new DomainException(
+      throw new CommonException(
         'illegal_transition',
         `Cannot mark a ${current.status.replace('_', '-')} meeting as ${to.replace('_', '-')}`,
-        HttpStatus.CONFLICT,
       );
     }
     return m.create(MeetingEntity, { ...meeting, status: to });
@@ -156,9 +155,7 @@ export class MeetingsService {
       if (end <= start || !inside) {
         const message =
           end <= start ? 'must end after it starts' : 'must cover at least one business-matching slot';
-        throw new DomainException('invalid', `windows.${i}: ${message}`, 422, [
-          { path: `windows.${i}`, message },
-        ]);
+        throw invalid(`windows.${i}`, message);
       }
       return { exhibitorId, startsAt: new Date(start), endsAt: new Date(end) };
     });

@@ -1,6 +1,5 @@
-import { HttpStatus } from '@nestjs/common';
 import type { Caller } from '../../common/auth.decorators';
-import { DomainException } from '../../common/domain.exception';
+import { forbidden, notFound } from '../../common/common.exception';
 
 export type Side = 'buyer' | 'exhibitor' | 'organiser';
 
@@ -19,11 +18,9 @@ export function requireSide(
   what: string,
 ): Side {
   const side = sideOf(caller, thing);
-  if (!side) throw new DomainException('not_found', `${what} not found`, HttpStatus.NOT_FOUND);
+  if (!side) throw notFound(what);
   return side;
 }
-
-export const forbidden = (message: string) => new DomainException('forbidden', message, HttpStatus.FORBIDDEN);
 
 /** The exhibitor the caller acts for, or 403. */
 export function callerExhibitor(caller: Caller): string {

@@ -1,12 +1,9 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { DomainException } from '../../common/domain.exception';
 import { MatchingCalendar, MatchingCalendarView } from './matching-calendar.service';
 import { AvailabilityEntity } from './matching.entities';
 import { findSlot, GridSlot, within } from './slots';
-
-const invalid = (path: string, message: string) =>
-  new DomainException('invalid', `${path}: ${message}`, HttpStatus.UNPROCESSABLE_ENTITY, [{ path, message }]);
+import { invalid } from '../../common/common.exception';
 
 /** Which slots a meeting may take: slots of the matching blocks, in the future, inside the exhibitor's availability. */
 @Injectable()

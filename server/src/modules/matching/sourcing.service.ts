@@ -1,16 +1,17 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { ShortlistItem, SourcingInput, SourcingRequest } from '@pameran/contracts';
 import { In, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
-import { DomainException, notFound } from '../../common/domain.exception';
 import { EventsService } from '../events/events.service';
 import { UnitOfWork } from '../../domain';
 import { NotificationsService } from '../notifications/notifications.service';
-import { callerExhibitor, forbidden } from './parties';
+import { callerExhibitor } from './parties';
 import { ExhibitorProducts } from './read-models/exhibitor-products.read-model';
 import { MatchingPeople } from './read-models/matching-people.read-model';
 import { ShortlistEntity, SourcingRequestEntity, SourcingResponseEntity } from './sourcing.entities';
+import { CommonException, forbidden, notFound } from '../../common/common.exception';
+import { MatchingException } from './matching.exception';
 
 /** Sourcing requests (buyers post needs, matching exhibitors answer) and buyers' shortlists. */
 @Injectable()
@@ -66,12 +67,11 @@ export class SourcingService {
       const m = tx.manager;
       const req = await m.findOneBy(SourcingRequestEntity, { id });
       if (!req) throw notFound('Sourcing request');
-      if (req.status !== 'open')
-        throw new DomainException('closed', 'This sourcing request is closed', HttpStatus.CONFLICT);
+      if (req.status !== 'open') throw new MatchingException('closed', 'This sourcing request is closed');
       if (dto.productIds.length) {
         const owned = await this.products.owned(exhibitorId, dto.productIds, m);
         if (owned.length !== new Set(dto.productIds).size) {
-          throw new DomainException('invalid', 'productIds: only your own products', 422, [
+          throw new CommonException('invalid', 'productIds: only your own products', [
             { path: 'productIds', message: 'only your own products can be offered' },
           ]);
         }

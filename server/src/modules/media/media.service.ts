@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { notFound } from '../../common/domain.exception';
 import { logoSvg, productSvg } from './pictures';
 import { PictureSourcesReadModel } from './read-models/picture-sources.read-model';
+import { notFound } from '../../common/common.exception';
 
 export interface Picture {
   body: string;

@@ -1,13 +1,14 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { ModerationState } from '@pameran/contracts';
 import { Brackets, IsNull, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
-import { DomainException, notFound } from '../../common/domain.exception';
 import { AuditService } from '../audit/audit.service';
 import { UnitOfWork } from '../../domain';
 import { UsersService } from '../users/users.service';
 import { SanctionEntity, SanctionKind } from './sanction.entity';
+import { ModerationException } from './moderation.exception';
+import { notFound } from '../../common/common.exception';
 
 export interface SanctionRequest {
   userId: string;
@@ -56,11 +57,7 @@ export class ModerationService {
     const user = await this.users.find(req.userId);
     if (!user) throw notFound('User');
     if (user.role === 'organiser') {
-      throw new DomainException(
-        'cannot_sanction_organiser',
-        'Organisers cannot be muted or banned',
-        HttpStatus.UNPROCESSABLE_ENTITY,
-      );
+      throw new ModerationException('cannot_sanction_organiser', 'Organisers cannot be muted or banned');
     }
     const until = req.minutes ? new Date(Date.now() + req.minutes * 60_000) : null;
     const sanction = await this.uow.run(async ({ manager: m }) => {

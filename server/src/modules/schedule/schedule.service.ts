@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type {
   CreateSessionRequest,
@@ -9,7 +9,6 @@ import type {
 } from '@pameran/contracts';
 import { EntityManager, In, IsNull, Not, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
-import { DomainException } from '../../common/domain.exception';
 import { TtlCache } from '../../common/ttl-cache';
 import { AuditService } from '../audit/audit.service';
 import { EventsService } from '../events/events.service';
@@ -18,6 +17,7 @@ import { ScheduleSessionsService, type SessionRecord } from '../events/schedule-
 import { effectiveTimes } from '../events/session-state';
 import { UnitOfWork } from '../../domain';
 import { TimedEffectEntity } from './timed-effect.entity';
+import { ScheduleException } from './schedule.exception';
 
 const PAST_GRACE_MS = 60_000;
 const wib = new Intl.DateTimeFormat('en-GB', {
@@ -60,7 +60,7 @@ export class ScheduleService {
     if (hallOpen) return;
     const next = sessions.find((s) => s.kind === 'hall' && s.state === 'scheduled');
     const when = next ? `; it opens ${wib.format(new Date(next.startsAt))} WIB` : '';
-    throw new DomainException('hall_closed', `The hall is closed now${when}`, HttpStatus.CONFLICT);
+    throw new ScheduleException('hall_closed', `The hall is closed now${when}`);
   }
 
   /** Publish the event's fresh hall state (`schedule.changed`); the hall sends it to everyone there. */

@@ -1,7 +1,7 @@
 import { CallHandler, ExecutionContext, Injectable, mixin, NestInterceptor, Type } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Observable } from 'rxjs';
-import { uploadErrors } from './upload-errors';
+import { uploadErrors } from './uploads.exception';
 
 /** The one file of a multipart upload, kept in memory (size-limited) until it is checked and re-encoded. */
 export interface UploadedBlob {

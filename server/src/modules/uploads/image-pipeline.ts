@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import sharp, { type Metadata, type OutputInfo, type SharpOptions } from 'sharp';
-import { uploadErrors } from './upload-errors';
+import { uploadErrors } from './uploads.exception';
 import { IMAGE_WIDTHS, outputName, type ImageKind } from './upload-urls';
 
 export const MAX_UPLOAD_BYTES = 15 * 1024 * 1024;

@@ -2,8 +2,8 @@ import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../../common/auth.decorators';
-import { notFound } from '../../common/domain.exception';
 import { UploadsService } from './uploads.service';
+import { notFound } from '../../common/common.exception';
 
 const NAME = /^([0-9a-f]{24})-(\d{2,4})(?:\.(webp|jpg))?$/;
 

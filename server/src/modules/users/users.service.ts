@@ -1,12 +1,20 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { BuyerProfileInput, Locale, Role, UpdateMeRequest, User, WorkingHours } from '@pameran/contracts';
+import type {
+  BuyerProfileInput,
+  Locale,
+  Role,
+  UpdateMeRequest,
+  User,
+  WorkingHours,
+} from '@pameran/contracts';
 import { EntityManager, Repository } from 'typeorm';
-import { DomainException, notFound } from '../../common/domain.exception';
 import { UnitOfWork, type Tx } from '../../domain';
 import { AuditService } from '../audit/audit.service';
 import { PersonalLeadsReadModel } from './read-models/personal-leads.read-model';
 import { BuyerProfileEntity, UserEntity } from './user.entity';
+import { UserException } from './users.exception';
+import { notFound } from '../../common/common.exception';
 
 export function toUserDto(user: UserEntity, profile: BuyerProfileEntity | null | undefined): User {
   return {
@@ -49,8 +57,7 @@ export interface NewUser {
 export type GuestUpgrade = Required<Pick<NewUser, 'email' | 'passwordHash' | 'role' | 'leadConsent'>> &
   Partial<Pick<NewUser, 'displayName' | 'locale' | 'timeZone' | 'buyerProfile'>>;
 
-const accountGone = () =>
-  new DomainException('account_gone', 'This account no longer exists', HttpStatus.UNAUTHORIZED);
+const accountGone = () => new UserException('account_gone', 'This account no longer exists');
 
 /** Accounts, guests and buyer profiles: the only code that reads or writes `app_user` and `buyer_profile`. */
 @Injectable()
@@ -111,8 +118,7 @@ export class UsersService {
     return this.uow.within(tx, async ({ manager: m }) => {
       const user = await m.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw accountGone();
-      if (!user.isGuest)
-        throw new DomainException('not_a_guest', 'This account is already registered', HttpStatus.CONFLICT);
+      if (!user.isGuest) throw new UserException('not_a_guest', 'This account is already registered');
       await this.assertEmailFree(m, input.email);
       await m.update(
         UserEntity,
@@ -143,12 +149,9 @@ export class UsersService {
       const user = await m.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw notFound('User');
       if (dto.buyerProfile && user.role !== 'buyer') {
-        throw new DomainException(
-          'not_a_buyer',
-          'Only buyer accounts have a buyer profile',
-          HttpStatus.BAD_REQUEST,
-          [{ path: 'buyerProfile', message: 'only buyer accounts have a buyer profile' }],
-        );
+        throw new UserException('not_a_buyer', 'Only buyer accounts have a buyer profile', [
+          { path: 'buyerProfile', message: 'only buyer accounts have a buyer profile' },
+        ]);
       }
       const consentChanged = dto.leadConsent !== undefined && dto.leadConsent !== user.leadConsent;
       await m.update(
@@ -226,12 +229,9 @@ export class UsersService {
 
   private async assertEmailFree(m: EntityManager, email: string): Promise<void> {
     if (await m.exists(UserEntity, { where: { email } })) {
-      throw new DomainException(
-        'email_taken',
-        'An account with this email already exists',
-        HttpStatus.CONFLICT,
-        [{ path: 'email', message: 'already registered' }],
-      );
+      throw new UserException('email_taken', 'An account with this email already exists', [
+        { path: 'email', message: 'already registered' },
+      ]);
     }
   }
 

@@ -1,19 +1,19 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Attendance } from '@pameran/contracts';
 import type { WebhookEvent } from 'livekit-server-sdk';
 import { Repository } from 'typeorm';
-import { DomainException } from '../../common/domain.exception';
 import { MeetingsService, type MeetingRecord } from '../matching/meetings.service';
 import { MatchingPeople } from '../matching/read-models/matching-people.read-model';
 import { LiveKit } from './livekit.service';
 import { MeetingRooms } from './meeting-rooms.service';
 import { MeetingAttendanceEntity, WebhookEventEntity } from './video.entities';
+import { CommonException } from '../../common/common.exception';
+import { VideoException } from './video.exception';
 
 /** An event older than this is refused even with a valid signature (a replayed capture). */
 const MAX_AGE_S = 5 * 60;
-const unauthorized = (why: string) =>
-  new DomainException('unauthorized', `Webhook refused: ${why}`, HttpStatus.UNAUTHORIZED);
+const unauthorized = (why: string) => new CommonException('unauthorized', `Webhook refused: ${why}`);
 
 /** Attendance from LiveKit's signed webhooks: verified on the raw body, each event id processed once. */
 @Injectable()
@@ -28,8 +28,7 @@ export class AttendanceService {
   ) {}
 
   async receive(rawBody: string, authorization: string | undefined): Promise<{ processed: boolean }> {
-    if (!this.livekit.webhooks)
-      throw new DomainException('not_configured', 'Video is not configured', HttpStatus.NOT_FOUND);
+    if (!this.livekit.webhooks) throw new VideoException('not_configured', 'Video is not configured');
     if (!authorization) throw unauthorized('missing Authorization header');
     let event: WebhookEvent;
     try {

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { StageSpeaker } from '@pameran/contracts';
 import type { Caller } from '../../common/auth.decorators';
-import { DomainException, notFound } from '../../common/domain.exception';
 import { UnitOfWork } from '../../domain';
 import { AuditService } from '../audit/audit.service';
 import { MatchingPeople } from '../matching/read-models/matching-people.read-model';
 import { StageReadModel } from './read-models/stage.read-model';
 import { StageSpeakerEntity } from './video.entities';
+import { invalid, notFound } from '../../common/common.exception';
 
 /** The organiser chooses who speaks on a stage session (everyone else watches); each change is audited. */
 @Injectable()
@@ -52,9 +52,7 @@ export class StageSpeakers {
     const missing = wanted.findIndex((e) => !users.some((u) => u.email === e));
     if (missing >= 0) {
       const path = `emails.${missing}`;
-      throw new DomainException('invalid', `${path}: no account with this email`, 422, [
-        { path, message: 'no account with this email' },
-      ]);
+      throw invalid(path, 'no account with this email');
     }
     return users.map((u) => u.id);
   }

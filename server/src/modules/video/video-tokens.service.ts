@@ -1,9 +1,8 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { JoinResponse } from '@pameran/contracts';
 import { Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
-import { DomainException, notFound } from '../../common/domain.exception';
 import { effectiveTimes } from '../events/session-state';
 import { MatchingCalendar } from '../matching/matching-calendar.service';
 import { ROOM_OPENS_BEFORE_MS } from '../matching/meeting-effects';
@@ -13,6 +12,8 @@ import { LiveKit } from './livekit.service';
 import { meetingRoom, MeetingRooms } from './meeting-rooms.service';
 import { StageReadModel } from './read-models/stage.read-model';
 import { StageSpeakerEntity } from './video.entities';
+import { VideoException } from './video.exception';
+import { forbidden, notFound } from '../../common/common.exception';
 
 const SPEAKERS_EARLY_MS = 10 * 60_000;
 export const stageRoom = (sessionId: string) => `stage-${sessionId}`;
@@ -23,7 +24,6 @@ const wib = new Intl.DateTimeFormat('en-GB', {
   minute: '2-digit',
   hourCycle: 'h23',
 });
-const refuse = (message: string) => new DomainException('forbidden', message, HttpStatus.FORBIDDEN);
 
 /**
  * Who may be in which room, when. Tokens go only to a meeting's parties, from 5 minutes before the slot
@@ -43,11 +43,7 @@ export class VideoTokens {
 
   private requireVideo(): void {
     if (!this.livekit.enabled) {
-      throw new DomainException(
-        'video_not_configured',
-        'Video calls are not configured on this server',
-        HttpStatus.SERVICE_UNAVAILABLE,
-      );
+      throw new VideoException('video_not_configured', 'Video calls are not configured on this server');
     }
   }
 
@@ -58,17 +54,19 @@ export class VideoTokens {
     const parties = await this.meetings.partiesOf(meeting);
     const side = sideOf(caller, parties);
     if (!side) throw notFound('Meeting');
-    if (meeting.mode !== 'online') throw refuse('This is an on-site meeting; it has no video call');
-    if (meeting.status === 'cancelled') throw refuse('This meeting was cancelled');
+    if (meeting.mode !== 'online') throw forbidden('This is an on-site meeting; it has no video call');
+    if (meeting.status === 'cancelled') throw forbidden('This meeting was cancelled');
     const now = this.calendar.now();
     const opens = meeting.startsAt.getTime() - ROOM_OPENS_BEFORE_MS;
     const observer = side === 'organiser';
     if (observer ? meeting.status !== 'live' && now < meeting.startsAt.getTime() : now < opens) {
       const at = observer ? meeting.startsAt.getTime() : opens;
-      throw refuse(`Too early — the call opens at ${wib.format(new Date(at + this.calendarOffset()))} WIB`);
+      throw forbidden(
+        `Too early — the call opens at ${wib.format(new Date(at + this.calendarOffset()))} WIB`,
+      );
     }
     if (now >= meeting.endsAt.getTime() || ['held', 'no_show'].includes(meeting.status))
-      throw refuse('This meeting has ended');
+      throw forbidden('This meeting has ended');
     await this.rooms.open(meeting.id);
     const room = meetingRoom(meeting.id);
     const token = await this.livekit.token({
@@ -98,9 +96,9 @@ export class VideoTokens {
     const now = this.calendar.now();
     const opens = start.getTime() - (speaker ? SPEAKERS_EARLY_MS : 0);
     const ended = session.endedAt !== null || now >= end.getTime();
-    if (ended) throw refuse('This stage session has ended');
+    if (ended) throw forbidden('This stage session has ended');
     if (now < opens && !session.startedAt) {
-      throw refuse(
+      throw forbidden(
         `Too early — the stage opens at ${wib.format(new Date(opens + this.calendarOffset()))} WIB`,
       );
     }

@@ -1,0 +1,179 @@
+import { z } from 'zod';
+
+/*
+ * Every error code the server sends: in an HTTP error body (`code`), in a socket ack
+ * (`{ok: false, error: {code}}`) and in a refused handshake (`connect_error` → `data.code`).
+ * The values are the wire strings clients and tests already rely on; never rename one.
+ * Each code belongs to exactly one feature (the feature whose module throws it); refusals any module
+ * may give live in `CommonError`. The server derives each code's HTTP status from one table
+ * (server/src/common/error-status.ts); the client translates each code (i18n/features/errorcodes.*.json).
+ */
+
+/** Refusals any feature may give: missing, not allowed, malformed, in the way of something else. */
+export const CommonError = z.enum([
+  'not_found',
+  'forbidden',
+  'unauthorized',
+  /** A value that breaks a rule the schemas cannot check, named by its field. */
+  'invalid',
+  'invalid_cursor',
+  /** The request does not match its schema (zod), with a field per issue. */
+  'validation',
+  'conflict',
+  /** The database refused an overlapping booking or session. */
+  'overlap',
+  /** The thing is not in a state that allows this change. */
+  'illegal_transition',
+  'rate_limited',
+  'internal',
+]);
+export type CommonErrorCode = z.infer<typeof CommonError>;
+
+export const AuthError = z.enum(['invalid_credentials', 'refresh_invalid', 'reset_invalid']);
+export type AuthErrorCode = z.infer<typeof AuthError>;
+
+export const UserError = z.enum(['account_gone', 'not_a_buyer', 'not_a_guest', 'email_taken']);
+export type UserErrorCode = z.infer<typeof UserError>;
+
+export const ExhibitorError = z.enum([
+  'already_exhibitor',
+  'already_approved',
+  'already_decided',
+  'zone_full',
+  /** One application of a bulk decision failed for a reason that is not a refusal (in its result, not thrown). */
+  'failed',
+]);
+export type ExhibitorErrorCode = z.infer<typeof ExhibitorError>;
+
+export const BackofficeError = z.enum([
+  'invite_invalid',
+  'too_many_invites',
+  'owner_stays',
+  'account_needed',
+  'already_staff',
+  'wrong_account',
+]);
+export type BackofficeErrorCode = z.infer<typeof BackofficeError>;
+
+/** A booth's products (the catalogue module owns them). */
+export const CatalogueError = z.enum(['order_mismatch', 'too_many_products']);
+export type CatalogueErrorCode = z.infer<typeof CatalogueError>;
+
+export const ImportError = z.enum([
+  'import_missing',
+  'import_invalid',
+  'import_type',
+  'import_corrupt',
+  'import_too_large',
+  'import_empty',
+]);
+export type ImportErrorCode = z.infer<typeof ImportError>;
+
+export const UploadError = z.enum([
+  'upload_missing',
+  'upload_too_large',
+  'upload_type',
+  'upload_too_many_pixels',
+  'upload_corrupt',
+]);
+export type UploadErrorCode = z.infer<typeof UploadError>;
+
+export const ChatError = z.enum(['registered_only', 'muted', 'duplicate_message_id', 'not_booth_staff']);
+export type ChatErrorCode = z.infer<typeof ChatError>;
+
+/** The live hall: a booth that is not there, and the handshake's refusals (besides `unauthorized`). */
+export const HallError = z.enum([
+  'unknown_booth',
+  'bad_request',
+  'forbidden_origin',
+  'unknown_event',
+  'banned',
+]);
+export type HallErrorCode = z.infer<typeof HallError>;
+
+export const ModerationError = z.enum(['cannot_sanction_organiser']);
+export type ModerationErrorCode = z.infer<typeof ModerationError>;
+
+/** An event's sessions as the organiser edits and runs them (the events module owns them). */
+export const EventError = z.enum(['illegal_control', 'unknown_day', 'invalid_times', 'outside_event']);
+export type EventErrorCode = z.infer<typeof EventError>;
+
+export const ScheduleError = z.enum(['hall_closed']);
+export type ScheduleErrorCode = z.infer<typeof ScheduleError>;
+
+export const MatchingError = z.enum([
+  'expired',
+  'closed',
+  'slot_taken',
+  'already_booked',
+  'no_table',
+  'changed',
+  'idempotency_mismatch',
+  'idempotency_in_progress',
+]);
+export type MatchingErrorCode = z.infer<typeof MatchingError>;
+
+export const ConsoleError = z.enum(['no_booth']);
+export type ConsoleErrorCode = z.infer<typeof ConsoleError>;
+
+export const VideoError = z.enum(['not_configured', 'video_not_configured']);
+export type VideoErrorCode = z.infer<typeof VideoError>;
+
+/** The codes per feature, for whoever must cover them all (the status table, the translations). */
+export const ERROR_CODES = {
+  common: CommonError,
+  auth: AuthError,
+  users: UserError,
+  exhibitors: ExhibitorError,
+  backoffice: BackofficeError,
+  catalogue: CatalogueError,
+  imports: ImportError,
+  uploads: UploadError,
+  chat: ChatError,
+  hall: HallError,
+  moderation: ModerationError,
+  events: EventError,
+  schedule: ScheduleError,
+  matching: MatchingError,
+  console: ConsoleError,
+  video: VideoError,
+} as const;
+export type ErrorFeature = keyof typeof ERROR_CODES;
+
+export const ErrorCode = z.enum([
+  ...CommonError.options,
+  ...AuthError.options,
+  ...UserError.options,
+  ...ExhibitorError.options,
+  ...BackofficeError.options,
+  ...CatalogueError.options,
+  ...ImportError.options,
+  ...UploadError.options,
+  ...ChatError.options,
+  ...HallError.options,
+  ...ModerationError.options,
+  ...EventError.options,
+  ...ScheduleError.options,
+  ...MatchingError.options,
+  ...ConsoleError.options,
+  ...VideoError.options,
+]);
+/** Any code the server sends. */
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+/** What a refused `/hall` handshake carries in `connect_error`'s `data.code`. */
+export type HandshakeErrorCode = Extract<
+  ErrorCode,
+  'unauthorized' | 'forbidden_origin' | 'unknown_event' | 'banned' | 'bad_request'
+>;
+
+const FEATURE_OF = new Map<string, ErrorFeature>(
+  (Object.keys(ERROR_CODES) as ErrorFeature[]).flatMap((f) =>
+    ERROR_CODES[f].options.map((code) => [code, f] as const),
+  ),
+);
+
+/** The feature a code belongs to (each code belongs to exactly one). */
+export function errorFeature(code: ErrorCode): ErrorFeature {
+  return FEATURE_OF.get(code) as ErrorFeature;
+}
