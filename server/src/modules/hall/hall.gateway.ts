@@ -11,16 +11,16 @@ import { EventsService } from '../events/events.service';
 import { ModerationService } from '../moderation/moderation.service';
 import { ChatService } from '../chat/chat.service';
 import { PresenceService } from '../presence/presence.service';
+import { RateLimiter } from '../rate-limit';
 import { errorAck, parsePayload } from './ack';
 import { BoothVisitsService } from './booth-visits.service';
 import { HallAuthService, HandshakeError } from './hall-auth.service';
 import { HallBroadcaster } from './hall.broadcaster';
 import { rooms, type HallNamespace, type HallSocket } from './hall.types';
 import { MovementService } from './movement.service';
-import { RateLimiter } from './rate-limiter';
 
-/** Per-user limits, across all of a user's connections and nodes. */
-const LIMITS = { enterPerSecond: 5, chatPer10s: 8 };
+/** Per-user limits across a user's connections and nodes; a window starts at the user's first action. */
+export const LIMITS = { enterPerSecond: 5, chatPer10s: 8 };
 /** What every connection's `handshake` becomes once authenticated (socket.io builds a fresh one each). */
 const SPENT_HANDSHAKE: HallSocket['handshake'] = Object.freeze({
   headers: {},

@@ -6,6 +6,7 @@ import { EventsModule } from '../events/events.module';
 import { LeadsModule } from '../leads/leads.module';
 import { ModerationModule } from '../moderation/moderation.module';
 import { PresenceModule } from '../presence/presence.module';
+import { RateLimitModule } from '../rate-limit';
 import { ScheduleModule } from '../schedule/schedule.module';
 import { BoothVisitsService } from './booth-visits.service';
 import { HALL_DELIVERIES } from './deliveries';
@@ -15,7 +16,6 @@ import { HallBroadcaster } from './hall.broadcaster';
 import { HallGateway } from './hall.gateway';
 import { HallCommands, HallQueries } from './hall.ports';
 import { MovementService } from './movement.service';
-import { RateLimiter } from './rate-limiter';
 
 /**
  * The live hall: the only module that holds the Socket.IO namespace. Features publish domain events and
@@ -30,6 +30,7 @@ import { RateLimiter } from './rate-limiter';
     LeadsModule,
     ModerationModule,
     PresenceModule,
+    RateLimitModule,
     ScheduleModule,
   ],
   providers: [
@@ -41,7 +42,6 @@ import { RateLimiter } from './rate-limiter';
     { provide: HallCommands, useExisting: HallPorts },
     BoothVisitsService,
     MovementService,
-    RateLimiter,
     ...HALL_DELIVERIES,
   ],
   exports: [HallQueries, HallCommands],
