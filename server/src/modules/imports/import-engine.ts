@@ -4,6 +4,7 @@ import type { ImportIssue, ImportReport } from '@pameran/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { DomainException } from '../../common/domain.exception';
+import type { TextRecord } from './csv';
 import { readSheet, type Sheet } from './sheet-reader';
 
 /** A row's cells keyed by (normalised) column name; empty cells are absent. */
@@ -37,13 +38,26 @@ export const normaliseHeader = (h: string) =>
 
 const MAX_ISSUES = 1000;
 
-/** Parse and check every row without writing anything. */
+/** Parse and check every row without writing anything; an unreadable part of the file is one issue. */
 export function validateSheet<T>(sheet: Sheet, spec: ImportSpec<T>) {
+  const result = validateRecords(sheet.records, spec, !sheet.problem);
+  if (sheet.problem) {
+    const { line, column, reason } = sheet.problem;
+    const head = sheet.records.find(hasText);
+    const name = head && head.line < line ? normaliseHeader(head.cells[column] ?? '') : '';
+    result.errors.push({ line, field: name || `column ${column + 1}`, reason });
+  }
+  return result;
+}
+
+const hasText = (r: TextRecord) => r.cells.some((c) => c.trim() !== '');
+
+function validateRecords<T>(records: TextRecord[], spec: ImportSpec<T>, complete: boolean) {
   const errors: ImportIssue[] = [];
   const valid: ValidRow<T>[] = [];
-  const [head, ...body] = sheet.records.filter((r) => r.cells.some((c) => c.trim() !== ''));
+  const [head, ...body] = records.filter(hasText);
   if (!head) {
-    errors.push({ line: 1, field: '(file)', reason: 'the file is empty' });
+    if (complete) errors.push({ line: 1, field: '(file)', reason: 'the file is empty' });
     return { rows: 0, valid, errors };
   }
   const header = head.cells.map(normaliseHeader);

@@ -1,13 +1,15 @@
 import { HttpStatus } from '@nestjs/common';
 import { Workbook, type CellValue } from 'exceljs';
 import { DomainException } from '../../common/domain.exception';
-import { parseCsv, type TextRecord } from './csv';
+import { parseCsv, type TextProblem, type TextRecord } from './csv';
 import { declaredUnzippedBytes } from './zip-guard';
 
 export type SheetFormat = 'csv' | 'xlsx';
 export interface Sheet {
   format: SheetFormat;
   records: TextRecord[];
+  /** The file could be read only up to here (records holds what came before). */
+  problem?: TextProblem;
 }
 
 const MAX_UNZIPPED_BYTES = 50 * 1024 * 1024;
@@ -62,5 +64,5 @@ export async function readSheet(buf: Buffer): Promise<Sheet> {
       HttpStatus.UNSUPPORTED_MEDIA_TYPE,
     );
   }
-  return { format: 'csv', records: parseCsv(text) };
+  return { format: 'csv', ...parseCsv(text) };
 }
