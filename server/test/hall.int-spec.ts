@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { BoothVisitsService } from '../src/modules/hall/booth-visits.service';
 import { LIMITS } from '../src/modules/hall/hall.gateway';
+import { PresenceService } from '../src/modules/presence/presence.service';
 import { FairFactory } from './factories/fair.factory';
 import { signedIn } from './factories/user.factory';
 import { createApp, TestApp } from './support/create-app';
@@ -97,6 +99,31 @@ describe('live hall on one node', () => {
     ).toMatchObject({ ok: true });
     expect(Date.now() - started).toBeLessThan(500);
     expect(flooder.connected).toBe(true);
+  });
+
+  it('answers an error ack when leaving a booth fails (e.g. Redis down), and the socket stays up', async () => {
+    const s = await join((await signedIn(t, 'visitor')).token);
+    await s.emitWithAck('booth:enter', { boothId });
+    jest.spyOn(t.app.get(BoothVisitsService), 'leave').mockRejectedValueOnce(new Error('Redis down'));
+    expect(await s.timeout(2000).emitWithAck('booth:leave', {})).toMatchObject({
+      ok: false,
+      error: { code: 'internal' },
+    });
+    expect(s.connected).toBe(true);
+    expect(await s.timeout(2000).emitWithAck('booth:leave', {})).toEqual({ ok: true });
+  });
+
+  it('disconnects a connection it could not set up instead of leaving it half joined', async () => {
+    const { token } = await signedIn(t, 'visitor');
+    jest.spyOn(t.app.get(PresenceService), 'counts').mockRejectedValueOnce(new Error('Redis down'));
+    const s = await join(token);
+    await new Promise<void>((resolve, reject) => {
+      if (!s.connected) return resolve(); // closed already, right behind the connect
+      s.once('disconnect', () => resolve());
+      setTimeout(() => reject(new Error('still connected')), 2000);
+    });
+    expect(s.connected).toBe(false);
+    expect((await join(token)).connected).toBe(true); // the next try works
   });
 
   it('closes a connection that sends an oversized message; the hall stays up for others', async () => {

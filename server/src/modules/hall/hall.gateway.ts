@@ -90,7 +90,17 @@ export class HallGateway
     );
   }
 
+  /** A connection that cannot be set up (Redis or the database failing) is closed, never left half joined. */
   async handleConnection(socket: HallSocket): Promise<void> {
+    try {
+      await this.setUp(socket);
+    } catch (err) {
+      this.logger.error({ err, user: socket.data.user.sub }, 'hall connection set-up failed; disconnecting');
+      socket.disconnect(true);
+    }
+  }
+
+  private async setUp(socket: HallSocket): Promise<void> {
     this.bind(socket);
     const { eventId, user, slug, staffBoothId } = socket.data;
     await socket.join([rooms.event(eventId), rooms.user(user.sub), rooms.role(eventId, user.role)]);
@@ -123,17 +133,26 @@ export class HallGateway
    * socket as `this`), so an idle connection costs no closures. Each handler's result is the client's ack.
    */
   private readonly handlers = ((gw: HallGateway) => {
-    const ack = (fn: unknown, value: unknown) =>
-      typeof fn === 'function' && (fn as (v: unknown) => void)(value);
+    /** Every acked event gets its ack: a failure nobody expected (Redis down) becomes an error ack. */
+    const answer = async (event: string, cb: unknown, work: () => Promise<unknown>) => {
+      let value: unknown;
+      try {
+        value = await work();
+      } catch (err) {
+        gw.logger.error({ err, event }, 'hall event failed');
+        value = errorAck(err);
+      }
+      if (typeof cb === 'function') (cb as (v: unknown) => void)(value);
+    };
     return {
-      enter: async function (this: HallSocket, p: unknown, cb: unknown) {
-        ack(cb, await gw.enter(this, p));
+      enter: function (this: HallSocket, p: unknown, cb: unknown) {
+        return answer('booth:enter', cb, () => gw.enter(this, p));
       },
-      leave: async function (this: HallSocket, p: unknown, cb: unknown) {
-        ack(cb, await gw.leave(this, p));
+      leave: function (this: HallSocket, p: unknown, cb: unknown) {
+        return answer('booth:leave', cb, () => gw.leave(this, p));
       },
-      send: async function (this: HallSocket, p: unknown, cb: unknown) {
-        ack(cb, await gw.send(this, p));
+      send: function (this: HallSocket, p: unknown, cb: unknown) {
+        return answer('chat:send', cb, () => gw.send(this, p));
       },
       move: function (this: HallSocket, p: unknown) {
         gw.move(this, p);

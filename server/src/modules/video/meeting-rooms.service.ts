@@ -1,6 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { MeetingStatus } from '@pameran/contracts';
 import { DataSource } from 'typeorm';
+import { DomainException } from '../../common/domain.exception';
 import { MatchingCalendar } from '../matching/matching-calendar.service';
 import { MeetingEntity } from '../matching/matching.entities';
 import { MEETING_EFFECTS, planMeetingEffects, upcomingMeetings } from '../matching/meeting-effects';
@@ -75,7 +77,7 @@ export class MeetingRooms {
     const meeting = await this.db.getRepository(MeetingEntity).findOneBy({ id: meetingId });
     if (meeting?.status !== 'scheduled') return;
     await this.open(meetingId); // in case the open effect was missed
-    const live = await this.meetings.transition(this.db.manager, meeting, 'live').catch(() => null);
+    const live = await this.advance(meeting, 'live');
     if (live) await this.meetings.push(await this.meetings.show([live]));
   }
 
@@ -98,12 +100,28 @@ export class MeetingRooms {
       ),
     );
     const outcome = sides.has('buyer') && sides.has('exhibitor') ? 'held' : 'no_show';
-    let current = meeting;
-    if (current.status === 'scheduled')
-      current = await this.meetings.transition(this.db.manager, current, 'live');
-    const settled = await this.meetings.transition(this.db.manager, current, outcome).catch(() => null);
+    const current = meeting.status === 'scheduled' ? await this.advance(meeting, 'live') : meeting;
+    const settled = current && (await this.advance(current, outcome));
     if (!settled) return;
     this.logger.log({ meeting: meeting.id, outcome }, 'meeting settled');
     await this.meetings.push(await this.meetings.show([settled]));
+  }
+
+  /**
+   * A change the clock drives. Another path may have moved the meeting on meanwhile (a party cancelled, or
+   * the webhook settled it first): that illegal transition is expected and gives null. Anything else (the
+   * database failing) is logged and thrown, so the timed effect runs again.
+   */
+  private async advance(meeting: MeetingEntity, to: MeetingStatus): Promise<MeetingEntity | null> {
+    try {
+      return await this.meetings.transition(this.db.manager, meeting, to);
+    } catch (err) {
+      if (err instanceof DomainException && err.code === 'illegal_transition') return null;
+      this.logger.error(
+        { meeting: meeting.id, to, err: (err as Error).message },
+        'meeting state change failed',
+      );
+      throw err;
+    }
   }
 }
