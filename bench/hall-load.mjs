@@ -115,7 +115,9 @@ async function worker() {
 }
 
 // ---- parent ----
-const nodeMetrics = async (url) => (await fetch(`${url}/api/health/node`)).json();
+/** `seconds`: the event-loop figures cover that many last seconds (the node keeps a minute). */
+const nodeMetrics = async (url, seconds = 60) =>
+  (await fetch(`${url}/api/health/node?seconds=${Math.min(60, Math.ceil(seconds))}`)).json();
 
 /** One measured run against the servers at `urls` (processes `pids`). */
 export async function measure(label, { urls, pids, tokens, booths, visitors, seconds, workers, metrics }) {
@@ -137,14 +139,13 @@ export async function measure(label, { urls, pids, tokens, booths, visitors, sec
     ? (await new Promise((r) => setTimeout(r, 3000)),
       ((await nodeMetrics(urls[0])).heapUsedBytes - heapBefore) / perConn)
     : NaN;
-  if (metrics) await Promise.all(urls.map(nodeMetrics)); // resets the event-loop histograms
   const cpu0 = pids.map(cpuTicks);
   const t0 = performance.now();
   const load0 = loadAverage();
   const s = await walkers.walk(seconds);
   const wall = (performance.now() - t0) / 1000 - 1; // minus the warm-up second the workers skip
   const cpu = pids.map((p, i) => (cpuTicks(p) - cpu0[i]) / 100 / (wall + 1));
-  const loops = metrics ? await Promise.all(urls.map(nodeMetrics)) : [];
+  const loops = metrics ? await Promise.all(urls.map((u) => nodeMetrics(u, wall + 1))) : [];
   await walkers.close();
   const c = walkers.connectMs;
   const r = {

@@ -272,6 +272,23 @@ describe('back office files: photo uploads and product import', () => {
       ]);
     });
 
+    it('names the row and column of a quote that is never closed instead of reading the rest as one value', async () => {
+      const before = await productNames();
+      const file = csv([
+        'Dodol Garut,Garut Dodol,makanan,25000,kotak,5,ya,',
+        'Kopi Halu,"Halu Coffee,kopi,90000,pak,1,tidak,',
+        'Teh Hijau,Green Tea,minuman,15000,pak,1,tidak,',
+      ]);
+      const dry = await post(`/booths/${boothId}/products/import`, file, 'produk.csv');
+      expect(dry.body).toMatchObject({ rows: 1, valid: 1, imported: 0 });
+      expect(dry.body.errors).toEqual([
+        { line: 3, field: 'name_en', reason: expect.stringMatching(/never closed/) },
+      ]);
+      const real = await post(`/booths/${boothId}/products/import?dryRun=false`, file, 'produk.csv');
+      expect([real.status, real.body.code]).toEqual([422, 'import_invalid']);
+      expect(await productNames()).toEqual(before);
+    });
+
     it('reads XLSX the same way: dry run names the bad cell, the corrected file imports', async () => {
       const build = async (price: string | number) => {
         const book = new Workbook();

@@ -21,6 +21,24 @@ describe.each<Engine>(['postgres', 'pglite'])('foundation on %s', (engine) => {
     expect(migrations.length).toBeGreaterThan(0);
   });
 
+  it("tells this node's vital signs to every caller alike, over the window asked for", async () => {
+    const [a, b] = [await t.http.get('/api/health/node'), await t.http.get('/api/health/node?seconds=5')];
+    for (const r of [a, b]) {
+      expect(r.status).toBe(200);
+      expect(r.body).toMatchObject({
+        connections: 0,
+        scheduleLeader: expect.any(Boolean),
+        heapUsedBytes: expect.any(Number),
+        rssBytes: expect.any(Number),
+        eventLoopDelayMs: { p50: expect.any(Number), p99: expect.any(Number), max: expect.any(Number) },
+      });
+    }
+    expect(b.body.eventLoopDelayMs.max).toBeLessThanOrEqual(
+      (await t.http.get('/api/health/node')).body.eventLoopDelayMs.max,
+    );
+    expect((await t.http.get('/api/health/node?seconds=0')).status).toBe(400);
+  });
+
   it('enforces an exclusion constraint over time ranges (btree_gist works)', async () => {
     await t.db.query(
       'CREATE TEMP TABLE slot_probe (who int, at tstzrange, EXCLUDE USING gist (who WITH =, at WITH &&))',

@@ -51,7 +51,7 @@ export class RedisProcess {
 
   async stop(): Promise<void> {
     const child = this.child;
-    if (!child || child.exitCode !== null) return;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return; // already gone
     const exited = new Promise((r) => child.once('exit', r));
     child.kill('SIGKILL');
     await exited;

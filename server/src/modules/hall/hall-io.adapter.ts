@@ -13,7 +13,7 @@ export const MAX_SOCKET_MESSAGE_BYTES = 16 * 1024;
  * socket's `close` event with this arrow function, so the first HTTP request (headers and all, ~1–2 KB)
  * stays reachable for the life of the connection. No engine middleware is used here: unhook it.
  */
-const RESPONSE_CLOSE_LISTENER = '() => this.emit("close")';
+export const RESPONSE_CLOSE_LISTENER = '() => this.emit("close")';
 
 /**
  * Socket.IO server options for the whole app: WebSocket transport only (no sticky sessions needed behind

@@ -11,16 +11,16 @@ import { EventsService } from '../events/events.service';
 import { ModerationService } from '../moderation/moderation.service';
 import { ChatService } from '../chat/chat.service';
 import { PresenceService } from '../presence/presence.service';
+import { RateLimiter } from '../rate-limit';
 import { errorAck, parsePayload, RATE_LIMITED } from './ack';
 import { BoothVisitsService } from './booth-visits.service';
 import { HallAuthService, HandshakeError } from './hall-auth.service';
 import { HallBroadcaster } from './hall.broadcaster';
 import { rooms, type HallNamespace, type HallSocket } from './hall.types';
 import { MovementService } from './movement.service';
-import { RateLimiter } from './rate-limiter';
 
-/** Per-user limits, across all of a user's connections and nodes. */
-const LIMITS = { enterPerSecond: 5, chatPer10s: 8 };
+/** Per-user limits across a user's connections and nodes; a window starts at the user's first action. */
+export const LIMITS = { enterPerSecond: 5, chatPer10s: 8 };
 /** What every connection's `handshake` becomes once authenticated (socket.io builds a fresh one each). */
 const SPENT_HANDSHAKE: HallSocket['handshake'] = Object.freeze({
   headers: {},
@@ -86,7 +86,17 @@ export class HallGateway
     );
   }
 
+  /** A connection that cannot be set up (Redis or the database failing) is closed, never left half joined. */
   async handleConnection(socket: HallSocket): Promise<void> {
+    try {
+      await this.setUp(socket);
+    } catch (err) {
+      this.logger.error({ err, user: socket.data.user.sub }, 'hall connection set-up failed; disconnecting');
+      socket.disconnect(true);
+    }
+  }
+
+  private async setUp(socket: HallSocket): Promise<void> {
     this.bind(socket);
     const { eventId, user, slug, staffBoothId } = socket.data;
     await socket.join([rooms.event(eventId), rooms.user(user.sub), rooms.role(eventId, user.role)]);
@@ -119,17 +129,26 @@ export class HallGateway
    * socket as `this`), so an idle connection costs no closures. Each handler's result is the client's ack.
    */
   private readonly handlers = ((gw: HallGateway) => {
-    const ack = (fn: unknown, value: unknown) =>
-      typeof fn === 'function' && (fn as (v: unknown) => void)(value);
+    /** Every acked event gets its ack: a failure nobody expected (Redis down) becomes an error ack. */
+    const answer = async (event: string, cb: unknown, work: () => Promise<unknown>) => {
+      let value: unknown;
+      try {
+        value = await work();
+      } catch (err) {
+        gw.logger.error({ err, event }, 'hall event failed');
+        value = errorAck(err);
+      }
+      if (typeof cb === 'function') (cb as (v: unknown) => void)(value);
+    };
     return {
-      enter: async function (this: HallSocket, p: unknown, cb: unknown) {
-        ack(cb, await gw.enter(this, p));
+      enter: function (this: HallSocket, p: unknown, cb: unknown) {
+        return answer('booth:enter', cb, () => gw.enter(this, p));
       },
-      leave: async function (this: HallSocket, p: unknown, cb: unknown) {
-        ack(cb, await gw.leave(this, p));
+      leave: function (this: HallSocket, p: unknown, cb: unknown) {
+        return answer('booth:leave', cb, () => gw.leave(this, p));
       },
-      send: async function (this: HallSocket, p: unknown, cb: unknown) {
-        ack(cb, await gw.send(this, p));
+      send: function (this: HallSocket, p: unknown, cb: unknown) {
+        return answer('chat:send', cb, () => gw.send(this, p));
       },
       move: function (this: HallSocket, p: unknown) {
         gw.move(this, p);

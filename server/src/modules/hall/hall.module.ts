@@ -6,6 +6,7 @@ import { EventsModule } from '../events/events.module';
 import { LeadsModule } from '../leads/leads.module';
 import { ModerationModule } from '../moderation/moderation.module';
 import { PresenceModule } from '../presence/presence.module';
+import { RateLimitModule } from '../rate-limit';
 import { ScheduleModule } from '../schedule/schedule.module';
 import { BoothVisitsService } from './booth-visits.service';
 import { HALL_DELIVERIES } from './deliveries';
@@ -15,7 +16,6 @@ import { HallBroadcaster } from './hall.broadcaster';
 import { HallGateway } from './hall.gateway';
 import { HallCommands, HallQueries } from './hall.ports';
 import { MovementService } from './movement.service';
-import { RateLimiter } from './rate-limiter';
 import { EventBoothsReadModel } from './read-models/event-booths.read-model';
 import { HandshakeReadModel } from './read-models/handshake.read-model';
 
@@ -32,6 +32,7 @@ import { HandshakeReadModel } from './read-models/handshake.read-model';
     LeadsModule,
     ModerationModule,
     PresenceModule,
+    RateLimitModule,
     ScheduleModule,
   ],
   providers: [
@@ -43,7 +44,6 @@ import { HandshakeReadModel } from './read-models/handshake.read-model';
     { provide: HallCommands, useExisting: HallPorts },
     BoothVisitsService,
     MovementService,
-    RateLimiter,
     ...HALL_DELIVERIES,
     HandshakeReadModel,
     EventBoothsReadModel,

@@ -1,9 +1,19 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
 import { Public } from '../../common/auth.decorators';
+import { EVENT_LOOP_WINDOW_SECONDS } from './event-loop-delay';
 import { NodeMetrics } from './node-metrics';
 import { RedisHealthIndicator } from './redis.health';
+
+class NodeHealthQuery extends createZodDto(
+  z.strictObject({
+    /** The event-loop figures cover this many last seconds (a benchmark asks for its own run's length). */
+    seconds: z.coerce.number().int().min(1).max(EVENT_LOOP_WINDOW_SECONDS).optional(),
+  }),
+) {}
 
 @ApiTags('health')
 @Controller('health')
@@ -16,13 +26,13 @@ export class HealthController {
   ) {}
 
   /**
-   * This node only: live sockets, heap, RSS and event-loop delay since the previous call (which resets it).
-   * Cheap; meant for operators' probes and the load benchmark.
+   * This node only: live sockets, heap, RSS and event-loop delay over the last minute (or `seconds`);
+   * reading resets nothing. Cheap; meant for operators' probes and the benchmarks.
    */
   @Public()
   @Get('node')
-  node() {
-    return this.metrics.read();
+  node(@Query() q: NodeHealthQuery) {
+    return this.metrics.read(q.seconds);
   }
 
   /** 200 when the database (and Redis, when configured) answer; 503 otherwise. */

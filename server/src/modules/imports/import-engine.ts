@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ImportIssue, ImportReport } from '@pameran/contracts';
 import type { z } from 'zod';
 import { UnitOfWork, type Tx } from '../../domain';
+import type { TextRecord } from './csv';
 import { readSheet, type Sheet } from './sheet-reader';
 import { ImportException } from './imports.exception';
 
@@ -36,13 +37,26 @@ export const normaliseHeader = (h: string) =>
 
 const MAX_ISSUES = 1000;
 
-/** Parse and check every row without writing anything. */
+/** Parse and check every row without writing anything; an unreadable part of the file is one issue. */
 export function validateSheet<T>(sheet: Sheet, spec: ImportSpec<T>) {
+  const result = validateRecords(sheet.records, spec, !sheet.problem);
+  if (sheet.problem) {
+    const { line, column, reason } = sheet.problem;
+    const head = sheet.records.find(hasText);
+    const name = head && head.line < line ? normaliseHeader(head.cells[column] ?? '') : '';
+    result.errors.push({ line, field: name || `column ${column + 1}`, reason });
+  }
+  return result;
+}
+
+const hasText = (r: TextRecord) => r.cells.some((c) => c.trim() !== '');
+
+function validateRecords<T>(records: TextRecord[], spec: ImportSpec<T>, complete: boolean) {
   const errors: ImportIssue[] = [];
   const valid: ValidRow<T>[] = [];
-  const [head, ...body] = sheet.records.filter((r) => r.cells.some((c) => c.trim() !== ''));
+  const [head, ...body] = records.filter(hasText);
   if (!head) {
-    errors.push({ line: 1, field: '(file)', reason: 'the file is empty' });
+    if (complete) errors.push({ line: 1, field: '(file)', reason: 'the file is empty' });
     return { rows: 0, valid, errors };
   }
   const header = head.cells.map(normaliseHeader);
@@ -106,7 +120,11 @@ export class ImportEngine {
     };
     if (opts.dryRun) return report;
     if (errors.length) {
-      throw new ImportException('import_invalid', `${errors.length} problem(s) in the file; nothing was imported`, errors.slice(0, 100).map((e) => ({ path: `line ${e.line}.${e.field}`, message: e.reason })));
+      throw new ImportException(
+        'import_invalid',
+        `${errors.length} problem(s) in the file; nothing was imported`,
+        errors.slice(0, 100).map((e) => ({ path: `line ${e.line}.${e.field}`, message: e.reason })),
+      );
     }
     const imported = await this.uow.within(opts.tx, (tx) => opts.commit(tx, valid));
     return { ...report, imported };

@@ -1,5 +1,5 @@
 import { Workbook, type CellValue } from 'exceljs';
-import { parseCsv, type TextRecord } from './csv';
+import { parseCsv, type TextProblem, type TextRecord } from './csv';
 import { declaredUnzippedBytes } from './zip-guard';
 import { ImportException } from './imports.exception';
 import type { ImportErrorCode } from '@pameran/contracts';
@@ -8,6 +8,8 @@ export type SheetFormat = 'csv' | 'xlsx';
 export interface Sheet {
   format: SheetFormat;
   records: TextRecord[];
+  /** The file could be read only up to here (records holds what came before). */
+  problem?: TextProblem;
 }
 
 const MAX_UNZIPPED_BYTES = 50 * 1024 * 1024;
@@ -58,5 +60,5 @@ export async function readSheet(buf: Buffer): Promise<Sheet> {
   if (text.includes('\u0000') || text.includes('\ufffd')) {
     throw fileError('import_type', 'The file is neither a CSV (UTF-8 text) nor an XLSX workbook');
   }
-  return { format: 'csv', records: parseCsv(text) };
+  return { format: 'csv', ...parseCsv(text) };
 }

@@ -1,6 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import type { MeetingStatus } from '@pameran/contracts';
 import { Repository } from 'typeorm';
+import { DomainException } from '../../common/domain.exception';
 import { MatchingCalendar } from '../matching/matching-calendar.service';
 import { MEETING_EFFECTS } from '../matching/meeting-effects';
 import { MeetingsService, type MeetingRecord } from '../matching/meetings.service';
@@ -90,11 +92,29 @@ export class MeetingRooms {
     if (meeting.endsAt.getTime() > this.calendar.now()) return;
     const sides = new Set((await this.attendance.findBy({ meetingId: meeting.id })).map((a) => a.side));
     const outcome = sides.has('buyer') && sides.has('exhibitor') ? 'held' : 'no_show';
-    let current = meeting;
-    if (current.status === 'scheduled') current = await this.meetings.transition(current, 'live');
-    const settled = await this.meetings.transition(current, outcome).catch(() => null);
+    const current = meeting.status === 'scheduled' ? await this.advance(meeting, 'live') : meeting;
+    const settled = current && (await this.advance(current, outcome));
     if (!settled) return;
     this.logger.log({ meeting: meeting.id, outcome }, 'meeting settled');
     await this.meetings.push(await this.meetings.show([settled]));
+  }
+
+  /**
+   * A change the clock drives. Another path may have moved the meeting on meanwhile (a party cancelled, or
+   * the webhook settled it first): that illegal transition is expected and gives null. Anything else (the
+   * database failing) is logged and thrown, so the timed effect runs again.
+   */
+  /** A state change that another node or the parties may have made already (then null); other errors throw. */
+  private async advance(meeting: MeetingRecord, to: MeetingStatus): Promise<MeetingRecord | null> {
+    try {
+      return await this.meetings.transition(meeting, to);
+    } catch (err) {
+      if (err instanceof DomainException && err.code === 'illegal_transition') return null;
+      this.logger.error(
+        { meeting: meeting.id, to, err: (err as Error).message },
+        'meeting state change failed',
+      );
+      throw err;
+    }
   }
 }
