@@ -1,6 +1,6 @@
 import type { HallSocket } from '../../lib/socket';
 import { emitWithAck } from '../../lib/socket';
-import { useHall, type PendingMessage } from '../../stores/hall';
+import { useHallChat, type PendingMessage } from '../../stores/hall/chat';
 
 /** Transport failures worth trying again by ourselves; anything else the server refused on purpose. */
 const TRANSIENT = new Set(['timeout', 'offline']);
@@ -18,7 +18,7 @@ export function newClientMsgId(): string {
  * server stores a retried id once), then "sent" or "failed" with the server's reason.
  */
 export async function deliver(socket: HallSocket | null, message: PendingMessage): Promise<void> {
-  const { putPending } = useHall.getState().actions;
+  const { putPending } = useHallChat.getState().actions;
   putPending({ ...message, state: 'sending', error: undefined });
   let error = 'offline';
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {

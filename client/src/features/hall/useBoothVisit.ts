@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { emitWithAck, type HallSocket } from '../../lib/socket';
-import { useHall } from '../../stores/hall';
+import { useHallBoothsActions } from '../../stores/hall/booths';
 import { loadChatHistory } from './liveHall';
 
 export interface BoothVisit {
@@ -20,7 +20,7 @@ export function useBoothVisit(boothId: string, socket: HallSocket | null): Booth
     entered: false,
     refused: null,
   });
-  const { setActiveBooth } = useHall((s) => s.actions);
+  const { setActiveBooth } = useHallBoothsActions();
 
   useEffect(() => {
     const controller = new AbortController();
