@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { HallSocket } from '../../../lib/socket';
 import { usePeerCount } from '../../../stores/hall/peers';
 import { boothSign, buildSignAtlas } from './atlas';
-import { BenchProbe, benchMode } from './BenchProbe';
+import { BenchProbe } from './bench/BenchProbe';
+import { benchMode, BENCH_BUILD } from './bench/mode';
 import { HallScene, walkTo } from './HallScene';
 import { Minimap } from './Minimap';
 import { TouchJoystick } from './TouchJoystick';
@@ -123,7 +124,7 @@ export default function Hall3D({ booths, selected, onOpen, fly, socket }: Hall3D
           onArrive={onArrive}
           onNear={setNear}
         />
-        {bench && <BenchProbe />}
+        {BENCH_BUILD && bench && <BenchProbe />}
       </Canvas>
       <Minimap booths={booths} onWalk={(x, z) => walkTo(grid, { x, z })} />
       <TouchJoystick />
