@@ -5,33 +5,13 @@ import { useHallBooths } from '../../stores/hall/booths';
 import { useHallChat } from '../../stores/hall/chat';
 import { useHallNotices } from '../../stores/hall/notices';
 import { usePeers } from '../../stores/hall/peers';
+import { fakeSocket } from '../../test/fakeSocket';
 import { boothFixture } from './hallFixtures';
 import { hallApi } from './hallApi';
 import { bindHallSocket } from './liveHall';
 
 const A = '00000000-0000-4000-8000-00000000000a';
 const B = '00000000-0000-4000-8000-00000000000b';
-
-/** Just enough of a socket.io client to deliver server events to the bound handlers. */
-function fakeSocket() {
-  const handlers = new Map<string, Set<(p: unknown) => void>>();
-  const socket = {
-    on(event: string, fn: (p: unknown) => void) {
-      if (!handlers.has(event)) handlers.set(event, new Set());
-      handlers.get(event)?.add(fn);
-      return socket;
-    },
-    off(event: string, fn: (p: unknown) => void) {
-      handlers.get(event)?.delete(fn);
-      return socket;
-    },
-    serverSends(event: string, payload?: unknown) {
-      handlers.get(event)?.forEach((fn) => fn(payload));
-    },
-    listeners: () => [...handlers.values()].reduce((n, s) => n + s.size, 0),
-  };
-  return socket;
-}
 
 const snapshot = (occupancy: Record<string, number>) => ({
   sessions: [],
