@@ -27,14 +27,16 @@ export function Form<F extends FieldValues, Out>({ kit, children, ...attributes 
   );
 }
 
-/** Why the server refused the last submit, in the reader's language. */
+/** Why the server refused the last submit, in the reader's language (or what is wrong with the whole request). */
 export function FormError() {
   const { t } = useTranslation();
   const failure = use(FailureContext);
-  if (failure === null) return null;
+  const { errors } = useFormState();
+  const message = failure !== null ? errorMessage(failure, t) : errors.root?.message;
+  if (!message) return null;
   return (
     <p className="form__error" role="alert">
-      {errorMessage(failure, t)}
+      {message}
     </p>
   );
 }

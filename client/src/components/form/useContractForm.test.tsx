@@ -20,11 +20,19 @@ interface Values {
 
 const { Input } = fieldsFor<Values>();
 
-function TestForm({ send }: { send: (request: z.output<typeof Request>) => Promise<void> }) {
+interface TestFormProps {
+  send: (request: z.output<typeof Request>) => Promise<void>;
+  toRequest?: (values: Values) => z.input<typeof Request>;
+}
+
+function TestForm({
+  send,
+  toRequest = (v) => ({ ...v, company: { country: v.company.country.toUpperCase() } }),
+}: TestFormProps) {
   const kit = useContractForm<Values, typeof Request>({
     schema: Request,
     defaultValues: { name: '', company: { country: '' } },
-    toRequest: (v) => ({ ...v, company: { country: v.company.country.toUpperCase() } }),
+    toRequest,
     send,
   });
   return (
@@ -110,5 +118,18 @@ describe('contract form kit', () => {
     await waitFor(() => expect(errorOf('country')).toBeUndefined());
     fireEvent.click(field('submit'));
     await waitFor(() => expect(screen.queryByText('Periksa kembali isian Anda.')).toBeNull());
+  });
+
+  it('says on the form when the request as a whole is wrong, rather than failing silently', async () => {
+    const send = vi.fn(() => Promise.resolve());
+    // A form that sends a key its schema does not know (a mistake in toRequest).
+    const toRequest = (v: Values) => ({ ...v, extra: true }) as z.input<typeof Request>;
+    render(<TestForm send={send} toRequest={toRequest} />);
+    type('name', 'Siti');
+    type('country', 'ID');
+    fireEvent.click(field('submit'));
+
+    expect((await screen.findByRole('alert')).textContent).toBe('Isian tidak valid');
+    expect(send).not.toHaveBeenCalled();
   });
 });

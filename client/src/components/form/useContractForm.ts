@@ -30,7 +30,8 @@ export function contractResolver<F extends FieldValues, S extends z.ZodType>(
     if (parsed.success) return { values: parsed.data, errors: {} };
     const flat: Record<string, FieldError> = {};
     for (const [path, message] of Object.entries(zodFieldErrors(parsed.error, t))) {
-      flat[path] = { type: 'contract', message };
+      // An issue with the request as a whole (a key no field stands for) goes to the form, not to nowhere.
+      flat[path || 'root'] = { type: 'contract', message };
     }
     return { values: {}, errors: toNestErrors(flat, options) };
   };
