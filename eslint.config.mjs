@@ -15,6 +15,18 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware rules: a promise is awaited, returned or explicitly voided, and never handed to something
+    // that ignores it (an event handler, a callback expecting void). Errors are never swallowed by accident.
+    files: ['server/**/*.ts', 'client/**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
     // Specs read loosely typed JSON answers; `any` keeps them readable.
     files: ['server/test/**/*.ts', '**/*.spec.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -1,14 +1,18 @@
 #!/usr/bin/env node
 // The 500-booth 3D hall in headless Chromium (WebGL on SwiftShader here): draw calls, main-thread time
 // of renderer.render per frame, and fps, for the instanced hall against a naive one (one mesh per booth
-// part) in the same run. The page's `?bench` hook renders every frame itself and times it.
-// Usage: node bench/render-hall.mjs [--seconds 6] [--rounds 2]   (needs `npm run build` first)
+// part, one material per colour) in the same run. The page's `?bench` hook renders every frame itself and
+// times it. The naive hall and the hook exist only in the client's bench build (`vite build --mode bench`),
+// never in the production bundle: this script makes that build in a temporary folder and has the server
+// serve it instead of client/dist.
+// Usage: node bench/render-hall.mjs [--seconds 6] [--rounds 2]   (needs `npm run build` first, for the server)
 /* global window, document */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { startServer, stopServer } from './lib.mjs';
+import { root, startServer, stopServer } from './lib.mjs';
 
 const arg = (name, fallback) => Number(process.argv[process.argv.indexOf(name) + 1]) || fallback;
 const seconds = arg('--seconds', 6);
@@ -37,7 +41,21 @@ async function measure(page, url, mode) {
   };
 }
 
-const server = await startServer({ DATA_DIR: dir, SEED: 'opop-2020', DEMO_LIVE: '1', DEMO_CROWD: '0' });
+const clientDist = join(dir, 'client');
+const build = spawnSync(
+  'npm',
+  ['run', 'build', '-w', 'client', '--', '--mode', 'bench', '--outDir', clientDist, '--emptyOutDir'],
+  { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
+);
+if (build.status !== 0) throw new Error(`the client's bench build failed (exit ${build.status})`);
+
+const server = await startServer({
+  DATA_DIR: dir,
+  CLIENT_DIST: clientDist,
+  SEED: 'opop-2020',
+  DEMO_LIVE: '1',
+  DEMO_CROWD: '0',
+});
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
@@ -56,7 +74,8 @@ try {
     for (const mode of ['instanced', 'naive']) results[mode].push(await measure(page, server.url, mode));
   }
   const row = (m) =>
-    `${m.mode.padEnd(9)}  calls ${String(m.calls).padStart(5)}  triangles ${String(m.triangles).padStart(8)}  ` +
+    `${m.mode.padEnd(9)}  calls ${String(m.calls).padStart(5)}  materials ${String(m.materials).padStart(4)}  ` +
+    `triangles ${String(m.triangles).padStart(8)}  ` +
     `render p50 ${m.p50.toFixed(2)} ms  p95 ${m.p95.toFixed(2)} ms  mean ${m.mean.toFixed(2)} ms  fps ${m.fps.toFixed(1)}`;
   for (const mode of ['instanced', 'naive']) results[mode].forEach((m) => console.log(row(m)));
   const best = (mode, k) => Math.min(...results[mode].map((m) => m[k]));

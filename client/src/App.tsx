@@ -1,3 +1,4 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
 import { BoothPage } from './features/catalogue/BoothPage';
 import { CataloguePage } from './features/catalogue/CataloguePage';
@@ -10,6 +11,7 @@ import { NotFoundPage } from './features/frame/NotFoundPage';
 import { HallPage } from './features/hall/HallPage';
 import { AgendaPage } from './features/schedule/AgendaPage';
 import { loadFeatureTexts } from './i18n';
+import { queryClient } from './lib/queryClient';
 
 /**
  * Every page, inside the app frame. The catalogue needs no session: shared booth links just open. What a
@@ -106,5 +108,9 @@ export const routes: RouteObject[] = [
 const router = createBrowserRouter(routes);
 
 export function App() {
-  return <RouterProvider router={router} />;
+  return (
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  );
 }

@@ -1,11 +1,11 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AsyncContent } from '../../components/AsyncContent';
 import { useLanguage } from '../../i18n';
 import { formatWhen } from '../../lib/format';
-import { useAsync } from '../../lib/useAsync';
 import { useViewerZone } from '../../stores/session';
-import { consoleApi } from './consoleApi';
+import { consoleQueries } from './consoleQueries';
 
 const PAGE = 50;
 
@@ -22,9 +22,10 @@ export function AuditPage() {
         .replace(/\+/g, '-')
         .replace(/\//g, '_')
     : undefined;
-  const log = useAsync(`audit:${q}:${page}`, (signal) =>
-    consoleApi.audit({ q: q || undefined, limit: PAGE, cursor }, signal),
-  );
+  const log = useQuery({
+    ...consoleQueries.audit({ q: q || undefined, limit: PAGE, cursor }),
+    placeholderData: keepPreviousData,
+  });
   return (
     <div className="console-audit" data-testid="console-audit">
       <h1>{t('console.audit.title')}</h1>

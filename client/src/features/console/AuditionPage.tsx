@@ -6,12 +6,13 @@ import {
   type Exhibitor,
   type ExhibitorAdminQuery,
 } from '@pameran/contracts';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AsyncContent } from '../../components/AsyncContent';
 import { errorMessage } from '../../lib/errors';
-import { useAsync } from '../../lib/useAsync';
-import { consoleApi } from './consoleApi';
+import { useBulkDecision } from './consoleMutations';
+import { consoleQueries } from './consoleQueries';
 import { ImportPanel } from './ImportPanel';
 
 type Filters = Pick<ExhibitorAdminQuery, 'status' | 'region' | 'category' | 'q'>;
@@ -23,33 +24,26 @@ export function AuditionPage() {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [reason, setReason] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const list = useAsync(`exhibitors:${JSON.stringify(filters)}`, (signal) =>
-    consoleApi.exhibitors(filters, signal),
-  );
+  const list = useQuery(consoleQueries.exhibitors(filters));
+  const bulk = useBulkDecision();
+  const busy = bulk.isPending;
   const set = (patch: Partial<Filters>) => {
     setSelected(new Set());
     setFilters((f) => ({ ...f, ...patch }));
   };
-  const decide = async (action: 'approve' | 'reject', ids: string[]) => {
-    setBusy(true);
+  const decide = (action: 'approve' | 'reject', ids: string[]) => {
     setMessage(null);
-    try {
-      const { results } = await consoleApi.bulk(
-        action === 'approve' ? { action, ids } : { action, ids, reason: reason.trim() },
-      );
-      const failed = results.filter((r) => !r.ok);
-      setMessage(
-        t(`console.audition.${action}Done`, { count: results.length - failed.length }) +
-          (failed.length ? ` ${t('console.audition.failed', { count: failed.length })}` : ''),
-      );
-      setSelected(new Set());
-      list.reload();
-    } catch (e) {
-      setMessage(errorMessage(e, t));
-    } finally {
-      setBusy(false);
-    }
+    bulk.mutate(action === 'approve' ? { action, ids } : { action, ids, reason: reason.trim() }, {
+      onSuccess: ({ results }) => {
+        const failed = results.filter((r) => !r.ok);
+        setMessage(
+          t(`console.audition.${action}Done`, { count: results.length - failed.length }) +
+            (failed.length ? ` ${t('console.audition.failed', { count: failed.length })}` : ''),
+        );
+        setSelected(new Set());
+      },
+      onError: (e) => setMessage(errorMessage(e, t)),
+    });
   };
   const toggle = (id: string) =>
     setSelected((s) => {
@@ -118,7 +112,7 @@ export function AuditionPage() {
           type="button"
           className="button button--primary button--small"
           disabled={busy || !ids.length}
-          onClick={() => void decide('approve', ids)}
+          onClick={() => decide('approve', ids)}
           data-testid="bulk-approve"
         >
           {t('console.audition.approveSelected')}
@@ -134,7 +128,7 @@ export function AuditionPage() {
           type="button"
           className="button button--secondary button--small"
           disabled={busy || !ids.length || !canReject}
-          onClick={() => void decide('reject', ids)}
+          onClick={() => decide('reject', ids)}
           data-testid="bulk-reject"
         >
           {t('console.audition.rejectSelected')}
@@ -173,8 +167,8 @@ export function AuditionPage() {
                   checked={selected.has(e.id)}
                   onToggle={() => toggle(e.id)}
                   busy={busy}
-                  onApprove={() => void decide('approve', [e.id])}
-                  onReject={canReject ? () => void decide('reject', [e.id]) : undefined}
+                  onApprove={() => decide('approve', [e.id])}
+                  onReject={canReject ? () => decide('reject', [e.id]) : undefined}
                 />
               ))}
             </tbody>
@@ -182,7 +176,7 @@ export function AuditionPage() {
         )}
       </AsyncContent>
       <p className="muted">{t('console.audition.total', { count: list.data?.total ?? 0 })}</p>
-      <ImportPanel onImported={list.reload} />
+      <ImportPanel />
     </div>
   );
 }

@@ -1,31 +1,26 @@
 import { EXHIBITOR_IMPORT_COLUMNS, type ImportReport } from '@pameran/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../lib/errors';
-import { uploadImport } from './consoleApi';
 import { ImportErrors } from '../../components/ImportErrors';
+import { errorMessage } from '../../lib/errors';
+import { useExhibitorImport } from './consoleMutations';
 
-/** Pesantren + products from CSV/XLSX: a dry run lists every bad row; only a clean file can be imported. */
-export function ImportPanel({ onImported }: { onImported(): void }) {
+/**
+ * Pesantren + products from CSV/XLSX: a dry run lists every bad row; only a clean file can be imported
+ * (the applications list then reloads).
+ */
+export function ImportPanel() {
   const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
-  const [progress, setProgress] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const run = async (dryRun: boolean) => {
+  const [progress, setProgress] = useState(0);
+  const upload = useExhibitorImport(setProgress);
+  const run = (dryRun: boolean) => {
     if (!file) return;
-    setError(null);
     setProgress(0);
-    try {
-      const r = await uploadImport(file, dryRun, setProgress);
-      setReport(r);
-      if (!dryRun) onImported();
-    } catch (e) {
-      setError(errorMessage(e, t));
-    } finally {
-      setProgress(null);
-    }
+    upload.mutate({ file, dryRun }, { onSuccess: setReport });
   };
+  const busy = upload.isPending;
   const clean = report?.dryRun && report.errors.length === 0 && report.valid > 0;
   return (
     <section className="card console-import" data-testid="console-import">
@@ -48,8 +43,8 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
         <button
           type="button"
           className="button button--secondary"
-          disabled={!file || progress !== null}
-          onClick={() => void run(true)}
+          disabled={!file || busy}
+          onClick={() => run(true)}
           data-testid="import-check"
         >
           {t('console.import.check')}
@@ -57,17 +52,17 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
         <button
           type="button"
           className="button button--primary"
-          disabled={!clean || progress !== null}
-          onClick={() => void run(false)}
+          disabled={!clean || busy}
+          onClick={() => run(false)}
           data-testid="import-run"
         >
           {t('console.import.run')}
         </button>
       </div>
-      {progress !== null && <progress max={1} value={progress} aria-label={t('console.import.progress')} />}
-      {error && (
+      {busy && <progress max={1} value={progress} aria-label={t('console.import.progress')} />}
+      {upload.isError && (
         <p className="notice notice--error" role="alert">
-          {error}
+          {errorMessage(upload.error, t)}
         </p>
       )}
       {report && (

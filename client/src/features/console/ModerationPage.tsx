@@ -1,34 +1,27 @@
 import type { ChatFeedItem } from '@pameran/contracts';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AsyncContent } from '../../components/AsyncContent';
 import { useLanguage } from '../../i18n';
 import { errorMessage } from '../../lib/errors';
 import { formatTimePair } from '../../lib/format';
-import { useAsync } from '../../lib/useAsync';
 import { useViewerZone } from '../../stores/session';
-import { consoleApi } from './consoleApi';
+import { useModerationAction, useSetRegisteredOnly, type ModerationAction } from './consoleMutations';
+import { consoleQueries } from './consoleQueries';
 
 /** `/organiser/moderation`: recent chat across booths, delete, mute/ban, lift, registered-only chat. */
 export function ModerationPage() {
   const { t } = useTranslation();
   const [q, setQ] = useState('');
   const [deleted, setDeleted] = useState(false);
-  const [tick, setTick] = useState(0);
-  const [error, setError] = useState<string | null>(null);
-  const feed = useAsync(`chat:${q}:${deleted}:${tick}`, (signal) =>
-    consoleApi.chat({ q: q || undefined, includeDeleted: deleted ? 'true' : 'false', limit: 100 }, signal),
-  );
-  const sanctions = useAsync(`sanctions:${tick}`, (signal) => consoleApi.sanctions(signal));
-  const act = async (fn: () => Promise<unknown>) => {
-    setError(null);
-    try {
-      await fn();
-      setTick((x) => x + 1);
-    } catch (e) {
-      setError(errorMessage(e, t));
-    }
-  };
+  const feed = useQuery({
+    ...consoleQueries.chat({ q: q || undefined, includeDeleted: deleted ? 'true' : 'false', limit: 100 }),
+    placeholderData: keepPreviousData,
+  });
+  const sanctions = useQuery(consoleQueries.sanctions());
+  const action = useModerationAction();
+  const act = (a: ModerationAction) => action.mutate(a);
   return (
     <div className="console-moderation" data-testid="console-moderation">
       <h1>{t('console.moderation.title')}</h1>
@@ -51,14 +44,15 @@ export function ModerationPage() {
           <button
             type="button"
             className="button button--secondary button--small"
-            onClick={() => setTick((x) => x + 1)}
+            disabled={feed.isFetching}
+            onClick={() => void Promise.all([feed.refetch(), sanctions.refetch()])}
           >
             {t('console.moderation.refresh')}
           </button>
         </header>
-        {error && (
+        {action.isError && (
           <p className="notice notice--error" role="alert">
-            {error}
+            {errorMessage(action.error, t)}
           </p>
         )}
         <AsyncContent
@@ -92,7 +86,7 @@ export function ModerationPage() {
                   <button
                     type="button"
                     className="button button--secondary button--small"
-                    onClick={() => void act(() => consoleApi.lift(x.userId))}
+                    onClick={() => act({ kind: 'lift', userId: x.userId })}
                   >
                     {t('console.moderation.lift')}
                   </button>
@@ -106,17 +100,14 @@ export function ModerationPage() {
   );
 }
 
-function FeedItem({ m, act }: { m: ChatFeedItem; act: (fn: () => Promise<unknown>) => Promise<void> }) {
+function FeedItem({ m, act }: { m: ChatFeedItem; act: (action: ModerationAction) => void }) {
   const { t } = useTranslation();
   const { lang } = useLanguage();
   const zone = useViewerZone();
   const sanction = (kind: 'mute' | 'ban') => {
     const reason = window.prompt(t('console.moderation.reasonPrompt'));
     if (!reason || reason.trim().length < 3 || !m.userId) return;
-    const userId = m.userId;
-    void act(() =>
-      consoleApi.sanction({ userId, kind, minutes: kind === 'mute' ? 60 : undefined, reason: reason.trim() }),
-    );
+    act({ kind, userId: m.userId, reason: reason.trim() });
   };
   return (
     <li
@@ -139,7 +130,7 @@ function FeedItem({ m, act }: { m: ChatFeedItem; act: (fn: () => Promise<unknown
           <button
             type="button"
             className="button button--secondary button--small"
-            onClick={() => void act(() => consoleApi.deleteMessage(m.boothId, m.id))}
+            onClick={() => act({ kind: 'delete', boothId: m.boothId, messageId: m.id })}
           >
             {t('console.moderation.delete')}
           </button>
@@ -167,24 +158,28 @@ function FeedItem({ m, act }: { m: ChatFeedItem; act: (fn: () => Promise<unknown
   );
 }
 
+/** Registered-only chat: a refused change is shown, and the switch goes back to what the server holds. */
 function RegisteredOnly() {
   const { t } = useTranslation();
-  const [tick, setTick] = useState(0);
-  const settings = useAsync(`settings:${tick}`, (signal) => consoleApi.settings(signal));
-  const on = settings.data?.chatRegisteredOnly ?? false;
+  const settings = useQuery(consoleQueries.settings());
+  const change = useSetRegisteredOnly();
   return (
-    <label className="card console-toggle">
-      <input
-        type="checkbox"
-        checked={on}
-        disabled={!settings.data}
-        onChange={async (e) => {
-          await consoleApi.setChatRegisteredOnly(e.target.checked).catch(() => undefined);
-          setTick((x) => x + 1);
-        }}
-        data-testid="registered-only"
-      />{' '}
-      {t('console.moderation.registeredOnly')}
-    </label>
+    <div className="card console-toggle">
+      <label>
+        <input
+          type="checkbox"
+          checked={settings.data?.chatRegisteredOnly ?? false}
+          disabled={!settings.data || change.isPending}
+          onChange={(e) => change.mutate(e.target.checked)}
+          data-testid="registered-only"
+        />{' '}
+        {t('console.moderation.registeredOnly')}
+      </label>
+      {change.isError && (
+        <p className="notice notice--error" role="alert" data-testid="registered-only-error">
+          {errorMessage(change.error, t)}
+        </p>
+      )}
+    </div>
   );
 }

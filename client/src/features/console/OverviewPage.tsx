@@ -6,37 +6,36 @@ import {
   type Dashboard,
   type RankedBooth,
 } from '@pameran/contracts';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AsyncContent } from '../../components/AsyncContent';
 import { useLanguage } from '../../i18n';
 import { formatCount, formatRupiah, formatRupiahShort } from '../../lib/format';
-import { useAsync } from '../../lib/useAsync';
 import { BarList } from './charts';
-import { consoleApi } from './consoleApi';
+import { consoleQueries } from './consoleQueries';
 import { HeatMap } from './HeatMap';
 import { useDashboard } from './useDashboard';
-import { useThrottled } from './useThrottled';
 import { VisitCharts } from './VisitCharts';
 
 /** `/organiser`: the live dashboard. */
 export function OverviewPage() {
   const { t } = useTranslation();
-  const dashboard = useDashboard();
+  const { dashboard, live } = useDashboard();
   return (
     <div className="console-overview" data-testid="console-overview">
       <header className="console-section__head">
         <h1>{t('console.overview.title')}</h1>
-        <span className={`live-dot${dashboard.live ? ' live-dot--on' : ''}`} data-testid="console-live">
-          {dashboard.live ? t('console.overview.live') : t('console.overview.offline')}
+        <span className={`live-dot${live ? ' live-dot--on' : ''}`} data-testid="console-live">
+          {live ? t('console.overview.live') : t('console.overview.offline')}
         </span>
       </header>
       <AsyncContent result={dashboard}>
         {(d) => (
           <>
             <Figures d={d} />
-            <Busiest d={d} version={dashboard.version} />
-            <VisitCharts version={dashboard.version} />
+            <Busiest d={d} />
+            <VisitCharts />
             <Deals d={d} />
           </>
         )}
@@ -122,14 +121,14 @@ function Figures({ d }: { d: Dashboard }) {
   );
 }
 
-function Busiest({ d, version }: { d: Dashboard; version: number }) {
+function Busiest({ d }: { d: Dashboard }) {
   const { t } = useTranslation();
   const { lang } = useLanguage();
   const [metric, setMetric] = useState<'liveVisitors' | 'visits'>('liveVisitors');
   const [selected, setSelected] = useState<RankedBooth | null>(null);
-  const refresh = useThrottled(version, 10_000);
-  const all = useAsync(`booths:${refresh}`, (signal) => consoleApi.booths({ sort: 'visits' }, signal));
-  const booths = (all.data ?? all.previous)?.items.map((b) => ({
+  // Every booth's visits (the dashboard has only the top ten); the dashboard push refreshes it.
+  const all = useQuery(consoleQueries.ranking());
+  const booths = all.data?.items.map((b) => ({
     ...b,
     liveVisitors: d.occupancy[b.boothId] ?? 0,
   }));

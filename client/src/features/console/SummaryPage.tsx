@@ -5,18 +5,18 @@ import {
   type Category,
   type ReportSummary,
 } from '@pameran/contracts';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { AsyncContent } from '../../components/AsyncContent';
 import { useLanguage } from '../../i18n';
 import { formatCount, formatDateRange, formatRupiah, formatRupiahShort } from '../../lib/format';
-import { useAsync } from '../../lib/useAsync';
 import { BarList } from './charts';
-import { consoleApi } from './consoleApi';
+import { consoleQueries } from './consoleQueries';
 
 /** `/organiser/reports/summary`: the event on one printable page (headline figures and charts). */
 export function SummaryPage() {
   const { t } = useTranslation();
-  const summary = useAsync('summary', (signal) => consoleApi.summary(signal));
+  const summary = useQuery(consoleQueries.summary());
   return (
     <div className="console-summary" data-testid="console-summary">
       <div className="no-print console-section__head">

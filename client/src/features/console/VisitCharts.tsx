@@ -1,23 +1,25 @@
 import { CATEGORIES, CATEGORY_COLOURS, type Category, type DashboardSeries } from '@pameran/contracts';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AsyncContent } from '../../components/AsyncContent';
 import { useLanguage } from '../../i18n';
-import { useAsync } from '../../lib/useAsync';
-import { consoleApi } from './consoleApi';
 import { LineChart, type Line } from './charts';
-import { useThrottled } from './useThrottled';
+import { consoleQueries } from './consoleQueries';
 
-/** Charts over time: visits and unique visitors per category (or one booth), chat volume. */
-export function VisitCharts({ version, boothId }: { version: number; boothId?: string }) {
+/**
+ * Charts over time: visits and unique visitors per category (or one booth), chat volume. The dashboard
+ * push refreshes them; switching hour/day keeps the current chart until the other arrives.
+ */
+export function VisitCharts({ boothId }: { boothId?: string }) {
   const { t } = useTranslation();
   const { lang } = useLanguage();
   const [bucket, setBucket] = useState<'hour' | 'day'>('hour');
   const [measure, setMeasure] = useState<'visits' | 'uniques'>('visits');
-  const refresh = useThrottled(version, 15_000);
-  const series = useAsync(`series:${bucket}:${boothId ?? ''}:${refresh}`, (signal) =>
-    consoleApi.series({ bucket, boothId }, signal),
-  );
+  const series = useQuery({
+    ...consoleQueries.series({ bucket, boothId }),
+    placeholderData: keepPreviousData,
+  });
   const fmt = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', {
     timeZone: 'Asia/Jakarta',
     ...(bucket === 'hour'
@@ -42,7 +44,7 @@ export function VisitCharts({ version, boothId }: { version: number; boothId?: s
         </div>
       </header>
       <AsyncContent
-        result={{ ...series, data: series.data ?? series.previous }}
+        result={series}
         isEmpty={(s) => s.visits.length === 0 && s.chat.length === 0}
         empty={t('console.charts.empty')}
       >

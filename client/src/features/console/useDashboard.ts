@@ -1,30 +1,43 @@
 import { Dashboard } from '@pameran/contracts';
-import { useEffect, useState } from 'react';
-import { useAsync } from '../../lib/useAsync';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useHallSocket } from '../../lib/useHallSocket';
-import { consoleApi } from './consoleApi';
+import { consoleKeys, consoleQueries, newerDashboard } from './consoleQueries';
+
+/** The ranking and the charts are heavier to compute: a push refreshes them at most this often. */
+export const LIVE_VIEWS_EVERY_MS = 10_000;
 
 /**
- * The live figures: loaded once over HTTP, then replaced by every `dashboard` push (organisers only;
- * the server sends at most every 2 s, and only when something changed). `version` counts pushes, so
- * slower views (charts) can refresh on them.
+ * The live figures: loaded once over HTTP, then replaced in the query cache by every `dashboard` push
+ * (organisers only; the server sends at most every 2 s, and only when something changed). Pushes also
+ * mark the slower `live` views stale, at most once per LIVE_VIEWS_EVERY_MS, the last push always counting.
  */
 export function useDashboard() {
-  const loaded = useAsync('dashboard', (signal) => consoleApi.dashboard(signal));
-  const [pushed, setPushed] = useState<{ data: Dashboard; version: number } | null>(null);
+  const queryClient = useQueryClient();
+  const query = useQuery(consoleQueries.dashboard());
   const socket = useHallSocket();
   useEffect(() => {
     if (!socket) return;
-    const onDashboard = (p: unknown) => {
-      const parsed = Dashboard.safeParse(p);
-      if (parsed.success) setPushed((prev) => ({ data: parsed.data, version: (prev?.version ?? 0) + 1 }));
+    let last = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const refreshLiveViews = () => {
+      last = Date.now();
+      timer = undefined;
+      void queryClient.invalidateQueries({ queryKey: consoleKeys.live() });
+    };
+    const onDashboard = (payload: unknown) => {
+      const parsed = Dashboard.safeParse(payload);
+      if (!parsed.success) return;
+      queryClient.setQueryData<Dashboard>(consoleKeys.dashboard(), (held) =>
+        newerDashboard(held, parsed.data),
+      );
+      timer ??= setTimeout(refreshLiveViews, Math.max(0, last + LIVE_VIEWS_EVERY_MS - Date.now()));
     };
     socket.on('dashboard', onDashboard);
     return () => {
       socket.off('dashboard', onDashboard);
+      clearTimeout(timer);
     };
-  }, [socket]);
-  const newest =
-    pushed && (!loaded.data || pushed.data.at >= loaded.data.at) ? pushed.data : (loaded.data ?? undefined);
-  return { ...loaded, data: newest, version: pushed?.version ?? 0, live: Boolean(socket?.connected) };
+  }, [socket, queryClient]);
+  return { dashboard: query, live: Boolean(socket?.connected) };
 }

@@ -1,9 +1,8 @@
 import { BUYER_TYPES, type BuyerType } from '@pameran/contracts';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../../components/Field';
+import { fieldsFor } from '../../components/form/FormField';
 import { useLanguage } from '../../i18n';
 import { countries } from '../../lib/countries';
-import type { FieldErrors } from '../../lib/errors';
 
 export interface BuyerValues {
   type: BuyerType;
@@ -11,29 +10,19 @@ export interface BuyerValues {
   country: string;
 }
 
-interface BuyerFieldsProps {
-  value: BuyerValues;
-  onChange(value: BuyerValues): void;
-  errors: FieldErrors;
-}
+const { Field, Input } = fieldsFor<{ buyerProfile: BuyerValues }>();
 
-/** Company, country and kind of buyer: what exhibitors and the organiser need to know about a buyer. */
-export function BuyerFields({ value, onChange, errors }: BuyerFieldsProps) {
+/** Company, country and kind of buyer (fields of the surrounding form's `buyerProfile`). */
+export function BuyerFields() {
   const { t } = useTranslation();
   const { lang } = useLanguage();
-  const set = (patch: Partial<BuyerValues>) => onChange({ ...value, ...patch });
 
   return (
     <fieldset className="form__group">
       <legend>{t('auth.buyer.title')}</legend>
-      <Field label={t('auth.buyer.type')} error={errors['buyerProfile.type']}>
+      <Field name="buyerProfile.type" label={t('auth.buyer.type')}>
         {(input) => (
-          <select
-            {...input}
-            data-testid="buyer-type"
-            value={value.type}
-            onChange={(e) => set({ type: e.target.value as BuyerType })}
-          >
+          <select {...input} data-testid="buyer-type">
             {BUYER_TYPES.map((type) => (
               <option key={type} value={type}>
                 {t(`buyerType.${type}`)}
@@ -42,25 +31,15 @@ export function BuyerFields({ value, onChange, errors }: BuyerFieldsProps) {
           </select>
         )}
       </Field>
-      <Field label={t('auth.buyer.company')} error={errors['buyerProfile.company']}>
+      <Input
+        name="buyerProfile.company"
+        label={t('auth.buyer.company')}
+        autoComplete="organization"
+        testId="buyer-company"
+      />
+      <Field name="buyerProfile.country" label={t('auth.buyer.country')}>
         {(input) => (
-          <input
-            {...input}
-            data-testid="buyer-company"
-            autoComplete="organization"
-            value={value.company}
-            onChange={(e) => set({ company: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field label={t('auth.buyer.country')} error={errors['buyerProfile.country']}>
-        {(input) => (
-          <select
-            {...input}
-            data-testid="buyer-country"
-            value={value.country}
-            onChange={(e) => set({ country: e.target.value })}
-          >
+          <select {...input} data-testid="buyer-country">
             <option value="">{t('auth.buyer.chooseCountry')}</option>
             {countries(lang).map((c) => (
               <option key={c.code} value={c.code}>

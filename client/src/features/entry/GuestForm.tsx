@@ -1,58 +1,47 @@
 import { GuestRequest } from '@pameran/contracts';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { Field } from '../../components/Field';
+import { Form, FormError, SubmitButton } from '../../components/form/Form';
+import { fieldsFor } from '../../components/form/FormField';
+import { useContractForm } from '../../components/form/useContractForm';
 import { currentLanguage } from '../../i18n';
 import { useSessionActions } from '../../stores/session';
-import { useFormSubmit } from './useFormSubmit';
+
+interface GuestValues {
+  displayName: string;
+}
+
+const { Input } = fieldsFor<GuestValues>();
 
 /** "Enter as guest": a display name is all a visitor needs. */
 export function GuestForm() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { enterAsGuest } = useSessionActions();
-  const [displayName, setDisplayName] = useState('');
-  const { errors, formError, submitting, submit } = useFormSubmit(GuestRequest, async (data) => {
-    await enterAsGuest(data.displayName);
-    void navigate('/hall');
+  const kit = useContractForm<GuestValues, typeof GuestRequest>({
+    schema: GuestRequest,
+    defaultValues: { displayName: '' },
+    toRequest: (values) => ({ ...values, locale: currentLanguage() }),
+    send: async (data) => {
+      await enterAsGuest(data.displayName);
+      void navigate('/hall');
+    },
   });
 
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    void submit({ displayName, locale: currentLanguage() });
-  };
-
   return (
-    <form className="card form" onSubmit={onSubmit} noValidate aria-labelledby="guest-title">
+    <Form kit={kit} className="card form" aria-labelledby="guest-title">
       <h2 id="guest-title">{t('entry.guest.title')}</h2>
       <p className="muted">{t('entry.guest.intro')}</p>
-      <Field label={t('entry.guest.name')} error={errors.displayName} hint={t('entry.guest.nameHint')}>
-        {(input) => (
-          <input
-            {...input}
-            data-testid="guest-name"
-            name="displayName"
-            autoComplete="nickname"
-            maxLength={60}
-            value={displayName}
-            onChange={(e) => setDisplayName(e.target.value)}
-          />
-        )}
-      </Field>
-      {formError && (
-        <p className="form__error" role="alert">
-          {formError}
-        </p>
-      )}
-      <button
-        type="submit"
-        className="button button--primary button--wide"
-        data-testid="enter-guest"
-        disabled={submitting}
-      >
-        {submitting ? t('common.wait') : t('entry.guest.submit')}
-      </button>
-    </form>
+      <Input
+        name="displayName"
+        label={t('entry.guest.name')}
+        hint={t('entry.guest.nameHint')}
+        autoComplete="nickname"
+        maxLength={60}
+        testId="guest-name"
+      />
+      <FormError />
+      <SubmitButton testId="enter-guest">{t('entry.guest.submit')}</SubmitButton>
+    </Form>
   );
 }

@@ -6,66 +6,72 @@ import {
   type BackofficeMe,
   type Category,
 } from '@pameran/contracts';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../../components/Field';
+import { Form, FormError, SubmitButton } from '../../components/form/Form';
+import { fieldsFor } from '../../components/form/FormField';
+import { useContractForm } from '../../components/form/useContractForm';
 import { useSessionActions } from '../../stores/session';
-import { useFormSubmit } from '../entry/useFormSubmit';
-import { backofficeApi } from './backofficeApi';
+import { useSubmitApplication } from './backofficeMutations';
+
+interface ApplicationValues {
+  name: string;
+  region: string;
+  contactName: string;
+  whatsappNumber: string;
+  category: Category | '';
+  description: { id: string; en: string };
+}
+
+const { Field, Input } = fieldsFor<ApplicationValues>();
 
 interface ApplicationFormProps {
   /** The application to correct, or null to apply for the first time. */
   current: BackofficeMe | null;
-  onDone(): void;
+  onDone?(): void;
 }
 
 /** Apply for a booth, or correct and resubmit the application (same fields, same checks as the server). */
 export function ApplicationForm({ current, onDone }: ApplicationFormProps) {
   const { t } = useTranslation();
   const { refresh, reloadUser } = useSessionActions();
-  const [v, setV] = useState({
-    name: current?.name ?? '',
-    region: current?.region ?? '',
-    contactName: current?.contactName ?? '',
-    whatsappNumber: current?.whatsappNumber ?? '+62',
-    category: (current?.category ?? '') as Category | '',
-    descriptionId: current?.description.id ?? '',
-    descriptionEn: current?.description.en ?? '',
-  });
-  const set = (k: keyof typeof v) => (e: { target: { value: string } }) =>
-    setV({ ...v, [k]: e.target.value });
-
-  const { errors, formError, submitting, submit } = useFormSubmit(ApplicationUpdate, async (data) => {
-    if (current) await backofficeApi.resubmit(data);
-    else {
-      await backofficeApi.apply(data);
-      // The session's token and user now carry the exhibitor.
-      await refresh();
-      await reloadUser();
-    }
-    onDone();
-  });
-
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    void submit({
-      name: v.name,
-      region: v.region,
-      contactName: v.contactName,
+  const submit = useSubmitApplication(current !== null);
+  const kit = useContractForm<ApplicationValues, typeof ApplicationUpdate>({
+    schema: ApplicationUpdate,
+    defaultValues: {
+      name: current?.name ?? '',
+      region: current?.region ?? '',
+      contactName: current?.contactName ?? '',
+      whatsappNumber: current?.whatsappNumber ?? '+62',
+      category: current?.category ?? '',
+      description: { id: current?.description.id ?? '', en: current?.description.en ?? '' },
+    },
+    toRequest: (v) => ({
+      ...v,
       whatsappNumber: v.whatsappNumber.replace(/[\s-]/g, ''),
       category: v.category as Category,
-      description: { id: v.descriptionId, en: v.descriptionEn },
-    });
-  };
+    }),
+    send: async (data) => {
+      await submit.mutateAsync(data);
+      if (!current) {
+        // The session's token and user now carry the exhibitor.
+        await refresh();
+        await reloadUser();
+      }
+      onDone?.();
+    },
+  });
 
   return (
-    <form className="card form" onSubmit={onSubmit} noValidate data-testid="application-form">
-      <Field label={t('backoffice.apply.name')} error={errors.name} hint={t('backoffice.apply.nameHint')}>
-        {(input) => <input {...input} data-testid="apply-name" value={v.name} onChange={set('name')} />}
-      </Field>
-      <Field label={t('backoffice.apply.region')} error={errors.region}>
+    <Form kit={kit} className="card form" data-testid="application-form">
+      <Input
+        name="name"
+        label={t('backoffice.apply.name')}
+        hint={t('backoffice.apply.nameHint')}
+        testId="apply-name"
+      />
+      <Field name="region" label={t('backoffice.apply.region')}>
         {(input) => (
-          <select {...input} data-testid="apply-region" value={v.region} onChange={set('region')}>
+          <select {...input} data-testid="apply-region">
             <option value="">{t('backoffice.choose')}</option>
             {REGION_CODES.map((code) => (
               <option key={code} value={code}>
@@ -75,13 +81,9 @@ export function ApplicationForm({ current, onDone }: ApplicationFormProps) {
           </select>
         )}
       </Field>
-      <Field
-        label={t('backoffice.apply.category')}
-        error={errors.category}
-        hint={t('backoffice.apply.categoryHint')}
-      >
+      <Field name="category" label={t('backoffice.apply.category')} hint={t('backoffice.apply.categoryHint')}>
         {(input) => (
-          <select {...input} data-testid="apply-category" value={v.category} onChange={set('category')}>
+          <select {...input} data-testid="apply-category">
             <option value="">{t('backoffice.choose')}</option>
             {CATEGORIES.map((c) => (
               <option key={c} value={c}>
@@ -91,65 +93,31 @@ export function ApplicationForm({ current, onDone }: ApplicationFormProps) {
           </select>
         )}
       </Field>
-      <Field label={t('backoffice.apply.contactName')} error={errors.contactName}>
-        {(input) => (
-          <input
-            {...input}
-            data-testid="apply-contact"
-            autoComplete="name"
-            value={v.contactName}
-            onChange={set('contactName')}
-          />
-        )}
-      </Field>
-      <Field
+      <Input
+        name="contactName"
+        label={t('backoffice.apply.contactName')}
+        autoComplete="name"
+        testId="apply-contact"
+      />
+      <Input
+        name="whatsappNumber"
         label={t('backoffice.whatsapp')}
-        error={errors.whatsappNumber}
         hint={t('backoffice.whatsappHint')}
-      >
-        {(input) => (
-          <input
-            {...input}
-            data-testid="apply-whatsapp"
-            type="tel"
-            inputMode="tel"
-            autoComplete="tel"
-            value={v.whatsappNumber}
-            onChange={set('whatsappNumber')}
-          />
-        )}
+        type="tel"
+        inputMode="tel"
+        autoComplete="tel"
+        testId="apply-whatsapp"
+      />
+      <Field name="description.id" label={t('backoffice.descriptionId')}>
+        {(input) => <textarea {...input} data-testid="apply-description" rows={4} />}
       </Field>
-      <Field label={t('backoffice.descriptionId')} error={errors['description.id']}>
-        {(input) => (
-          <textarea
-            {...input}
-            data-testid="apply-description"
-            rows={4}
-            value={v.descriptionId}
-            onChange={set('descriptionId')}
-          />
-        )}
+      <Field name="description.en" label={t('backoffice.descriptionEn')} hint={t('backoffice.optional')}>
+        {(input) => <textarea {...input} rows={3} />}
       </Field>
-      <Field
-        label={t('backoffice.descriptionEn')}
-        error={errors['description.en']}
-        hint={t('backoffice.optional')}
-      >
-        {(input) => <textarea {...input} rows={3} value={v.descriptionEn} onChange={set('descriptionEn')} />}
-      </Field>
-      {formError && (
-        <p className="form__error" role="alert">
-          {formError}
-        </p>
-      )}
-      <button
-        type="submit"
-        className="button button--primary button--wide"
-        disabled={submitting}
-        data-testid="apply-submit"
-      >
-        {submitting ? t('common.wait') : t(current ? 'backoffice.apply.resubmit' : 'backoffice.apply.submit')}
-      </button>
-    </form>
+      <FormError />
+      <SubmitButton testId="apply-submit">
+        {t(current ? 'backoffice.apply.resubmit' : 'backoffice.apply.submit')}
+      </SubmitButton>
+    </Form>
   );
 }

@@ -5,86 +5,86 @@ import {
   type BoothProfile,
   type BoothTheme,
 } from '@pameran/contracts';
-import { useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { AsyncContent } from '../../components/AsyncContent';
-import { Field } from '../../components/Field';
-import { useAsync } from '../../lib/useAsync';
-import { useFormSubmit } from '../entry/useFormSubmit';
-import { backofficeApi } from './backofficeApi';
+import { Form, FormError, SubmitButton } from '../../components/form/Form';
+import { fieldsFor } from '../../components/form/FormField';
+import { useContractForm } from '../../components/form/useContractForm';
+import { useSaveBooth, useUploadLogo } from './backofficeMutations';
+import { backofficeQueries } from './backofficeQueries';
 import { BoothPreview } from './BoothPreview';
 import { PhotoPicker } from './PhotoPicker';
 import { RequireBooth } from './RequireBooth';
 
+interface BoothValues {
+  description: { id: string; en: string };
+  contactName: string;
+  whatsappNumber: string;
+  colour: string;
+  theme: BoothTheme;
+  /** Staffed hours are kept while switched off, so switching them back on restores them. */
+  hoursOn: boolean;
+  staffHours: { from: string; to: string };
+}
+
+const { Field, Input } = fieldsFor<BoothValues>();
+
 function BoothForm({ profile }: { profile: BoothProfile }) {
   const { t } = useTranslation();
-  const [descriptionId, setDescriptionId] = useState(profile.description.id);
-  const [descriptionEn, setDescriptionEn] = useState(profile.description.en);
-  const [contactName, setContactName] = useState(profile.contactName);
-  const [whatsappNumber, setWhatsapp] = useState(profile.whatsappNumber);
-  const [colour, setColour] = useState(profile.colour);
-  const [theme, setTheme] = useState<BoothTheme>(profile.theme);
-  const [hoursOn, setHoursOn] = useState(profile.staffHours !== null);
-  const [hours, setHours] = useState(profile.staffHours ?? { from: '08:00', to: '16:00' });
+  const save = useSaveBooth(profile.boothId);
+  const uploadLogo = useUploadLogo(profile.boothId);
   const [logoUrl, setLogoUrl] = useState(profile.logoUrl);
-  const [saved, setSaved] = useState(false);
-  const staffHours = hoursOn ? hours : null;
-
-  const { errors, formError, submitting, submit } = useFormSubmit(BoothProfileUpdate, async (data) => {
-    await backofficeApi.updateBooth(profile.boothId, data);
-    setSaved(true);
+  const kit = useContractForm<BoothValues, typeof BoothProfileUpdate>({
+    schema: BoothProfileUpdate,
+    defaultValues: {
+      description: { id: profile.description.id, en: profile.description.en },
+      contactName: profile.contactName,
+      whatsappNumber: profile.whatsappNumber,
+      colour: profile.colour,
+      theme: profile.theme,
+      hoursOn: profile.staffHours !== null,
+      staffHours: profile.staffHours ?? { from: '08:00', to: '16:00' },
+    },
+    toRequest: ({ hoursOn, staffHours, ...v }) => ({
+      ...v,
+      whatsappNumber: v.whatsappNumber.replace(/[\s-]/g, ''),
+      staffHours: hoursOn ? staffHours : null,
+    }),
+    send: async (data) => {
+      await save.mutateAsync(data);
+    },
   });
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    setSaved(false);
-    void submit({
-      description: { id: descriptionId, en: descriptionEn },
-      contactName,
-      whatsappNumber: whatsappNumber.replace(/[\s-]/g, ''),
-      colour,
-      theme,
-      staffHours,
-    });
-  };
+  const { register, control } = kit.form;
+  const [description, colour, theme, hoursOn, staffHours] = useWatch({
+    control,
+    name: ['description', 'colour', 'theme', 'hoursOn', 'staffHours'],
+  });
   const readOnly = profile.role === 'staff';
 
   return (
     <div className="bo-editor">
       <BoothPreview
         profile={profile}
-        draft={{ colour, theme, description: { id: descriptionId, en: descriptionEn }, staffHours }}
+        draft={{ colour, theme, description, staffHours: hoursOn ? staffHours : null }}
         logoUrl={logoUrl}
       />
-      <form className="card form" onSubmit={onSubmit} noValidate data-testid="booth-form">
+      <Form kit={kit} className="card form" data-testid="booth-form">
         <fieldset disabled={readOnly} className="bo-fieldset">
           <PhotoPicker
             label={t('backoffice.booth.logo')}
             imageUrl={logoUrl}
             testId="logo-input"
             square
-            onFile={async (file) => setLogoUrl((await backofficeApi.uploadLogo(profile.boothId, file)).url)}
+            onFile={async (file) => setLogoUrl((await uploadLogo.mutateAsync(file)).url)}
           />
-          <Field label={t('backoffice.descriptionId')} error={errors['description.id']}>
-            {(input) => (
-              <textarea
-                {...input}
-                rows={4}
-                data-testid="booth-description-id"
-                value={descriptionId}
-                onChange={(e) => setDescriptionId(e.target.value)}
-              />
-            )}
+          <Field name="description.id" label={t('backoffice.descriptionId')}>
+            {(input) => <textarea {...input} rows={4} data-testid="booth-description-id" />}
           </Field>
-          <Field label={t('backoffice.descriptionEn')} error={errors['description.en']}>
-            {(input) => (
-              <textarea
-                {...input}
-                rows={3}
-                data-testid="booth-description-en"
-                value={descriptionEn}
-                onChange={(e) => setDescriptionEn(e.target.value)}
-              />
-            )}
+          <Field name="description.en" label={t('backoffice.descriptionEn')}>
+            {(input) => <textarea {...input} rows={3} data-testid="booth-description-en" />}
           </Field>
           <fieldset className="form__group">
             <legend>{t('backoffice.booth.colour')}</legend>
@@ -93,12 +93,10 @@ function BoothForm({ profile }: { profile: BoothProfile }) {
                 <label key={c} className="swatch" style={{ background: c }}>
                   <input
                     type="radio"
-                    name="colour"
                     value={c}
-                    checked={colour === c}
-                    onChange={() => setColour(c)}
                     aria-label={c}
                     data-testid={`colour-${c.slice(1)}`}
+                    {...register('colour')}
                   />
                 </label>
               ))}
@@ -109,95 +107,48 @@ function BoothForm({ profile }: { profile: BoothProfile }) {
             <div className="choice-list choice-list--row">
               {BOOTH_THEMES.map((th) => (
                 <label key={th} className="choice">
-                  <input
-                    type="radio"
-                    name="theme"
-                    checked={theme === th}
-                    onChange={() => setTheme(th)}
-                    data-testid={`theme-${th}`}
-                  />
+                  <input type="radio" value={th} data-testid={`theme-${th}`} {...register('theme')} />
                   <span>{t(`backoffice.themes.${th}`)}</span>
                 </label>
               ))}
             </div>
           </fieldset>
-          <Field label={t('backoffice.apply.contactName')} error={errors.contactName}>
-            {(input) => (
-              <input {...input} value={contactName} onChange={(e) => setContactName(e.target.value)} />
-            )}
-          </Field>
-          <Field
+          <Input name="contactName" label={t('backoffice.apply.contactName')} />
+          <Input
+            name="whatsappNumber"
             label={t('backoffice.whatsapp')}
-            error={errors.whatsappNumber}
             hint={t('backoffice.whatsappHint')}
-          >
-            {(input) => (
-              <input
-                {...input}
-                type="tel"
-                inputMode="tel"
-                value={whatsappNumber}
-                onChange={(e) => setWhatsapp(e.target.value)}
-              />
-            )}
-          </Field>
+            type="tel"
+            inputMode="tel"
+          />
           <fieldset className="form__group">
             <legend>{t('backoffice.booth.hours')}</legend>
             <label className="check">
-              <input type="checkbox" checked={hoursOn} onChange={(e) => setHoursOn(e.target.checked)} />
+              <input type="checkbox" {...register('hoursOn')} />
               <span>{t('backoffice.booth.hoursOn')}</span>
             </label>
             {hoursOn && (
               <div className="bo-row">
-                <Field label={t('backoffice.booth.from')} error={errors['staffHours.from']}>
-                  {(input) => (
-                    <input
-                      {...input}
-                      type="time"
-                      value={hours.from}
-                      onChange={(e) => setHours({ ...hours, from: e.target.value })}
-                    />
-                  )}
-                </Field>
-                <Field label={t('backoffice.booth.to')} error={errors['staffHours.to']}>
-                  {(input) => (
-                    <input
-                      {...input}
-                      type="time"
-                      value={hours.to}
-                      onChange={(e) => setHours({ ...hours, to: e.target.value })}
-                    />
-                  )}
-                </Field>
+                <Input name="staffHours.from" label={t('backoffice.booth.from')} type="time" />
+                <Input name="staffHours.to" label={t('backoffice.booth.to')} type="time" />
               </div>
             )}
           </fieldset>
-          {formError && (
-            <p className="form__error" role="alert">
-              {formError}
-            </p>
-          )}
-          {saved && (
+          <FormError />
+          {kit.sent && (
             <p className="notice" role="status" data-testid="booth-saved">
               {t('backoffice.saved')}
             </p>
           )}
-          <button
-            type="submit"
-            className="button button--primary button--wide"
-            disabled={submitting}
-            data-testid="booth-save"
-          >
-            {submitting ? t('common.wait') : t('backoffice.save')}
-          </button>
+          <SubmitButton testId="booth-save">{t('backoffice.save')}</SubmitButton>
         </fieldset>
-      </form>
+      </Form>
     </div>
   );
 }
 
 function BoothEditor({ boothId }: { boothId: string }) {
-  const profile = useAsync(`booth-profile:${boothId}`, (signal) => backofficeApi.booth(boothId, signal));
+  const profile = useQuery(backofficeQueries.profile(boothId));
   return <AsyncContent result={profile}>{(p) => <BoothForm profile={p} />}</AsyncContent>;
 }
 

@@ -8,7 +8,7 @@ import { ApplicationForm } from './ApplicationForm';
 import { BackofficeNav } from './BackofficeNav';
 import { useMe } from './useMe';
 
-function Status({ me, onChanged }: { me: BackofficeMe; onChanged(): void }) {
+function Status({ me }: { me: BackofficeMe }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(me.status === 'rejected');
   return (
@@ -28,7 +28,7 @@ function Status({ me, onChanged }: { me: BackofficeMe; onChanged(): void }) {
               {t('backoffice.apply.edit')}
             </button>
           )}
-          {editing && <ApplicationForm current={me} onDone={onChanged} />}
+          {editing && <ApplicationForm current={me} onDone={() => setEditing(false)} />}
         </>
       )}
     </section>
@@ -90,13 +90,13 @@ export function ExhibitorHome() {
           <div className="narrow">
             <h1>{t('backoffice.apply.title')}</h1>
             <p className="muted">{t('backoffice.apply.intro')}</p>
-            <ApplicationForm current={null} onDone={me.reload} />
+            <ApplicationForm current={null} />
           </div>
         ) : data.boothId ? (
           <Dashboard me={{ ...data, boothId: data.boothId }} />
         ) : (
           <div className="narrow">
-            <Status me={data} onChanged={me.reload} />
+            <Status me={data} />
           </div>
         )
       }

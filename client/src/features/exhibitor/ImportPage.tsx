@@ -3,30 +3,22 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { saveBlob } from '../../lib/download';
+import { ImportErrors } from '../../components/ImportErrors';
 import { backofficeApi } from './backofficeApi';
+import { useImportProducts } from './backofficeMutations';
 import { RequireBooth } from './RequireBooth';
 import { errorMessage } from '../../lib/errors';
-import { ImportErrors } from '../../components/ImportErrors';
 
 /** Check a spreadsheet first (every bad row listed), then import all of it or nothing. */
 function Importer({ boothId }: { boothId: string }) {
   const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const upload = useImportProducts(boothId);
+  const busy = upload.isPending;
 
-  const run = async (dryRun: boolean) => {
-    if (!file) return;
-    setBusy(true);
-    setError(null);
-    try {
-      setReport(await backofficeApi.importProducts(boothId, file, dryRun));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+  const run = (dryRun: boolean) => {
+    if (file) upload.mutate({ file, dryRun }, { onSuccess: setReport });
   };
 
   return (
@@ -55,7 +47,7 @@ function Importer({ boothId }: { boothId: string }) {
           type="button"
           className="button button--secondary"
           disabled={!file || busy}
-          onClick={() => void run(true)}
+          onClick={() => run(true)}
           data-testid="import-check"
         >
           {t('backoffice.import.check')}
@@ -64,15 +56,15 @@ function Importer({ boothId }: { boothId: string }) {
           type="button"
           className="button button--primary"
           disabled={!report?.dryRun || report.errors.length > 0 || report.valid === 0 || busy}
-          onClick={() => void run(false)}
+          onClick={() => run(false)}
           data-testid="import-run"
         >
           {t('backoffice.import.run', { count: report?.valid ?? 0 })}
         </button>
       </div>
-      {error !== null && (
+      {upload.isError && (
         <p className="form__error" role="alert">
-          {errorMessage(error, t)}
+          {errorMessage(upload.error, t)}
         </p>
       )}
       {report && (

@@ -1,11 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { AsyncContent } from '../../components/AsyncContent';
 import { errorMessage } from '../../lib/errors';
-import { useAsync } from '../../lib/useAsync';
 import { useSessionActions, useUser } from '../../stores/session';
 import { backofficeApi } from './backofficeApi';
+import { backofficeQueries } from './backofficeQueries';
 
 /**
  * Accept a staff invitation: see whose booth it is, sign in or sign up right here, and become staff.
@@ -17,7 +18,7 @@ export function JoinPage() {
   const token = useSearchParams()[0].get('token') ?? '';
   const user = useUser();
   const { login, register, refresh, reloadUser } = useSessionActions();
-  const preview = useAsync(token ? `invite:${token}` : null, () => backofficeApi.previewInvite(token));
+  const preview = useQuery({ ...backofficeQueries.invite(token), enabled: token !== '' });
   const [mode, setMode] = useState<'login' | 'register'>('register');
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');

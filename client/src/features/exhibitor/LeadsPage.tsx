@@ -1,12 +1,13 @@
 import { LEAD_KINDS, type LeadKind, type LeadsSummary } from '@pameran/contracts';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AsyncContent } from '../../components/AsyncContent';
 import { useLanguage } from '../../i18n';
 import { saveBlob } from '../../lib/download';
 import { formatCount, formatRupiahShort } from '../../lib/format';
-import { useAsync } from '../../lib/useAsync';
 import { backofficeApi } from './backofficeApi';
+import { backofficeQueries } from './backofficeQueries';
 import { RequireBooth } from './RequireBooth';
 import { formatWib } from './wib';
 
@@ -48,8 +49,8 @@ function Leads({ boothId }: { boothId: string }) {
   const { t } = useTranslation();
   const { lang } = useLanguage();
   const [kind, setKind] = useState<LeadKind | undefined>();
-  const summary = useAsync(`bo-leads-sum:${boothId}`, (s) => backofficeApi.leadsSummary(boothId, s));
-  const list = useAsync(`bo-leads:${boothId}:${kind ?? ''}`, (s) => backofficeApi.leads(boothId, kind, s));
+  const summary = useQuery(backofficeQueries.leadsSummary(boothId));
+  const list = useQuery(backofficeQueries.leads(boothId, kind));
   return (
     <>
       <AsyncContent result={summary}>{(s) => <Summary summary={s} />}</AsyncContent>

@@ -1,8 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { AsyncContent } from '../../components/AsyncContent';
-import { useAsync } from '../../lib/useAsync';
-import { backofficeApi } from './backofficeApi';
+import { backofficeQueries } from './backofficeQueries';
 import { ProductForm } from './ProductForm';
 import { RequireBooth } from './RequireBooth';
 
@@ -38,9 +38,10 @@ function Editor(props: {
   onDone(): void;
 }) {
   const { t } = useTranslation();
-  const products = useAsync(props.productId ? `bo-product:${props.productId}` : null, (signal) =>
-    backofficeApi.products(props.boothId, signal),
-  );
+  const products = useQuery({
+    ...backofficeQueries.products(props.boothId),
+    enabled: props.productId !== null,
+  });
   if (!props.productId)
     return (
       <ProductForm boothId={props.boothId} category={props.category} product={null} onDone={props.onDone} />

@@ -1,10 +1,46 @@
 import { CATEGORIES, ProductCreate, type BackofficeProduct, type Category } from '@pameran/contracts';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../../components/Field';
-import { useFormSubmit } from '../entry/useFormSubmit';
-import { backofficeApi } from './backofficeApi';
+import { Form, FormError, SubmitButton } from '../../components/form/Form';
+import { fieldsFor } from '../../components/form/FormField';
+import { useContractForm } from '../../components/form/useContractForm';
+import { useSaveProduct, useUploadProductPhoto } from './backofficeMutations';
 import { PhotoPicker } from './PhotoPicker';
+
+/** The product as typed: numbers are text until sent (a price may be written "25.000"). */
+interface ProductValues {
+  name: { id: string; en: string };
+  category: Category;
+  priceRupiah: string;
+  unit: string;
+  minOrder: string;
+  monthlyCapacity: string;
+  halalNumber: string;
+  pirtNumber: string;
+  bpomNumber: string;
+  description: { id: string; en: string };
+  whatsappNumber: string;
+  exportReady: boolean;
+  hidden: boolean;
+}
+
+const { Field, Input } = fieldsFor<ProductValues>();
+
+const num = (s: string) => (s.trim() === '' ? null : Number(s.replace(/[.\s]/g, '')));
+const text = (s: string) => (s.trim() === '' ? null : s.trim());
+
+function toRequest(v: ProductValues): ProductCreate {
+  return {
+    ...v,
+    priceRupiah: num(v.priceRupiah) ?? Number.NaN,
+    minOrder: num(v.minOrder) ?? 1,
+    monthlyCapacity: num(v.monthlyCapacity),
+    halalNumber: text(v.halalNumber),
+    pirtNumber: text(v.pirtNumber),
+    bpomNumber: text(v.bpomNumber),
+    whatsappNumber: text(v.whatsappNumber.replace(/[\s-]/g, '')),
+  };
+}
 
 interface ProductFormProps {
   boothId: string;
@@ -14,94 +50,59 @@ interface ProductFormProps {
   onDone(): void;
 }
 
-const num = (s: string) => (s.trim() === '' ? null : Number(s.replace(/[.\s]/g, '')));
-const text = (s: string) => (s.trim() === '' ? null : s.trim());
-
 /** Every product field of the fair (price in whole rupiah), with its photo. */
 export function ProductForm({ boothId, category, product, onDone }: ProductFormProps) {
   const { t } = useTranslation();
-  const [v, setV] = useState({
-    nameId: product?.name.id ?? '',
-    nameEn: product?.name.en ?? '',
-    category: product?.category ?? category,
-    price: product ? String(product.priceRupiah) : '',
-    unit: product?.unit ?? '',
-    minOrder: String(product?.minOrder ?? 1),
-    capacity: product?.monthlyCapacity?.toString() ?? '',
-    halal: product?.halalNumber ?? '',
-    pirt: product?.pirtNumber ?? '',
-    bpom: product?.bpomNumber ?? '',
-    descriptionId: product?.description.id ?? '',
-    descriptionEn: product?.description.en ?? '',
-    whatsapp: product?.whatsappOverride ?? '',
-    exportReady: product?.exportReady ?? false,
-    hidden: product?.hidden ?? false,
-  });
   const [photo, setPhoto] = useState<File | null>(null);
-  const set = (k: keyof typeof v) => (e: { target: { value: string } }) =>
-    setV({ ...v, [k]: e.target.value });
-
-  const { errors, formError, submitting, submit } = useFormSubmit(ProductCreate, async (data) => {
-    const saved = product
-      ? await backofficeApi.updateProduct(product.id, data)
-      : await backofficeApi.createProduct(boothId, data);
-    if (photo) await backofficeApi.uploadPhoto(saved.id, photo);
-    onDone();
+  const save = useSaveProduct(boothId);
+  const uploadPhoto = useUploadProductPhoto(boothId);
+  const kit = useContractForm<ProductValues, typeof ProductCreate>({
+    schema: ProductCreate,
+    defaultValues: {
+      name: { id: product?.name.id ?? '', en: product?.name.en ?? '' },
+      category: product?.category ?? category,
+      priceRupiah: product ? String(product.priceRupiah) : '',
+      unit: product?.unit ?? '',
+      minOrder: String(product?.minOrder ?? 1),
+      monthlyCapacity: product?.monthlyCapacity?.toString() ?? '',
+      halalNumber: product?.halalNumber ?? '',
+      pirtNumber: product?.pirtNumber ?? '',
+      bpomNumber: product?.bpomNumber ?? '',
+      description: { id: product?.description.id ?? '', en: product?.description.en ?? '' },
+      whatsappNumber: product?.whatsappOverride ?? '',
+      exportReady: product?.exportReady ?? false,
+      hidden: product?.hidden ?? false,
+    },
+    toRequest,
+    send: async (data) => {
+      await save.mutateAsync({ id: product?.id ?? null, data, photo });
+      onDone();
+    },
   });
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    void submit({
-      category: v.category,
-      name: { id: v.nameId, en: v.nameEn },
-      description: { id: v.descriptionId, en: v.descriptionEn },
-      priceRupiah: num(v.price) ?? Number.NaN,
-      unit: v.unit,
-      minOrder: num(v.minOrder) ?? 1,
-      monthlyCapacity: num(v.capacity),
-      halalNumber: text(v.halal),
-      pirtNumber: text(v.pirt),
-      bpomNumber: text(v.bpom),
-      exportReady: v.exportReady,
-      whatsappNumber: text(v.whatsapp.replace(/[\s-]/g, '')),
-      hidden: v.hidden,
-    });
-  };
-  const input = (
-    key: keyof typeof v,
-    label: string,
-    error: string | undefined,
-    extra: object = {},
-    hint?: string,
-  ) => (
-    <Field label={label} error={error} hint={hint}>
-      {(a) => (
-        <input
-          {...a}
-          {...extra}
-          data-testid={`product-${key}`}
-          value={v[key] as string}
-          onChange={set(key)}
-        />
-      )}
-    </Field>
-  );
+  const { register } = kit.form;
 
   return (
-    <form className="card form" onSubmit={onSubmit} noValidate data-testid="product-form">
+    <Form kit={kit} className="card form" data-testid="product-form">
       <PhotoPicker
         label={t('backoffice.photo.choose')}
         imageUrl={product?.imageUrl ?? null}
         testId="product-photo"
         onFile={async (file) => {
-          if (product) await backofficeApi.uploadPhoto(product.id, file);
+          // A saved product takes its photo at once; a new one sends it after the product is created.
+          if (product) await uploadPhoto.mutateAsync({ productId: product.id, file });
           else setPhoto(file);
         }}
       />
-      {input('nameId', t('backoffice.product.nameId'), errors['name.id'])}
-      {input('nameEn', t('backoffice.product.nameEn'), errors['name.en'], {}, t('backoffice.optional'))}
-      <Field label={t('backoffice.apply.category')} error={errors.category}>
-        {(a) => (
-          <select {...a} value={v.category} onChange={set('category')}>
+      <Input name="name.id" label={t('backoffice.product.nameId')} testId="product-nameId" />
+      <Input
+        name="name.en"
+        label={t('backoffice.product.nameEn')}
+        hint={t('backoffice.optional')}
+        testId="product-nameEn"
+      />
+      <Field name="category" label={t('backoffice.apply.category')}>
+        {(input) => (
+          <select {...input}>
             {CATEGORIES.map((c) => (
               <option key={c} value={c}>
                 {t(`categories.${c}`)}
@@ -111,71 +112,61 @@ export function ProductForm({ boothId, category, product, onDone }: ProductFormP
         )}
       </Field>
       <div className="bo-row">
-        {input('price', t('backoffice.product.price'), errors.priceRupiah, { inputMode: 'numeric' })}
-        {input('unit', t('backoffice.product.unit'), errors.unit, {}, t('backoffice.product.unitHint'))}
+        <Input
+          name="priceRupiah"
+          label={t('backoffice.product.price')}
+          inputMode="numeric"
+          testId="product-price"
+        />
+        <Input
+          name="unit"
+          label={t('backoffice.product.unit')}
+          hint={t('backoffice.product.unitHint')}
+          testId="product-unit"
+        />
       </div>
       <div className="bo-row">
-        {input('minOrder', t('backoffice.product.minOrder'), errors.minOrder, { inputMode: 'numeric' })}
-        {input('capacity', t('backoffice.product.capacity'), errors.monthlyCapacity, {
-          inputMode: 'numeric',
-        })}
+        <Input
+          name="minOrder"
+          label={t('backoffice.product.minOrder')}
+          inputMode="numeric"
+          testId="product-minOrder"
+        />
+        <Input
+          name="monthlyCapacity"
+          label={t('backoffice.product.capacity')}
+          inputMode="numeric"
+          testId="product-capacity"
+        />
       </div>
-      {input('halal', t('backoffice.product.halal'), errors.halalNumber)}
+      <Input name="halalNumber" label={t('backoffice.product.halal')} testId="product-halal" />
       <div className="bo-row">
-        {input('pirt', t('backoffice.product.pirt'), errors.pirtNumber)}
-        {input('bpom', t('backoffice.product.bpom'), errors.bpomNumber)}
+        <Input name="pirtNumber" label={t('backoffice.product.pirt')} testId="product-pirt" />
+        <Input name="bpomNumber" label={t('backoffice.product.bpom')} testId="product-bpom" />
       </div>
       <label className="check">
-        <input
-          type="checkbox"
-          data-testid="product-exportReady"
-          checked={v.exportReady}
-          onChange={(e) => setV({ ...v, exportReady: e.target.checked })}
-        />
+        <input type="checkbox" data-testid="product-exportReady" {...register('exportReady')} />
         <span>{t('backoffice.product.exportReady')}</span>
       </label>
-      <Field label={t('backoffice.descriptionId')} error={errors['description.id']}>
-        {(a) => (
-          <textarea
-            {...a}
-            rows={3}
-            data-testid="product-descriptionId"
-            value={v.descriptionId}
-            onChange={set('descriptionId')}
-          />
-        )}
+      <Field name="description.id" label={t('backoffice.descriptionId')}>
+        {(input) => <textarea {...input} rows={3} data-testid="product-descriptionId" />}
       </Field>
-      <Field label={t('backoffice.descriptionEn')} error={errors['description.en']}>
-        {(a) => <textarea {...a} rows={3} value={v.descriptionEn} onChange={set('descriptionEn')} />}
+      <Field name="description.en" label={t('backoffice.descriptionEn')}>
+        {(input) => <textarea {...input} rows={3} />}
       </Field>
-      {input(
-        'whatsapp',
-        t('backoffice.product.whatsapp'),
-        errors.whatsappNumber,
-        { type: 'tel' },
-        t('backoffice.product.whatsappHint'),
-      )}
+      <Input
+        name="whatsappNumber"
+        label={t('backoffice.product.whatsapp')}
+        hint={t('backoffice.product.whatsappHint')}
+        type="tel"
+        testId="product-whatsapp"
+      />
       <label className="check">
-        <input
-          type="checkbox"
-          checked={v.hidden}
-          onChange={(e) => setV({ ...v, hidden: e.target.checked })}
-        />
+        <input type="checkbox" {...register('hidden')} />
         <span>{t('backoffice.product.hidden')}</span>
       </label>
-      {formError && (
-        <p className="form__error" role="alert">
-          {formError}
-        </p>
-      )}
-      <button
-        type="submit"
-        className="button button--primary button--wide"
-        disabled={submitting}
-        data-testid="product-save"
-      >
-        {submitting ? t('common.wait') : t('backoffice.save')}
-      </button>
-    </form>
+      <FormError />
+      <SubmitButton testId="product-save">{t('backoffice.save')}</SubmitButton>
+    </Form>
   );
 }

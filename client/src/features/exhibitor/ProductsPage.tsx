@@ -1,4 +1,4 @@
-import type { BackofficeProduct } from '@pameran/contracts';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,60 +7,33 @@ import { Confirm } from '../../components/Confirm';
 import { useLanguage } from '../../i18n';
 import { errorMessage } from '../../lib/errors';
 import { formatRupiah } from '../../lib/format';
-import { useAsync } from '../../lib/useAsync';
-import { backofficeApi } from './backofficeApi';
+import { useChangeProductList } from './backofficeMutations';
+import { backofficeQueries } from './backofficeQueries';
 import { RequireBooth } from './RequireBooth';
 
 function ProductList({ boothId, canEdit }: { boothId: string; canEdit: boolean }) {
   const { t } = useTranslation();
   const { pick } = useLanguage();
-  const loaded = useAsync(`bo-products:${boothId}`, (signal) => backofficeApi.products(boothId, signal));
-  const [items, setItems] = useState<BackofficeProduct[] | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const products = useQuery(backofficeQueries.products(boothId));
+  const change = useChangeProductList(boothId);
+  const busy = change.isPending;
   const [deleting, setDeleting] = useState<string | null>(null);
-  const list = items ?? loaded.data;
 
-  const act = async (work: () => Promise<BackofficeProduct[]>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      setItems(await work());
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+  const move = (list: { id: string }[], index: number, by: -1 | 1) => {
+    const ids = list.map((p) => p.id);
+    [ids[index], ids[index + by]] = [ids[index + by], ids[index]];
+    change.mutate({ kind: 'order', ids });
   };
-  const move = (index: number, by: -1 | 1) =>
-    act(() => {
-      const ids = list!.map((p) => p.id);
-      [ids[index], ids[index + by]] = [ids[index + by], ids[index]];
-      return backofficeApi.reorder(boothId, ids);
-    });
-  const toggle = (p: BackofficeProduct) =>
-    act(async () => {
-      const changed = await backofficeApi.updateProduct(p.id, { hidden: !p.hidden });
-      return list!.map((x) => (x.id === p.id ? changed : x));
-    });
   const remove = (id: string) =>
-    act(async () => {
-      await backofficeApi.deleteProduct(id);
-      setDeleting(null);
-      return list!.filter((x) => x.id !== id);
-    });
+    change.mutate({ kind: 'delete', id }, { onSuccess: () => setDeleting(null) });
 
   return (
-    <AsyncContent
-      result={{ ...loaded, data: list }}
-      empty={t('backoffice.products.none')}
-      isEmpty={(l) => l.length === 0}
-    >
+    <AsyncContent result={products} empty={t('backoffice.products.none')} isEmpty={(l) => l.length === 0}>
       {(products) => (
         <ol className="bo-products" data-testid="bo-products">
-          {error !== null && (
+          {change.isError && (
             <li className="notice notice--error" role="alert">
-              {errorMessage(error, t)}
+              {errorMessage(change.error, t)}
             </li>
           )}
           {products.map((p, i) => (
@@ -90,7 +63,7 @@ function ProductList({ boothId, canEdit }: { boothId: string; canEdit: boolean }
                     type="button"
                     className="button button--small button--secondary"
                     disabled={busy || i === 0}
-                    onClick={() => void move(i, -1)}
+                    onClick={() => move(products, i, -1)}
                     aria-label={t('backoffice.products.up')}
                   >
                     ↑
@@ -99,7 +72,7 @@ function ProductList({ boothId, canEdit }: { boothId: string; canEdit: boolean }
                     type="button"
                     className="button button--small button--secondary"
                     disabled={busy || i === products.length - 1}
-                    onClick={() => void move(i, 1)}
+                    onClick={() => move(products, i, 1)}
                     aria-label={t('backoffice.products.down')}
                   >
                     ↓
@@ -108,7 +81,7 @@ function ProductList({ boothId, canEdit }: { boothId: string; canEdit: boolean }
                     type="button"
                     className="button button--small button--secondary"
                     disabled={busy}
-                    onClick={() => void toggle(p)}
+                    onClick={() => change.mutate({ kind: 'hidden', product: p })}
                     data-testid="product-toggle-hidden"
                   >
                     {t(p.hidden ? 'backoffice.products.show' : 'backoffice.products.hide')}
@@ -136,7 +109,7 @@ function ProductList({ boothId, canEdit }: { boothId: string; canEdit: boolean }
                   yes={t('backoffice.products.delete')}
                   busy={busy}
                   testId="product-delete-yes"
-                  onYes={() => void remove(p.id)}
+                  onYes={() => remove(p.id)}
                   onNo={() => setDeleting(null)}
                 />
               )}

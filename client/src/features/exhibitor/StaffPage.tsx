@@ -1,36 +1,31 @@
 import type { StaffInviteCreated } from '@pameran/contracts';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AsyncContent } from '../../components/AsyncContent';
 import { errorMessage } from '../../lib/errors';
-import { useAsync } from '../../lib/useAsync';
 import { whatsappLink } from '../../lib/whatsapp';
-import { backofficeApi } from './backofficeApi';
+import { useChangeStaff } from './backofficeMutations';
+import { backofficeQueries } from './backofficeQueries';
 import { RequireBooth } from './RequireBooth';
 import { formatWib } from './wib';
 
 function Staff({ boothId }: { boothId: string }) {
   const { t, i18n } = useTranslation();
-  const [version, setVersion] = useState(0);
-  const staff = useAsync(`bo-staff:${boothId}:${version}`, (signal) => backofficeApi.staff(boothId, signal));
+  const staff = useQuery(backofficeQueries.staff(boothId));
+  const change = useChangeStaff(boothId);
   const [note, setNote] = useState('');
   const [created, setCreated] = useState<StaffInviteCreated | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const reload = () => setVersion((v) => v + 1);
-  const act = async (work: () => Promise<void>) => {
-    setError(null);
-    try {
-      await work();
-      reload();
-    } catch (e) {
-      setError(e);
-    }
-  };
   const invite = () =>
-    act(async () => {
-      setCreated(await backofficeApi.invite(boothId, note));
-      setNote('');
-    });
+    change.mutate(
+      { kind: 'invite', note },
+      {
+        onSuccess: (link) => {
+          setCreated(link);
+          setNote('');
+        },
+      },
+    );
 
   return (
     <>
@@ -46,12 +41,7 @@ function Staff({ boothId }: { boothId: string }) {
             data-testid="invite-note"
           />
         </label>
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => void invite()}
-          data-testid="invite-create"
-        >
+        <button type="button" className="button button--primary" onClick={invite} data-testid="invite-create">
           {t('backoffice.staff.create')}
         </button>
         {created && (
@@ -82,9 +72,9 @@ function Staff({ boothId }: { boothId: string }) {
             </div>
           </div>
         )}
-        {error !== null && (
+        {change.isError && (
           <p className="form__error" role="alert">
-            {errorMessage(error, t)}
+            {errorMessage(change.error, t)}
           </p>
         )}
       </section>
@@ -103,7 +93,7 @@ function Staff({ boothId }: { boothId: string }) {
                     <button
                       type="button"
                       className="link-button link-button--danger"
-                      onClick={() => void act(() => backofficeApi.removeStaff(boothId, m.userId))}
+                      onClick={() => change.mutate({ kind: 'remove', userId: m.userId })}
                     >
                       {t('backoffice.staff.remove')}
                     </button>
@@ -126,7 +116,7 @@ function Staff({ boothId }: { boothId: string }) {
                       <button
                         type="button"
                         className="link-button link-button--danger"
-                        onClick={() => void act(() => backofficeApi.revokeInvite(boothId, i.id))}
+                        onClick={() => change.mutate({ kind: 'revoke', inviteId: i.id })}
                       >
                         {t('backoffice.staff.revoke')}
                       </button>

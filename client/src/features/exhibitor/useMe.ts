@@ -1,17 +1,12 @@
-import type { BackofficeMe } from '@pameran/contracts';
-import { isApiError } from '../../lib/api';
-import { useAsync } from '../../lib/useAsync';
+import { useQuery } from '@tanstack/react-query';
 import { useUser } from '../../stores/session';
-import { backofficeApi } from './backofficeApi';
+import { backofficeQueries } from './backofficeQueries';
 
 /** The signed-in exhibitor's own application and booth; `null` when they have not applied yet. */
 export function useMe() {
   const user = useUser();
-  const key = user?.role === 'exhibitor' ? `backoffice:me:${user.id}:${user.exhibitorId ?? ''}` : null;
-  return useAsync<BackofficeMe | null>(key, (signal) =>
-    backofficeApi.me(signal).catch((e: unknown) => {
-      if (isApiError(e) && e.statusCode === 404) return null;
-      throw e;
-    }),
-  );
+  return useQuery({
+    ...backofficeQueries.me(user?.id ?? '', user?.exhibitorId ?? null),
+    enabled: user?.role === 'exhibitor',
+  });
 }

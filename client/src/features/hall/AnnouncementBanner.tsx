@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { useHall } from '../../stores/hall';
+import { useHallNotices } from '../../stores/hall/notices';
 
 /** Organisers' announcements, newest last, each closable. */
 export function AnnouncementBanner() {
   const { t } = useTranslation();
-  const announcements = useHall((s) => s.announcements);
-  const { dismissAnnouncement } = useHall((s) => s.actions);
+  const announcements = useHallNotices((s) => s.announcements);
+  const { dismissAnnouncement } = useHallNotices((s) => s.actions);
   if (announcements.length === 0) return null;
   return (
     <div className="announcements" role="region" aria-label={t('hallview.announcement.label')}>

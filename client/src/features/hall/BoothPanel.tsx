@@ -9,7 +9,7 @@ import type { HallSocket } from '../../lib/socket';
 import { useAsync } from '../../lib/useAsync';
 import { whatsappLink } from '../../lib/whatsapp';
 import { zoneStyle } from '../../lib/zone';
-import { useHall } from '../../stores/hall';
+import { useHallBooths } from '../../stores/hall/booths';
 import { ProductCard } from '../catalogue/ProductCard';
 import { WhatsappButton } from '../catalogue/WhatsappButton';
 import { BoothMeetingJoin } from '../matching/BoothMeetingJoin';
@@ -118,7 +118,7 @@ function BoothPanelBody({ booth, headingRef, children }: BodyProps) {
 /** How many people stand here now; booth staff also see who (visitors who agreed to be shown). */
 function HereNow({ boothId }: { boothId: string }) {
   const { t } = useTranslation();
-  const visitors = useHall((s) => s.visitors[boothId]);
+  const visitors = useHallBooths((s) => s.visitors[boothId]);
   return (
     <div className="booth-panel__here" data-testid="here-now">
       <LiveCount boothId={boothId} />

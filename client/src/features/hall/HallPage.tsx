@@ -4,7 +4,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { errorMessage } from '../../lib/errors';
 import { useConnectionState } from '../../stores/connection';
 import { useFair } from '../../stores/fair';
-import { useHall } from '../../stores/hall';
+import { useHallBooths } from '../../stores/hall/booths';
 import { useUser } from '../../stores/session';
 import { AnnouncementBanner } from './AnnouncementBanner';
 import { BoothPanel } from './BoothPanel';
@@ -22,8 +22,8 @@ export function HallPage({ list = false }: { list?: boolean }) {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const { socket, error } = useHallLive();
-  const booths = useHall((s) => s.booths);
-  const loaded = useHall((s) => s.boothsLoaded);
+  const booths = useHallBooths((s) => s.booths);
+  const loaded = useHallBooths((s) => s.loaded);
   // The route says "list"; otherwise the visitor's choice, else what the device can draw well.
   const [choice, setChoice] = useState<HallView>(initialView);
   const view: HallView = list ? 'list' : choice;

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n';
 import { fairApi } from '../../lib/endpoints';
 import { formatRupiah } from '../../lib/format';
-import { useHall } from '../../stores/hall';
+import { useHallBooths } from '../../stores/hall/booths';
 import { searchBooths } from './search';
 
 const PRODUCT_DELAY_MS = 300;
@@ -14,7 +14,7 @@ export function HallSearch({ onPick }: { onPick: (boothId: string) => void }) {
   const { t } = useTranslation();
   const { pick } = useLanguage();
   const id = useId();
-  const booths = useHall((s) => s.booths);
+  const booths = useHallBooths((s) => s.booths);
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query.trim());
   const [products, setProducts] = useState<{ q: string; items: ProductWithBooth[] }>({ q: '', items: [] });

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { useHall } from '../../stores/hall';
+import { useHallBooths } from '../../stores/hall/booths';
 import { boothFixture } from './hallFixtures';
 import { ListMode } from './ListMode';
 
@@ -12,12 +12,11 @@ const booths = [
   boothFixture(B, 0),
   boothFixture(C, 1, { category: 'fesyen', name: 'Pesantren Batik' }),
 ];
-const initial = useHall.getState();
 
 describe('list mode', () => {
   beforeEach(() => {
-    useHall.setState(initial, true);
-    useHall.getState().actions.setBooths(booths);
+    useHallBooths.setState(useHallBooths.getInitialState(), true);
+    useHallBooths.getState().actions.setBooths(booths);
   });
 
   it('shows zones with their booths and live counts, and follows occupancy deltas', () => {
@@ -33,7 +32,7 @@ describe('list mode', () => {
     const first = screen.getAllByTestId('list-booth')[0];
     expect(within(first).getByTestId('live-count').getAttribute('aria-label')).toBe('2 orang di sini');
 
-    act(() => useHall.getState().actions.applyOccupancy({ changes: { [A]: 5, [B]: 1 } }));
+    act(() => useHallBooths.getState().actions.applyOccupancy({ changes: { [A]: 5, [B]: 1 } }));
     expect(within(first).getByTestId('live-count').getAttribute('aria-label')).toBe('5 orang di sini');
     expect(toggles[0].textContent).toMatch(/6 orang/);
 

@@ -2,7 +2,7 @@ import { CATEGORIES, regionLabel, type BoothSummary, type Category } from '@pame
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { zoneStyle } from '../../lib/zone';
-import { useHall } from '../../stores/hall';
+import { useHallBooths } from '../../stores/hall/booths';
 import { LiveCount } from './LiveCount';
 
 interface ListModeProps {
@@ -109,7 +109,7 @@ export function ListMode({ booths, selected, onOpen }: ListModeProps) {
 /** "12 booths · 7 people" for a zone's heading. */
 function ZoneCount({ booths }: { booths: BoothSummary[] }) {
   const { t } = useTranslation();
-  const people = useHall((s) => booths.reduce((n, b) => n + (s.occupancy[b.id] ?? 0), 0));
+  const people = useHallBooths((s) => booths.reduce((n, b) => n + (s.occupancy[b.id] ?? 0), 0));
   return (
     <span className="hall-list__zone-count muted">
       {t('hallview.list.booths', { count: booths.length })}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useBoothCount } from '../../stores/hall';
+import { useBoothCount } from '../../stores/hall/booths';
 
 /** "3 here now" beside a booth, updated live; nothing when the booth is empty. */
 export function LiveCount({ boothId, compact }: { boothId: string; compact?: boolean }) {

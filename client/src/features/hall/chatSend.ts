@@ -1,7 +1,7 @@
 import type { AckError } from '@pameran/contracts';
 import type { HallSocket } from '../../lib/socket';
 import { emitWithAck, isTransportFailure } from '../../lib/socket';
-import { useHall, type PendingMessage } from '../../stores/hall';
+import { useHallChat, type PendingMessage } from '../../stores/hall/chat';
 
 const ATTEMPTS = 3;
 const BACKOFF_MS = [0, 1000, 3000];
@@ -17,7 +17,7 @@ export function newClientMsgId(): string {
  * server stores a retried id once), then "sent" or "failed" with the server's reason.
  */
 export async function deliver(socket: HallSocket | null, message: PendingMessage): Promise<void> {
-  const { putPending } = useHall.getState().actions;
+  const { putPending } = useHallChat.getState().actions;
   putPending({ ...message, state: 'sending', error: undefined });
   let error: AckError = { code: 'offline', message: 'not connected to the hall' };
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {

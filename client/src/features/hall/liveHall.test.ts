@@ -1,34 +1,17 @@
 import type { ChatMessage } from '@pameran/contracts';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HallSocket } from '../../lib/socket';
-import { useHall } from '../../stores/hall';
+import { useHallBooths } from '../../stores/hall/booths';
+import { useHallChat } from '../../stores/hall/chat';
+import { useHallNotices } from '../../stores/hall/notices';
+import { usePeers } from '../../stores/hall/peers';
+import { fakeSocket } from '../../test/fakeSocket';
 import { boothFixture } from './hallFixtures';
 import { hallApi } from './hallApi';
 import { bindHallSocket } from './liveHall';
 
 const A = '00000000-0000-4000-8000-00000000000a';
 const B = '00000000-0000-4000-8000-00000000000b';
-
-/** Just enough of a socket.io client to deliver server events to the bound handlers. */
-function fakeSocket() {
-  const handlers = new Map<string, Set<(p: unknown) => void>>();
-  const socket = {
-    on(event: string, fn: (p: unknown) => void) {
-      if (!handlers.has(event)) handlers.set(event, new Set());
-      handlers.get(event)?.add(fn);
-      return socket;
-    },
-    off(event: string, fn: (p: unknown) => void) {
-      handlers.get(event)?.delete(fn);
-      return socket;
-    },
-    serverSends(event: string, payload?: unknown) {
-      handlers.get(event)?.forEach((fn) => fn(payload));
-    },
-    listeners: () => [...handlers.values()].reduce((n, s) => n + s.size, 0),
-  };
-  return socket;
-}
 
 const snapshot = (occupancy: Record<string, number>) => ({
   sessions: [],
@@ -49,33 +32,39 @@ const missed: ChatMessage = {
 };
 
 describe('hall socket → store', () => {
-  beforeEach(() => useHall.setState(useHall.getInitialState(), true));
+  beforeEach(() => {
+    useHallBooths.setState(useHallBooths.getInitialState(), true);
+    useHallChat.setState(useHallChat.getInitialState(), true);
+    useHallNotices.setState(useHallNotices.getInitialState(), true);
+    usePeers.setState(usePeers.getInitialState(), true);
+  });
 
   it('resyncs from the snapshot after a reconnect and re-reads the open booth’s chat', async () => {
     const chat = vi.spyOn(hallApi, 'chat').mockResolvedValue({ items: [missed], total: 1, nextCursor: null });
     const socket = fakeSocket();
     const unbind = bindHallSocket(socket as unknown as HallSocket);
-    useHall.getState().actions.setBooths([boothFixture(A, 1), boothFixture(B, 1)]);
+    useHallBooths.getState().actions.setBooths([boothFixture(A, 1), boothFixture(B, 1)]);
 
     socket.serverSends('hall:snapshot', snapshot({ [A]: 1, [B]: 1 }));
     socket.serverSends('occupancy', { changes: { [A]: 2 } });
-    expect(useHall.getState().occupancy).toEqual({ [A]: 2, [B]: 1 });
+    expect(useHallBooths.getState().occupancy).toEqual({ [A]: 2, [B]: 1 });
 
-    useHall.getState().actions.setActiveBooth(A);
+    useHallBooths.getState().actions.setActiveBooth(A);
     socket.serverSends('peers', {
       enter: [{ id: 'p', name: 'Ani', x: 0, z: 0, ry: 0 }],
       update: [],
       leave: [],
     });
     socket.serverSends('disconnect', 'transport close');
-    expect(useHall.getState()).toMatchObject({ synced: false, peerCount: 0 });
+    expect(useHallBooths.getState().synced).toBe(false);
+    expect(usePeers.getState().count).toBe(0);
 
     // While we were away B emptied and a message was written at A; the new connection's snapshot tells.
     socket.serverSends('hall:snapshot', snapshot({ [A]: 3 }));
-    expect(useHall.getState().occupancy).toEqual({ [A]: 3, [B]: 0 });
-    expect(useHall.getState().synced).toBe(true);
+    expect(useHallBooths.getState().occupancy).toEqual({ [A]: 3, [B]: 0 });
+    expect(useHallBooths.getState().synced).toBe(true);
     await vi.waitFor(() =>
-      expect(useHall.getState().chat[A]?.map((m) => m.text)).toEqual(['Selamat datang']),
+      expect(useHallChat.getState().chat[A]?.map((m) => m.text)).toEqual(['Selamat datang']),
     );
     expect(chat).toHaveBeenCalledWith(A, undefined);
 
@@ -89,7 +78,7 @@ describe('hall socket → store', () => {
     socket.serverSends('announcement', { id: 'a', text: 'Temu bisnis dimulai', audience: 'everyone' });
     socket.serverSends('chat:message', missed);
     socket.serverSends('chat:deleted', { boothId: A, id: 'nope' });
-    expect(useHall.getState().announcements.map((a) => a.text)).toEqual(['Temu bisnis dimulai']);
-    expect(useHall.getState().chat[A]).toHaveLength(1);
+    expect(useHallNotices.getState().announcements.map((a) => a.text)).toEqual(['Temu bisnis dimulai']);
+    expect(useHallChat.getState().chat[A]).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 import type { AckError } from '@pameran/contracts';
 import { useEffect, useState } from 'react';
 import { emitWithAck, type HallSocket } from '../../lib/socket';
-import { useHall } from '../../stores/hall';
+import { useHallBoothsActions } from '../../stores/hall/booths';
 import { loadChatHistory } from './liveHall';
 
 export interface BoothVisit {
@@ -21,7 +21,7 @@ export function useBoothVisit(boothId: string, socket: HallSocket | null): Booth
     entered: false,
     refused: null,
   });
-  const { setActiveBooth } = useHall((s) => s.actions);
+  const { setActiveBooth } = useHallBoothsActions();
 
   useEffect(() => {
     const controller = new AbortController();

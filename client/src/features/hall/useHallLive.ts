@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { EVENT_SLUG } from '../../lib/endpoints';
 import type { HallSocket } from '../../lib/socket';
 import { useHallSocket } from '../../lib/useHallSocket';
-import { useHall } from '../../stores/hall';
+import { useHallBooths } from '../../stores/hall/booths';
 import { useSession } from '../../stores/session';
 import { hallApi } from './hallApi';
 import { bindHallSocket } from './liveHall';
@@ -14,19 +14,19 @@ import { bindHallSocket } from './liveHall';
 export function useHallLive(): { socket: HallSocket | null; error: unknown } {
   const signedIn = useSession((s) => s.user !== null);
   const socket = useHallSocket(EVENT_SLUG, signedIn);
-  const { setBooths } = useHall((s) => s.actions);
-  const error = useHall((s) => s.boothsError);
+  const { setBooths, loadFailed } = useHallBooths((s) => s.actions);
+  const error = useHallBooths((s) => s.error);
 
   useEffect(() => {
     const controller = new AbortController();
     hallApi.booths(controller.signal).then(
       (list) => setBooths(list.items),
       (e: unknown) => {
-        if (!controller.signal.aborted) useHall.setState({ boothsError: e });
+        if (!controller.signal.aborted) loadFailed(e);
       },
     );
     return () => controller.abort();
-  }, [setBooths]);
+  }, [setBooths, loadFailed]);
 
   useEffect(() => (socket ? bindHallSocket(socket) : undefined), [socket]);
   return { socket, error };

@@ -2,7 +2,7 @@ import type { BoothSummary } from '@pameran/contracts';
 import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { InstancedBufferAttribute, InstancedMesh, Matrix4 } from 'three';
-import { useHall } from '../../../stores/hall';
+import { useHallBooths } from '../../../stores/hall/booths';
 import { badgeCell, buildBadgeAtlas } from './atlas';
 import { atlasMaterial } from './atlasMaterial';
 import { boothParts } from './boothParts';
@@ -46,8 +46,8 @@ export function Badges({ booths }: { booths: BoothSummary[] }) {
       showCounts(cells, booths, occupancy);
       invalidate();
     };
-    apply(useHall.getState().occupancy);
-    return useHall.subscribe((s, prev) => {
+    apply(useHallBooths.getState().occupancy);
+    return useHallBooths.subscribe((s, prev) => {
       if (s.occupancy !== prev.occupancy) apply(s.occupancy);
     });
   }, [booths, cells, invalidate]);

@@ -3,9 +3,10 @@ import { Canvas } from '@react-three/fiber';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HallSocket } from '../../../lib/socket';
-import { useHall } from '../../../stores/hall';
+import { usePeerCount } from '../../../stores/hall/peers';
 import { boothSign, buildSignAtlas } from './atlas';
-import { BenchProbe, benchMode } from './BenchProbe';
+import { BenchProbe } from './bench/BenchProbe';
+import { benchMode, BENCH_BUILD } from './bench/mode';
 import { HallScene, walkTo } from './HallScene';
 import { Minimap } from './Minimap';
 import { TouchJoystick } from './TouchJoystick';
@@ -33,7 +34,7 @@ export default function Hall3D({ booths, selected, onOpen, fly, socket }: Hall3D
   const { t, i18n } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const [near, setNear] = useState(-1);
-  const peerCount = useHall((s) => s.peerCount);
+  const peerCount = usePeerCount();
   const bench = useMemo(() => benchMode(), []);
   const grid = useMemo(() => buildWalkGrid(booths), [booths]);
   const lang = i18n.resolvedLanguage;
@@ -123,7 +124,7 @@ export default function Hall3D({ booths, selected, onOpen, fly, socket }: Hall3D
           onArrive={onArrive}
           onNear={setNear}
         />
-        {bench && <BenchProbe />}
+        {BENCH_BUILD && bench && <BenchProbe />}
       </Canvas>
       <Minimap booths={booths} onWalk={(x, z) => walkTo(grid, { x, z })} />
       <TouchJoystick />

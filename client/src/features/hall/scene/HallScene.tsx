@@ -5,7 +5,8 @@ import type { HallSocket } from '../../../lib/socket';
 import type { Atlas } from './atlas';
 import { Badges } from './Badges';
 import { buildHall, buildSurroundings } from './hallObjects';
-import { buildNaiveHall } from './naiveHall';
+import { buildNaiveHall } from './bench/naiveHall';
+import { BENCH_BUILD } from './bench/mode';
 import { findPath, type Point } from './pathfind';
 import { Peers } from './Peers';
 import { Player } from './Player';
@@ -17,7 +18,7 @@ export interface HallSceneProps {
   grid: WalkGrid;
   signs: Atlas;
   socket: HallSocket | null;
-  /** Benchmark only: draw one mesh per booth part instead of instancing. */
+  /** Bench build only: draw one mesh per booth part instead of instancing. */
   naive?: boolean;
   onArrive(booth: number): void;
   onNear(booth: number): void;
@@ -34,7 +35,7 @@ export function walkTo(grid: WalkGrid, to: Point, booth = -1): void {
 /** The 3D hall, composed in one place: light, the instanced hall, count badges, peers and us. */
 export function HallScene({ booths, grid, signs, socket, naive, onArrive, onNear }: HallSceneProps) {
   const hall = useMemo(
-    () => (naive ? buildNaiveHall(booths, signs) : buildHall(booths, signs)),
+    () => (BENCH_BUILD && naive ? buildNaiveHall(booths, signs) : buildHall(booths, signs)),
     [booths, signs, naive],
   );
   const surroundings = useMemo(() => buildSurroundings(booths.length, signs), [booths.length, signs]);

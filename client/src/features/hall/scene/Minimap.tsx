@@ -1,7 +1,7 @@
 import { hallBounds, type BoothSummary } from '@pameran/contracts';
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { livePeers } from '../../../stores/hall';
+import { livePeers } from '../../../stores/hall/peers';
 import { walker } from './walker';
 
 const W = 200;

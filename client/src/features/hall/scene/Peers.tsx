@@ -9,7 +9,7 @@ import {
   Quaternion,
   Vector3,
 } from 'three';
-import { livePeers, useHall } from '../../../stores/hall';
+import { livePeers, onPeersMoved } from '../../../stores/hall/peers';
 
 /** At most this many peers are drawn (the server sends the 3×3 cells around us). */
 const CAPACITY = 256;
@@ -67,8 +67,8 @@ export function Peers() {
     return im;
   }, []);
   useEffect(() => () => mesh.dispose(), [mesh]);
-  // Every peers batch sets peerCount (same value or not): draw again, then glide until they arrive.
-  useEffect(() => useHall.subscribe(() => invalidate()), [invalidate]);
+  // Every peers batch: draw again, then glide until they arrive.
+  useEffect(() => onPeersMoved(invalidate), [invalidate]);
 
   useFrame((_, delta) => {
     if (glide(mesh, 1 - Math.exp(-Math.min(delta, 0.1) * SMOOTHING))) invalidate();
