@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { Caller } from '../../common/auth.decorators';
 import { UnitOfWork } from '../../domain';
 import { EventsService } from '../events/events.service';
-import { ExhibitorsService, toExhibitorDto } from '../exhibitors/exhibitors.service';
+import { applicationColumns, ExhibitorsService, toExhibitorDto } from '../exhibitors/exhibitors.service';
 import { UsersService } from '../users/users.service';
 import { ExhibitorTeamReadModel } from './read-models/exhibitor-team.read-model';
 import { ExhibitorException } from '../exhibitors/exhibitors.exception';
@@ -36,18 +36,7 @@ export class ApplicationService {
           throw new ExhibitorException('already_exhibitor', 'This account already belongs to an exhibitor');
         }
         const exhibitor = await this.exhibitors.create(
-          {
-            eventId: event.id,
-            ownerUserId: user.id,
-            name: dto.name,
-            region: dto.region,
-            contactName: dto.contactName,
-            whatsappNumber: dto.whatsappNumber,
-            category: dto.category,
-            descriptionId: dto.description.id,
-            descriptionEn: dto.description.en,
-            status: 'applied',
-          },
+          { ...applicationColumns(dto), eventId: event.id, ownerUserId: user.id, status: 'applied' },
           tx,
         );
         applied = toExhibitorDto(exhibitor, null);

@@ -23,6 +23,19 @@ import { notFound } from '../../common/common.exception';
 
 type Update = z.output<typeof ApplicationUpdate>;
 
+/** The exhibitor's columns an application (or its correction) sets. */
+export function applicationColumns(dto: Update) {
+  return {
+    name: dto.name,
+    region: dto.region,
+    contactName: dto.contactName,
+    whatsappNumber: dto.whatsappNumber,
+    category: dto.category,
+    descriptionId: dto.description.id,
+    descriptionEn: dto.description.en,
+  };
+}
+
 /** A new exhibitor: an application (by its owner) or a pesantren the organisers import already approved. */
 export interface NewExhibitor {
   eventId: string;
@@ -160,17 +173,7 @@ export class ExhibitorsService {
           'This application is approved; change the booth in the booth editor',
         );
       }
-      const patch = {
-        name: dto.name,
-        region: dto.region,
-        contactName: dto.contactName,
-        whatsappNumber: dto.whatsappNumber,
-        category: dto.category,
-        descriptionId: dto.description.id,
-        descriptionEn: dto.description.en,
-        status: 'applied' as const,
-        statusReason: null,
-      };
+      const patch = { ...applicationColumns(dto), status: 'applied' as const, statusReason: null };
       await m.update(ExhibitorEntity, { id: e.id }, patch);
       await this.audit.record(
         caller,
