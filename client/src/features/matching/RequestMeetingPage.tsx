@@ -55,7 +55,7 @@ function RequestForm({ booth }: { booth: BoothDetail }) {
   const [key] = useState(newIdempotencyKey);
   const { errors, formError, submitting, submit } = useFormSubmit(CreateMeetingRequest, async (body) => {
     await meetingsApi.createRequest(body, key);
-    navigate('/meetings', { state: { tab: 'requests' } });
+    void navigate('/meetings', { state: { tab: 'requests' } });
   });
 
   const preferredSlots = (slots.data ?? [])

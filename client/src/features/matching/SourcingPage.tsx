@@ -9,7 +9,7 @@ import { sourcingApi } from '../../lib/matchingApi';
 import { useAsync } from '../../lib/useAsync';
 import { useSession } from '../../stores/session';
 import { useFormSubmit } from '../entry/useFormSubmit';
-import { ActionError } from './useAction';
+import { ActionError, useAction } from './useAction';
 
 /** Sourcing requests: buyers post what they need; exhibitors of that category see them and answer. */
 export function SourcingPage() {
@@ -175,7 +175,7 @@ function SourcingCard({
 }) {
   const { t } = useTranslation();
   const [answer, setAnswer] = useState('');
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAction(onChange);
   return (
     <article className="card" data-testid="sourcing-card">
       <h3>{request.title}</h3>
@@ -208,9 +208,9 @@ function SourcingCard({
           <button
             type="button"
             className="button button--primary button--small"
-            disabled={answer.trim().length < 3}
+            disabled={busy || answer.trim().length < 3}
             onClick={() =>
-              sourcingApi.respond(request.id, { message: answer, productIds: [] }).then(onChange, setError)
+              void run(() => sourcingApi.respond(request.id, { message: answer, productIds: [] }))
             }
           >
             {t('matching.sourcing.send')}
