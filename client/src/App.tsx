@@ -1,22 +1,21 @@
-import { QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
 import { BoothPage } from './features/catalogue/BoothPage';
 import { CataloguePage } from './features/catalogue/CataloguePage';
 import { CategoryPage } from './features/catalogue/CategoryPage';
 import { EntryPage } from './features/entry/EntryPage';
-import { LoginPage } from './features/entry/LoginPage';
+import { loadEntryForms, preloadEntryForms } from './features/entry/loadEntryForms';
 import { AppFrame } from './features/frame/AppFrame';
 import { ErrorPage } from './features/frame/ErrorPage';
 import { NotFoundPage } from './features/frame/NotFoundPage';
 import { HallPage } from './features/hall/HallPage';
 import { AgendaPage } from './features/schedule/AgendaPage';
 import { loadFeatureTexts } from './i18n';
-import { queryClient } from './lib/queryClient';
 
 /**
  * Every page, inside the app frame. The catalogue needs no session: shared booth links just open. What a
- * first visit needs (entry, hall, catalogue, booth, agenda) is in the first download; the rest (accounts,
- * matching, the 3D scene, calls, back office, console) are chunks loaded when first opened.
+ * first visit needs (entry, hall, catalogue, booth, agenda) is in the first download, except the entry's
+ * forms, which come just after it (`loadEntryForms.ts`); the rest (accounts, matching, the 3D scene, calls,
+ * back office, console) are chunks loaded when first opened.
  */
 export const routes: RouteObject[] = [
   {
@@ -24,7 +23,7 @@ export const routes: RouteObject[] = [
     errorElement: <ErrorPage />,
     children: [
       { index: true, element: <EntryPage /> },
-      { path: 'login', element: <LoginPage /> },
+      { path: 'login', lazy: () => loadEntryForms().then((m) => ({ Component: m.LoginPage })) },
       {
         path: 'register',
         lazy: () => import('./features/entry/RegisterPage').then((m) => ({ Component: m.RegisterPage })),
@@ -106,11 +105,8 @@ export const routes: RouteObject[] = [
 ];
 
 const router = createBrowserRouter(routes);
+preloadEntryForms(globalThis.location.pathname);
 
 export function App() {
-  return (
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>
-  );
+  return <RouterProvider router={router} />;
 }

@@ -1,12 +1,16 @@
 import { ERROR_CODES, ErrorCode, type ErrorFeature } from '@pameran/contracts';
 import { describe, expect, it } from 'vitest';
-import { resources } from './resources';
+import { english } from './english';
+import { indonesian } from './resources';
 
 const features = Object.keys(ERROR_CODES) as ErrorFeature[];
 
 describe.each(['id', 'en'] as const)('error code messages (%s)', (lang) => {
   // Bundled with the app: any page may show an error.
-  const messages = resources[lang].errorcodes as Record<string, Record<string, unknown> | undefined>;
+  const messages = { id: indonesian, en: english }[lang].errorcodes as Record<
+    string,
+    Record<string, unknown> | undefined
+  >;
 
   it('cover every code the server sends', () => {
     const missing = ErrorCode.options.filter((code) => {

@@ -1,7 +1,7 @@
 import { Locale, type LocalizedText } from '@pameran/contracts';
 import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import { lazyTexts, resources, type LazyFeature } from './resources';
+import { indonesian, languageTexts, lazyTexts, type LazyFeature } from './resources';
 
 export const LANGUAGE_KEY = 'pameran.lang';
 export const DEFAULT_LANGUAGE: Locale = 'id';
@@ -20,7 +20,7 @@ function reflectLanguage(lng: string): void {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { id: { translation: resources.id }, en: { translation: resources.en } },
+  resources: { id: { translation: indonesian } },
   lng: storedLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: ['id', 'en'],
@@ -30,14 +30,47 @@ void i18n.use(initReactI18next).init({
 reflectLanguage(i18n.language);
 i18n.on('languageChanged', reflectLanguage);
 
-/** Switch the UI language and remember it on this device. */
-export function setLanguage(lng: Locale): void {
-  try {
-    localStorage.setItem(LANGUAGE_KEY, lng);
-  } catch {
-    // not persisted; the choice still holds for this visit
+/** A language's texts in i18next: Indonesian is bundled, English is fetched once, the first time. */
+const loadedLanguages = new Map<Locale, Promise<void>>([[DEFAULT_LANGUAGE, Promise.resolve()]]);
+export function loadLanguage(lng: Locale): Promise<void> {
+  let loading = loadedLanguages.get(lng);
+  if (!loading) {
+    loading = languageTexts().then(
+      (texts) => {
+        i18n.addResourceBundle(lng, 'translation', texts, true, true);
+      },
+      (error: unknown) => {
+        loadedLanguages.delete(lng); // offline for a moment: the next choice tries again
+        throw error;
+      },
+    );
+    loadedLanguages.set(lng, loading);
   }
-  void i18n.changeLanguage(lng);
+  return loading;
+}
+
+/**
+ * The stored language's texts are in: render after this, so an English reader never sees Indonesian
+ * first. Should English fail to load, the Indonesian fallback shows rather than nothing.
+ */
+export const languageReady: Promise<void> = loadLanguage(storedLanguage()).then(
+  () => i18n.changeLanguage(storedLanguage()).then(() => undefined),
+  () => undefined,
+);
+
+/** Switch the UI language once its texts are in, and remember it on this device. */
+export function setLanguage(lng: Locale): void {
+  void loadLanguage(lng).then(
+    () => {
+      try {
+        localStorage.setItem(LANGUAGE_KEY, lng);
+      } catch {
+        // not persisted; the choice still holds for this visit
+      }
+      return i18n.changeLanguage(lng);
+    },
+    () => undefined, // could not fetch the texts (offline): stay in the current language; choosing again retries
+  );
 }
 
 /** Add a lazy feature's texts (both languages) before its pages render; loaded once. */

@@ -3,12 +3,13 @@ import backofficeEn from './features/backoffice.en.json';
 import backofficeId from './features/backoffice.id.json';
 import consoleEn from './features/console.en.json';
 import consoleId from './features/console.id.json';
-import { resources } from './resources';
+import { english } from './english';
+import { indonesian } from './resources';
 
 // The bundled texts and the ones that load with their pages, together.
 const all = {
-  id: { ...resources.id, ...backofficeId, ...consoleId },
-  en: { ...resources.en, ...backofficeEn, ...consoleEn },
+  id: { ...indonesian, ...backofficeId, ...consoleId },
+  en: { ...english, ...backofficeEn, ...consoleEn },
 };
 
 type Tree = { [key: string]: string | Tree };

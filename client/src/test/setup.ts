@@ -1,6 +1,9 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import i18n from '../i18n';
+import i18n, { loadLanguage } from '../i18n';
+
+// The app fetches English when a reader picks it; tests switch language at will.
+await loadLanguage('en');
 
 afterEach(() => {
   cleanup();

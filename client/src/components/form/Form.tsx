@@ -28,14 +28,14 @@ export function Form<F extends FieldValues, Out>({ kit, children, ...attributes 
 }
 
 /** Why the server refused the last submit, in the reader's language (or what is wrong with the whole request). */
-export function FormError() {
+export function FormError({ testId }: { testId?: string }) {
   const { t } = useTranslation();
   const failure = use(FailureContext);
   const { errors } = useFormState();
   const message = failure !== null ? errorMessage(failure, t) : errors.root?.message;
   if (!message) return null;
   return (
-    <p className="form__error" role="alert">
+    <p className="form__error" role="alert" data-testid={testId}>
       {message}
     </p>
   );
@@ -44,19 +44,19 @@ export function FormError() {
 interface SubmitButtonProps {
   children: ReactNode;
   testId?: string;
+  className?: string;
 }
 
 /** The form's submit button, disabled and saying "wait" while the form is checked and sent. */
-export function SubmitButton({ children, testId }: SubmitButtonProps) {
+export function SubmitButton({
+  children,
+  testId,
+  className = 'button button--primary button--wide',
+}: SubmitButtonProps) {
   const { t } = useTranslation();
   const { isSubmitting } = useFormState();
   return (
-    <button
-      type="submit"
-      className="button button--primary button--wide"
-      disabled={isSubmitting}
-      data-testid={testId}
-    >
+    <button type="submit" className={className} disabled={isSubmitting} data-testid={testId}>
       {isSubmitting ? t('common.wait') : children}
     </button>
   );

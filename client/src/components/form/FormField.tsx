@@ -23,11 +23,16 @@ interface FormFieldProps<F extends FieldValues> {
   children: (input: FieldInput) => ReactNode;
 }
 
+/** The message a field of the surrounding `Form` shows (from the schema or the server), if any. */
+export function useFieldError<F extends FieldValues>(name: Path<F>): string | undefined {
+  const { errors } = useFormState<F>({ name });
+  return (get(errors, name) as { message?: string } | undefined)?.message;
+}
+
 /** A labelled control of the surrounding `Form`, showing the error its name has (from the schema or the server). */
 export function FormField<F extends FieldValues>({ name, label, hint, children }: FormFieldProps<F>) {
   const { register } = useFormContext<F>();
-  const { errors } = useFormState<F>({ name });
-  const error = (get(errors, name) as { message?: string } | undefined)?.message;
+  const error = useFieldError<F>(name);
   return (
     <Field label={label} hint={hint} error={error}>
       {(aria) => children({ ...aria, ...register(name) })}

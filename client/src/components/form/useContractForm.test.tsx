@@ -81,7 +81,13 @@ describe('contract form kit', () => {
     type('country', 'id');
     fireEvent.click(field('submit'));
 
-    await waitFor(() => expect(send).toHaveBeenCalledWith({ name: 'Siti', company: { country: 'ID' } }));
+    // The checked request, and the values as typed (for a form that sends only what changed).
+    await waitFor(() =>
+      expect(send).toHaveBeenCalledWith(
+        { name: 'Siti', company: { country: 'ID' } },
+        { name: '  Siti ', company: { country: 'id' } },
+      ),
+    );
     expect(field('submit').textContent).toBe('Sebentar…');
     expect(field('submit').hasAttribute('disabled')).toBe(true);
     await act(async () => answer());
@@ -130,6 +136,33 @@ describe('contract form kit', () => {
     fireEvent.click(field('submit'));
 
     expect((await screen.findByRole('alert')).textContent).toBe('Isian tidak valid');
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('says on the form what is wrong with a value no field stands for (one the form fills in itself)', async () => {
+    const Owned = z.strictObject({ ownerId: z.uuid(), name: z.string().min(2) });
+    const send = vi.fn(() => Promise.resolve());
+    function OwnedForm() {
+      const kit = useContractForm<{ name: string }, typeof Owned>({
+        schema: Owned,
+        defaultValues: { name: '' },
+        toRequest: (v) => ({ ...v, ownerId: 'not-an-id' }),
+        send,
+      });
+      return (
+        <Form kit={kit}>
+          <Input name="name" label="Nama" testId="name" />
+          <FormError />
+          <SubmitButton testId="submit">Kirim</SubmitButton>
+        </Form>
+      );
+    }
+    render(<OwnedForm />);
+    type('name', 'Siti');
+    fireEvent.click(field('submit'));
+
+    expect((await screen.findByRole('alert')).textContent).toBe('Formatnya tidak sesuai');
+    expect(errorOf('name')).toBeUndefined();
     expect(send).not.toHaveBeenCalled();
   });
 });

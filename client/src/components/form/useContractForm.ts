@@ -24,25 +24,35 @@ export function contractResolver<F extends FieldValues, S extends z.ZodType>(
   schema: S,
   toRequest: (values: F) => unknown,
   t: TFunction,
+  fieldOf: (path: string) => string | undefined,
 ): Resolver<F, unknown, z.output<S>> {
   return async (values, _context, options) => {
     const parsed = await schema.safeParseAsync(toRequest(values));
     if (parsed.success) return { values: parsed.data, errors: {} };
     const flat: Record<string, FieldError> = {};
     for (const [path, message] of Object.entries(zodFieldErrors(parsed.error, t))) {
-      // An issue with the request as a whole (a key no field stands for) goes to the form, not to nowhere.
-      flat[path || 'root'] = { type: 'contract', message };
+      // An issue with the request as a whole, or with a key no field stands for (one the form fills in
+      // itself), goes to the form, not to nowhere.
+      flat[fieldOf(path) ?? 'root'] ??= { type: 'contract', message };
     }
     return { values: {}, errors: toNestErrors(flat, options) };
   };
 }
 
-/** Every leaf path of the form's values ("email", "buyerProfile.country"): the fields a server error can name. */
+/** Every leaf path of the form's values ("email", "buyerProfile.country"): the fields an error can name. */
 function leafPaths(values: unknown, prefix = ''): string[] {
   if (values === null || typeof values !== 'object' || Array.isArray(values)) return prefix ? [prefix] : [];
   return Object.entries(values).flatMap(([key, value]) =>
     leafPaths(value, prefix ? `${prefix}.${key}` : key),
   );
+}
+
+/**
+ * The field an error's path names: the field itself, or the field holding it (a list typed as one field,
+ * like colleagues' e-mails split from text: "attendeeEmails.1" is on "attendeeEmails").
+ */
+function fieldFinder(fields: Set<string>) {
+  return (path: string) => [...fields].find((field) => path === field || path.startsWith(`${field}.`));
 }
 
 export interface ContractFormOptions<F extends FieldValues, S extends z.ZodType> {
@@ -54,8 +64,11 @@ export interface ContractFormOptions<F extends FieldValues, S extends z.ZodType>
    * themselves when left out. Field names follow the request's paths, so errors land on their fields.
    */
   toRequest?: (values: F) => z.input<S>;
-  /** Send the checked request. A rejection is shown on the form, and on each field its `fields[].path` names. */
-  send: (request: z.output<S>) => Promise<void>;
+  /**
+   * Send the checked request (the values as typed come along, for a form that sends only what changed).
+   * A rejection is shown on the form, and on each field its `fields[].path` names.
+   */
+  send: (request: z.output<S>, values: F) => Promise<void>;
 }
 
 export interface ContractForm<F extends FieldValues, Out> {
@@ -81,18 +94,22 @@ export function useContractForm<F extends FieldValues, S extends z.ZodType>({
   const { t, i18n } = useTranslation();
   const [failure, setFailure] = useState<unknown>(null);
   const [sent, setSent] = useState(false);
+  const fields = new Set(leafPaths(defaultValues));
+  const fieldOf = fieldFinder(fields);
   const form = useForm<F, unknown, z.output<S>>({
     defaultValues,
-    resolver: contractResolver(schema, toRequest, t),
+    resolver: contractResolver(schema, toRequest, t, fieldOf),
   });
-  const fields = new Set(leafPaths(defaultValues));
 
   /** Put the server's per-field messages on the fields they name (all of them, or only `names`). */
   const showServerErrors = (error: unknown, names?: Set<string>) => {
     let focus = !names;
+    const shown = new Set<string>();
     for (const [path, message] of Object.entries(apiFieldErrors(error, t))) {
-      if (!fields.has(path) || (names && !names.has(path))) continue;
-      form.setError(path as Path<F>, { type: 'server', message }, { shouldFocus: focus });
+      const field = fieldOf(path);
+      if (!field || shown.has(field) || (names && !names.has(field))) continue;
+      shown.add(field);
+      form.setError(field as Path<F>, { type: 'server', message }, { shouldFocus: focus });
       focus = false;
     }
   };
@@ -102,7 +119,7 @@ export function useContractForm<F extends FieldValues, S extends z.ZodType>({
     setSent(false);
     return form.handleSubmit(async (request) => {
       try {
-        await send(request);
+        await send(request, form.getValues());
         setSent(true);
       } catch (error) {
         setFailure(error);

@@ -51,7 +51,11 @@ function BoothView({ booth }: { booth: BoothDetail }) {
           label={t('whatsapp.booth')}
           testId="whatsapp-booth"
         />
-        <Link className="button button--secondary" to={`/meetings/new?booth=${booth.id}`} data-testid="request-meeting">
+        <Link
+          className="button button--secondary"
+          to={`/meetings/new?booth=${booth.id}`}
+          data-testid="request-meeting"
+        >
           {t('matching.new.link')}
         </Link>
       </div>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Route, Routes } from 'react-router';
+import { ServerState } from '../../lib/ServerState';
 import { useUser } from '../../stores/session';
 import '../../styles/console.css';
 import { AuditionPage } from './AuditionPage';
@@ -25,35 +26,37 @@ export function ConsoleRoutes() {
   const user = useUser();
   if (user?.role !== 'organiser') return <Navigate to="/login?next=/organiser" replace />;
   return (
-    <div className="console">
-      <nav className="console__nav no-print" aria-label={t('console.nav.label')}>
-        {LINKS.map(([path, key]) => (
-          <NavLink
-            key={key}
-            to={`/organiser/${path}`}
-            end
-            className="console__link"
-            data-testid={`console-nav-${key}`}
-          >
-            {t(`console.nav.${key}`)}
+    <ServerState>
+      <div className="console">
+        <nav className="console__nav no-print" aria-label={t('console.nav.label')}>
+          {LINKS.map(([path, key]) => (
+            <NavLink
+              key={key}
+              to={`/organiser/${path}`}
+              end
+              className="console__link"
+              data-testid={`console-nav-${key}`}
+            >
+              {t(`console.nav.${key}`)}
+            </NavLink>
+          ))}
+          <NavLink to="/organiser/matching" className="console__link">
+            {t('console.nav.matching')}
           </NavLink>
-        ))}
-        <NavLink to="/organiser/matching" className="console__link">
-          {t('console.nav.matching')}
-        </NavLink>
-      </nav>
-      <main className="console__main">
-        <Routes>
-          <Route index element={<OverviewPage />} />
-          <Route path="audition" element={<AuditionPage />} />
-          <Route path="run" element={<RunPage />} />
-          <Route path="moderation" element={<ModerationPage />} />
-          <Route path="audit" element={<AuditPage />} />
-          <Route path="reports" element={<ReportsPage />} />
-          <Route path="reports/summary" element={<SummaryPage />} />
-          <Route path="*" element={<Navigate to="/organiser" replace />} />
-        </Routes>
-      </main>
-    </div>
+        </nav>
+        <main className="console__main">
+          <Routes>
+            <Route index element={<OverviewPage />} />
+            <Route path="audition" element={<AuditionPage />} />
+            <Route path="run" element={<RunPage />} />
+            <Route path="moderation" element={<ModerationPage />} />
+            <Route path="audit" element={<AuditPage />} />
+            <Route path="reports" element={<ReportsPage />} />
+            <Route path="reports/summary" element={<SummaryPage />} />
+            <Route path="*" element={<Navigate to="/organiser" replace />} />
+          </Routes>
+        </main>
+      </div>
+    </ServerState>
   );
 }

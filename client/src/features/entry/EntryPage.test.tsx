@@ -23,7 +23,8 @@ const guest = {
   },
 };
 
-function renderEntry() {
+/** The entry page once its guest form (a chunk of its own) has arrived. */
+async function renderEntry() {
   const router = createMemoryRouter(
     [
       { path: '/', element: <EntryPage /> },
@@ -32,6 +33,7 @@ function renderEntry() {
     { initialEntries: ['/'] },
   );
   render(<RouterProvider router={router} />);
+  await screen.findByTestId('guest-name');
   return router;
 }
 
@@ -53,7 +55,7 @@ afterEach(() => {
 
 describe('entry page: enter as guest', () => {
   it('refuses a one-letter name with a message under the field, without calling the server', async () => {
-    renderEntry();
+    await renderEntry();
     enterAs('A');
 
     expect(await screen.findByText('Minimal 2 karakter')).toBeTruthy();
@@ -62,7 +64,7 @@ describe('entry page: enter as guest', () => {
   });
 
   it('counts the name after trimming and caps its length', async () => {
-    renderEntry();
+    await renderEntry();
     enterAs('   ');
     expect(await screen.findByText('Minimal 2 karakter')).toBeTruthy();
 
@@ -72,8 +74,10 @@ describe('entry page: enter as guest', () => {
   });
 
   it('shows the message in English after switching language', async () => {
-    renderEntry();
+    await renderEntry();
     fireEvent.click(screen.getByTestId('entry-lang-en'));
+    // English comes as a chunk of its own: the page switches once it is in.
+    await waitFor(() => expect(screen.getByTestId('enter-guest').textContent).toBe('Enter as guest'));
     enterAs('A');
 
     expect(await screen.findByText('At least 2 characters')).toBeTruthy();
@@ -83,7 +87,7 @@ describe('entry page: enter as guest', () => {
 
   it('enters with a valid name and goes into the hall', async () => {
     fetchMock.mockResolvedValue(new Response(JSON.stringify(guest), { status: 201 }));
-    const router = renderEntry();
+    const router = await renderEntry();
     enterAs('  Siti Aminah ');
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/hall'));
@@ -97,7 +101,7 @@ describe('entry page: enter as guest', () => {
   it("shows the server's refusal", async () => {
     const body = { statusCode: 429, error: 'Too Many Requests', message: 'slow down' };
     fetchMock.mockResolvedValue(new Response(JSON.stringify(body), { status: 429 }));
-    renderEntry();
+    await renderEntry();
     enterAs('Siti');
 
     expect(await screen.findByText('Terlalu banyak percobaan. Tunggu sebentar lalu coba lagi.')).toBeTruthy();

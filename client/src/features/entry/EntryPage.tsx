@@ -1,4 +1,5 @@
 import { CATEGORIES } from '@pameran/contracts';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLanguage } from '../../i18n';
@@ -6,7 +7,21 @@ import { formatDateRange } from '../../lib/format';
 import { useFair } from '../../stores/fair';
 import { useUser } from '../../stores/session';
 import { LanguageSwitch } from '../frame/LanguageSwitch';
-import { GuestForm } from './GuestForm';
+import { loadEntryForms } from './loadEntryForms';
+
+const GuestForm = lazy(() => loadEntryForms().then((m) => ({ default: m.GuestForm })));
+
+/** The guest card's heading and intro while its form arrives, so the page does not jump when it does. */
+function GuestFormPlaceholder() {
+  const { t } = useTranslation();
+  return (
+    <section className="card form" aria-busy="true" data-testid="guest-form-loading">
+      <h2>{t('entry.guest.title')}</h2>
+      <p className="muted">{t('entry.guest.intro')}</p>
+      <span className="spinner" aria-hidden="true" />
+    </section>
+  );
+}
 
 /** The front door: pick a language, read what the fair is, enter as a guest or sign in. */
 export function EntryPage() {
@@ -43,7 +58,9 @@ export function EntryPage() {
           </Link>
         </section>
       ) : (
-        <GuestForm />
+        <Suspense fallback={<GuestFormPlaceholder />}>
+          <GuestForm />
+        </Suspense>
       )}
 
       <p className="entry__accounts">

@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { ServerState } from '../../lib/ServerState';
 import '../../styles/backoffice.css';
 import { NotFoundPage } from '../frame/NotFoundPage';
 import { BoothEditorPage } from './BoothEditorPage';
@@ -10,19 +11,21 @@ import { ProductEditPage } from './ProductEditPage';
 import { ProductsPage } from './ProductsPage';
 import { StaffPage } from './StaffPage';
 
-/** The exhibitor's back office under /exhibitor, loaded as its own chunk (visitors never download it). */
+/** The exhibitor's back office under /exhibitor, loaded as its own chunk (visitors never download it), with its server state. */
 export function ExhibitorRoutes() {
   return (
-    <Routes>
-      <Route index element={<ExhibitorHome />} />
-      <Route path="join" element={<JoinPage />} />
-      <Route path="booth" element={<BoothEditorPage />} />
-      <Route path="products" element={<ProductsPage />} />
-      <Route path="products/:id" element={<ProductEditPage />} />
-      <Route path="import" element={<ImportPage />} />
-      <Route path="staff" element={<StaffPage />} />
-      <Route path="leads" element={<LeadsPage />} />
-      <Route path="*" element={<NotFoundPage />} />
-    </Routes>
+    <ServerState>
+      <Routes>
+        <Route index element={<ExhibitorHome />} />
+        <Route path="join" element={<JoinPage />} />
+        <Route path="booth" element={<BoothEditorPage />} />
+        <Route path="products" element={<ProductsPage />} />
+        <Route path="products/:id" element={<ProductEditPage />} />
+        <Route path="import" element={<ImportPage />} />
+        <Route path="staff" element={<StaffPage />} />
+        <Route path="leads" element={<LeadsPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </ServerState>
   );
 }

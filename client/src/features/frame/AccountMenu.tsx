@@ -71,7 +71,12 @@ export function AccountMenu() {
           </Link>
         )}
         {user.role === 'exhibitor' && (
-          <Link className="menu__item" to="/exhibitor" data-testid="exhibitor-backoffice-link" onClick={close}>
+          <Link
+            className="menu__item"
+            to="/exhibitor"
+            data-testid="exhibitor-backoffice-link"
+            onClick={close}
+          >
             {t('account.backofficeLink')}
           </Link>
         )}

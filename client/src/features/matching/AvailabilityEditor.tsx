@@ -41,6 +41,18 @@ export function AvailabilityEditor() {
   const [chosen, setChosen] = useState<string[] | null>(null);
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
   const [error, setError] = useState<unknown>(null);
+  // Never rejects: a refusal is kept and shown under the card.
+  const save = async (windows: { start: string; end: string }[]) => {
+    setStatus('saving');
+    setError(null);
+    try {
+      await meetingsApi.setAvailability(windows);
+      setStatus('saved');
+    } catch (e) {
+      setError(e);
+      setStatus('idle');
+    }
+  };
 
   return (
     <section className="card" data-testid="availability-editor">
@@ -60,17 +72,7 @@ export function AvailabilityEditor() {
               type="button"
               className="button button--primary"
               disabled={status === 'saving'}
-              onClick={async () => {
-                setStatus('saving');
-                setError(null);
-                try {
-                  await meetingsApi.setAvailability(toWindows(slots, chosen ?? initial));
-                  setStatus('saved');
-                } catch (e) {
-                  setError(e);
-                  setStatus('idle');
-                }
-              }}
+              onClick={() => void save(toWindows(slots, chosen ?? initial))}
             >
               {status === 'saved' ? t('matching.availability.saved') : t('matching.availability.save')}
             </button>

@@ -1,11 +1,12 @@
 import { DEAL_STATUSES, DealInput, type Deal, type DealStatus, type Meeting } from '@pameran/contracts';
-import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../../components/Field';
+import { Form, FormError, SubmitButton } from '../../components/form/Form';
+import { fieldsFor } from '../../components/form/FormField';
+import { useContractForm } from '../../components/form/useContractForm';
 import { formatRupiah } from '../../lib/format';
 import { dealsApi } from '../../lib/matchingApi';
 import { useSession } from '../../stores/session';
-import { useFormSubmit } from '../entry/useFormSubmit';
 
 interface Counterpart {
   key: string;
@@ -30,6 +31,17 @@ function counterparts(meetings: Meeting[], asExhibitor: boolean): Counterpart[] 
   );
 }
 
+/** The deal as typed: the other party by its option's key, the value as text ("150.000.000"). */
+interface DealValues {
+  counterpart: string;
+  value: string;
+  status: DealStatus;
+  note: string;
+}
+
+const { Field } = fieldsFor<DealValues>();
+const rupiah = (text: string) => Number(text.replace(/\D/g, ''));
+
 /** Record a deal (value in whole rupiah, stage, note); the other party confirms it. */
 export function DealForm({
   meetings,
@@ -44,47 +56,40 @@ export function DealForm({
   const user = useSession((s) => s.user);
   const asExhibitor = Boolean(user?.exhibitorId);
   const options = counterparts(meetings, asExhibitor);
-  const [choice, setChoice] = useState(
-    options.find((o) => o.meetingId === meetingId)?.key ?? options[0]?.key ?? '',
-  );
-  const [value, setValue] = useState('');
-  const [status, setStatus] = useState<DealStatus>('inquiry');
-  const [note, setNote] = useState('');
-  const { errors, formError, submitting, submit } = useFormSubmit(DealInput, async (body) => {
-    onSaved(await dealsApi.record(body));
-    setValue('');
-    setNote('');
+  const kit = useContractForm<DealValues, typeof DealInput>({
+    schema: DealInput,
+    defaultValues: {
+      counterpart: options.find((o) => o.meetingId === meetingId)?.key ?? options[0]?.key ?? '',
+      value: '',
+      status: 'inquiry',
+      note: '',
+    },
+    toRequest: (v) => {
+      const picked = options.find((o) => o.key === v.counterpart) ?? options[0];
+      return {
+        ...(asExhibitor ? { buyerId: picked.buyerId } : { exhibitorId: picked.exhibitorId }),
+        meetingId: picked.meetingId,
+        value: rupiah(v.value),
+        status: v.status,
+        note: v.note,
+      };
+    },
+    send: async (request) => {
+      onSaved(await dealsApi.record(request));
+      kit.form.setValue('value', '');
+      kit.form.setValue('note', '');
+    },
   });
+  const amount = rupiah(useWatch({ control: kit.form.control, name: 'value' }));
   if (options.length === 0)
     return <p className="notice notice--empty">{t('matching.deals.noCounterpart')}</p>;
-  const picked = options.find((o) => o.key === choice) ?? options[0];
-  const amount = Number(value.replace(/\D/g, ''));
 
   return (
-    <form
-      className="card form"
-      noValidate
-      data-testid="deal-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit({
-          ...(asExhibitor ? { buyerId: picked.buyerId } : { exhibitorId: picked.exhibitorId }),
-          meetingId: picked.meetingId,
-          value: amount,
-          status,
-          note,
-        });
-      }}
-    >
+    <Form kit={kit} className="card form" data-testid="deal-form">
       <h2>{t('matching.deals.record')}</h2>
-      <Field label={t(asExhibitor ? 'matching.deals.buyer' : 'matching.deals.exhibitor')}>
-        {(a) => (
-          <select
-            {...a}
-            value={choice}
-            onChange={(e) => setChoice(e.target.value)}
-            data-testid="deal-counterpart"
-          >
+      <Field name="counterpart" label={t(asExhibitor ? 'matching.deals.buyer' : 'matching.deals.exhibitor')}>
+        {(input) => (
+          <select {...input} data-testid="deal-counterpart">
             {options.map((o) => (
               <option key={o.key} value={o.key}>
                 {o.label}
@@ -94,28 +99,15 @@ export function DealForm({
         )}
       </Field>
       <Field
+        name="value"
         label={t('matching.deals.value')}
-        error={errors.value}
         hint={amount > 0 ? formatRupiah(amount) : undefined}
       >
-        {(a) => (
-          <input
-            {...a}
-            inputMode="numeric"
-            value={value}
-            onChange={(e) => setValue(e.target.value)}
-            data-testid="deal-value"
-          />
-        )}
+        {(input) => <input {...input} inputMode="numeric" data-testid="deal-value" />}
       </Field>
-      <Field label={t('matching.deals.stage')} error={errors.status}>
-        {(a) => (
-          <select
-            {...a}
-            value={status}
-            onChange={(e) => setStatus(e.target.value as DealStatus)}
-            data-testid="deal-status"
-          >
+      <Field name="status" label={t('matching.deals.stage')}>
+        {(input) => (
+          <select {...input} data-testid="deal-status">
             {DEAL_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {t(`matching.deals.status.${s}`)}
@@ -124,19 +116,13 @@ export function DealForm({
           </select>
         )}
       </Field>
-      <Field label={t('matching.deals.note')} error={errors.note}>
-        {(a) => (
-          <textarea {...a} rows={2} maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)} />
-        )}
+      <Field name="note" label={t('matching.deals.note')}>
+        {(input) => <textarea {...input} rows={2} maxLength={1000} />}
       </Field>
-      {formError && (
-        <p className="notice notice--error" role="alert">
-          {formError}
-        </p>
-      )}
-      <button type="submit" className="button button--primary" disabled={submitting} data-testid="deal-save">
+      <FormError />
+      <SubmitButton className="button button--primary" testId="deal-save">
         {t('matching.deals.save')}
-      </button>
-    </form>
+      </SubmitButton>
+    </Form>
   );
 }

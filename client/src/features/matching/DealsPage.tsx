@@ -10,7 +10,7 @@ import { useAsync } from '../../lib/useAsync';
 import { useSession } from '../../stores/session';
 import { DealForm } from './DealForm';
 import { useMatchingUpdates } from './useMatchingUpdates';
-import { ActionError } from './useAction';
+import { ActionError, useAction } from './useAction';
 
 /** The fair's headline figure: confirmed deals only. */
 export function DealsHeadline({ version = 0 }: { version?: number }) {
@@ -65,7 +65,7 @@ export function DealsPage() {
 function DealCard({ deal, onChange }: { deal: Deal; onChange(): void }) {
   const { t } = useTranslation();
   const user = useSession((s) => s.user);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAction(onChange);
   const mySide = user?.exhibitorId === deal.exhibitor.id ? 'exhibitor' : 'buyer';
   const canConfirm = !deal.confirmedAt && deal.recordedBy !== mySide;
   return (
@@ -91,8 +91,9 @@ function DealCard({ deal, onChange }: { deal: Deal; onChange(): void }) {
         <button
           type="button"
           className="button button--primary button--small"
+          disabled={busy}
           data-testid="deal-confirm"
-          onClick={() => dealsApi.confirm(deal.id).then(onChange, setError)}
+          onClick={() => void run(() => dealsApi.confirm(deal.id))}
         >
           {t('matching.deals.confirm')}
         </button>

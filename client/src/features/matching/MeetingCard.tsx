@@ -1,19 +1,17 @@
 import type { Meeting } from '@pameran/contracts';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { meetingsApi } from '../../lib/matchingApi';
 import { useSession } from '../../stores/session';
 import { JoinCallButton } from '../call/JoinCallButton';
 import { SlotLabel } from './SlotLabel';
-import { ActionError } from './useAction';
+import { ActionError, useAction } from './useAction';
 
 /** One booked meeting: when, with whom, online or at which table, its state; cancel while it has not happened. */
 export function MeetingCard({ meeting, onChange }: { meeting: Meeting; onChange(m: Meeting): void }) {
   const { t } = useTranslation();
   const user = useSession((s) => s.user);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction(onChange);
   const asExhibitor = user?.exhibitorId === meeting.exhibitor.id;
   const counterpart = asExhibitor
     ? meeting.buyers
@@ -21,16 +19,9 @@ export function MeetingCard({ meeting, onChange }: { meeting: Meeting; onChange(
         .join(', ')
     : meeting.exhibitor.name;
 
-  async function cancel() {
+  function cancel() {
     if (!globalThis.confirm(t('matching.meeting.cancelConfirm'))) return;
-    setBusy(true);
-    try {
-      onChange(await meetingsApi.setStatus(meeting.id, 'cancelled'));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    void run(() => meetingsApi.setStatus(meeting.id, 'cancelled'));
   }
 
   return (

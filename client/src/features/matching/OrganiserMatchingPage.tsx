@@ -8,7 +8,7 @@ import { useAsync } from '../../lib/useAsync';
 import { useSession } from '../../stores/session';
 import { DealsHeadline } from './DealsPage';
 import { SlotLabel } from './SlotLabel';
-import { ActionError } from './useAction';
+import { ActionError, useAction } from './useAction';
 
 const SETTINGS: (keyof MatchingSettings)[] = [
   'slotMinutes',
@@ -42,19 +42,7 @@ function AutoSchedule() {
   const [includePending, setIncludePending] = useState(false);
   const [preview, setPreview] = useState<AutoSchedulePreview | null>(null);
   const [booked, setBooked] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const run = async (action: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, run } = useAction<void>(() => {});
   return (
     <section className="card" data-testid="auto-schedule">
       <h2>{t('matching.admin.auto')}</h2>
@@ -74,7 +62,7 @@ function AutoSchedule() {
           disabled={busy}
           data-testid="auto-preview"
           onClick={() =>
-            run(async () => {
+            void run(async () => {
               setBooked(null);
               setPreview(await matchingAdminApi.preview(includePending));
             })
@@ -89,7 +77,7 @@ function AutoSchedule() {
             disabled={busy}
             data-testid="auto-commit"
             onClick={() =>
-              run(async () => {
+              void run(async () => {
                 const result = await matchingAdminApi.commit(
                   preview.placements.map(({ requestId, start }) => ({ requestId, start })),
                 );
@@ -147,7 +135,10 @@ function SettingsForm() {
   const { t } = useTranslation();
   const current = useAsync('matching-settings', (signal) => matchingAdminApi.settings(signal));
   const [draft, setDraft] = useState<Partial<MatchingSettings>>({});
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAction<MatchingSettings>(() => {
+    setDraft({});
+    current.reload();
+  });
   return (
     <section className="card">
       <h2>{t('matching.admin.settings')}</h2>
@@ -157,10 +148,7 @@ function SettingsForm() {
             className="form"
             onSubmit={(e) => {
               e.preventDefault();
-              matchingAdminApi.updateSettings(draft).then(() => {
-                setDraft({});
-                current.reload();
-              }, setError);
+              void run(() => matchingAdminApi.updateSettings(draft));
             }}
           >
             {SETTINGS.map((k) => (
@@ -177,7 +165,7 @@ function SettingsForm() {
             <button
               type="submit"
               className="button button--primary"
-              disabled={Object.keys(draft).length === 0}
+              disabled={busy || Object.keys(draft).length === 0}
             >
               {t('matching.admin.saveSettings')}
             </button>
@@ -193,7 +181,7 @@ function Tables() {
   const { t } = useTranslation();
   const tables = useAsync('matching-tables', (signal) => matchingAdminApi.tables(signal));
   const [label, setLabel] = useState('');
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAction(() => tables.reload());
   return (
     <section className="card">
       <h2>{t('matching.admin.tables')}</h2>
@@ -207,7 +195,8 @@ function Tables() {
                   <button
                     type="button"
                     className="button button--small button--secondary"
-                    onClick={() => matchingAdminApi.removeTable(tb.id).then(tables.reload, setError)}
+                    disabled={busy}
+                    onClick={() => void run(() => matchingAdminApi.removeTable(tb.id))}
                   >
                     {t('matching.admin.removeTable')}
                   </button>
@@ -221,17 +210,17 @@ function Tables() {
         className="form__row"
         onSubmit={(e) => {
           e.preventDefault();
-          matchingAdminApi.addTable(label).then(() => {
+          void run(async () => {
+            await matchingAdminApi.addTable(label);
             setLabel('');
-            tables.reload();
-          }, setError);
+          });
         }}
       >
         <label>
           {t('matching.admin.tableLabel')}
           <input value={label} maxLength={20} onChange={(e) => setLabel(e.target.value)} />
         </label>
-        <button type="submit" className="button button--secondary" disabled={!label.trim()}>
+        <button type="submit" className="button button--secondary" disabled={busy || !label.trim()}>
           {t('matching.admin.addTable')}
         </button>
       </form>

@@ -56,7 +56,7 @@ export function ExhibitorAnswer({ request, onDone }: AnswerProps) {
                   disabled={busy || slot.length === 0}
                   data-testid={`request-${mode}-confirm`}
                   onClick={() =>
-                    send(() =>
+                    void send(() =>
                       mode === 'accept'
                         ? meetingsApi.accept(request.id, slot[0])
                         : meetingsApi.counter(request.id, slot[0]),
@@ -70,7 +70,7 @@ export function ExhibitorAnswer({ request, onDone }: AnswerProps) {
                     type="button"
                     className="button button--secondary button--small"
                     disabled={busy}
-                    onClick={() => send(() => meetingsApi.accept(request.id))}
+                    onClick={() => void send(() => meetingsApi.accept(request.id))}
                   >
                     {t('matching.request.acceptLater')}
                   </button>
@@ -81,7 +81,10 @@ export function ExhibitorAnswer({ request, onDone }: AnswerProps) {
         </AsyncContent>
       )}
       {mode === 'decline' && (
-        <DeclineForm busy={busy} onSend={(reason) => send(() => meetingsApi.decline(request.id, reason))} />
+        <DeclineForm
+          busy={busy}
+          onSend={(reason) => void send(() => meetingsApi.decline(request.id, reason))}
+        />
       )}
       <ActionError error={error} />
     </div>
@@ -103,7 +106,7 @@ export function BuyerAnswer({ request, onDone }: AnswerProps) {
               className="button button--primary button--small"
               disabled={busy}
               data-testid="request-accept-proposal"
-              onClick={() => run(() => meetingsApi.accept(request.id))}
+              onClick={() => void run(() => meetingsApi.accept(request.id))}
             >
               {t('matching.request.acceptProposal')}
             </button>
@@ -120,13 +123,16 @@ export function BuyerAnswer({ request, onDone }: AnswerProps) {
           type="button"
           className="button button--danger button--small"
           disabled={busy}
-          onClick={() => run(() => meetingsApi.cancelRequest(request.id))}
+          onClick={() => void run(() => meetingsApi.cancelRequest(request.id))}
         >
           {t('matching.request.cancel')}
         </button>
       </div>
       {declining && (
-        <DeclineForm busy={busy} onSend={(reason) => run(() => meetingsApi.decline(request.id, reason))} />
+        <DeclineForm
+          busy={busy}
+          onSend={(reason) => void run(() => meetingsApi.decline(request.id, reason))}
+        />
       )}
       <ActionError error={error} />
     </div>

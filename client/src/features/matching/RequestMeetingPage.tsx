@@ -1,15 +1,22 @@
-import { CreateMeetingRequest, type BoothDetail, type MeetingMode } from '@pameran/contracts';
+import {
+  CreateMeetingRequest,
+  type BoothDetail,
+  type MeetingMode,
+  type SlotOption,
+} from '@pameran/contracts';
 import { useState } from 'react';
+import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { AsyncContent } from '../../components/AsyncContent';
-import { Field } from '../../components/Field';
+import { Form, FormError, SubmitButton } from '../../components/form/Form';
+import { fieldsFor, useFieldError } from '../../components/form/FormField';
+import { useContractForm } from '../../components/form/useContractForm';
 import { useLanguage } from '../../i18n';
 import { fairApi } from '../../lib/endpoints';
 import { meetingsApi, newIdempotencyKey } from '../../lib/matchingApi';
 import { useAsync } from '../../lib/useAsync';
 import { useSession } from '../../stores/session';
-import { useFormSubmit } from '../entry/useFormSubmit';
 import { SlotPicker } from './SlotPicker';
 
 /** The booth to ask: `?booth=<id>`, or `?exhibitor=<id>` (looked up among the fair's booths). */
@@ -39,6 +46,17 @@ export function RequestMeetingPage() {
   );
 }
 
+/** The request as typed: slots by their start, colleagues as one line of e-mails. */
+interface RequestValues {
+  message: string;
+  mode: MeetingMode;
+  productIds: string[];
+  preferredSlots: string[];
+  attendeeEmails: string;
+}
+
+const { Field } = fieldsFor<RequestValues>();
+
 function RequestForm({ booth }: { booth: BoothDetail }) {
   const { t } = useTranslation();
   const { pick } = useLanguage();
@@ -46,116 +64,95 @@ function RequestForm({ booth }: { booth: BoothDetail }) {
   const slots = useAsync(`slots:${booth.exhibitorId}`, (signal) =>
     meetingsApi.slotsWith(booth.exhibitorId, signal),
   );
-  const [message, setMessage] = useState('');
-  const [mode, setMode] = useState<MeetingMode>('online');
-  const [preferred, setPreferred] = useState<string[]>([]);
-  const [products, setProducts] = useState<string[]>([]);
-  const [colleagues, setColleagues] = useState('');
   // One key per intent: a retry after a network failure is recognised by the server as the same request.
   const [key] = useState(newIdempotencyKey);
-  const { errors, formError, submitting, submit } = useFormSubmit(CreateMeetingRequest, async (body) => {
-    await meetingsApi.createRequest(body, key);
-    navigate('/meetings', { state: { tab: 'requests' } });
+  const kit = useContractForm<RequestValues, typeof CreateMeetingRequest>({
+    schema: CreateMeetingRequest,
+    defaultValues: { message: '', mode: 'online', productIds: [], preferredSlots: [], attendeeEmails: '' },
+    toRequest: (v) => ({
+      exhibitorId: booth.exhibitorId,
+      message: v.message,
+      mode: v.mode,
+      preferredSlots: (slots.data ?? [])
+        .filter((s) => v.preferredSlots.includes(s.start))
+        .map(({ start, end }) => ({ start, end })),
+      productIds: v.productIds,
+      attendeeEmails: v.attendeeEmails.split(/[\s,;]+/).filter(Boolean),
+    }),
+    send: async (request) => {
+      await meetingsApi.createRequest(request, key);
+      void navigate('/meetings', { state: { tab: 'requests' } });
+    },
   });
+  const { register } = kit.form;
 
-  const preferredSlots = (slots.data ?? [])
-    .filter((s) => preferred.includes(s.start))
-    .map(({ start, end }) => ({ start, end }));
   return (
-    <form
-      className="card form"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        const attendeeEmails = colleagues.split(/[\s,;]+/).filter(Boolean);
-        void submit({
-          exhibitorId: booth.exhibitorId,
-          message,
-          mode,
-          preferredSlots,
-          productIds: products,
-          attendeeEmails,
-        });
-      }}
-    >
+    <Form kit={kit} className="card form">
       <h1>{t('matching.new.title', { name: booth.name })}</h1>
-      <Field label={t('matching.new.message')} error={errors.message}>
-        {(a) => (
-          <textarea
-            {...a}
-            rows={3}
-            maxLength={1000}
-            value={message}
-            onChange={(e) => setMessage(e.target.value)}
-            data-testid="request-message"
-          />
-        )}
+      <Field name="message" label={t('matching.new.message')}>
+        {(input) => <textarea {...input} rows={3} maxLength={1000} data-testid="request-message" />}
       </Field>
       <fieldset className="form__choices">
         <legend>{t('matching.new.mode')}</legend>
         {(['online', 'onsite'] as const).map((m) => (
           <label key={m}>
-            <input type="radio" name="mode" value={m} checked={mode === m} onChange={() => setMode(m)} />{' '}
-            {t(`matching.mode.${m}`)}
+            <input type="radio" value={m} {...register('mode')} /> {t(`matching.mode.${m}`)}
           </label>
         ))}
       </fieldset>
       {booth.products.length > 0 && (
-        <fieldset className="form__choices">
-          <legend>{t('matching.new.products')}</legend>
-          {booth.products.map((p) => (
-            <label key={p.id}>
-              <input
-                type="checkbox"
-                checked={products.includes(p.id)}
-                onChange={() =>
-                  setProducts(
-                    products.includes(p.id) ? products.filter((x) => x !== p.id) : [...products, p.id],
-                  )
-                }
-              />{' '}
-              {pick(p.name)}
-            </label>
-          ))}
-        </fieldset>
+        <ProductChoices products={booth.products.map((p) => ({ id: p.id, name: pick(p.name) }))} />
       )}
       <h2>{t('matching.new.preferred')}</h2>
       <p className="muted">{t('matching.new.preferredHint')}</p>
-      <AsyncContent result={slots}>
-        {(options) => (
-          <SlotPicker
-            name="preferred"
-            multiple
-            max={3}
-            slots={options}
-            selected={preferred}
-            onChange={setPreferred}
-          />
-        )}
-      </AsyncContent>
-      {errors.preferredSlots && <p className="field__error">{errors.preferredSlots}</p>}
+      <AsyncContent result={slots}>{(options) => <PreferredSlots slots={options} />}</AsyncContent>
       <Field
+        name="attendeeEmails"
         label={t('matching.new.colleagues')}
         hint={t('matching.new.colleaguesHint')}
-        error={errors.attendeeEmails}
       >
-        {(a) => (
-          <input {...a} type="text" value={colleagues} onChange={(e) => setColleagues(e.target.value)} />
-        )}
+        {(input) => <input {...input} type="text" />}
       </Field>
-      {formError && (
-        <p className="notice notice--error" role="alert">
-          {formError}
-        </p>
-      )}
-      <button
-        type="submit"
-        className="button button--primary button--wide"
-        disabled={submitting}
-        data-testid="request-send"
-      >
-        {t('matching.new.send')}
-      </button>
-    </form>
+      <FormError />
+      <SubmitButton testId="request-send">{t('matching.new.send')}</SubmitButton>
+    </Form>
+  );
+}
+
+/** The products the buyer is interested in, ticked on or off. */
+function ProductChoices({ products }: { products: { id: string; name: string }[] }) {
+  const { t } = useTranslation();
+  const { field } = useController<RequestValues, 'productIds'>({ name: 'productIds' });
+  const toggle = (id: string) =>
+    field.onChange(field.value.includes(id) ? field.value.filter((x) => x !== id) : [...field.value, id]);
+  return (
+    <fieldset className="form__choices">
+      <legend>{t('matching.new.products')}</legend>
+      {products.map((p) => (
+        <label key={p.id}>
+          <input type="checkbox" checked={field.value.includes(p.id)} onChange={() => toggle(p.id)} />{' '}
+          {p.name}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Up to three preferred slots, and what is wrong with them. */
+function PreferredSlots({ slots }: { slots: SlotOption[] }) {
+  const { field } = useController<RequestValues, 'preferredSlots'>({ name: 'preferredSlots' });
+  const error = useFieldError<RequestValues>('preferredSlots');
+  return (
+    <>
+      <SlotPicker
+        name="preferred"
+        multiple
+        max={3}
+        slots={slots}
+        selected={field.value}
+        onChange={field.onChange}
+      />
+      {error && <p className="field__error">{error}</p>}
+    </>
   );
 }

@@ -3,13 +3,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { AsyncContent } from '../../components/AsyncContent';
-import { Field } from '../../components/Field';
+import { Form, FormError, SubmitButton } from '../../components/form/Form';
+import { fieldsFor } from '../../components/form/FormField';
+import { useContractForm } from '../../components/form/useContractForm';
 import { formatRupiah } from '../../lib/format';
 import { sourcingApi } from '../../lib/matchingApi';
 import { useAsync } from '../../lib/useAsync';
 import { useSession } from '../../stores/session';
-import { useFormSubmit } from '../entry/useFormSubmit';
-import { ActionError } from './useAction';
+import { ActionError, useAction } from './useAction';
 
 /** Sourcing requests: buyers post what they need; exhibitors of that category see them and answer. */
 export function SourcingPage() {
@@ -39,54 +40,56 @@ export function SourcingPage() {
   );
 }
 
+/** The request as typed: numbers are text until sent (a price may be written "25.000"). */
+interface SourcingValues {
+  title: string;
+  category: Category;
+  quantity: string;
+  unit: string;
+  halal: boolean;
+  exportReady: boolean;
+  requirements: string;
+  targetPrice: string;
+  destinationCountry: string;
+}
+
+const { Field, Input } = fieldsFor<SourcingValues>();
+
 function SourcingForm({ onPosted }: { onPosted(): void }) {
   const { t } = useTranslation();
-  const [v, setV] = useState({
-    title: '',
-    category: 'makanan' as Category,
-    quantity: '',
-    unit: 'kg',
-    halal: true,
-    exportReady: false,
-    requirements: '',
-    targetPrice: '',
-    destinationCountry: '',
+  const kit = useContractForm<SourcingValues, typeof SourcingInput>({
+    schema: SourcingInput,
+    defaultValues: {
+      title: '',
+      category: 'makanan',
+      quantity: '',
+      unit: 'kg',
+      halal: true,
+      exportReady: false,
+      requirements: '',
+      targetPrice: '',
+      destinationCountry: '',
+    },
+    toRequest: (v) => ({
+      ...v,
+      quantity: Number(v.quantity),
+      targetPrice: v.targetPrice ? Number(v.targetPrice.replace(/\D/g, '')) : null,
+      destinationCountry: v.destinationCountry.toUpperCase(),
+    }),
+    send: async (request) => {
+      await sourcingApi.post(request);
+      onPosted();
+    },
   });
-  const set = (patch: Partial<typeof v>) => setV({ ...v, ...patch });
-  const { errors, formError, submitting, submit } = useFormSubmit(SourcingInput, async (body) => {
-    await sourcingApi.post(body);
-    onPosted();
-  });
+  const { register } = kit.form;
   return (
-    <form
-      className="card form"
-      noValidate
-      data-testid="sourcing-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit({
-          ...v,
-          quantity: Number(v.quantity),
-          targetPrice: v.targetPrice ? Number(v.targetPrice.replace(/\D/g, '')) : null,
-          destinationCountry: v.destinationCountry.toUpperCase(),
-        });
-      }}
-    >
+    <Form kit={kit} className="card form" data-testid="sourcing-form">
       <h2>{t('matching.sourcing.post')}</h2>
-      <Field label={t('matching.sourcing.what')} error={errors.title}>
-        {(a) => (
-          <input
-            {...a}
-            value={v.title}
-            onChange={(e) => set({ title: e.target.value })}
-            placeholder={t('matching.sourcing.example')}
-          />
-        )}
-      </Field>
+      <Input name="title" label={t('matching.sourcing.what')} placeholder={t('matching.sourcing.example')} />
       <div className="form__row">
-        <Field label={t('matching.sourcing.category')} error={errors.category}>
-          {(a) => (
-            <select {...a} value={v.category} onChange={(e) => set({ category: e.target.value as Category })}>
+        <Field name="category" label={t('matching.sourcing.category')}>
+          {(input) => (
+            <select {...input}>
               {CATEGORIES.map((c) => (
                 <option key={c} value={c}>
                   {t(`categories.${c}`)}
@@ -95,72 +98,32 @@ function SourcingForm({ onPosted }: { onPosted(): void }) {
             </select>
           )}
         </Field>
-        <Field label={t('matching.sourcing.quantity')} error={errors.quantity}>
-          {(a) => (
-            <input
-              {...a}
-              inputMode="decimal"
-              value={v.quantity}
-              onChange={(e) => set({ quantity: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label={t('matching.sourcing.unit')} error={errors.unit}>
-          {(a) => <input {...a} value={v.unit} onChange={(e) => set({ unit: e.target.value })} />}
-        </Field>
+        <Input name="quantity" label={t('matching.sourcing.quantity')} inputMode="decimal" />
+        <Input name="unit" label={t('matching.sourcing.unit')} />
       </div>
       <div className="form__row">
-        <Field label={t('matching.sourcing.targetPrice')} error={errors.targetPrice}>
-          {(a) => (
-            <input
-              {...a}
-              inputMode="numeric"
-              value={v.targetPrice}
-              onChange={(e) => set({ targetPrice: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label={t('matching.sourcing.country')} error={errors.destinationCountry}>
-          {(a) => (
-            <input
-              {...a}
-              maxLength={2}
-              value={v.destinationCountry}
-              onChange={(e) => set({ destinationCountry: e.target.value })}
-              placeholder="JP"
-            />
-          )}
-        </Field>
+        <Input name="targetPrice" label={t('matching.sourcing.targetPrice')} inputMode="numeric" />
+        <Input
+          name="destinationCountry"
+          label={t('matching.sourcing.country')}
+          maxLength={2}
+          placeholder="JP"
+        />
       </div>
       <fieldset className="form__choices">
         <label>
-          <input type="checkbox" checked={v.halal} onChange={(e) => set({ halal: e.target.checked })} />{' '}
-          {t('matching.sourcing.halal')}
+          <input type="checkbox" {...register('halal')} /> {t('matching.sourcing.halal')}
         </label>
         <label>
-          <input
-            type="checkbox"
-            checked={v.exportReady}
-            onChange={(e) => set({ exportReady: e.target.checked })}
-          />{' '}
-          {t('matching.sourcing.exportReady')}
+          <input type="checkbox" {...register('exportReady')} /> {t('matching.sourcing.exportReady')}
         </label>
       </fieldset>
-      <Field label={t('matching.sourcing.requirements')} error={errors.requirements}>
-        {(a) => (
-          <textarea
-            {...a}
-            rows={2}
-            value={v.requirements}
-            onChange={(e) => set({ requirements: e.target.value })}
-          />
-        )}
+      <Field name="requirements" label={t('matching.sourcing.requirements')}>
+        {(input) => <textarea {...input} rows={2} />}
       </Field>
-      {formError && <p className="notice notice--error">{formError}</p>}
-      <button type="submit" className="button button--primary" disabled={submitting}>
-        {t('matching.sourcing.postButton')}
-      </button>
-    </form>
+      <FormError />
+      <SubmitButton className="button button--primary">{t('matching.sourcing.postButton')}</SubmitButton>
+    </Form>
   );
 }
 
@@ -175,7 +138,7 @@ function SourcingCard({
 }) {
   const { t } = useTranslation();
   const [answer, setAnswer] = useState('');
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAction(onChange);
   return (
     <article className="card" data-testid="sourcing-card">
       <h3>{request.title}</h3>
@@ -208,9 +171,9 @@ function SourcingCard({
           <button
             type="button"
             className="button button--primary button--small"
-            disabled={answer.trim().length < 3}
+            disabled={busy || answer.trim().length < 3}
             onClick={() =>
-              sourcingApi.respond(request.id, { message: answer, productIds: [] }).then(onChange, setError)
+              void run(() => sourcingApi.respond(request.id, { message: answer, productIds: [] }))
             }
           >
             {t('matching.sourcing.send')}

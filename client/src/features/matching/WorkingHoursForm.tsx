@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/Field';
 import { meetingsApi } from '../../lib/matchingApi';
 import { useViewerZone } from '../../stores/session';
-import { ActionError } from './useAction';
+import { ActionError, useAction } from './useAction';
 
 /** A buyer's daily working hours in their own zone: the organiser's auto-scheduling keeps meetings inside them. */
 export function WorkingHoursForm() {
@@ -12,20 +12,14 @@ export function WorkingHoursForm() {
   const [from, setFrom] = useState('09:00');
   const [to, setTo] = useState('17:00');
   const [saved, setSaved] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAction(() => setSaved(true));
   return (
     <form
       className="card form"
       data-testid="working-hours"
-      onSubmit={async (e) => {
+      onSubmit={(e) => {
         e.preventDefault();
-        setError(null);
-        try {
-          await meetingsApi.setWorkingHours({ from, to });
-          setSaved(true);
-        } catch (err) {
-          setError(err);
-        }
+        void run(() => meetingsApi.setWorkingHours({ from, to }));
       }}
     >
       <h2>{t('matching.hours.title')}</h2>
@@ -40,7 +34,7 @@ export function WorkingHoursForm() {
           {(a) => <input type="time" {...a} value={to} onChange={(e) => setTo(e.target.value)} required />}
         </Field>
       </div>
-      <button type="submit" className="button button--primary">
+      <button type="submit" className="button button--primary" disabled={busy}>
         {saved ? t('matching.hours.saved') : t('matching.hours.save')}
       </button>
       <ActionError error={error} />

@@ -188,6 +188,41 @@ describe('organiser schedule console', () => {
     });
   });
 
+  it("puts the server's refusal of a title under it, and calls an emptied time missing", async () => {
+    admin = () =>
+      json(
+        {
+          statusCode: 400,
+          error: 'Bad Request',
+          message: 'Validation failed',
+          fields: [{ path: 'title.id', message: 'Judul ini sudah dipakai' }],
+        },
+        400,
+      );
+    renderConsole();
+    await screen.findAllByTestId('session-row');
+    fireEvent.click(within(row(STAGE_1.id)).getByTestId('session-edit'));
+    const form = within(row(STAGE_1.id));
+    const title = form.getByTestId('session-form-title-id');
+    const describedError = (el: HTMLElement) =>
+      (el.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id))
+        .find((p) => p?.className === 'field__error')?.textContent;
+
+    fireEvent.change(title, { target: { value: 'Hall dibuka' } });
+    fireEvent.click(form.getByTestId('session-form-submit'));
+    await waitFor(() => expect(describedError(title)).toBe('Judul ini sudah dipakai'));
+    expect(title.getAttribute('aria-invalid')).toBe('true');
+    expect(form.getByTestId('session-form-error').textContent).toBe('Periksa kembali isian Anda.');
+
+    const calls = fetchMock.mock.calls.length;
+    fireEvent.change(form.getByTestId('session-form-end'), { target: { value: '' } });
+    fireEvent.click(form.getByTestId('session-form-submit'));
+    await waitFor(() => expect(describedError(form.getByTestId('session-form-end'))).toBe('Wajib diisi'));
+    expect(fetchMock.mock.calls.length).toBe(calls);
+  });
+
   it('deletes after a confirmation', async () => {
     admin = () => new Response(null, { status: 204 });
     renderConsole();

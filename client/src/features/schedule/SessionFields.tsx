@@ -1,67 +1,61 @@
 import { SESSION_KINDS, type ScheduleSession, type SessionKind } from '@pameran/contracts';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../../components/Field';
-import type { FieldErrors } from '../../lib/errors';
+import { Field as PlainField } from '../../components/Field';
+import { fieldsFor, useFieldError } from '../../components/form/FormField';
 import { isoToWibInput, wibInputToIso } from '../../lib/wibTime';
 
-/** A session as the organiser types it: times are "HH:mm" meaning WIB on the session's day. */
-export interface SessionDraft {
+/**
+ * A session as the organiser types it, named like the request's fields so that errors land on them:
+ * times are "HH:mm" meaning WIB on the session's day.
+ */
+export interface SessionValues {
   kind: SessionKind;
-  titleId: string;
-  titleEn: string;
-  start: string;
-  end: string;
+  title: { id: string; en: string };
+  startsAt: string;
+  endsAt: string;
 }
 
-export const EMPTY_DRAFT: SessionDraft = { kind: 'stage', titleId: '', titleEn: '', start: '', end: '' };
+export const EMPTY_SESSION: SessionValues = {
+  kind: 'stage',
+  title: { id: '', en: '' },
+  startsAt: '',
+  endsAt: '',
+};
 
 /**
- * A session as a draft. The server stores the fair's real times and adds the demo shift when it reads
- * them, so the form takes the shift off again: what is typed is what is stored.
+ * A session as typed values. The server stores the fair's real times and adds the demo shift when it
+ * reads them, so the form takes the shift off again: what is typed is what is stored.
  */
-export function draftOf(session: ScheduleSession, demoOffsetMs: number): SessionDraft {
+export function sessionValues(session: ScheduleSession, demoOffsetMs: number): SessionValues {
   return {
     kind: session.kind,
-    titleId: session.title.id,
-    titleEn: session.title.en,
-    start: isoToWibInput(session.startsAt, -demoOffsetMs).time,
-    end: isoToWibInput(session.endsAt, -demoOffsetMs).time,
+    title: { id: session.title.id, en: session.title.en },
+    startsAt: isoToWibInput(session.startsAt, -demoOffsetMs).time,
+    endsAt: isoToWibInput(session.endsAt, -demoOffsetMs).time,
   };
 }
 
-/** The draft as request fields, on a calendar day ("2020-12-05"). */
-export function draftBody(draft: SessionDraft, date: string) {
+/** The typed values as request fields, on a calendar day ("2020-12-05"). */
+export function sessionRequest(values: SessionValues, date: string) {
   return {
-    kind: draft.kind,
-    title: { id: draft.titleId, en: draft.titleEn },
-    startsAt: wibInputToIso(date, draft.start) ?? '',
-    endsAt: wibInputToIso(date, draft.end) ?? '',
+    kind: values.kind,
+    title: values.title,
+    startsAt: wibInputToIso(date, values.startsAt) ?? '',
+    endsAt: wibInputToIso(date, values.endsAt) ?? '',
   };
 }
 
-interface SessionFieldsProps {
-  draft: SessionDraft;
-  errors: FieldErrors;
-  onChange(draft: SessionDraft): void;
-}
+const { Field, Input } = fieldsFor<SessionValues>();
 
 /** Kind, both titles, and start and end in WIB: the fields of "add session" and "edit session". */
-export function SessionFields({ draft, errors, onChange }: SessionFieldsProps) {
+export function SessionFields() {
   const { t } = useTranslation();
-  const set = (patch: Partial<SessionDraft>) => onChange({ ...draft, ...patch });
-  // An empty time is missing rather than malformed.
-  const timeError = (value: string, error?: string) => (error && !value ? t('validation.required') : error);
-
   return (
     <div className="session-fields">
-      <Field label={t('schedule.form.kind')} error={errors.kind}>
+      <Field name="kind" label={t('schedule.form.kind')}>
         {(input) => (
-          <select
-            {...input}
-            data-testid="session-form-kind"
-            value={draft.kind}
-            onChange={(e) => set({ kind: e.target.value as SessionKind })}
-          >
+          <select {...input} data-testid="session-form-kind">
             {SESSION_KINDS.map((kind) => (
               <option key={kind} value={kind}>
                 {t(`schedule.kind.${kind}`)}
@@ -70,58 +64,49 @@ export function SessionFields({ draft, errors, onChange }: SessionFieldsProps) {
           </select>
         )}
       </Field>
-      <Field label={t('schedule.form.titleId')} error={errors['title.id']}>
-        {(input) => (
-          <input
-            {...input}
-            lang="id"
-            data-testid="session-form-title-id"
-            maxLength={200}
-            value={draft.titleId}
-            onChange={(e) => set({ titleId: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field label={t('schedule.form.titleEn')} error={errors['title.en']}>
-        {(input) => (
-          <input
-            {...input}
-            lang="en"
-            data-testid="session-form-title-en"
-            maxLength={200}
-            value={draft.titleEn}
-            onChange={(e) => set({ titleEn: e.target.value })}
-          />
-        )}
-      </Field>
+      <Input
+        name="title.id"
+        label={t('schedule.form.titleId')}
+        lang="id"
+        maxLength={200}
+        testId="session-form-title-id"
+      />
+      <Input
+        name="title.en"
+        label={t('schedule.form.titleEn')}
+        lang="en"
+        maxLength={200}
+        testId="session-form-title-en"
+      />
       <div className="session-fields__times">
-        <Field
+        <TimeField
+          name="startsAt"
           label={t('schedule.form.start')}
-          error={timeError(draft.start, errors.startsAt)}
           hint={t('schedule.form.timeHint')}
-        >
-          {(input) => (
-            <input
-              {...input}
-              type="time"
-              data-testid="session-form-start"
-              value={draft.start}
-              onChange={(e) => set({ start: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label={t('schedule.form.end')} error={timeError(draft.end, errors.endsAt)}>
-          {(input) => (
-            <input
-              {...input}
-              type="time"
-              data-testid="session-form-end"
-              value={draft.end}
-              onChange={(e) => set({ end: e.target.value })}
-            />
-          )}
-        </Field>
+          testId="session-form-start"
+        />
+        <TimeField name="endsAt" label={t('schedule.form.end')} testId="session-form-end" />
       </div>
     </div>
+  );
+}
+
+interface TimeFieldProps {
+  name: 'startsAt' | 'endsAt';
+  label: string;
+  hint?: string;
+  testId: string;
+}
+
+/** A WIB time. An empty one is missing rather than malformed (the schema sees only a bad timestamp). */
+function TimeField({ name, label, hint, testId }: TimeFieldProps) {
+  const { t } = useTranslation();
+  const { register } = useFormContext<SessionValues>();
+  const value = useWatch<SessionValues, typeof name>({ name });
+  const error = useFieldError<SessionValues>(name);
+  return (
+    <PlainField label={label} hint={hint} error={error && !value ? t('validation.required') : error}>
+      {(aria) => <input {...aria} {...register(name)} type="time" data-testid={testId} />}
+    </PlainField>
   );
 }

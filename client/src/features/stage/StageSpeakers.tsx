@@ -34,6 +34,7 @@ function SpeakersEditor({ sessionId }: { sessionId: string }) {
       .map((s) => s.email ?? '')
       .filter(Boolean)
       .join(', ');
+  // Never rejects: a refusal is kept in the state and shown on the field.
   const save = async () => {
     setState({ saving: true, saved: false, error: null });
     try {
@@ -66,7 +67,7 @@ function SpeakersEditor({ sessionId }: { sessionId: string }) {
         type="button"
         className="button button--secondary button--small"
         disabled={state.saving}
-        onClick={save}
+        onClick={() => void save()}
       >
         {state.saved && draft === null ? t('video.speakers.saved') : t('video.speakers.save')}
       </button>
