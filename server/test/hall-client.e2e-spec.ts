@@ -163,7 +163,7 @@ describe('the hall in headless Chromium', () => {
   it('switches to English', async () => {
     await a.getByTestId('lang-en').click();
     // English texts are a chunk of their own: the page switches once they are in.
-    await a.waitForFunction(() => document.documentElement.lang === 'en', undefined, { timeout: 5_000 });
+    await a.waitForFunction("document.documentElement.lang === 'en'", undefined, { timeout: 5_000 });
     await expect(a.locator('.booth-panel h3').allTextContents()).resolves.toContain('Booth chat');
     await a.getByTestId('panel-close').click();
     await expect(a.locator('.hall3d__help').textContent()).resolves.toMatch(/Arrows\/WASD/);
