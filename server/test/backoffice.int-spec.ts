@@ -244,6 +244,30 @@ describe('back office: roles, ownership and flows', () => {
     ).toBe('ids');
   });
 
+  it('answers a malformed booth or product id as any id parameter does, and an unknown product with 404', async () => {
+    const malformed = {
+      statusCode: 400,
+      error: 'Bad Request',
+      message: 'Validation failed (uuid is expected)',
+    };
+    const calls: [string, string, unknown?][] = [
+      ['GET', '/booths/not-a-uuid'],
+      ['GET', '/booths/not-a-uuid/leads/summary'],
+      ['DELETE', '/booths/not-a-uuid/staff/invites/also-not-a-uuid'],
+      ['PATCH', '/products/not-a-uuid', { hidden: true }],
+    ];
+    for (const [method, path, body] of calls) {
+      const res = await send(method, path, tokens.organiser, body);
+      expect([path, res.status, res.body]).toEqual([path, 400, malformed]);
+    }
+    const unknown = await send('PATCH', `/products/${randomUUID()}`, tokens.owner, { hidden: true });
+    expect([unknown.status, unknown.body.code, unknown.body.message]).toEqual([
+      404,
+      'not_found',
+      'Product not found',
+    ]);
+  });
+
   it('applies, is rejected with a reason, corrects and resubmits, then is approved with a booth', async () => {
     const { token } = await signedIn(t, 'exhibitor');
     const application = {

@@ -136,6 +136,10 @@ describe('meeting requests and bookings (real PostgreSQL)', () => {
     const ok = await act(a.staff.token, r1.id, 'accept', { slotStart: slot(5) });
     expect(ok.status).toBe(200);
     expect(ok.body.meeting).toMatchObject({ start: slot(5), status: 'scheduled' });
+    // Answering the second request, the exhibitor sees the buyer's booked slot as taken.
+    const options = (await t.http.get(`/api/meetings/requests/${r2.id}/slots`, b.staff.token)).body;
+    const free = (start: string) => options.find((o: { start: string }) => o.start === start)?.free;
+    expect([free(slot(5)), free(slot(6))]).toEqual([false, true]);
     const clash = await act(b.staff.token, r2.id, 'accept', { slotStart: slot(5) });
     expect(clash.status).toBe(409);
     expect(clash.body.message).toBe('Someone on the buyer side already has a meeting in that slot');
@@ -226,6 +230,7 @@ describe('meeting requests and bookings (real PostgreSQL)', () => {
     const r = (await create(buyer.token, { exhibitorId: x.exhibitor.id })).body;
     const accepted = (await act(x.staff.token, r.id, 'accept', { slotStart: slot(10) })).body;
     expect((await t.http.get(`/api/meetings/requests/${r.id}`, stranger.token)).status).toBe(404);
+    expect((await t.http.get(`/api/meetings/requests/${r.id}/slots`, stranger.token)).status).toBe(404);
     expect((await t.http.get(`/api/meetings/${accepted.meeting.id}`, stranger.token)).status).toBe(404);
     expect((await t.http.get(`/api/meetings/${accepted.meeting.id}`, x.staff.token)).status).toBe(200);
     const mine = await t.http.get('/api/meetings', buyer.token);

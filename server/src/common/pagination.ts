@@ -18,5 +18,10 @@ export function page<T>(items: T[], total: number, offset: number): List<T> {
   return { items, total, nextCursor: next < total ? Buffer.from(`o:${next}`).toString('base64url') : null };
 }
 
+/** A list that is never paged (it is small by nature): every item, and no next page. */
+export function whole<T>(items: T[]): List<T> {
+  return { items, total: items.length, nextCursor: null };
+}
+
 /** Escape LIKE wildcards in user text. */
 export const likeEscape = (q: string) => q.replace(/[\\%_]/g, (c) => `\\${c}`);

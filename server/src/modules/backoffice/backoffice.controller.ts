@@ -1,21 +1,11 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  UploadedFile,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, UploadedFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentUser, Roles } from '../../common/auth.decorators';
 import { MAX_UPLOAD_BYTES } from '../uploads/image-pipeline';
 import type { UploadedBlob } from '../uploads/image-file.interceptor';
 import { ApplicationService } from './application.service';
-import { BoothAccessService } from './booth-access.service';
+import type { BoothAccess } from './booth-access.service';
+import { Booth, ForBooth } from './booth-access.guard';
 import { BoothProfileService } from './booth-profile.service';
 import {
   ApplicationUpdateDto,
@@ -33,7 +23,6 @@ import { FileBody } from '../uploads/upload-body';
 @Roles('exhibitor', 'organiser')
 export class BackofficeController {
   constructor(
-    private readonly access: BoothAccessService,
     private readonly application: ApplicationService,
     private readonly profile: BoothProfileService,
   ) {}
@@ -55,36 +44,32 @@ export class BackofficeController {
   }
 
   @Get('booths/:boothId')
+  @ForBooth('read')
   @ApiOkResponse({ type: BoothProfileDto })
-  async booth(@CurrentUser() caller: Caller, @Param('boothId', ParseUUIDPipe) boothId: string) {
-    return this.profile.get(await this.access.forBooth(caller, boothId, 'read'));
+  booth(@Booth() booth: BoothAccess) {
+    return this.profile.get(booth);
   }
 
   @Patch('booths/:boothId')
+  @ForBooth('edit')
   @ApiOkResponse({ type: BoothProfileDto })
-  async update(
-    @CurrentUser() caller: Caller,
-    @Param('boothId', ParseUUIDPipe) boothId: string,
-    @Body() dto: BoothProfileUpdateDto,
-  ) {
-    return this.profile.update(await this.access.forBooth(caller, boothId, 'edit'), dto);
+  update(@Booth() booth: BoothAccess, @Body() dto: BoothProfileUpdateDto) {
+    return this.profile.update(booth, dto);
   }
 
   @Post('booths/:boothId/logo')
   @HttpCode(200)
+  @ForBooth('edit')
   @FileBody(MAX_UPLOAD_BYTES, 'JPEG, PNG, WebP or AVIF')
   @ApiOkResponse({ type: UploadedImageDto })
-  async logo(
-    @CurrentUser() caller: Caller,
-    @Param('boothId', ParseUUIDPipe) boothId: string,
-    @UploadedFile() file: UploadedBlob | undefined,
-  ) {
-    return this.profile.setLogo(await this.access.forBooth(caller, boothId, 'edit'), file?.buffer);
+  logo(@Booth() booth: BoothAccess, @UploadedFile() file: UploadedBlob | undefined) {
+    return this.profile.setLogo(booth, file?.buffer);
   }
 
   @Delete('booths/:boothId/logo')
   @HttpCode(204)
-  async removeLogo(@CurrentUser() caller: Caller, @Param('boothId', ParseUUIDPipe) boothId: string) {
-    await this.profile.removeLogo(await this.access.forBooth(caller, boothId, 'edit'));
+  @ForBooth('edit')
+  removeLogo(@Booth() booth: BoothAccess) {
+    return this.profile.removeLogo(booth);
   }
 }

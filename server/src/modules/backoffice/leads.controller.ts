@@ -1,11 +1,10 @@
-import { Controller, Get, Header, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Header, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Caller, CurrentUser, Roles } from '../../common/auth.decorators';
-import { BoothAccessService } from './booth-access.service';
+import { Roles } from '../../common/auth.decorators';
+import { Booth, ForBooth } from './booth-access.guard';
+import type { BoothAccess } from './booth-access.service';
 import { LeadListDto, LeadsQueryDto, LeadsSummaryDto } from './dto/backoffice.dto';
 import { LeadsViewService } from './leads-view.service';
-
-type Id = string;
 
 /** The booth's own leads, for its owner, its staff and organisers. */
 @ApiTags('backoffice')
@@ -13,33 +12,29 @@ type Id = string;
 @Controller('backoffice/booths/:boothId/leads')
 @Roles('exhibitor', 'organiser')
 export class LeadsController {
-  constructor(
-    private readonly access: BoothAccessService,
-    private readonly leads: LeadsViewService,
-  ) {}
+  constructor(private readonly leads: LeadsViewService) {}
 
   @Get()
+  @ForBooth('read')
   @ApiOkResponse({ type: LeadListDto })
-  async list(
-    @CurrentUser() c: Caller,
-    @Param('boothId', ParseUUIDPipe) boothId: Id,
-    @Query() q: LeadsQueryDto,
-  ) {
-    return this.leads.list(await this.access.forBooth(c, boothId, 'read'), q);
+  list(@Booth() booth: BoothAccess, @Query() q: LeadsQueryDto) {
+    return this.leads.list(booth, q);
   }
 
   @Get('summary')
+  @ForBooth('read')
   @ApiOkResponse({ type: LeadsSummaryDto })
-  async summary(@CurrentUser() c: Caller, @Param('boothId', ParseUUIDPipe) boothId: Id) {
-    return this.leads.summary(await this.access.forBooth(c, boothId, 'read'));
+  summary(@Booth() booth: BoothAccess) {
+    return this.leads.summary(booth);
   }
 
   @Get('export.csv')
+  @ForBooth('read')
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="leads.csv"')
   @Header('Cache-Control', 'no-store')
   @ApiProduces('text/csv')
-  async csv(@CurrentUser() c: Caller, @Param('boothId', ParseUUIDPipe) boothId: Id) {
-    return this.leads.csv(await this.access.forBooth(c, boothId, 'read'));
+  csv(@Booth() booth: BoothAccess) {
+    return this.leads.csv(booth);
   }
 }

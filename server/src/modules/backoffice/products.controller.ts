@@ -13,10 +13,11 @@ import {
   UploadedFile,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Caller, CurrentUser, Roles } from '../../common/auth.decorators';
+import { Roles } from '../../common/auth.decorators';
 import { MAX_UPLOAD_BYTES } from '../uploads/image-pipeline';
 import type { UploadedBlob } from '../uploads/image-file.interceptor';
-import { BoothAccessService } from './booth-access.service';
+import { Booth, ForBooth, ForProduct } from './booth-access.guard';
+import type { BoothAccess } from './booth-access.service';
 import {
   BackofficeProductDto,
   BackofficeProductListDto,
@@ -40,10 +41,7 @@ type Id = string;
 @Controller('backoffice')
 @Roles('exhibitor', 'organiser')
 export class ProductsController {
-  constructor(
-    private readonly access: BoothAccessService,
-    private readonly products: ProductsService,
-  ) {}
+  constructor(private readonly products: ProductsService) {}
 
   /** The import template (CSV with the header and one example row). */
   @Get('products/import-template.csv')
@@ -55,80 +53,77 @@ export class ProductsController {
   }
 
   @Get('booths/:boothId/products')
+  @ForBooth('read')
   @ApiOkResponse({ type: BackofficeProductListDto })
-  async list(@CurrentUser() c: Caller, @Param('boothId', ParseUUIDPipe) boothId: Id) {
-    return this.products.list(await this.access.forBooth(c, boothId, 'read'));
+  list(@Booth() booth: BoothAccess) {
+    return this.products.list(booth);
   }
 
   @Post('booths/:boothId/products')
+  @ForBooth('edit')
   @ApiOkResponse({ type: BackofficeProductDto })
-  async create(
-    @CurrentUser() c: Caller,
-    @Param('boothId', ParseUUIDPipe) boothId: Id,
-    @Body() dto: ProductCreateDto,
-  ) {
-    return this.products.create(await this.access.forBooth(c, boothId, 'edit'), dto);
+  create(@Booth() booth: BoothAccess, @Body() dto: ProductCreateDto) {
+    return this.products.create(booth, dto);
   }
 
   /** The booth's products in their new order (every product exactly once). */
   @Post('booths/:boothId/products/order')
   @HttpCode(200)
+  @ForBooth('edit')
   @ApiOkResponse({ type: BackofficeProductListDto })
-  async reorder(
-    @CurrentUser() c: Caller,
-    @Param('boothId', ParseUUIDPipe) boothId: Id,
-    @Body() dto: ProductOrderDto,
-  ) {
-    return this.products.reorder(await this.access.forBooth(c, boothId, 'edit'), dto.ids);
+  reorder(@Booth() booth: BoothAccess, @Body() dto: ProductOrderDto) {
+    return this.products.reorder(booth, dto.ids);
   }
 
   /** CSV or XLSX; `dryRun=true` (the default) only reports, `false` imports all rows or none. */
   @Post('booths/:boothId/products/import')
   @HttpCode(200)
+  @ForBooth('edit')
   @FileBody(MAX_IMPORT_BYTES, 'CSV (UTF-8) or XLSX')
   @ApiOkResponse({ type: ImportReportDto })
-  async import(
-    @CurrentUser() c: Caller,
-    @Param('boothId', ParseUUIDPipe) boothId: Id,
+  import(
+    @Booth() booth: BoothAccess,
     @Query() query: ImportQueryDto,
     @UploadedFile() file: UploadedBlob | undefined,
   ) {
-    const access = await this.access.forBooth(c, boothId, 'edit');
-    return this.products.import(access, file?.buffer, query.dryRun === 'true');
+    return this.products.import(booth, file?.buffer, query.dryRun === 'true');
   }
 
   @Patch('products/:productId')
+  @ForProduct('edit')
   @ApiOkResponse({ type: BackofficeProductDto })
-  async update(
-    @CurrentUser() c: Caller,
+  update(
+    @Booth() booth: BoothAccess,
     @Param('productId', ParseUUIDPipe) productId: Id,
     @Body() dto: ProductUpdateDto,
   ) {
-    return this.products.update(await this.access.forProduct(c, productId, 'edit'), productId, dto);
+    return this.products.update(booth, productId, dto);
   }
 
   @Delete('products/:productId')
   @HttpCode(204)
-  async remove(@CurrentUser() c: Caller, @Param('productId', ParseUUIDPipe) productId: Id) {
-    await this.products.remove(await this.access.forProduct(c, productId, 'edit'), productId);
+  @ForProduct('edit')
+  remove(@Booth() booth: BoothAccess, @Param('productId', ParseUUIDPipe) productId: Id) {
+    return this.products.remove(booth, productId);
   }
 
   @Post('products/:productId/photo')
   @HttpCode(200)
+  @ForProduct('edit')
   @FileBody(MAX_UPLOAD_BYTES, 'JPEG, PNG, WebP or AVIF')
   @ApiOkResponse({ type: UploadedImageDto })
-  async photo(
-    @CurrentUser() c: Caller,
+  photo(
+    @Booth() booth: BoothAccess,
     @Param('productId', ParseUUIDPipe) productId: Id,
     @UploadedFile() file: UploadedBlob | undefined,
   ) {
-    const access = await this.access.forProduct(c, productId, 'edit');
-    return this.products.setPhoto(access, productId, file?.buffer);
+    return this.products.setPhoto(booth, productId, file?.buffer);
   }
 
   @Delete('products/:productId/photo')
   @HttpCode(204)
-  async removePhoto(@CurrentUser() c: Caller, @Param('productId', ParseUUIDPipe) productId: Id) {
-    await this.products.removePhoto(await this.access.forProduct(c, productId, 'edit'), productId);
+  @ForProduct('edit')
+  removePhoto(@Booth() booth: BoothAccess, @Param('productId', ParseUUIDPipe) productId: Id) {
+    return this.products.removePhoto(booth, productId);
   }
 }

@@ -4,7 +4,8 @@ import type { Request } from 'express';
 import { Caller, CurrentUser, Public, Roles } from '../../common/auth.decorators';
 import { publicOriginOf } from '../../common/origin';
 import { AppConfig } from '../../config/app-config';
-import { BoothAccessService } from './booth-access.service';
+import { Booth, ForBooth } from './booth-access.guard';
+import type { BoothAccess } from './booth-access.service';
 import {
   InviteAcceptedDto,
   InvitePreviewDto,
@@ -23,52 +24,46 @@ type Id = string;
 @Controller('backoffice')
 export class StaffController {
   constructor(
-    private readonly access: BoothAccessService,
     private readonly staff: StaffService,
     private readonly config: AppConfig,
   ) {}
 
   @Get('booths/:boothId/staff')
   @Roles('exhibitor', 'organiser')
+  @ForBooth('read')
   @ApiOkResponse({ type: StaffListDto })
-  async list(@CurrentUser() c: Caller, @Param('boothId', ParseUUIDPipe) boothId: Id) {
-    return this.staff.list(await this.access.forBooth(c, boothId, 'read'));
+  list(@Booth() booth: BoothAccess) {
+    return this.staff.list(booth);
   }
 
   /** A one-time link (valid 7 days), shown once: only its hash is kept. */
   @Post('booths/:boothId/staff/invites')
   @Roles('exhibitor', 'organiser')
+  @ForBooth('edit')
   @ApiOkResponse({ type: StaffInviteCreatedDto })
-  async invite(
+  invite(
     @CurrentUser() c: Caller,
-    @Param('boothId', ParseUUIDPipe) boothId: Id,
+    @Booth() booth: BoothAccess,
     @Body() dto: StaffInviteRequestDto,
     @Req() req: Request,
   ) {
-    const access = await this.access.forBooth(c, boothId, 'edit');
-    return this.staff.invite(c, access, dto.note, publicOriginOf(req, this.config));
+    return this.staff.invite(c, booth, dto.note, publicOriginOf(req, this.config));
   }
 
   @Delete('booths/:boothId/staff/invites/:inviteId')
   @Roles('exhibitor', 'organiser')
   @HttpCode(204)
-  async revoke(
-    @CurrentUser() c: Caller,
-    @Param('boothId', ParseUUIDPipe) boothId: Id,
-    @Param('inviteId', ParseUUIDPipe) inviteId: Id,
-  ) {
-    await this.staff.revoke(await this.access.forBooth(c, boothId, 'edit'), inviteId);
+  @ForBooth('edit')
+  revoke(@Booth() booth: BoothAccess, @Param('inviteId', ParseUUIDPipe) inviteId: Id) {
+    return this.staff.revoke(booth, inviteId);
   }
 
   @Delete('booths/:boothId/staff/:userId')
   @Roles('exhibitor', 'organiser')
   @HttpCode(204)
-  async remove(
-    @CurrentUser() c: Caller,
-    @Param('boothId', ParseUUIDPipe) boothId: Id,
-    @Param('userId', ParseUUIDPipe) userId: Id,
-  ) {
-    await this.staff.remove(c, await this.access.forBooth(c, boothId, 'edit'), userId);
+  @ForBooth('edit')
+  remove(@CurrentUser() c: Caller, @Booth() booth: BoothAccess, @Param('userId', ParseUUIDPipe) userId: Id) {
+    return this.staff.remove(c, booth, userId);
   }
 
   /** Whose invitation this is, for the accept page (the token travels in the body, not the URL). */

@@ -22,7 +22,7 @@ import {
 } from './dto/console.dto';
 import { ExhibitorImportService } from './exhibitor-import.service';
 import { AuditLogReadModel } from './read-models/audit-log.read-model';
-import { ModerationFeedReadModel } from './read-models/moderation-feed.read-model';
+import { ModerationFeedService } from './moderation-feed.service';
 
 const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
@@ -35,49 +35,48 @@ export class ConsoleController {
   constructor(
     private readonly events: EventsService,
     private readonly dashboards: DashboardService,
-    private readonly feed: ModerationFeedReadModel,
+    private readonly moderation: ModerationFeedService,
     private readonly imports: ExhibitorImportService,
   ) {}
 
   /** The same figures the `dashboard` socket event pushes. */
   @Get('dashboard')
   @ApiOkResponse({ type: DashboardDto })
-  async dashboard(@Param('slug') slug: string) {
-    return this.dashboards.dashboard((await this.events.findEntity(slug)).id);
+  dashboard(@Param('slug') slug: string) {
+    return this.dashboards.dashboard(slug);
   }
 
   @Get('dashboard/series')
   @ApiOkResponse({ type: DashboardSeriesDto })
-  async series(@Param('slug') slug: string, @Query() query: SeriesQueryDto) {
-    const event = await this.events.findEntity(slug);
-    return this.dashboards.series(event.id, event.timeZone, query);
+  series(@Param('slug') slug: string, @Query() query: SeriesQueryDto) {
+    return this.dashboards.series(slug, query);
   }
 
   /** Every booth with its figures (heat map and ranked list). */
   @Get('dashboard/booths')
   @ApiOkResponse({ type: BoothRankingDto })
-  async booths(@Param('slug') slug: string, @Query() query: BoothRankingQueryDto) {
-    return { items: await this.dashboards.ranking((await this.events.findEntity(slug)).id, query) };
+  booths(@Param('slug') slug: string, @Query() query: BoothRankingQueryDto) {
+    return this.dashboards.ranking(slug, query);
   }
 
   /** Recent chat across every booth, newest first, searchable. */
   @Get('chat')
   @ApiOkResponse({ type: ChatFeedDto })
-  async chat(@Param('slug') slug: string, @Query() query: ChatFeedQueryDto) {
-    return this.feed.chat((await this.events.findEntity(slug)).id, query);
+  chat(@Param('slug') slug: string, @Query() query: ChatFeedQueryDto) {
+    return this.moderation.chat(slug, query);
   }
 
   /** Active mutes and bans. */
   @Get('sanctions')
   @ApiOkResponse({ type: SanctionListDto })
-  async sanctions() {
-    return { items: await this.feed.sanctions() };
+  sanctions() {
+    return this.moderation.sanctions();
   }
 
   @Get('settings')
   @ApiOkResponse({ type: ConsoleSettingsDto })
-  async settings(@Param('slug') slug: string) {
-    return { chatRegisteredOnly: (await this.events.findEntity(slug)).chatRegisteredOnly };
+  settings(@Param('slug') slug: string) {
+    return this.events.settings(slug);
   }
 
   /** Pesantren with their products from CSV/XLSX; `dryRun=true` (default) only reports. */
@@ -85,14 +84,13 @@ export class ConsoleController {
   @HttpCode(200)
   @FileBody(MAX_IMPORT_BYTES, 'CSV (UTF-8) or XLSX, one row per product')
   @ApiOkResponse({ type: ImportReportDto })
-  async import(
+  import(
     @CurrentUser() caller: Caller,
     @Param('slug') slug: string,
     @Query() query: ImportQueryDto,
     @UploadedFile() file: UploadedBlob | undefined,
   ) {
-    const event = await this.events.findEntity(slug);
-    return this.imports.run(caller, event, file?.buffer, query.dryRun === 'true');
+    return this.imports.run(caller, slug, file?.buffer, query.dryRun === 'true');
   }
 }
 
@@ -111,7 +109,7 @@ export class AuditController {
   }
 
   @Get('actions')
-  async actions() {
-    return { items: await this.audit.actions() };
+  actions() {
+    return this.audit.actions();
   }
 }

@@ -11,6 +11,7 @@ import { AuditController, ConsoleController } from './console.controller';
 import { DashboardLive } from './dashboard.live';
 import { DashboardService } from './dashboard.service';
 import { ExhibitorImportService } from './exhibitor-import.service';
+import { ModerationFeedService } from './moderation-feed.service';
 import { MyReportService } from './my-report.service';
 import { OnlineCounter } from './online-counter';
 import { AuditLogReadModel } from './read-models/audit-log.read-model';
@@ -35,6 +36,7 @@ import { ReportsService } from './reports.service';
     ReportsService,
     MyReportService,
     ExhibitorImportService,
+    ModerationFeedService,
     DashboardReadModel,
     ReportsReadModel,
     ModerationFeedReadModel,

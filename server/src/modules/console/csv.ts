@@ -1,3 +1,9 @@
+/** A report as a download: the file's name and its CSV text. */
+export interface CsvFile {
+  filename: string;
+  body: string;
+}
+
 /** A value in a report cell: text, a number, a yes/no, or nothing. */
 export type CsvValue = string | number | boolean | null | undefined;
 

@@ -53,7 +53,7 @@ export class DashboardLive implements OnApplicationBootstrap, BeforeApplicationS
       this.last.delete(eventId);
       return;
     }
-    const figures = await this.dashboards.dashboard(eventId);
+    const figures = await this.dashboards.figuresOf(eventId);
     const fingerprint = JSON.stringify({ ...figures, at: undefined });
     if (this.last.get(eventId) === fingerprint) return;
     this.last.set(eventId, fingerprint);

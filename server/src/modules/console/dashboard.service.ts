@@ -2,28 +2,39 @@ import { Injectable } from '@nestjs/common';
 import {
   EXHIBITOR_STATUSES,
   MEETING_STATUSES,
+  type BoothRanking,
   type BoothRankingQuery,
   type Dashboard,
   type DashboardSeries,
   type RankedBooth,
   type SeriesQuery,
 } from '@pameran/contracts';
+import { EventsService } from '../events/events.service';
 import { PresenceService } from '../presence/presence.service';
 import { OnlineCounter } from './online-counter';
 import { DashboardReadModel } from './read-models/dashboard.read-model';
 
 const TOP_BOOTHS = 10;
 
-/** The live figures of one event, read from Postgres (durable facts) and presence (who is here now). */
+/**
+ * The live figures of one event, read from Postgres (durable facts) and presence (who is here now). The
+ * console asks by the event's slug; the push (`DashboardLive`) already knows the event's id.
+ */
 @Injectable()
 export class DashboardService {
   constructor(
+    private readonly events: EventsService,
     private readonly figures: DashboardReadModel,
     private readonly presence: PresenceService,
     private readonly online: OnlineCounter,
   ) {}
 
-  async dashboard(eventId: string): Promise<Dashboard> {
+  async dashboard(slug: string): Promise<Dashboard> {
+    return this.figuresOf((await this.events.findEntity(slug)).id);
+  }
+
+  /** The same figures the `dashboard` socket event pushes. */
+  async figuresOf(eventId: string): Promise<Dashboard> {
     const [visits, chat, meetings, exhibitors, booths, deals, top, occupancy, online] = await Promise.all([
       this.figures.visitFigures(eventId),
       this.figures.chatFigures(eventId),
@@ -56,21 +67,23 @@ export class DashboardService {
     };
   }
 
-  async ranking(eventId: string, query: BoothRankingQuery): Promise<RankedBooth[]> {
+  /** Every booth with its figures (heat map and ranked list). */
+  async ranking(slug: string, query: BoothRankingQuery): Promise<BoothRanking> {
+    const eventId = (await this.events.findEntity(slug)).id;
     const occupancy = await this.presence.counts(eventId);
     if (query.sort === 'liveVisitors') {
       const all = withLive(await this.figures.boothRanking(eventId, { category: query.category }), occupancy);
-      return all.sort((a, b) => b.liveVisitors - a.liveVisitors || b.visits - a.visits);
+      return { items: all.sort((a, b) => b.liveVisitors - a.liveVisitors || b.visits - a.visits) };
     }
-    return withLive(
-      await this.figures.boothRanking(eventId, { sort: query.sort, category: query.category }),
-      occupancy,
-    );
+    const ranked = await this.figures.boothRanking(eventId, { sort: query.sort, category: query.category });
+    return { items: withLive(ranked, occupancy) };
   }
 
   /** Not part of the 2-second push: the console refreshes its charts at most every 15 s. */
-  async series(eventId: string, timeZone: string, query: SeriesQuery): Promise<DashboardSeries> {
-    return { bucket: query.bucket, ...(await this.figures.series(eventId, { ...query, timeZone })) };
+  async series(slug: string, query: SeriesQuery): Promise<DashboardSeries> {
+    const event = await this.events.findEntity(slug);
+    const points = await this.figures.series(event.id, { ...query, timeZone: event.timeZone });
+    return { bucket: query.bucket, ...points };
   }
 }
 

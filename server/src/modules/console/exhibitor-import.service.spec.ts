@@ -4,6 +4,7 @@ import type { UnitOfWork } from '../../domain';
 import type { AuditService } from '../audit/audit.service';
 import type { BoothsService } from '../booths/booths.service';
 import { type BoothProductsService, MAX_PRODUCTS } from '../catalogue/booth-products.service';
+import type { EventsService } from '../events/events.service';
 import type { ExhibitorsService } from '../exhibitors/exhibitors.service';
 import { ExhibitorImportService } from './exhibitor-import.service';
 
@@ -33,6 +34,7 @@ function file(products: number): Buffer {
 
 describe('ExhibitorImportService (dry run)', () => {
   const service = new ExhibitorImportService(
+    { findEntity: async () => ({ id: 'event' }) } as unknown as EventsService,
     { namesTaken: async () => new Set<string>() } as unknown as ExhibitorsService,
     { perZone: async () => new Map<string, number>() } as unknown as BoothsService,
     {} as BoothProductsService,
@@ -42,13 +44,13 @@ describe('ExhibitorImportService (dry run)', () => {
   const organiser = { sub: 'organiser' } as Caller;
 
   it('accepts a pesantren with as many products as a booth holds', async () => {
-    const report = await service.run(organiser, { id: 'event' }, file(MAX_PRODUCTS), true);
+    const report = await service.run(organiser, 'fair', file(MAX_PRODUCTS), true);
     expect(report.errors).toEqual([]);
     expect(report.valid).toBe(MAX_PRODUCTS);
   });
 
   it('reports a pesantren with more products than a booth holds, at the first row too many', async () => {
-    const report = await service.run(organiser, { id: 'event' }, file(MAX_PRODUCTS + 1), true);
+    const report = await service.run(organiser, 'fair', file(MAX_PRODUCTS + 1), true);
     expect(report.errors).toEqual([
       {
         line: MAX_PRODUCTS + 2,

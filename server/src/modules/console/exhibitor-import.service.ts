@@ -5,6 +5,7 @@ import { UnitOfWork, type Tx } from '../../domain';
 import { AuditService } from '../audit/audit.service';
 import { BoothsService } from '../booths/booths.service';
 import { BoothProductsService, MAX_PRODUCTS } from '../catalogue/booth-products.service';
+import { EventsService } from '../events/events.service';
 import { ExhibitorsService } from '../exhibitors/exhibitors.service';
 import { validateSheet } from '../imports/import-engine';
 import { readSheet } from '../imports/sheet-reader';
@@ -20,6 +21,7 @@ import { ImportException } from '../imports/imports.exception';
 @Injectable()
 export class ExhibitorImportService {
   constructor(
+    private readonly events: EventsService,
     private readonly exhibitors: ExhibitorsService,
     private readonly booths: BoothsService,
     private readonly products: BoothProductsService,
@@ -27,12 +29,8 @@ export class ExhibitorImportService {
     private readonly uow: UnitOfWork,
   ) {}
 
-  async run(
-    actor: Caller,
-    event: { id: string },
-    file: Buffer | undefined,
-    dryRun: boolean,
-  ): Promise<ImportReport> {
+  async run(actor: Caller, slug: string, file: Buffer | undefined, dryRun: boolean): Promise<ImportReport> {
+    const event = await this.events.findEntity(slug);
     if (!file?.length)
       throw new ImportException('import_missing', 'Choose a CSV or XLSX file', [
         { path: 'file', message: 'Choose a CSV or XLSX file' },

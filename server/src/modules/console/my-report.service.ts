@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { MyReportKind } from '@pameran/contracts';
 import type { Caller } from '../../common/auth.decorators';
-import { plainColumns, toCsv } from './csv';
-import { ReportsReadModel, type ReportRow as Row } from './read-models/reports.read-model';
-import { DEAL_COLUMNS, MEETING_COLUMNS, type ReportEvent } from './reports.service';
+import { EventsService } from '../events/events.service';
+import { plainColumns, toCsv, type CsvFile } from './csv';
+import { type OwnBooth, ReportsReadModel, type ReportRow as Row } from './read-models/reports.read-model';
+import { DEAL_COLUMNS, MEETING_COLUMNS } from './reports.service';
 import { ConsoleException } from './console.exception';
 
 const VISITOR_COLUMNS = [
@@ -23,14 +24,22 @@ const LEAD_COLUMNS = ['time_wib', 'kind', 'visitor', 'role', 'company', 'country
  */
 @Injectable()
 export class MyReportService {
-  constructor(private readonly rows: ReportsReadModel) {}
+  constructor(
+    private readonly events: EventsService,
+    private readonly rows: ReportsReadModel,
+  ) {}
 
-  async csv(caller: Caller, event: ReportEvent, kind: MyReportKind): Promise<string> {
+  /** One of the caller's CSV files for the event, named `<slug>-my-<kind>.csv`. */
+  async csv(caller: Caller, slug: string, kind: MyReportKind): Promise<CsvFile> {
+    const event = await this.events.findEntity(slug);
     const own = await this.rows.ownBooth(caller.sub, event.id);
     if (!own) {
       throw new ConsoleException('no_booth', 'Your account has no booth in this event');
     }
-    const tz = event.timeZone;
+    return { filename: `${event.slug}-my-${kind}.csv`, body: await this.table(own, event.timeZone, kind) };
+  }
+
+  private async table(own: OwnBooth, tz: string, kind: MyReportKind): Promise<string> {
     switch (kind) {
       case 'visitors':
         return toCsv(plainColumns<Row>(VISITOR_COLUMNS), await this.rows.visitors(own.boothId, tz));

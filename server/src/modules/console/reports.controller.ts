@@ -2,12 +2,13 @@ import { Controller, Get, Header, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Caller, CurrentUser, Roles } from '../../common/auth.decorators';
-import { EventsService } from '../events/events.service';
+import type { CsvFile } from './csv';
 import { MyReportParamsDto, ReportParamsDto, ReportSummaryDto } from './dto/console.dto';
 import { MyReportService } from './my-report.service';
 import { ReportsService } from './reports.service';
 
-function sendCsv(res: Response, filename: string, body: string): void {
+/** A download whose name depends on the request, so the headers cannot be static decorators. */
+function sendCsv(res: Response, { filename, body }: CsvFile): void {
   res.setHeader('Content-Type', 'text/csv; charset=utf-8');
   res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
   res.setHeader('Cache-Control', 'no-store');
@@ -20,7 +21,6 @@ function sendCsv(res: Response, filename: string, body: string): void {
 @Controller('events/:slug/report')
 export class ReportsController {
   constructor(
-    private readonly events: EventsService,
     private readonly reports: ReportsService,
     private readonly mine: MyReportService,
   ) {}
@@ -29,8 +29,8 @@ export class ReportsController {
   @Roles('organiser')
   @Header('Cache-Control', 'no-store')
   @ApiOkResponse({ type: ReportSummaryDto })
-  async summary(@Param('slug') slug: string) {
-    return this.reports.summary(await this.events.findEntity(slug));
+  summary(@Param('slug') slug: string) {
+    return this.reports.summary(slug);
   }
 
   /** exhibitors, products, leads (per booth), meetings (with attendance) or deals. */
@@ -38,8 +38,7 @@ export class ReportsController {
   @Roles('organiser')
   @ApiProduces('text/csv')
   async csv(@Param() p: ReportParamsDto, @Res() res: Response) {
-    const event = await this.events.findEntity(p.slug);
-    sendCsv(res, `${event.slug}-${p.kind}.csv`, await this.reports.csv(event, p.kind));
+    sendCsv(res, await this.reports.csv(p.slug, p.kind));
   }
 
   /** The calling exhibitor's own visitors, leads, meetings or deals. */
@@ -47,7 +46,6 @@ export class ReportsController {
   @Roles('exhibitor')
   @ApiProduces('text/csv')
   async myCsv(@CurrentUser() caller: Caller, @Param() p: MyReportParamsDto, @Res() res: Response) {
-    const event = await this.events.findEntity(p.slug);
-    sendCsv(res, `${event.slug}-my-${p.kind}.csv`, await this.mine.csv(caller, event, p.kind));
+    sendCsv(res, await this.mine.csv(caller, p.slug, p.kind));
   }
 }

@@ -6,7 +6,8 @@ import {
   type ReportKind,
   type ReportSummary,
 } from '@pameran/contracts';
-import { plainColumns, toCsv, type CsvValue } from './csv';
+import { EventsService } from '../events/events.service';
+import { plainColumns, toCsv, type CsvFile, type CsvValue } from './csv';
 import { DashboardReadModel } from './read-models/dashboard.read-model';
 import { ReportsReadModel, type ReportRow as Row } from './read-models/reports.read-model';
 
@@ -100,27 +101,19 @@ const LEAD_COLUMNS: { key: string; value: (b: RankedBooth) => CsvValue }[] = [
 @Injectable()
 export class ReportsService {
   constructor(
+    private readonly events: EventsService,
     private readonly rows: ReportsReadModel,
     private readonly figures: DashboardReadModel,
   ) {}
 
-  async csv(event: ReportEvent, kind: ReportKind): Promise<string> {
-    const tz = event.timeZone;
-    switch (kind) {
-      case 'exhibitors':
-        return toCsv(plainColumns<Row>(EXHIBITOR_COLUMNS), await this.rows.exhibitors(event.id, tz));
-      case 'products':
-        return toCsv(plainColumns<Row>(PRODUCT_COLUMNS), await this.rows.products(event.id));
-      case 'leads':
-        return toCsv(LEAD_COLUMNS, await this.figures.boothRanking(event.id));
-      case 'meetings':
-        return toCsv(plainColumns<Row>(MEETING_COLUMNS), await this.rows.meetings({ eventId: event.id }, tz));
-      case 'deals':
-        return toCsv(plainColumns<Row>(DEAL_COLUMNS), await this.rows.deals({ eventId: event.id }, tz));
-    }
+  /** One of the event's CSV files, named `<slug>-<kind>.csv`. */
+  async csv(slug: string, kind: ReportKind): Promise<CsvFile> {
+    const event = await this.events.findEntity(slug);
+    return { filename: `${event.slug}-${kind}.csv`, body: await this.table(event, kind) };
   }
 
-  async summary(event: ReportEvent): Promise<ReportSummary> {
+  async summary(slug: string): Promise<ReportSummary> {
+    const event = await this.events.findEntity(slug);
     const f = this.figures;
     const [visits, chat, meetings, exhibitors, booths, deals, top, byCategory, byDay, products] =
       await Promise.all([
@@ -157,5 +150,21 @@ export class ReportsService {
       visitsByDay: byDay,
       topBooths: top,
     };
+  }
+
+  private async table(event: ReportEvent, kind: ReportKind): Promise<string> {
+    const tz = event.timeZone;
+    switch (kind) {
+      case 'exhibitors':
+        return toCsv(plainColumns<Row>(EXHIBITOR_COLUMNS), await this.rows.exhibitors(event.id, tz));
+      case 'products':
+        return toCsv(plainColumns<Row>(PRODUCT_COLUMNS), await this.rows.products(event.id));
+      case 'leads':
+        return toCsv(LEAD_COLUMNS, await this.figures.boothRanking(event.id));
+      case 'meetings':
+        return toCsv(plainColumns<Row>(MEETING_COLUMNS), await this.rows.meetings({ eventId: event.id }, tz));
+      case 'deals':
+        return toCsv(plainColumns<Row>(DEAL_COLUMNS), await this.rows.deals({ eventId: event.id }, tz));
+    }
   }
 }

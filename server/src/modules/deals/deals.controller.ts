@@ -21,9 +21,8 @@ export class DealsController {
 
   @Get('deals')
   @ApiBearerAuth()
-  async mine(@CurrentUser() caller: Caller) {
-    const items = await this.deals.mine(caller);
-    return { items, total: items.length, nextCursor: null };
+  mine(@CurrentUser() caller: Caller) {
+    return this.deals.mine(caller);
   }
 
   @Get('deals/:id')

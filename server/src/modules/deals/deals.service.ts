@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Deal, DealInput, DealTotals } from '@pameran/contracts';
+import type { Deal, DealInput, DealTotals, List } from '@pameran/contracts';
 import { EntityManager, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
+import { whole } from '../../common/pagination';
 import { AuditService } from '../audit/audit.service';
 import { EventsService } from '../events/events.service';
 import { MeetingsService } from '../matching/meetings.service';
@@ -126,13 +127,14 @@ export class DealsService {
     return (await this.show([await this.find(this.repo.manager, caller, id)]))[0];
   }
 
-  async mine(caller: Caller): Promise<Deal[]> {
+  /** The caller's deals as a buyer or as the exhibitor's staff, newest first. */
+  async mine(caller: Caller): Promise<List<Deal>> {
     const where = [
       { buyerId: caller.sub },
       ...(caller.exhibitorId ? [{ exhibitorId: caller.exhibitorId }] : []),
     ];
     const rows = await this.repo.find({ where, order: { createdAt: 'DESC' }, take: 500 });
-    return this.show(rows);
+    return whole(await this.show(rows));
   }
 
   async totals(slug: string): Promise<DealTotals> {

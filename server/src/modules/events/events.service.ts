@@ -45,6 +45,11 @@ export class EventsService implements OnApplicationBootstrap {
     return event;
   }
 
+  /** Live settings of the hall, as the console shows them. */
+  async settings(slug: string): Promise<{ chatRegisteredOnly: boolean }> {
+    return { chatRegisteredOnly: (await this.findEntity(slug)).chatRegisteredOnly };
+  }
+
   /** Live settings of the hall (e.g. booth chat for registered users only), audited with the change. */
   updateSettings(
     actor: Caller,

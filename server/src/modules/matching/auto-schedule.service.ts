@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { AutoSchedulePreview, List, Meeting } from '@pameran/contracts';
 import { In, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
+import { whole } from '../../common/pagination';
 import { DomainException } from '../../common/domain.exception';
 import { AuditService } from '../audit/audit.service';
 import { EventsService } from '../events/events.service';
@@ -126,7 +127,7 @@ export class AutoScheduleService {
     });
     const shown = await this.meetings.show(booked);
     await this.meetings.push(shown);
-    return { items: shown, total: shown.length, nextCursor: null };
+    return whole(shown);
   }
 
   private async build(slug: string, includePending: boolean): Promise<Built> {

@@ -20,7 +20,12 @@ export class CalendarFeedService {
     private readonly people: MatchingPeople,
   ) {}
 
-  token(userId: string): string {
+  /** The feed's address (under the API prefix), carrying the signed token. */
+  link(userId: string): { path: string } {
+    return { path: `/api/me/meetings.ics?feed=${encodeURIComponent(this.token(userId))}` };
+  }
+
+  private token(userId: string): string {
     return `${userId}.${this.sign(userId)}`;
   }
 

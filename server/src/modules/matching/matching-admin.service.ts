@@ -10,6 +10,7 @@ import type {
 import { Repository } from 'typeorm';
 import type { z } from 'zod';
 import type { Caller } from '../../common/auth.decorators';
+import { whole } from '../../common/pagination';
 import { UnitOfWork } from '../../domain';
 import { AuditService } from '../audit/audit.service';
 import { EventsService } from '../events/events.service';
@@ -97,6 +98,6 @@ export class MatchingAdminService {
   async meetings(slug: string, status?: MeetingStatus): Promise<List<Meeting>> {
     const event = await this.events.findEntity(slug);
     const items = await this.meetingsService.all(event.id, status);
-    return { items, total: items.length, nextCursor: null };
+    return whole(items);
   }
 }

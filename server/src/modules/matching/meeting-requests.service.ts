@@ -1,6 +1,12 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { CreateMeetingRequest, List, MeetingRequest, RequestStatus } from '@pameran/contracts';
+import type {
+  CreateMeetingRequest,
+  List,
+  MeetingRequest,
+  RequestStatus,
+  SlotOption,
+} from '@pameran/contracts';
 import { EntityManager, In, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
 import { DomainException } from '../../common/domain.exception';
@@ -115,6 +121,13 @@ export class MeetingRequestsService {
     const row = await this.find(this.repo.manager, id);
     requireSide(caller, { exhibitorId: row.exhibitorId, buyerIds: buyerIds(row) }, 'Meeting request');
     return this.show(row);
+  }
+
+  /** Slots for answering a request: the exhibitor and every buyer-side person free. */
+  async slots(caller: Caller, id: string): Promise<SlotOption[]> {
+    const row = await this.find(this.repo.manager, id);
+    requireSide(caller, { exhibitorId: row.exhibitorId, buyerIds: buyerIds(row) }, 'Meeting request');
+    return this.meetings.slotOptions(row.exhibitorId, buyerIds(row));
   }
 
   /** Exhibitor side accepts a pending request (with a slot, or leaving it to auto-scheduling); buyer side accepts a proposal. */

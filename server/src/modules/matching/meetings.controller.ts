@@ -103,12 +103,8 @@ export class MeetingsController {
 
   /** Slots for answering a request: the exhibitor and every buyer-side person free. */
   @Get('requests/:id/slots')
-  async requestSlots(@CurrentUser() caller: Caller, @Param('id', Id) id: string) {
-    const request = await this.requests.get(caller, id);
-    return this.meetings.slotOptions(request.exhibitor.id, [
-      request.requester.id,
-      ...request.attendees.map((a) => a.id),
-    ]);
+  requestSlots(@CurrentUser() caller: Caller, @Param('id', Id) id: string) {
+    return this.requests.slots(caller, id);
   }
 
   @Get('availability')
@@ -122,9 +118,8 @@ export class MeetingsController {
   }
 
   @Get()
-  async mine(@CurrentUser() caller: Caller) {
-    const items = await this.meetings.mine(caller);
-    return { items, total: items.length, nextCursor: null };
+  mine(@CurrentUser() caller: Caller) {
+    return this.meetings.list(caller);
   }
 
   @Get(':id')
@@ -151,7 +146,7 @@ export class MyMatchingController {
   @Get('calendar-feed')
   @ApiBearerAuth()
   calendarFeed(@CurrentUser() caller: Caller) {
-    return { path: `/api/me/meetings.ics?feed=${encodeURIComponent(this.feed.token(caller.sub))}` };
+    return this.feed.link(caller.sub);
   }
 
   /** Calendar apps send no bearer token: the signed `feed` token is the credential. */

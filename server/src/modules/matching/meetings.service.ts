@@ -1,8 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { MEETING_TRANSITIONS, type Meeting, type MeetingStatus, type SlotOption } from '@pameran/contracts';
+import {
+  MEETING_TRANSITIONS,
+  type List,
+  type Meeting,
+  type MeetingStatus,
+  type SlotOption,
+} from '@pameran/contracts';
 import { Brackets, EntityManager, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
+import { whole } from '../../common/pagination';
 import { UnitOfWork } from '../../domain';
 import { NotificationsService } from '../notifications/notifications.service';
 import { MatchingCalendar } from './matching-calendar.service';
@@ -32,6 +39,11 @@ export class MeetingsService {
 
   private get db(): EntityManager {
     return this.repo.manager;
+  }
+
+  /** The caller's meetings as the API lists them (all of them, without cancelled ones). */
+  async list(caller: Caller): Promise<List<Meeting>> {
+    return whole(await this.mine(caller));
   }
 
   /** The caller's meetings (as a buyer-side person or as the exhibitor's staff), in time order. */

@@ -27,9 +27,8 @@ export class SourcingController {
   }
 
   @Get('events/:slug/sourcing')
-  async list(@CurrentUser() caller: Caller, @Param('slug') slug: string, @Query() q: SourcingQuery) {
-    const items = await this.sourcing.list(caller, slug, { mine: q.mine === 'true', status: q.status });
-    return { items, total: items.length, nextCursor: null };
+  list(@CurrentUser() caller: Caller, @Param('slug') slug: string, @Query() q: SourcingQuery) {
+    return this.sourcing.list(caller, slug, { mine: q.mine === 'true', status: q.status });
   }
 
   @Post('sourcing/:id/responses')

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { ShortlistItem, SourcingInput, SourcingRequest } from '@pameran/contracts';
+import type { List, ShortlistItem, SourcingInput, SourcingRequest } from '@pameran/contracts';
 import { In, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
+import { whole } from '../../common/pagination';
 import { EventsService } from '../events/events.service';
 import { UnitOfWork } from '../../domain';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -42,7 +43,7 @@ export class SourcingService {
     caller: Caller,
     slug: string,
     opts: { mine?: boolean; status?: 'open' | 'closed' },
-  ): Promise<SourcingRequest[]> {
+  ): Promise<List<SourcingRequest>> {
     const event = await this.events.findEntity(slug);
     const qb = this.requests.createQueryBuilder('s').where('s.event_id = :e', { e: event.id });
     if (caller.role === 'buyer' || opts.mine) qb.andWhere('s.buyer_id = :u', { u: caller.sub });
@@ -54,7 +55,7 @@ export class SourcingService {
       throw forbidden('Sourcing requests are for buyers, exhibitors and organisers');
     if (opts.status) qb.andWhere('s.status = :st', { st: opts.status });
     const rows = await qb.orderBy('s.created_at', 'DESC').take(200).getMany();
-    return this.show(rows);
+    return whole(await this.show(rows));
   }
 
   async respond(

@@ -3,9 +3,6 @@ import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../../common/auth.decorators';
 import { UploadsService } from './uploads.service';
-import { notFound } from '../../common/common.exception';
-
-const NAME = /^([0-9a-f]{24})-(\d{2,4})(?:\.(webp|jpg))?$/;
 
 @ApiTags('media')
 @Controller('uploads')
@@ -24,18 +21,13 @@ export class UploadsController {
     @Headers('accept') accept: string | undefined,
     @Res() res: Response,
   ) {
-    const m = NAME.exec(name);
-    if (!m) throw notFound('Picture');
-    const negotiated = !m[3];
-    const ext = m[3] ?? (accept?.includes('image/webp') ? 'webp' : 'jpg');
-    const file = await this.uploads.open(`${m[1]}-${m[2]}.${ext}`);
-    if (!file) throw notFound('Picture');
-    res.setHeader('Content-Type', ext === 'webp' ? 'image/webp' : 'image/jpeg');
+    const file = await this.uploads.picture(name, accept);
+    res.setHeader('Content-Type', file.contentType);
     res.setHeader('Content-Length', String(file.size));
     res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-    res.setHeader('ETag', `"${m[1]}-${m[2]}-${ext}"`);
+    res.setHeader('ETag', file.etag);
     res.setHeader('X-Content-Type-Options', 'nosniff');
-    if (negotiated) res.setHeader('Vary', 'Accept');
+    if (file.negotiated) res.setHeader('Vary', 'Accept');
     file.body.on('error', () => res.destroy());
     file.body.pipe(res);
   }

@@ -1,9 +1,24 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { availableParallelism } from 'node:os';
+import type { Readable } from 'node:stream';
+import { notFound } from '../../common/common.exception';
 import { processImage } from './image-pipeline';
 import { Semaphore } from './semaphore';
 import { UPLOAD_STORE, type UploadStore } from './upload-store';
 import { imageUrls, outputNames, type ImageKind, type StoredImage } from './upload-urls';
+
+/** A public picture name: `<key>-<width>`, optionally with `.webp` or `.jpg`. */
+const PUBLIC_NAME = /^([0-9a-f]{24})-(\d{2,4})(?:\.(webp|jpg))?$/;
+
+/** One stored picture file, ready to be sent. */
+export interface PictureFile {
+  body: Readable;
+  size: number;
+  contentType: 'image/webp' | 'image/jpeg';
+  etag: string;
+  /** True when the format was chosen from the Accept header (so caches must vary on it). */
+  negotiated: boolean;
+}
 
 /**
  * Turns an uploaded picture into stored, resized files. Image work is limited to one job per core, so a
@@ -45,7 +60,23 @@ export class UploadsService {
     );
   }
 
-  open(name: string) {
-    return this.store.open(name);
+  /**
+   * The picture a public name asks for: `<key>-<width>` is WebP when the browser accepts it, else JPEG;
+   * `.webp` / `.jpg` ask for one. Anything else, or a file that is not there, is 404.
+   */
+  async picture(name: string, accept: string | undefined): Promise<PictureFile> {
+    const m = PUBLIC_NAME.exec(name);
+    if (!m) throw notFound('Picture');
+    const [, key, width, asked] = m;
+    const ext = asked === 'webp' || asked === 'jpg' ? asked : accept?.includes('image/webp') ? 'webp' : 'jpg';
+    // The name as asked (not re-formatted), so only the exact stored name is ever served.
+    const file = await this.store.open(`${key}-${width}.${ext}`);
+    if (!file) throw notFound('Picture');
+    return {
+      ...file,
+      contentType: ext === 'webp' ? 'image/webp' : 'image/jpeg',
+      etag: `"${key}-${width}-${ext}"`,
+      negotiated: !asked,
+    };
   }
 }

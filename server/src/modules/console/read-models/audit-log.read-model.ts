@@ -67,10 +67,10 @@ export class AuditLogReadModel {
   }
 
   /** The distinct actions recorded so far, for the filter list. */
-  async actions(): Promise<string[]> {
+  async actions(): Promise<{ items: string[] }> {
     const rows = await this.db.query<{ action: string }[]>(
       'SELECT DISTINCT action FROM audit_log ORDER BY action',
     );
-    return rows.map((r) => r.action);
+    return { items: rows.map((r) => r.action) };
   }
 }

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { DataSource } from 'typeorm';
 import { likeEscape } from '../../../common/pagination';
 
-type FeedQuery = z.output<typeof ChatFeedQuery>;
+export type FeedQuery = z.output<typeof ChatFeedQuery>;
 
 interface FeedRow {
   id: string;

@@ -40,6 +40,12 @@ const DEAL_ROWS_SQL = `
 /** Whose meetings or deals: the whole event's (organisers) or one exhibitor's (its own report). */
 export type ReportScope = { eventId: string } | { exhibitorId: string };
 
+/** The exhibitor and booth a user belongs to in one event. */
+export interface OwnBooth {
+  exhibitorId: string;
+  boothId: string;
+}
+
 const scoped = (alias: string, scope: ReportScope) =>
   'eventId' in scope
     ? { where: `${alias}.event_id = $1`, id: scope.eventId }
@@ -152,7 +158,7 @@ export class ReportsReadModel {
   }
 
   /** The exhibitor and booth the user belongs to in this event (owner or staff), if any. */
-  async ownBooth(userId: string, eventId: string): Promise<{ exhibitorId: string; boothId: string } | null> {
+  async ownBooth(userId: string, eventId: string): Promise<OwnBooth | null> {
     const [own] = await this.db.query<{ exhibitor_id: string; booth_id: string }[]>(
       `SELECT e.id AS exhibitor_id, b.id AS booth_id FROM app_user u
          JOIN exhibitor e ON e.id = u.exhibitor_id JOIN booth b ON b.exhibitor_id = e.id
