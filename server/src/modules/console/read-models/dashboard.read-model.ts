@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Category, DashboardSeries, DealTotals, RankedBooth } from '@pameran/contracts';
 import { DataSource } from 'typeorm';
-import { dealTotals } from '../../deals/deal-totals';
+import { dealTotals } from '../../deals/read-models/deal-totals.read-model';
 
 /**
  * The console's figures of one event. Reads other modules' tables: booths' `booth`, exhibitors'
