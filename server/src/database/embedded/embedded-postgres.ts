@@ -28,6 +28,12 @@ const { PGLiteSocketServer } = require(workerData.socket);
 
 export const EMBEDDED_MAX_CONNECTIONS = 10;
 
+/** The contrib extensions the migrations create; PGlite must load them to open a database that uses them. */
+export const EMBEDDED_EXTENSIONS = ['uuid_ossp', 'btree_gist', 'pg_trgm'] as const;
+
+/** The pid file guarding an embedded data directory (next to it, in DATA_DIR). */
+export const dataDirLockFile = (dataDir: string): string => join(dataDir, '..', 'pglite.pid');
+
 export class EmbeddedPostgres {
   private readonly logger = new Logger('EmbeddedPostgres');
   private worker?: Worker;
@@ -41,13 +47,10 @@ export class EmbeddedPostgres {
     const started = Date.now();
     if (this.dataDir) {
       mkdirSync(this.dataDir, { recursive: true });
-      this.lockFile = acquireDirLock(join(this.dataDir, '..', 'pglite.pid'));
+      this.lockFile = acquireDirLock(dataDirLockFile(this.dataDir));
     }
     const contrib = Object.fromEntries(
-      ['uuid_ossp', 'btree_gist', 'pg_trgm'].map((n) => [
-        n,
-        require.resolve(`@electric-sql/pglite/contrib/${n}`),
-      ]),
+      EMBEDDED_EXTENSIONS.map((n) => [n, require.resolve(`@electric-sql/pglite/contrib/${n}`)]),
     );
     this.worker = new Worker(WORKER_SOURCE, {
       eval: true,
@@ -88,8 +91,11 @@ export class EmbeddedPostgres {
   }
 }
 
-/** PGlite is single-process: refuse a second server on the same DATA_DIR instead of corrupting it. */
-function acquireDirLock(file: string): string {
+/**
+ * PGlite is single-process: refuse a second server (or a backup or restore while it runs) on the same
+ * DATA_DIR instead of corrupting it. Returns the lock file; remove it to release.
+ */
+export function acquireDirLock(file: string): string {
   try {
     const fd = openSync(file, 'wx');
     writeFileSync(fd, String(process.pid));
