@@ -25,14 +25,27 @@ export interface TestApp {
 
 /**
  * The real AppModule on port 0 against a real database: a fresh PostgreSQL database from the test
- * services, or embedded PGlite in a temporary DATA_DIR. Only configuration is overridden.
+ * services, or embedded PGlite in a temporary DATA_DIR. Only configuration is overridden. A given
+ * `databaseUrl` or `dataDir` (a restored backup) is used as it is and left in place on close.
  */
 export async function createApp(
-  opts: { engine?: Engine; seed?: boolean; env?: Record<string, string>; port?: number } = {},
+  opts: {
+    engine?: Engine;
+    seed?: boolean;
+    env?: Record<string, string>;
+    port?: number;
+    databaseUrl?: string;
+    dataDir?: string;
+  } = {},
 ): Promise<TestApp> {
-  const engine = opts.engine ?? 'postgres';
-  const dataDir = mkdtempSync(join(tmpdir(), 'pameran-test-'));
-  const database = engine === 'postgres' ? await createDatabase() : undefined;
+  const engine = opts.databaseUrl ? 'postgres' : (opts.engine ?? 'postgres');
+  const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'pameran-test-'));
+  const database =
+    engine !== 'postgres'
+      ? undefined
+      : opts.databaseUrl
+        ? { url: opts.databaseUrl, drop: async () => undefined }
+        : await createDatabase();
   const env = parseEnv({
     ...process.env,
     NODE_ENV: 'test',
@@ -64,7 +77,7 @@ export async function createApp(
     close: async () => {
       await app.close();
       await database?.drop();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
