@@ -29,6 +29,7 @@ import { MediaModule } from './modules/media/media.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { PresenceModule } from './modules/presence/presence.module';
 import { RedisModule } from './modules/redis/redis.module';
+import { RetentionModule } from './modules/retention/retention.module';
 import { ScheduleModule } from './modules/schedule/schedule.module';
 import { VideoModule } from './modules/video/video.module';
 import { UsersModule } from './modules/users/users.module';
@@ -56,6 +57,7 @@ import { UsersModule } from './modules/users/users.module';
     NotificationsModule,
     MatchingModule,
     DealsModule,
+    RetentionModule,
     VideoModule,
     ScheduleModule,
     BackofficeModule,

@@ -64,6 +64,13 @@ export const EnvSchema = z.object({
     .max(3600)
     .default(15)
     .describe('How long a catalogue search answer is reused (0 = never)'),
+  RETENTION_DAYS_AFTER_FAIR: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(3650)
+    .default(180)
+    .describe('Days after a fair ends before its chat, visits and leads stop naming people (0 = keep)'),
   TRUST_PROXY: flag
     .default(false)
     .describe('Trust X-Forwarded-For from a load balancer for client addresses'),

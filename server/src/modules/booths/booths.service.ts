@@ -84,6 +84,12 @@ export class BoothsService {
     return booth?.id ?? null;
   }
 
+  /** Every booth of an event. */
+  async idsOfEvent(eventId: string): Promise<string[]> {
+    const rows = await this.booths.find({ where: { eventId }, select: { id: true } });
+    return rows.map((b) => b.id);
+  }
+
   /** Booths per zone of an event (what is left of each zone is ZONE_CAPACITY minus this). */
   async perZone(eventId: string): Promise<Map<string, number>> {
     const used = await this.booths.query<{ zone: string; count: string }[]>(

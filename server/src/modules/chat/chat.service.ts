@@ -4,7 +4,7 @@ import type { AccessClaims, ChatMessage, ChatSend, List } from '@pameran/contrac
 import { Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
 import { AuditService } from '../audit/audit.service';
-import { UnitOfWork } from '../../domain';
+import { UnitOfWork, type Tx } from '../../domain';
 import { ModerationService } from '../moderation/moderation.service';
 import { ScheduleService } from '../schedule/schedule.service';
 import { ChatMessageEntity } from './chat-message.entity';
@@ -45,11 +45,30 @@ export class ChatService {
     private readonly schedule: ScheduleService,
   ) {}
 
+  /**
+   * Retention after the fair: the booths' messages lose their text and author (the row stays, so the
+   * reports' chat counts per booth and hour stay). Idempotent: a message already emptied is not counted.
+   */
+  async anonymise(boothIds: string[], tx: Tx): Promise<number> {
+    if (boothIds.length === 0) return 0;
+    const result = await tx.manager
+      .createQueryBuilder()
+      .update(ChatMessageEntity)
+      .set({ text: '', authorName: '', userId: null, clientMsgId: () => 'id::text' })
+      .where('booth_id = ANY(:boothIds)', { boothIds })
+      .andWhere("(user_id IS NOT NULL OR text <> '' OR author_name <> '')")
+      .execute();
+    return result.affected ?? 0;
+  }
+
   async send(from: ChatAuthor, dto: ChatSend): Promise<{ message: ChatMessage; duplicate: boolean }> {
     const booth = await this.booths.find(dto.boothId, from.eventId);
     if (!booth) throw notFound('Booth');
     if (booth.chatRegisteredOnly && from.user.guest) {
-      throw new ChatException('registered_only', 'Chat is open to registered users only right now; create an account to write');
+      throw new ChatException(
+        'registered_only',
+        'Chat is open to registered users only right now; create an account to write',
+      );
     }
     if (from.staffBoothId !== dto.boothId) await this.schedule.assertHallOpen(from.eventId);
     // Read from Postgres on every message, so a mute holds on every node at once.
@@ -110,7 +129,10 @@ export class ChatService {
     if (!booth) throw notFound('Booth');
     const isStaff = caller.exhibitorId === booth.exhibitorId;
     if (!isStaff && caller.role !== 'organiser') {
-      throw new ChatException('not_booth_staff', 'Only this booth’s staff or an organiser can delete messages');
+      throw new ChatException(
+        'not_booth_staff',
+        'Only this booth’s staff or an organiser can delete messages',
+      );
     }
     const message = await this.messages.findOneBy({ id, boothId });
     if (!message || message.deletedAt) throw notFound('Message');

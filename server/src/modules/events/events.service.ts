@@ -39,6 +39,11 @@ export class EventsService implements OnApplicationBootstrap {
     );
   }
 
+  /** Every event's dates and zone (the retention job plans one purge per fair). */
+  all(): Promise<Pick<EventEntity, 'id' | 'slug' | 'endsOn' | 'timeZone'>[]> {
+    return this.events.find({ select: { id: true, slug: true, endsOn: true, timeZone: true } });
+  }
+
   async findEntity(slug: string): Promise<EventEntity> {
     const event = await this.events.findOne({ where: { slug } });
     if (!event) throw notFound(`Event "${slug}"`);

@@ -39,6 +39,21 @@ export class LeadsService {
     return { url: whatsappUrl(t.whatsapp, text) };
   }
 
+  /**
+   * Retention after the fair: the booths' visits and leads no longer name the person (the row stays, so
+   * visit, WhatsApp and meeting-request counts per booth, category and day stay). Idempotent.
+   */
+  async forgetPeople(boothIds: string[], tx: Tx): Promise<number> {
+    if (boothIds.length === 0) return 0;
+    const result = await tx.manager
+      .createQueryBuilder()
+      .update(LeadEntity)
+      .set({ userId: null })
+      .where('booth_id = ANY(:boothIds) AND user_id IS NOT NULL', { boothIds })
+      .execute();
+    return result.affected ?? 0;
+  }
+
   /** A buyer asked the booth's exhibitor for a meeting: the booth's leads list it (in the caller's unit). */
   async recordMeetingRequest(boothId: string, userId: string, tx: Tx): Promise<void> {
     await tx.manager.insert(LeadEntity, { boothId, userId, kind: 'meeting' });
