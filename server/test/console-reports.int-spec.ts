@@ -47,7 +47,7 @@ describe('console reports, audition bulk actions and the exhibitor import (real 
     const buyer = await MatchingFactory.buyer(t, 'JP');
     const deal = await t.http.post(
       '/api/deals',
-      { exhibitorId: x.exhibitor.id, value: 21_020_000, status: 'loi' },
+      { exhibitorId: x.exhibitor.id, value: 21_020_000, status: 'loi', note: 'LoI 12/XII' },
       buyer.token,
     );
     expect(deal.status).toBe(201);

@@ -58,7 +58,7 @@ describe('organiser console in headless Chromium', () => {
     );
     const deal = await t.http.post(
       '/api/deals',
-      { exhibitorId: existing.exhibitor.id, value: 21_020_000_000, status: 'po' },
+      { exhibitorId: existing.exhibitor.id, value: 21_020_000_000, status: 'po', note: 'PO 2020/12/07' },
       buyer.token,
     );
     await t.http.post(`/api/deals/${deal.body.id}/confirm`, {}, existing.staff.token);
@@ -91,11 +91,23 @@ describe('organiser console in headless Chromium', () => {
     await v.locator('[data-testid=zone-toggle][data-zone=pertanian_perkebunan]').click();
     await v.locator(`[data-testid=list-booth][data-booth-id="${boothId}"]`).waitFor();
 
+    // The deal is far above the fair's plausible range: it counts once the organiser verifies it.
+    await o.goto(`${t.url}/organiser/deals`);
+    const queued = o.locator(`[data-testid=deal-to-verify][data-deal-id="${deal.body.id}"]`);
+    await queued.waitFor();
+    await o.screenshot({ path: join(SCREENSHOTS, 'console-deal-verification.png'), fullPage: true });
+    await queued.getByTestId('deal-verify').click();
+    await o
+      .getByTestId('console-deals-verification')
+      .getByText('Tidak ada yang menunggu verifikasi.')
+      .waitFor();
+
     // The organiser watches the dashboard; the visitor enters the new booth; the counter rises live.
     await o.goto(`${t.url}/organiser`);
     await o.getByTestId('console-in-booths').waitFor();
     expect(await textOf(o, 'console-in-booths')).toBe('0');
     expect(await textOf(o, 'console-deals-headline')).toBe('Rp21,02 miliar');
+    expect(await textOf(o, 'console-deals-claimed')).toBe('Rp21,02 miliar');
     await v.locator(`[data-testid=list-booth][data-booth-id="${boothId}"]`).click();
     await v.getByTestId('booth-panel').waitFor();
     await o.waitForFunction(

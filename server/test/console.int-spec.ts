@@ -95,7 +95,8 @@ describe('organiser console: access, live dashboard and its truth (real PostgreS
     const before = Dashboard.parse(
       (await t.http.get(`/api/admin/console/${SLUG}/dashboard`, organiser.token)).body,
     );
-    // Three people visit: v1 twice at A and once at B, v2 once at A, a buyer once at B.
+    // Three people visit: v1 twice at A (counted once: same visitor, booth and day) and once at B, v2 once
+    // at A, a buyer once at B.
     const v1 = await signedIn(t, 'visitor');
     const v2 = await signedIn(t, 'visitor');
     const buyer = await MatchingFactory.buyer(t, 'SG');
@@ -147,16 +148,20 @@ describe('organiser console: access, live dashboard and its truth (real PostgreS
     await meeting(a, 'no_show', -2);
     await meeting(a, 'live', 0);
     await meeting(b, 'cancelled', 1);
-    // Deals: A 150 jt (confirmed), B 2.5 M (confirmed), B 99 jt (not confirmed: not counted).
+    // Deals: A 150 jt (confirmed, verified), B 2.5 M (confirmed, verified), B 99 jt (not confirmed: not
+    // counted).
     const deal = async (x: typeof a, value: number, confirm: boolean) => {
       const d = await t.http.post(
         '/api/deals',
-        { exhibitorId: x.exhibitor.id, value, status: 'po' },
+        { exhibitorId: x.exhibitor.id, value, status: 'po', note: 'PO tertulis' },
         buyer.token,
       );
       expect(d.status).toBe(201);
-      if (confirm)
-        expect((await t.http.post(`/api/deals/${d.body.id}/confirm`, {}, x.staff.token)).status).toBe(200);
+      if (!confirm) return;
+      expect((await t.http.post(`/api/deals/${d.body.id}/confirm`, {}, x.staff.token)).status).toBe(200);
+      expect((await t.http.post(`/api/admin/deals/${d.body.id}/verify`, {}, organiser.token)).status).toBe(
+        200,
+      );
     };
     await deal(a, 150_000_000, true);
     await deal(b, 2_500_000_000, true);
@@ -166,7 +171,7 @@ describe('organiser console: access, live dashboard and its truth (real PostgreS
     const d = Dashboard.parse(
       (await t.http.get(`/api/admin/console/${SLUG}/dashboard`, organiser.token)).body,
     );
-    expect(d.visits.total - before.visits.total).toBe(5);
+    expect(d.visits.total - before.visits.total).toBe(4);
     expect(d.visits.uniques - before.visits.uniques).toBe(3);
     expect(d.whatsappClicks - before.whatsappClicks).toBe(1);
     expect(d.chat.messages - before.chat.messages).toBe(3);
@@ -183,9 +188,10 @@ describe('organiser console: access, live dashboard and its truth (real PostgreS
     expect(d.occupancy).toEqual({ [a.booth.id]: 1, [b.booth.id]: 2 });
     expect(d.exhibitors).toMatchObject({ approved: 2 });
 
-    // The same truth, straight from the tables.
+    // The same truth, straight from the tables: one visit per visitor, booth and day (WIB).
     const [truth] = await t.db.query(
-      `SELECT count(*) FILTER (WHERE kind = 'visit')::int AS visits,
+      `SELECT count(DISTINCT (booth_id, user_id, (created_at AT TIME ZONE 'Asia/Jakarta')::date))
+                FILTER (WHERE kind = 'visit')::int AS visits,
               count(DISTINCT user_id) FILTER (WHERE kind = 'visit')::int AS uniques
          FROM lead WHERE booth_id = ANY($1)`,
       [[a.booth.id, b.booth.id]],

@@ -49,6 +49,7 @@ describe('deals, auto-scheduling, sourcing and the calendar feed (real PostgreSQ
         value: 150_000_000,
         status: 'po',
         items: [{ productId: x.products[0].id, quantity: 500 }],
+        meetingId: await MatchingFactory.heldMeeting(t.db, event.id, x.exhibitor.id, buyer.user.id),
       },
       buyer.token,
     );
@@ -62,6 +63,7 @@ describe('deals, auto-scheduling, sourcing and the calendar feed (real PostgreSQ
     const confirmed = await t.http.post(`/api/deals/${deal.body.id}/confirm`, {}, x.staff.token);
     expect(confirmed.status).toBe(200);
     expect(confirmed.body.confirmedAt).not.toBeNull();
+    expect(confirmed.body.verification).toBe('verified'); // a held meeting, a plausible value
     const after = (await totals()).body;
     expect(after.total).toBe(before + 150_000_000);
     expect(after.byBuyerCountry).toContainEqual(expect.objectContaining({ key: 'SG', value: 150_000_000 }));
@@ -75,7 +77,7 @@ describe('deals, auto-scheduling, sourcing and the calendar feed (real PostgreSQ
       token: buyer.token,
       body: { value: 175_000_000, status: 'paid' },
     });
-    expect(changed.body).toMatchObject({ value: 175_000_000, confirmedAt: null });
+    expect(changed.body).toMatchObject({ value: 175_000_000, confirmedAt: null, verification: 'claimed' });
     expect((await totals()).body.total).toBe(before);
     const trail = await t.db.getRepository(AuditLogEntity).findBy({ entityId: deal.body.id });
     expect(trail.map((a) => a.action).sort()).toEqual(['deal.confirm', 'deal.create', 'deal.update']);

@@ -93,7 +93,9 @@ describe('business matching in headless Chromium', () => {
     expect(buyerCard).toMatch(/WIB \(your time .+\)/);
     await b.screenshot({ path: join(SCREENSHOTS, 'matching-meetings-en.png'), fullPage: true });
 
-    // The buyer records a deal from the meeting; the exhibitor confirms; the total changes.
+    // The meeting takes place (held: the deal's evidence); the buyer records a deal from it; the exhibitor
+    // confirms; within the fair's plausible range it is verified at once and the total changes.
+    await t.db.query(`UPDATE meeting SET status = 'held' WHERE exhibitor_id = $1`, [x.exhibitor.id]);
     await b.getByRole('link', { name: 'Record a deal' }).first().click();
     await b.getByTestId('deal-form').waitFor();
     const totalBefore = await b.getByTestId('deals-total').textContent();
@@ -106,6 +108,7 @@ describe('business matching in headless Chromium', () => {
     await e.goto(`${t.url}/deals`);
     await e.getByTestId('deal-confirm').click();
     await waitForText(e, 'deal-state', 'Terkonfirmasi');
+    await waitForText(e, 'deal-verification', 'Terverifikasi');
     await e.getByTestId('deals-total').waitFor();
     expect(await e.getByTestId('deals-total').textContent()).toContain('Rp150 juta');
     await e.screenshot({ path: join(SCREENSHOTS, 'matching-deals-phone-id.png'), fullPage: true });

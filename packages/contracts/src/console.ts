@@ -10,7 +10,7 @@ import { MeetingStatus } from './matching';
 const Iso = z.iso.datetime({ offset: true });
 const Count = z.number().int().nonnegative();
 
-/** Rupiah summed over confirmed deals, per group (category or region). */
+/** Rupiah summed over verified deals, per group (category or region). */
 export const DealBucket = z.object({ key: z.string(), value: Rupiah, deals: Count });
 export type DealBucket = z.infer<typeof DealBucket>;
 
@@ -47,11 +47,14 @@ export const Dashboard = z.object({
   whatsappClicks: Count,
   chat: z.object({ messages: Count, lastHour: Count, deleted: Count }),
   meetings: z.record(MeetingStatus, Count),
+  /** Verified deals (the public headline), with what the parties claim and how many wait for verifying. */
   deals: z.object({
     total: Rupiah,
     count: Count,
     byCategory: z.array(DealBucket),
     byRegion: z.array(DealBucket),
+    claimed: z.object({ total: Rupiah, count: Count }),
+    awaiting: Count,
   }),
   exhibitors: z.record(ExhibitorStatus, Count),
   booths: Count,

@@ -9,7 +9,7 @@ import { BoothEntity } from '../modules/booths/booth.entity';
 import { ProductEntity } from '../modules/catalogue/product.entity';
 import { EventDayEntity, EventEntity, ScheduleSessionEntity } from '../modules/events/event.entity';
 import { ExhibitorEntity } from '../modules/exhibitors/exhibitor.entity';
-import { DealEntity } from '../modules/deals/deal.entity';
+import { DealEntity, DealValueRangeEntity } from '../modules/deals/deal.entity';
 import {
   AvailabilityEntity,
   IdempotencyKeyEntity,
@@ -52,6 +52,7 @@ export const ENTITIES = [
   SourcingResponseEntity,
   ShortlistEntity,
   DealEntity,
+  DealValueRangeEntity,
   NotificationEntity,
   MeetingAttendanceEntity,
   WebhookEventEntity,

@@ -43,15 +43,35 @@ export class MatchingFactory {
 
   static async buyer(t: TestApp, country = 'MY', dto: Partial<UserEntity> = {}) {
     const person = await this.person(t, 'buyer', dto);
-    await t.db
-      .getRepository(BuyerProfileEntity)
-      .save({
-        userId: person.user.id,
-        type: 'buyer',
-        company: `Company ${person.user.displayName}`,
-        country,
-      });
+    await t.db.getRepository(BuyerProfileEntity).save({
+      userId: person.user.id,
+      type: 'buyer',
+      company: `Company ${person.user.displayName}`,
+      country,
+    });
     return person;
+  }
+
+  /** A meeting the buyer and the exhibitor held two hours ago (written directly: no slots needed). */
+  static async heldMeeting(db: DataSource, eventId: string, exhibitorId: string, buyerId: string) {
+    const [request] = await db.query(
+      `INSERT INTO meeting_request (event_id, exhibitor_id, requester_id, status, expires_at)
+       VALUES ($1, $2, $3, 'accepted', now() + interval '1 day') RETURNING id`,
+      [eventId, exhibitorId, buyerId],
+    );
+    const startsAt = new Date(Date.now() - 2 * 60 * MINUTE);
+    const endsAt = new Date(startsAt.getTime() + 20 * MINUTE);
+    const [meeting] = await db.query(
+      `INSERT INTO meeting (event_id, request_id, exhibitor_id, starts_at, ends_at, mode, status)
+       VALUES ($1, $2, $3, $4, $5, 'online', 'held') RETURNING id`,
+      [eventId, request.id, exhibitorId, startsAt, endsAt],
+    );
+    await db.query(
+      `INSERT INTO meeting_participant (meeting_id, user_id, side, starts_at, ends_at)
+       VALUES ($1, $2, 'buyer', $3, $4)`,
+      [meeting.id, buyerId, startsAt, endsAt],
+    );
+    return meeting.id as string;
   }
 
   static async person(t: TestApp, role: UserEntity['role'], dto: Partial<UserEntity> = {}) {

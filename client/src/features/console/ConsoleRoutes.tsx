@@ -5,6 +5,7 @@ import { useUser } from '../../stores/session';
 import '../../styles/console.css';
 import { AuditionPage } from './AuditionPage';
 import { AuditPage } from './AuditPage';
+import { DealsVerificationPage } from './DealsVerificationPage';
 import { ModerationPage } from './ModerationPage';
 import { OverviewPage } from './OverviewPage';
 import { ReportsPage } from './ReportsPage';
@@ -15,6 +16,7 @@ const LINKS = [
   ['', 'overview'],
   ['audition', 'audition'],
   ['run', 'run'],
+  ['deals', 'deals'],
   ['moderation', 'moderation'],
   ['audit', 'audit'],
   ['reports', 'reports'],
@@ -49,6 +51,7 @@ export function ConsoleRoutes() {
             <Route index element={<OverviewPage />} />
             <Route path="audition" element={<AuditionPage />} />
             <Route path="run" element={<RunPage />} />
+            <Route path="deals" element={<DealsVerificationPage />} />
             <Route path="moderation" element={<ModerationPage />} />
             <Route path="audit" element={<AuditPage />} />
             <Route path="reports" element={<ReportsPage />} />

@@ -81,6 +81,12 @@ function Figures({ d }: { d: Dashboard }) {
           {t('console.figures.dealsCount', { count: d.deals.count, total: formatRupiah(d.deals.total) })}
         </span>
       </div>
+      <Figure
+        label={t('console.figures.dealsClaimed')}
+        value={formatRupiahShort(d.deals.claimed.total, lang)}
+        testId="console-deals-claimed"
+        sub={t('console.figures.dealsAwaiting', { count: d.deals.awaiting })}
+      />
       <Figure label={t('console.figures.online')} value={n(d.online)} testId="console-online" />
       <Figure label={t('console.figures.inBooths')} value={n(d.inBooths)} testId="console-in-booths" />
       <Figure

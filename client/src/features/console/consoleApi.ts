@@ -7,6 +7,9 @@ import {
   ConsoleSettings,
   Dashboard,
   DashboardSeries,
+  Deal,
+  DealQueue,
+  DealValueRange,
   Exhibitor,
   ImportReport,
   listOf,
@@ -55,6 +58,12 @@ export const consoleApi = {
     api.command('DELETE', `/booths/${enc(boothId)}/chat/${enc(id)}`),
   sanction: (body: { userId: string; kind: 'mute' | 'ban'; minutes?: number; reason: string }) =>
     api.post('/admin/moderation', ModerationState, body),
+  dealQueue: (signal?: AbortSignal, slug = EVENT_SLUG) =>
+    api.get(`/admin/events/${enc(slug)}/deals/verification`, DealQueue, { signal }),
+  setDealRange: (range: DealValueRange, slug = EVENT_SLUG) =>
+    api.put(`/admin/events/${enc(slug)}/deals/range`, DealValueRange, range),
+  verifyDeal: (id: string) => api.post(`/admin/deals/${enc(id)}/verify`, Deal),
+  rejectDeal: (id: string, reason: string) => api.post(`/admin/deals/${enc(id)}/reject`, Deal, { reason }),
   lift: (userId: string) => api.post(`/admin/moderation/${enc(userId)}/lift`, ModerationState),
   audit: (query: Partial<AuditQuery>, signal?: AbortSignal) =>
     api.get('/admin/audit', AuditList, { query, signal }),

@@ -78,3 +78,17 @@ export function useExhibitorImport(onProgress: (fraction: number) => void) {
       report.dryRun ? undefined : queryClient.invalidateQueries({ queryKey: consoleKeys.exhibitors() }),
   });
 }
+
+/** Verify or reject (with a reason) a claimed deal: the queue and the dashboard's deal figures change. */
+export function useDealDecision() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (d: { id: string; verify: true } | { id: string; verify: false; reason: string }) =>
+      d.verify ? consoleApi.verifyDeal(d.id) : consoleApi.rejectDeal(d.id, d.reason),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: consoleKeys.deals() }),
+        queryClient.invalidateQueries({ queryKey: consoleKeys.dashboard() }),
+      ]),
+  });
+}

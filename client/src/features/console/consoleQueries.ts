@@ -26,6 +26,8 @@ export const consoleKeys = {
   exhibitors: () => [...consoleKeys.all, 'exhibitors'] as const,
   exhibitorList: (query: Partial<ExhibitorAdminQuery>) => [...consoleKeys.exhibitors(), query] as const,
   summary: () => [...consoleKeys.all, 'summary'] as const,
+  /** The deals waiting for verification; a decision also changes the dashboard's deal figures. */
+  deals: () => [...consoleKeys.all, 'deals'] as const,
 };
 
 /** The later of two dashboards: pushes and HTTP answers can cross, and older figures never replace newer. */
@@ -74,6 +76,8 @@ export const consoleQueries = {
       queryKey: consoleKeys.exhibitorList(query),
       queryFn: ({ signal }) => consoleApi.exhibitors(query, signal),
     }),
+  deals: () =>
+    queryOptions({ queryKey: consoleKeys.deals(), queryFn: ({ signal }) => consoleApi.dealQueue(signal) }),
   summary: () =>
     queryOptions({ queryKey: consoleKeys.summary(), queryFn: ({ signal }) => consoleApi.summary(signal) }),
 };

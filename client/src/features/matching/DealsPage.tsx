@@ -87,6 +87,11 @@ function DealCard({ deal, onChange }: { deal: Deal; onChange(): void }) {
         <strong>{formatRupiah(deal.value)}</strong> · {t(`matching.deals.status.${deal.status}`)}
       </p>
       {deal.note && <p className="muted">{deal.note}</p>}
+      {deal.confirmedAt && (
+        <p className="muted" data-testid="deal-verification" data-verification={deal.verification}>
+          {t(`matching.deals.verification.${deal.verification}`, { reason: deal.rejectionReason ?? '' })}
+        </p>
+      )}
       {canConfirm && (
         <button
           type="button"

@@ -235,6 +235,9 @@ describe('recording a deal', () => {
       note: 'Tahap pertama',
       recordedBy: 'buyer',
       confirmedAt: null,
+      verification: 'claimed',
+      verifiedAt: null,
+      rejectionReason: null,
       createdAt: at(4),
       updatedAt: at(4),
     };

@@ -48,7 +48,7 @@ export class LeadsViewService {
 
   async summary(access: BoothAccess): Promise<LeadsSummary> {
     const [totals, days, deals] = await Promise.all([
-      this.leads.totals(access.boothId),
+      this.leads.totals(access.boothId, EVENT_TIME_ZONE),
       this.leads.perDay(access.boothId, EVENT_TIME_ZONE),
       this.leads.deals(access.boothId),
     ]);

@@ -35,17 +35,19 @@ export class DashboardService {
 
   /** The same figures the `dashboard` socket event pushes. */
   async figuresOf(eventId: string): Promise<Dashboard> {
-    const [visits, chat, meetings, exhibitors, booths, deals, top, occupancy, online] = await Promise.all([
-      this.figures.visitFigures(eventId),
-      this.figures.chatFigures(eventId),
-      this.figures.meetingCounts(eventId, MEETING_STATUSES),
-      this.figures.exhibitorCounts(eventId, EXHIBITOR_STATUSES),
-      this.figures.boothCount(eventId),
-      this.figures.dealTotals(eventId),
-      this.figures.boothRanking(eventId, { limit: TOP_BOOTHS }),
-      this.presence.counts(eventId),
-      this.online.total(eventId),
-    ]);
+    const [visits, chat, meetings, exhibitors, booths, deals, claims, top, occupancy, online] =
+      await Promise.all([
+        this.figures.visitFigures(eventId),
+        this.figures.chatFigures(eventId),
+        this.figures.meetingCounts(eventId, MEETING_STATUSES),
+        this.figures.exhibitorCounts(eventId, EXHIBITOR_STATUSES),
+        this.figures.boothCount(eventId),
+        this.figures.dealTotals(eventId),
+        this.figures.claimedAndVerified(eventId),
+        this.figures.boothRanking(eventId, { limit: TOP_BOOTHS }),
+        this.presence.counts(eventId),
+        this.online.total(eventId),
+      ]);
     return {
       eventId,
       at: new Date().toISOString(),
@@ -60,6 +62,8 @@ export class DashboardService {
         count: deals.deals,
         byCategory: deals.byCategory,
         byRegion: deals.byRegion,
+        claimed: claims.claimed,
+        awaiting: claims.awaiting,
       },
       exhibitors,
       booths,

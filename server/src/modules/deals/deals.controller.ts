@@ -44,7 +44,7 @@ export class DealsController {
     return this.deals.confirm(caller, id);
   }
 
-  /** The fair's headline figure and its breakdown: confirmed deals only. Public, like the fair's press release. */
+  /** The fair's headline figure and its breakdown: verified deals only. Public, like the fair's press release. */
   @Public()
   @Get('events/:slug/deals/totals')
   totals(@Param('slug') slug: string) {

@@ -6,12 +6,13 @@ import type { Caller } from '../../common/auth.decorators';
 import { whole } from '../../common/pagination';
 import { AuditService } from '../audit/audit.service';
 import { EventsService } from '../events/events.service';
-import { MeetingsService } from '../matching/meetings.service';
 import { ExhibitorProducts } from '../matching/read-models/exhibitor-products.read-model';
 import { MatchingPeople } from '../matching/read-models/matching-people.read-model';
 import { UnitOfWork, type Tx } from '../../domain';
 import { NotificationsService } from '../notifications/notifications.service';
 import { DealEntity } from './deal.entity';
+import { DealVerificationService } from './deal-verification.service';
+import { DealViews, dealSnapshot } from './deal-views';
 import { DealTotalsReadModel } from './read-models/deal-totals.read-model';
 import { CommonException, forbidden, invalid, notFound } from '../../common/common.exception';
 
@@ -19,17 +20,21 @@ type Input = Required<Omit<DealInput, 'exhibitorId' | 'buyerId'>> &
   Pick<DealInput, 'exhibitorId' | 'buyerId'>;
 type Patch = Partial<Pick<Input, 'items' | 'value' | 'status' | 'note'>>;
 
-const snapshot = (d: DealEntity) => ({
-  value: d.value,
-  status: d.status,
-  items: d.items,
-  note: d.note,
-  confirmed: !!d.confirmedAt,
-});
+/** A change by the recording side: the other party confirms again, and the deal is verified again. */
+const UNCONFIRMED = {
+  confirmedAt: null,
+  confirmedBy: null,
+  verification: 'claimed',
+  verifiedAt: null,
+  verifiedBy: null,
+  rejectionReason: null,
+} as const;
 
 /**
- * Deals in rupiah between a buyer and an exhibitor. Either side records; the other side confirms; only
- * confirmed deals count. A change after confirmation needs confirming again. Every change is audited.
+ * Deals in rupiah between a buyer and an exhibitor. Either side records, with evidence (the meeting they
+ * held, or a note); the other side confirms; only verified deals count publicly (the automatic rule at
+ * confirmation, else the organiser: DealVerificationService). A change after confirmation needs confirming
+ * and verifying again. Every change is audited.
  */
 @Injectable()
 export class DealsService {
@@ -41,8 +46,9 @@ export class DealsService {
     private readonly uow: UnitOfWork,
     private readonly people: MatchingPeople,
     private readonly products: ExhibitorProducts,
-    private readonly meetings: MeetingsService,
     private readonly dealTotals: DealTotalsReadModel,
+    private readonly verification: DealVerificationService,
+    private readonly views: DealViews,
   ) {}
 
   async record(caller: Caller, dto: Input): Promise<Deal> {
@@ -53,31 +59,30 @@ export class DealsService {
       if (!exhibitor?.approved) throw invalid('exhibitorId', 'no approved exhibitor with this id');
       if ((await this.people.account(buyerId, m))?.role !== 'buyer')
         throw invalid('buyerId', 'no buyer with this id');
-      if (dto.meetingId) await this.checkMeeting(m, dto.meetingId, exhibitorId, buyerId);
       await this.checkItems(m, exhibitorId, dto.items);
-      const row = await m.save(
-        m.create(DealEntity, {
-          eventId: exhibitor.eventId,
-          exhibitorId,
-          buyerId,
-          meetingId: dto.meetingId,
-          items: dto.items,
-          value: dto.value,
-          status: dto.status,
-          note: dto.note,
-          recordedBy: side,
-          recordedByUser: caller.sub,
-        }),
-      );
+      const deal = m.create(DealEntity, {
+        eventId: exhibitor.eventId,
+        exhibitorId,
+        buyerId,
+        meetingId: dto.meetingId,
+        items: dto.items,
+        value: dto.value,
+        status: dto.status,
+        note: dto.note,
+        recordedBy: side,
+        recordedByUser: caller.sub,
+      });
+      await this.checkEvidence(m, deal);
+      const row = await m.save(deal);
       await this.audit.record(
         caller,
-        { action: 'deal.create', entityType: 'deal', entityId: row.id, after: snapshot(row) },
+        { action: 'deal.create', entityType: 'deal', entityId: row.id, after: dealSnapshot(row) },
         m,
       );
       await this.tellOtherSide(m, tx, row, 'deal_to_confirm', caller);
       return row;
     });
-    return (await this.show([saved]))[0];
+    return (await this.views.show([saved]))[0];
   }
 
   async update(caller: Caller, id: string, patch: Patch): Promise<Deal> {
@@ -87,18 +92,19 @@ export class DealsService {
       if (this.sideOf(caller, deal) !== deal.recordedBy)
         throw forbidden('Only the side that recorded the deal can change it');
       if (patch.items) await this.checkItems(m, deal.exhibitorId, patch.items);
-      const before = snapshot(deal);
-      Object.assign(deal, patch, { confirmedAt: null, confirmedBy: null });
+      const before = dealSnapshot(deal);
+      Object.assign(deal, patch, UNCONFIRMED);
+      await this.checkEvidence(m, deal);
       const row = await m.save(deal);
       await this.audit.record(
         caller,
-        { action: 'deal.update', entityType: 'deal', entityId: id, before, after: snapshot(row) },
+        { action: 'deal.update', entityType: 'deal', entityId: id, before, after: dealSnapshot(row) },
         m,
       );
       await this.tellOtherSide(m, tx, row, 'deal_to_confirm', caller);
       return row;
     });
-    return (await this.show([saved]))[0];
+    return (await this.views.show([saved]))[0];
   }
 
   async confirm(caller: Caller, id: string): Promise<Deal> {
@@ -108,23 +114,23 @@ export class DealsService {
       const side = this.sideOf(caller, deal);
       if (side === deal.recordedBy || side === 'organiser')
         throw forbidden('Only the other party can confirm this deal');
-      if (deal.confirmedAt)
-        throw new CommonException('illegal_transition', 'This deal is already confirmed');
+      if (deal.confirmedAt) throw new CommonException('illegal_transition', 'This deal is already confirmed');
       Object.assign(deal, { confirmedAt: new Date(), confirmedBy: caller.sub });
+      await this.verification.settle(deal, m);
       const row = await m.save(deal);
       await this.audit.record(
         caller,
-        { action: 'deal.confirm', entityType: 'deal', entityId: id, after: snapshot(row) },
+        { action: 'deal.confirm', entityType: 'deal', entityId: id, after: dealSnapshot(row) },
         m,
       );
       await this.tellOtherSide(m, tx, row, 'deal_confirmed', caller);
       return row;
     });
-    return (await this.show([saved]))[0];
+    return (await this.views.show([saved]))[0];
   }
 
   async get(caller: Caller, id: string): Promise<Deal> {
-    return (await this.show([await this.find(this.repo.manager, caller, id)]))[0];
+    return (await this.views.show([await this.find(this.repo.manager, caller, id)]))[0];
   }
 
   /** The caller's deals as a buyer or as the exhibitor's staff, newest first. */
@@ -134,7 +140,7 @@ export class DealsService {
       ...(caller.exhibitorId ? [{ exhibitorId: caller.exhibitorId }] : []),
     ];
     const rows = await this.repo.find({ where, order: { createdAt: 'DESC' }, take: 500 });
-    return whole(await this.show(rows));
+    return whole(await this.views.show(rows));
   }
 
   async totals(slug: string): Promise<DealTotals> {
@@ -166,9 +172,12 @@ export class DealsService {
     return deal;
   }
 
-  private async checkMeeting(m: EntityManager, meetingId: string, exhibitorId: string, buyerId: string) {
-    if (!(await this.meetings.isBetween(meetingId, exhibitorId, buyerId, m)))
-      throw invalid('meetingId', 'not a meeting between this buyer and exhibitor');
+  /** A deal carries evidence: a meeting between its two parties, or a note saying what was agreed. */
+  private async checkEvidence(m: EntityManager, deal: DealEntity) {
+    if (deal.meetingId) {
+      if ((await this.verification.meetingOf(deal, m)) === null)
+        throw invalid('meetingId', 'not a meeting between this buyer and exhibitor');
+    } else if (!deal.note.trim()) throw invalid('note', 'say what was agreed, or link the meeting');
   }
 
   private async checkItems(m: EntityManager, exhibitorId: string, items: { productId: string }[]) {
@@ -196,26 +205,5 @@ export class DealsService {
       { by: caller.name, value: String(deal.value) },
       '/deals',
     );
-  }
-
-  private async show(rows: DealEntity[]): Promise<Deal[]> {
-    const [buyers, exhibitors] = await Promise.all([
-      this.people.parties(rows.map((r) => r.buyerId)),
-      this.people.exhibitors(rows.map((r) => r.exhibitorId)),
-    ]);
-    return rows.map((d) => ({
-      id: d.id,
-      exhibitor: exhibitors.get(d.exhibitorId)!,
-      buyer: buyers.get(d.buyerId)!,
-      meetingId: d.meetingId,
-      items: d.items,
-      value: d.value,
-      status: d.status,
-      note: d.note,
-      recordedBy: d.recordedBy,
-      confirmedAt: d.confirmedAt?.toISOString() ?? null,
-      createdAt: d.createdAt.toISOString(),
-      updatedAt: d.updatedAt.toISOString(),
-    }));
   }
 }

@@ -231,9 +231,19 @@ export class MeetingsService {
     return m.findOneBy(MeetingEntity, { id });
   }
 
-  /** Whether this buyer took part in this exhibitor's meeting (a deal may name it). */
-  async isBetween(meetingId: string, exhibitorId: string, buyerId: string, m: EntityManager = this.db) {
-    const meeting = await m.existsBy(MeetingEntity, { id: meetingId, exhibitorId });
-    return meeting && (await m.existsBy(MeetingParticipantEntity, { meetingId, userId: buyerId }));
+  /**
+   * The status of this exhibitor's meeting when this buyer took part in it (a deal may name it, and a held
+   * one is the deal's evidence), or null when it is not a meeting between them.
+   */
+  async statusBetween(
+    meetingId: string,
+    exhibitorId: string,
+    buyerId: string,
+    m: EntityManager = this.db,
+  ): Promise<MeetingEntity['status'] | null> {
+    const meeting = await m.findOneBy(MeetingEntity, { id: meetingId, exhibitorId });
+    if (!meeting || !(await m.existsBy(MeetingParticipantEntity, { meetingId, userId: buyerId })))
+      return null;
+    return meeting.status;
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { List, ShortlistItem, SourcingInput, SourcingRequest } from '@pameran/contracts';
-import { In, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
 import { whole } from '../../common/pagination';
 import { EventsService } from '../events/events.service';
@@ -32,12 +32,13 @@ export class SourcingService {
     if (caller.role !== 'buyer') throw forbidden('Only registered buyers can post sourcing requests');
     const event = await this.events.findEntity(slug);
     const row = await this.requests.save({ ...dto, eventId: event.id, buyerId: caller.sub });
-    return (await this.show([row]))[0];
+    return (await this.show([row], caller))[0];
   }
 
   /**
-   * Buyers see their own requests; exhibitors see open requests in their category (what they could supply);
-   * organisers see all.
+   * Buyers see their own requests; approved exhibitors see open requests of their fair in their category
+   * (what they could supply); organisers see all. An applicant, or an exhibitor of another category, sees
+   * none: a buyer's needs are shared with the fair's vetted suppliers only (docs/security.md).
    */
   async list(
     caller: Caller,
@@ -48,14 +49,13 @@ export class SourcingService {
     const qb = this.requests.createQueryBuilder('s').where('s.event_id = :e', { e: event.id });
     if (caller.role === 'buyer' || opts.mine) qb.andWhere('s.buyer_id = :u', { u: caller.sub });
     else if (caller.exhibitorId) {
-      const exhibitor = await this.people.exhibitor(caller.exhibitorId);
-      if (!exhibitor) throw notFound('Exhibitor');
+      const exhibitor = await this.supplier(caller.exhibitorId, event.id);
       qb.andWhere('s.category = :c', { c: exhibitor.category }).andWhere("s.status = 'open'");
     } else if (caller.role !== 'organiser')
       throw forbidden('Sourcing requests are for buyers, exhibitors and organisers');
     if (opts.status) qb.andWhere('s.status = :st', { st: opts.status });
     const rows = await qb.orderBy('s.created_at', 'DESC').take(200).getMany();
-    return whole(await this.show(rows));
+    return whole(await this.show(rows, caller));
   }
 
   async respond(
@@ -68,6 +68,9 @@ export class SourcingService {
       const m = tx.manager;
       const req = await m.findOneBy(SourcingRequestEntity, { id });
       if (!req) throw notFound('Sourcing request');
+      // A request outside what the exhibitor may see is answered as if it did not exist.
+      const exhibitor = await this.supplier(exhibitorId, req.eventId, m).catch(() => null);
+      if (exhibitor?.category !== req.category) throw notFound('Sourcing request');
       if (req.status !== 'open') throw new MatchingException('closed', 'This sourcing request is closed');
       if (dto.productIds.length) {
         const owned = await this.products.owned(exhibitorId, dto.productIds, m);
@@ -90,7 +93,7 @@ export class SourcingService {
       );
       return req;
     });
-    return (await this.show([request]))[0];
+    return (await this.show([request], caller))[0];
   }
 
   async close(caller: Caller, id: string): Promise<SourcingRequest> {
@@ -98,7 +101,7 @@ export class SourcingService {
     if (!req || (req.buyerId !== caller.sub && caller.role !== 'organiser'))
       throw notFound('Sourcing request');
     await this.requests.update({ id }, { status: 'closed' });
-    return (await this.show([{ ...req, status: 'closed' }]))[0];
+    return (await this.show([{ ...req, status: 'closed' }], caller))[0];
   }
 
   shortlist(userId: string): Promise<ShortlistItem[]> {
@@ -116,12 +119,26 @@ export class SourcingService {
     return this.shortlist(userId);
   }
 
-  private async show(rows: SourcingRequestEntity[]): Promise<SourcingRequest[]> {
+  /** The caller's exhibitor when it may supply this fair: approved, and of the fair. */
+  private async supplier(exhibitorId: string, eventId: string, m?: EntityManager) {
+    const exhibitor = await this.people.exhibitor(exhibitorId, m);
+    if (!exhibitor || exhibitor.eventId !== eventId) throw notFound('Exhibitor');
+    if (!exhibitor.approved) throw forbidden('Sourcing requests are shown to approved exhibitors only');
+    return exhibitor;
+  }
+
+  /**
+   * The requests with their answers as `viewer` may see them: the buyer who posted and organisers see every
+   * answer; an exhibitor sees only its own (competitors' offers and products stay private).
+   */
+  private async show(rows: SourcingRequestEntity[], viewer: Caller): Promise<SourcingRequest[]> {
     if (rows.length === 0) return [];
     const responses = await this.responses.find({
       where: { requestId: In(rows.map((r) => r.id)) },
       order: { createdAt: 'ASC' },
     });
+    const visible = (x: SourcingResponseEntity, r: SourcingRequestEntity) =>
+      r.buyerId === viewer.sub || viewer.role === 'organiser' || x.exhibitorId === viewer.exhibitorId;
     const [buyers, exhibitors] = await Promise.all([
       this.people.parties(rows.map((r) => r.buyerId)),
       this.people.exhibitors(responses.map((r) => r.exhibitorId)),
@@ -140,7 +157,7 @@ export class SourcingService {
       destinationCountry: r.destinationCountry,
       status: r.status,
       responses: responses
-        .filter((x) => x.requestId === r.id)
+        .filter((x) => x.requestId === r.id && visible(x, r))
         .map((x) => ({
           id: x.id,
           exhibitor: exhibitors.get(x.exhibitorId)!,

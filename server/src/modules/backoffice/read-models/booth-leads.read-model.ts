@@ -17,6 +17,9 @@ const ITEMS = `WITH items AS (
     GROUP BY c.user_id
   )`;
 
+/** One visitor on one day in the zone `$2`; clicks without an account share one key per day. */
+const VISITOR_DAY = `(coalesce(user_id::text, ''), (at AT TIME ZONE $2)::date)`;
+
 export interface ItemRow {
   id: string;
   kind: LeadKind;
@@ -41,27 +44,28 @@ export interface ItemRow {
 export class BoothLeadsReadModel {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async totals(boothId: string): Promise<Record<string, string>> {
+  /** Visits and WhatsApp clicks once per visitor and day in the zone `tz` (docs/domain.md, "Leads"). */
+  async totals(boothId: string, tz: string): Promise<Record<string, string>> {
     const [totals] = await this.db.query<Record<string, string>[]>(
       `${ITEMS} SELECT
-         count(*) FILTER (WHERE kind = 'visit') AS visits,
+         count(DISTINCT ${VISITOR_DAY}) FILTER (WHERE kind = 'visit') AS visits,
          count(DISTINCT user_id) FILTER (WHERE kind = 'visit') AS unique_visitors,
          count(*) FILTER (WHERE kind = 'chat') AS chats,
-         count(*) FILTER (WHERE kind = 'whatsapp') AS whatsapp,
+         count(DISTINCT ${VISITOR_DAY}) FILTER (WHERE kind = 'whatsapp') AS whatsapp,
          count(*) FILTER (WHERE kind = 'meeting') AS meetings
        FROM items`,
-      [boothId],
+      [boothId, tz],
     );
     return totals;
   }
 
-  /** Per day in the zone `tz`. */
+  /** Per day in the zone `tz`, visits and WhatsApp clicks once per visitor. */
   perDay(boothId: string, tz: string) {
     return this.db.query<{ date: string; visits: string; chats: string; whatsapp: string }[]>(
       `${ITEMS} SELECT to_char(at AT TIME ZONE $2, 'YYYY-MM-DD') AS date,
-         count(*) FILTER (WHERE kind = 'visit') AS visits,
+         count(DISTINCT ${VISITOR_DAY}) FILTER (WHERE kind = 'visit') AS visits,
          count(*) FILTER (WHERE kind = 'chat') AS chats,
-         count(*) FILTER (WHERE kind = 'whatsapp') AS whatsapp
+         count(DISTINCT ${VISITOR_DAY}) FILTER (WHERE kind = 'whatsapp') AS whatsapp
        FROM items GROUP BY 1 ORDER BY 1`,
       [boothId, tz],
     );

@@ -2,7 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Category, DashboardSeries, DealTotals, RankedBooth } from '@pameran/contracts';
 import { DataSource } from 'typeorm';
-import { dealTotals } from '../../deals/read-models/deal-totals.read-model';
+import {
+  COUNTS_PUBLICLY,
+  claimedAndVerified,
+  dealTotals,
+} from '../../deals/read-models/deal-totals.read-model';
 
 /**
  * The console's figures of one event. Reads other modules' tables: booths' `booth`, exhibitors'
@@ -21,18 +25,32 @@ export interface Queryable {
 const n = (v: string | number | null | undefined) => Number(v ?? 0);
 const EVENT_BOOTHS = 'SELECT id FROM booth WHERE event_id = $1';
 
+const EVENT_ZONE = 'SELECT time_zone FROM event WHERE id = $1';
+
+/**
+ * Leads of one kind at the event's booths, one row per visitor, booth and day in the fair's zone: entering a
+ * booth again or clicking WhatsApp again the same day counts once (docs/domain.md, "Leads"), so rankings,
+ * lead counts and the heat map cannot be pumped by repeating. Raw rows stay for the exhibitor's lead list.
+ * Clicks without an account (`user_id` NULL) count once per booth and day together.
+ */
+export const visitorDays = (kind: 'visit' | 'whatsapp', booths = EVENT_BOOTHS) =>
+  `SELECT l.booth_id, l.user_id, min(l.created_at) AS first_at, max(l.created_at) AS last_at
+     FROM lead l WHERE l.kind = '${kind}' AND l.booth_id IN (${booths})
+    GROUP BY l.booth_id, l.user_id, (l.created_at AT TIME ZONE (${EVENT_ZONE}))::date`;
+
 /**
  * Distinct counts are taken in two steps (group by the user first, then count the groups): PostgreSQL
  * hashes the inner GROUP BY, where `count(DISTINCT …)` sorts every row — about 3× slower on 50,000 visits.
+ * `visits` counts visitor-booth-days; `lastHour` those with a visit in the last hour.
  */
 export async function visitFigures(q: Queryable, eventId: string) {
   const [r] = await q.query<Record<string, string>[]>(
     `SELECT sum(v.visits) AS visits, count(v.user_id) AS uniques, sum(v.last_hour) AS last_hour,
-            (SELECT count(*) FROM lead w WHERE w.kind = 'whatsapp' AND w.booth_id IN (${EVENT_BOOTHS})) AS whatsapp
-       FROM (SELECT l.user_id, count(*) AS visits,
-                    count(*) FILTER (WHERE l.created_at > now() - interval '1 hour') AS last_hour
-               FROM lead l WHERE l.kind = 'visit' AND l.booth_id IN (${EVENT_BOOTHS})
-              GROUP BY l.user_id) v`,
+            (SELECT count(*) FROM (${visitorDays('whatsapp')}) w) AS whatsapp
+       FROM (SELECT d.user_id, count(*) AS visits,
+                    count(*) FILTER (WHERE d.last_at > now() - interval '1 hour') AS last_hour
+               FROM (${visitorDays('visit')}) d
+              GROUP BY d.user_id) v`,
     [eventId],
   );
   return {
@@ -113,8 +131,8 @@ export const RANK_SORTS = {
 } as const;
 
 /**
- * Every booth of the event with its visits, unique visitors, chat messages, WhatsApp clicks, meetings
- * held and confirmed deal value; busiest first. `liveVisitors` is filled in by the caller from presence.
+ * Every booth of the event with its visits and WhatsApp clicks (once per visitor and day), unique visitors, chat messages, WhatsApp clicks, meetings
+ * held and verified deal value; busiest first. `liveVisitors` is filled in by the caller from presence.
  */
 export async function boothRanking(
   q: Queryable,
@@ -133,7 +151,9 @@ export async function boothRanking(
     `WITH per_user AS (
        SELECT booth_id, user_id, count(*) FILTER (WHERE kind = 'visit') AS visits,
               count(*) FILTER (WHERE kind = 'whatsapp') AS whatsapp
-         FROM lead WHERE booth_id IN (${EVENT_BOOTHS}) AND kind IN ('visit', 'whatsapp')
+         FROM (SELECT booth_id, user_id, 'visit' AS kind FROM (${visitorDays('visit')}) v
+               UNION ALL
+               SELECT booth_id, user_id, 'whatsapp' FROM (${visitorDays('whatsapp')}) w) once
         GROUP BY booth_id, user_id),
      l AS (SELECT booth_id, sum(visits) AS visits, count(*) FILTER (WHERE visits > 0) AS uniques,
                   sum(whatsapp) AS whatsapp
@@ -142,8 +162,8 @@ export async function boothRanking(
             WHERE deleted_at IS NULL AND booth_id IN (${EVENT_BOOTHS}) GROUP BY booth_id),
      m AS (SELECT exhibitor_id, count(*) AS held FROM meeting
             WHERE event_id = $1 AND status = 'held' GROUP BY exhibitor_id),
-     d AS (SELECT exhibitor_id, sum(value) AS deals_value FROM deal
-            WHERE event_id = $1 AND confirmed_at IS NOT NULL GROUP BY exhibitor_id)
+     d AS (SELECT exhibitor_id, sum(value) AS deals_value FROM deal d
+            WHERE event_id = $1 AND ${COUNTS_PUBLICLY} GROUP BY exhibitor_id)
      SELECT b.id AS booth_id, b.exhibitor_id, e.name, b.zone, e.region, b.position_x, b.position_z,
             coalesce(l.visits, 0) AS visits, coalesce(l.uniques, 0) AS uniques,
             coalesce(l.whatsapp, 0) AS whatsapp, coalesce(c.chats, 0) AS chats,
@@ -173,7 +193,8 @@ export async function boothRanking(
 }
 
 /**
- * Visits and unique visitors per time bucket (in the fair's zone) and category; chat messages per bucket.
+ * Visits (a visitor's first at a booth that day) and unique visitors per time bucket (in the fair's zone)
+ * and category; chat messages per bucket.
  * Buckets come from `date_bin` against a midnight in the fair's zone (arithmetic, no zone lookup per row;
  * right for zones without daylight saving, which Indonesia's are).
  */
@@ -193,9 +214,8 @@ export async function series(
   const [visits, chat] = await Promise.all([
     q.query<{ at: Date; category: Category; visits: string; uniques: string }[]>(
       `SELECT at, category, sum(c) AS visits, count(*) AS uniques
-         FROM (SELECT ${bucket('l.created_at')} AS at, b.zone AS category, l.user_id, count(*) AS c
-                 FROM lead l JOIN booth b ON b.id = l.booth_id AND b.event_id = $1${booth}
-                WHERE l.kind = 'visit'
+         FROM (SELECT ${bucket('d.first_at')} AS at, b.zone AS category, d.user_id, count(*) AS c
+                 FROM (${visitorDays('visit')}) d JOIN booth b ON b.id = d.booth_id${booth}
                 GROUP BY 1, 2, 3) per_user
         GROUP BY 1, 2 ORDER BY 1, 2`,
       params,
@@ -235,6 +255,8 @@ export class DashboardReadModel {
   boothCount = (eventId: string) => boothCount(this.db, eventId);
   boothRanking = (eventId: string, opts?: RankingOptions) => boothRanking(this.db, eventId, opts);
   series = (eventId: string, opts: Parameters<typeof series>[2]) => series(this.db, eventId, opts);
-  /** Confirmed deals, summed as the deals module sums them. */
+  /** Verified deals, summed as the deals module sums them. */
   dealTotals = (eventId: string): Promise<DealTotals> => dealTotals(this.db.manager, eventId);
+  /** Claimed against verified deals, as the deals module's verification queue counts them. */
+  claimedAndVerified = (eventId: string) => claimedAndVerified(this.db.manager, eventId);
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { ReportSummary } from '@pameran/contracts';
 import { DataSource } from 'typeorm';
 import type { CsvValue } from '../csv';
+import { visitorDays } from './dashboard.read-model';
 
 export type ReportRow = Record<string, CsvValue>;
 type Category = ReportSummary['visitsByCategory'][number]['category'];
@@ -99,9 +100,9 @@ export class ReportsReadModel {
 
   async visitsByCategory(eventId: string): Promise<ReportSummary['visitsByCategory']> {
     const rows = await this.db.query<{ category: Category; v: string; u: string }[]>(
-      `SELECT b.zone AS category, count(*) AS v, count(DISTINCT l.user_id) AS u
-         FROM lead l JOIN booth b ON b.id = l.booth_id
-        WHERE b.event_id = $1 AND l.kind = 'visit' GROUP BY 1 ORDER BY 2 DESC`,
+      `SELECT b.zone AS category, count(*) AS v, count(DISTINCT d.user_id) AS u
+         FROM (${visitorDays('visit')}) d JOIN booth b ON b.id = d.booth_id
+        GROUP BY 1 ORDER BY 2 DESC`,
       [eventId],
     );
     return rows.map((r) => ({ category: r.category, visits: +r.v, uniques: +r.u }));
@@ -109,10 +110,9 @@ export class ReportsReadModel {
 
   async visitsByDay(eventId: string, tz: string): Promise<ReportSummary['visitsByDay']> {
     const rows = await this.db.query<{ day: string; v: string; u: string }[]>(
-      `SELECT to_char(l.created_at AT TIME ZONE $2, 'YYYY-MM-DD') AS day, count(*) AS v,
-              count(DISTINCT l.user_id) AS u
-         FROM lead l JOIN booth b ON b.id = l.booth_id
-        WHERE b.event_id = $1 AND l.kind = 'visit' GROUP BY 1 ORDER BY 1`,
+      `SELECT to_char(d.first_at AT TIME ZONE $2, 'YYYY-MM-DD') AS day, count(*) AS v,
+              count(DISTINCT d.user_id) AS u
+         FROM (${visitorDays('visit')}) d GROUP BY 1 ORDER BY 1`,
       [eventId, tz],
     );
     return rows.map((r) => ({ day: r.day, visits: +r.v, uniques: +r.u }));
