@@ -198,7 +198,8 @@ export async function startHall({ redisUrl, dataDir, databaseUrl } = {}) {
       AUTH_RATE_LIMIT_PER_MIN: '1000000',
       DEMO_LIVE: '1', // the hall is open now, so the walkers' booth:enter is accepted
       ...(databaseUrl && { DATABASE_URL: databaseUrl }),
-      ...(redisUrl && { REDIS_URL: redisUrl }),
+      // Nothing is uploaded in a load run; several nodes must still say where pictures would go.
+      ...(redisUrl && { REDIS_URL: redisUrl, UPLOAD_DIR_SHARED: '1' }),
     },
     { nodeArgs: ['--expose-gc'] },
   );

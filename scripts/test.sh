@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The test command: installs what the tests need (PostgreSQL, Redis, Chromium from Debian's packages,
-# npm dependencies), starts PostgreSQL and Redis in a temporary folder on free ports, type-checks, lints,
-# runs every suite, and stops the services. `.ci/run` calls exactly this.
+# npm dependencies, the LiveKit server and versitygw), starts PostgreSQL, Redis and versitygw (S3) in a
+# temporary folder on free ports, type-checks, lints, runs every suite, and stops the services.
+# `.ci/run` calls exactly this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -12,6 +13,9 @@ bash scripts/services/ensure-packages.sh postgres redis chromium
 
 step "LiveKit server (Go module, into the git-ignored .tools folder)"
 bash scripts/services/livekit.sh install
+
+step "versitygw, an S3-compatible server (Go module, into the git-ignored .tools folder)"
+bash scripts/services/versitygw.sh install
 
 step "npm dependencies"
 npm ci --no-audit --no-fund --loglevel=error
@@ -26,16 +30,21 @@ npm run depcruise --silent
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/pameran-test.XXXXXX")
 cleanup() {
+  bash scripts/services/versitygw.sh stop "$work" >/dev/null 2>&1 || true
   bash scripts/services/redis.sh stop "$work" >/dev/null 2>&1 || true
   bash scripts/services/postgres.sh stop "$work" >/dev/null 2>&1 || true
   rm -rf "$work"
 }
 trap cleanup EXIT
 
-step "start PostgreSQL and Redis"
+step "start PostgreSQL, Redis and versitygw (S3)"
 TEST_PG_ADMIN_URL=$(bash scripts/services/postgres.sh start "$work" | tail -n1 | sed 's/^DATABASE_URL=//')
 TEST_REDIS_URL=$(bash scripts/services/redis.sh start "$work" | tail -n1 | sed 's/^REDIS_URL=//')
-export TEST_PG_ADMIN_URL TEST_REDIS_URL
+s3=$(bash scripts/services/versitygw.sh start "$work")
+TEST_S3_ENDPOINT=$(sed -n 's/^S3_ENDPOINT=//p' <<<"$s3")
+TEST_S3_ACCESS_KEY_ID=$(sed -n 's/^S3_ACCESS_KEY_ID=//p' <<<"$s3")
+TEST_S3_SECRET_ACCESS_KEY=$(sed -n 's/^S3_SECRET_ACCESS_KEY=//p' <<<"$s3")
+export TEST_PG_ADMIN_URL TEST_REDIS_URL TEST_S3_ENDPOINT TEST_S3_ACCESS_KEY_ID TEST_S3_SECRET_ACCESS_KEY
 export CHROMIUM_PATH=${CHROMIUM_PATH:-/usr/bin/chromium}
 
 step "migrations match the entities (typeorm migration:generate --check on a migrated database)"

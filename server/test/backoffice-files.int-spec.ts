@@ -174,6 +174,13 @@ describe('back office files: photo uploads and product import', () => {
       expect(webp.headers.get('content-type')).toBe('image/webp');
       expect(webp.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
       expect(webp.headers.get('vary')).toBe('Accept');
+      const revalidated = await fetch(`${t.url}${res.body.url}`, {
+        headers: { accept: 'image/webp', 'if-none-match': webp.headers.get('etag')! },
+      });
+      expect([revalidated.status, revalidated.headers.get('cache-control')]).toEqual([
+        304,
+        'public, max-age=31536000, immutable',
+      ]);
       const meta = await sharp(Buffer.from(await webp.arrayBuffer())).metadata();
       expect([meta.format, meta.width, meta.height]).toEqual(['webp', 640, 480]);
       const jpeg = await fetch(`${t.url}${res.body.url}`, { headers: { accept: 'image/jpeg,*/*' } });

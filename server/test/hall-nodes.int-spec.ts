@@ -59,6 +59,8 @@ describe('live hall across two nodes', () => {
     nodes[i] = new NodeProcess({
       DATABASE_URL: database.url,
       REDIS_URL: redis.url,
+      // No pictures are uploaded here; several nodes must still say where pictures would go.
+      UPLOAD_DIR_SHARED: '1',
       JWT_SECRET: SECRET,
       DATA_DIR: dirs[i],
       SEED: 'none',

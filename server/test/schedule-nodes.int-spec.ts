@@ -39,6 +39,8 @@ describe('the schedule across two nodes', () => {
         new NodeProcess({
           DATABASE_URL: database.url,
           REDIS_URL: redisUrl(),
+          // No pictures are uploaded here; several nodes must still say where pictures would go.
+          UPLOAD_DIR_SHARED: '1',
           JWT_SECRET: SECRET,
           DATA_DIR: dirs[i],
           SEED: 'none',

@@ -3,6 +3,18 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Env } from './env.schema';
 
+export type UploadStorage =
+  | { kind: 'disk'; dir: string }
+  | {
+      kind: 's3';
+      endpoint: string;
+      region: string;
+      bucket: string;
+      accessKeyId: string;
+      secretAccessKey: string;
+      forcePathStyle: boolean;
+    };
+
 /** The validated configuration plus values derived at start-up (generated secrets, absolute paths). */
 export class AppConfig {
   readonly dataDir: string;
@@ -25,6 +37,22 @@ export class AppConfig {
   /** No DATABASE_URL: the embedded PGlite in this process (one node only). */
   get embeddedDatabase(): boolean {
     return !this.env.DATABASE_URL;
+  }
+
+  /** Where uploaded pictures are kept; parseEnv has checked that the S3 variables come all together. */
+  get uploadStorage(): UploadStorage {
+    const { S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY } = this.env;
+    if (!S3_ENDPOINT || !S3_BUCKET || !S3_ACCESS_KEY_ID || !S3_SECRET_ACCESS_KEY)
+      return { kind: 'disk', dir: join(this.dataDir, 'uploads') };
+    return {
+      kind: 's3',
+      endpoint: S3_ENDPOINT,
+      region: this.env.S3_REGION,
+      bucket: S3_BUCKET,
+      accessKeyId: S3_ACCESS_KEY_ID,
+      secretAccessKey: S3_SECRET_ACCESS_KEY,
+      forcePathStyle: this.env.S3_FORCE_PATH_STYLE,
+    };
   }
 
   /** Browser origins allowed to call the API and open sockets; empty = same origin only. */

@@ -1,5 +1,12 @@
 import { ConfigError, parseEnv } from './env.schema';
 
+const S3 = {
+  S3_ENDPOINT: 'http://127.0.0.1:7070',
+  S3_BUCKET: 'pameran-pictures',
+  S3_ACCESS_KEY_ID: 'pameran',
+  S3_SECRET_ACCESS_KEY: 'not-a-real-secret',
+};
+
 describe('parseEnv', () => {
   it('applies the documented defaults', () => {
     const env = parseEnv({});
@@ -25,6 +32,21 @@ describe('parseEnv', () => {
     [{ JWT_SECRET: 'short' }, /JWT_SECRET must be at least 32 characters$/],
     [{ REDIS_URL: 'redis://127.0.0.1:6379' }, /JWT_SECRET is required when REDIS_URL is set/],
     [{ LIVEKIT_URL: 'ws://127.0.0.1:7880' }, /must be set together/],
+    [
+      { S3_ENDPOINT: 'http://127.0.0.1:7070', S3_BUCKET: 'pictures' },
+      /^Invalid configuration: S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are missing \(S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are set together\)$/,
+    ],
+    [{ ...S3, S3_BUCKET: '' }, /^Invalid configuration: S3_BUCKET is missing/],
+    [{ ...S3, S3_BUCKET: 'Pictures_2020' }, /^Invalid configuration: S3_BUCKET must be a bucket name/],
+    [
+      { ...S3, S3_ENDPOINT: 's3.example.test' },
+      /^Invalid configuration: S3_ENDPOINT must be a http: or https: URL/,
+    ],
+    [{ ...S3, UPLOAD_DIR_SHARED: '1' }, /either S3_\* or UPLOAD_DIR_SHARED/],
+    [
+      { REDIS_URL: 'redis://127.0.0.1:6379', JWT_SECRET: 'x'.repeat(32) },
+      /^Invalid configuration: several nodes \(REDIS_URL\) need shared picture storage: set S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or UPLOAD_DIR_SHARED=1/,
+    ],
   ])('refuses %j with one line naming the variable', (env, message) => {
     expect(() => parseEnv(env)).toThrow(ConfigError);
     expect(() => parseEnv(env)).toThrow(message);
@@ -32,5 +54,19 @@ describe('parseEnv', () => {
 
   it('never echoes a secret back', () => {
     expect(() => parseEnv({ JWT_SECRET: 'hunter2' })).toThrow(/^(?!.*hunter2).*$/);
+    expect(() => parseEnv({ S3_SECRET_ACCESS_KEY: 'hunter2' })).toThrow(/^(?!.*hunter2).*$/);
+  });
+
+  it('keeps pictures on the local disk unless S3 is configured; several nodes need S3 or a shared folder', () => {
+    expect(parseEnv({}).UPLOAD_DIR_SHARED).toBe(false);
+    const s3 = parseEnv({ ...S3, REDIS_URL: 'redis://127.0.0.1:6379', JWT_SECRET: 'x'.repeat(32) });
+    expect(s3).toMatchObject({ S3_REGION: 'us-east-1', S3_FORCE_PATH_STYLE: true });
+    expect(parseEnv({ ...S3, S3_FORCE_PATH_STYLE: 'false' }).S3_FORCE_PATH_STYLE).toBe(false);
+    const shared = {
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      JWT_SECRET: 'x'.repeat(32),
+      UPLOAD_DIR_SHARED: 'yes',
+    };
+    expect(parseEnv(shared).UPLOAD_DIR_SHARED).toBe(true);
   });
 });

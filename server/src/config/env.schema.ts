@@ -83,6 +83,25 @@ export const EnvSchema = z.object({
     .default('info')
     .describe('Log level'),
   CLIENT_DIST: z.string().optional().describe('Folder of the built client to serve (default client/dist)'),
+  S3_ENDPOINT: url(['http:', 'https:'])
+    .optional()
+    .describe('S3-compatible endpoint for uploaded pictures; unset → the local disk under DATA_DIR/uploads'),
+  S3_REGION: z.string().min(1).default('us-east-1').describe('S3 region (signing only for most S3 servers)'),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name (3–63 of a-z, 0-9, dot, dash)')
+    .optional()
+    .describe('Bucket for uploaded pictures; created at start when missing'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional().describe('S3 access key id'),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional().describe('S3 secret access key'),
+  S3_FORCE_PATH_STYLE: flag
+    .default(true)
+    .describe(
+      'Address the bucket as <endpoint>/<bucket> (most self-hosted S3 servers) instead of a subdomain',
+    ),
+  UPLOAD_DIR_SHARED: flag
+    .default(false)
+    .describe('DATA_DIR/uploads is one directory every node shares (the alternative to S3 with REDIS_URL)'),
 });
 export type Env = z.infer<typeof EnvSchema>;
 
@@ -110,5 +129,29 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
       'Invalid configuration: LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET must be set together',
     );
   }
+  const storage = storageProblem(env);
+  if (storage) throw new ConfigError(`Invalid configuration: ${storage}`);
   return env;
 }
+
+/** The S3 variables that must be set together (region and path style have defaults). */
+const S3_REQUIRED = ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
+
+/**
+ * Where uploaded pictures go must be decided once for all nodes: a node's own disk is only right when it is
+ * the only node, since a picture stored on one node would be missing on the others (docs/decisions/0010).
+ */
+function storageProblem(env: Env): string | null {
+  const missing = S3_REQUIRED.filter((name) => !env[name]);
+  if (missing.length && missing.length < S3_REQUIRED.length)
+    return `${listed(missing)} ${missing.length > 1 ? 'are' : 'is'} missing (${listed(S3_REQUIRED)} are set together)`;
+  const s3 = missing.length === 0;
+  if (s3 && env.UPLOAD_DIR_SHARED)
+    return 'set either S3_* or UPLOAD_DIR_SHARED for uploaded pictures, not both';
+  if (env.REDIS_URL && !s3 && !env.UPLOAD_DIR_SHARED)
+    return `several nodes (REDIS_URL) need shared picture storage: set ${listed(S3_REQUIRED)}, or UPLOAD_DIR_SHARED=1 when DATA_DIR/uploads is one directory every node shares`;
+  return null;
+}
+
+const listed = (names: readonly string[]) =>
+  names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0];

@@ -1,33 +1,30 @@
-import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { AppConfig } from '../../config/app-config';
 
 /**
  * Where processed pictures live. Names are content-hashed and never rewritten, so any store that can put,
- * open and remove a named blob will do: the local disk by default, an S3-compatible bucket when someone
- * implements this interface against it (no SDK is bundled).
+ * open and remove a named blob will do: the local disk (one node, or a directory all nodes share) or an
+ * S3-compatible bucket (docs/decisions/0010-object-storage.md).
  */
 export interface UploadStore {
   put(name: string, body: Buffer, contentType: string): Promise<void>;
   /** The stored blob, or null when there is none by that name. */
   open(name: string): Promise<{ body: Readable; size: number } | null>;
+  /** Whether a blob by that name is stored (without reading it). */
+  exists(name: string): Promise<boolean>;
+  /** Removes the blob; removing one that is not there is not an error. */
   remove(name: string): Promise<void>;
 }
 export const UPLOAD_STORE = Symbol('UploadStore');
 
-/** Files under DATA_DIR/uploads, written to a temporary name first and renamed, so readers never see half a file. */
-@Injectable()
+/** Files in one folder, written to a temporary name first and renamed, so readers never see half a file. */
 export class DiskUploadStore implements UploadStore {
-  readonly dir: string;
   private ready?: Promise<unknown>;
 
-  constructor(config: AppConfig) {
-    this.dir = join(config.dataDir, 'uploads');
-  }
+  constructor(readonly dir: string) {}
 
   async put(name: string, body: Buffer): Promise<void> {
     this.ready ??= mkdir(this.dir, { recursive: true });
@@ -43,16 +40,24 @@ export class DiskUploadStore implements UploadStore {
   }
 
   async open(name: string): Promise<{ body: Readable; size: number } | null> {
-    const path = join(this.dir, name);
-    try {
-      const { size } = await stat(path);
-      return { body: createReadStream(path), size };
-    } catch {
-      return null;
-    }
+    const size = await this.size(name);
+    return size === null ? null : { body: createReadStream(join(this.dir, name)), size };
+  }
+
+  async exists(name: string): Promise<boolean> {
+    return (await this.size(name)) !== null;
   }
 
   async remove(name: string): Promise<void> {
     await rm(join(this.dir, name), { force: true });
+  }
+
+  private async size(name: string): Promise<number | null> {
+    try {
+      const file = await stat(join(this.dir, name));
+      return file.isFile() ? file.size : null;
+    } catch {
+      return null;
+    }
   }
 }

@@ -9,6 +9,9 @@ export type ImageKind = keyof typeof IMAGE_WIDTHS;
 /** The width public URLs point at by default (cards and booth panels). */
 export const DEFAULT_WIDTH: Record<ImageKind, number> = { logo: 256, product: 640 };
 
+/** Content-hashed names never change their bytes, so browsers and caches may keep them for a year. */
+export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
+
 /** The public URL of a stored picture at one width; the server picks WebP or JPEG by the Accept header. */
 export const uploadUrl = (key: string, width: number) => `/api/uploads/${key}-${width}`;
 

@@ -10,15 +10,22 @@ import { imageUrls, outputNames, type ImageKind, type StoredImage } from './uplo
 /** A public picture name: `<key>-<width>`, optionally with `.webp` or `.jpg`. */
 const PUBLIC_NAME = /^([0-9a-f]{24})-(\d{2,4})(?:\.(webp|jpg))?$/;
 
-/** One stored picture file, ready to be sent. */
-export interface PictureFile {
-  body: Readable;
-  size: number;
+interface PictureHeaders {
   contentType: 'image/webp' | 'image/jpeg';
   etag: string;
   /** True when the format was chosen from the Accept header (so caches must vary on it). */
   negotiated: boolean;
 }
+/** One stored picture file, ready to be sent; without a body when the browser's copy is current (304). */
+export type PictureFile = PictureHeaders & ({ body: Readable; size: number } | { body: null });
+
+/** Whether an If-None-Match header names this ETag (a list, weak or `*`, as RFC 9110 allows). */
+const matches = (ifNoneMatch: string | undefined, etag: string) =>
+  !!ifNoneMatch &&
+  ifNoneMatch.split(',').some((tag) => {
+    const t = tag.trim();
+    return t === '*' || t.replace(/^W\//, '') === etag;
+  });
 
 /**
  * Turns an uploaded picture into stored, resized files. Image work is limited to one job per core, so a
@@ -62,21 +69,27 @@ export class UploadsService {
 
   /**
    * The picture a public name asks for: `<key>-<width>` is WebP when the browser accepts it, else JPEG;
-   * `.webp` / `.jpg` ask for one. Anything else, or a file that is not there, is 404.
+   * `.webp` / `.jpg` ask for one. Anything else, or a file that is not there, is 404. A browser that
+   * already holds it (If-None-Match) is told so after a check that it still exists, without reading it.
    */
-  async picture(name: string, accept: string | undefined): Promise<PictureFile> {
+  async picture(name: string, accept: string | undefined, ifNoneMatch?: string): Promise<PictureFile> {
     const m = PUBLIC_NAME.exec(name);
     if (!m) throw notFound('Picture');
     const [, key, width, asked] = m;
     const ext = asked === 'webp' || asked === 'jpg' ? asked : accept?.includes('image/webp') ? 'webp' : 'jpg';
     // The name as asked (not re-formatted), so only the exact stored name is ever served.
-    const file = await this.store.open(`${key}-${width}.${ext}`);
-    if (!file) throw notFound('Picture');
-    return {
-      ...file,
+    const stored = `${key}-${width}.${ext}`;
+    const headers: PictureHeaders = {
       contentType: ext === 'webp' ? 'image/webp' : 'image/jpeg',
       etag: `"${key}-${width}-${ext}"`,
       negotiated: !asked,
     };
+    if (matches(ifNoneMatch, headers.etag)) {
+      if (!(await this.store.exists(stored))) throw notFound('Picture');
+      return { ...headers, body: null };
+    }
+    const file = await this.store.open(stored);
+    if (!file) throw notFound('Picture');
+    return { ...headers, ...file };
   }
 }
