@@ -7,14 +7,14 @@ export type HallClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 export function connectHall(
   url: string,
   auth: { token?: string; event?: string },
-  opts: { origin?: string } = {},
+  opts: { origin?: string; headers?: Record<string, string> } = {},
 ): Promise<HallClient> {
   const socket: HallClient = io(`${url}/hall`, {
     transports: ['websocket'],
     auth,
     reconnection: false,
     forceNew: true,
-    extraHeaders: opts.origin ? { origin: opts.origin } : undefined,
+    extraHeaders: { ...opts.headers, ...(opts.origin && { origin: opts.origin }) },
   });
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { HandshakeAuth, type HandshakeErrorCode } from '@pameran/contracts';
-import type { IncomingHttpHeaders } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
+import { clientAddress } from '../../common/client-address';
 import { AppConfig } from '../../config/app-config';
 import { TokenService } from '../auth/token.service';
 import type { HallSocketData } from './hall.types';
@@ -50,6 +51,11 @@ export class HallAuthService {
       staffBoothId: facts.staffBoothId,
       address,
     };
+  }
+
+  /** The visitor's address by the same trusted-proxy rule as HTTP's `req.ip` (never the load balancer's). */
+  clientAddressOf(request: IncomingMessage): string {
+    return clientAddress(request, this.config.trustProxy);
   }
 
   private checkOrigin(headers: IncomingHttpHeaders): void {
