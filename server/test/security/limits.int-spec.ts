@@ -68,7 +68,7 @@ describe('client addresses behind one load balancer (TRUST_PROXY=1)', () => {
   it('the hall handshake takes the client address by the same rule', async () => {
     const g = await guest('Tamu Alamat', viaProxy('198.51.100.50', '203.0.113.20'));
     await join(g.accessToken, viaProxy('198.51.100.51', '203.0.113.20'));
-    expect(await t.app.get(HallPorts).lastAddressOf(g.user.id)).toBe('203.0.113.20');
+    expect(await t.app.get(HallPorts).lastSeen(g.user.id)).toMatchObject({ address: '203.0.113.20' });
   });
 
   it('a guest banned behind the proxy keeps out only that guest’s address, not everyone’s', async () => {
@@ -90,6 +90,83 @@ describe('client addresses behind one load balancer (TRUST_PROXY=1)', () => {
     // A fresh guest from the banned address (whatever it writes in X-Forwarded-For) stays out.
     const again = await guest('Pengacau Lagi', viaProxy('198.51.100.62', '203.0.113.30'));
     await expect(join(again.accessToken, viaProxy('203.0.113.99', '203.0.113.30'))).rejects.toThrow(/banned/);
+  });
+});
+
+describe('bans by person: account, signed device, client address (TRUST_PROXY=1)', () => {
+  let t: TestApp;
+  let slug: string;
+  let organiser: { token: string };
+  const open: HallClient[] = [];
+  type Entry = { accessToken: string; user: { id: string }; device: string };
+  const guest = async (from: string, device?: string): Promise<Entry> => {
+    const res = await t.http.request('POST', '/api/auth/guest', {
+      body: { displayName: 'Tamu', ...(device && { device }) },
+      headers: viaProxy('198.51.100.1', from),
+    });
+    expect(res.status).toBe(201);
+    return res.body as Entry;
+  };
+  const join = async (token: string, from: string, device?: string) => {
+    const s = await connectHall(
+      t.url,
+      { token, event: slug, device },
+      { headers: viaProxy('10.1.1.1', from) },
+    );
+    open.push(s);
+    return s;
+  };
+  let banned: Entry;
+
+  beforeAll(async () => {
+    t = await createApp({ env: { TRUST_PROXY: '1' } });
+    slug = (await FairFactory.event(t.db, 'person-fair')).slug;
+    organiser = await signedIn(t, 'organiser');
+    banned = await guest('203.0.113.40');
+    const s = await join(banned.accessToken, '203.0.113.40', banned.device);
+    const gone = new Promise((r) => s.once('disconnect', r));
+    await t.http.post(
+      '/api/admin/moderation',
+      { userId: banned.user.id, kind: 'ban', minutes: 60, reason: 'spam' },
+      organiser.token,
+    );
+    await gone;
+  });
+  afterAll(async () => {
+    open.forEach((s) => s.close());
+    await t?.close();
+  });
+
+  it('a guest gets a signed device id and keeps it on the next guest entry', async () => {
+    expect(banned.device).toMatch(/^[0-9a-f-]{36}\.[\w-]{43}$/);
+    expect((await guest('203.0.113.41', banned.device)).device).toBe(banned.device);
+  });
+
+  it('the banned guest clears the session and enters as a new guest from another address: the device holds', async () => {
+    const again = await guest('203.0.113.42', banned.device);
+    await expect(join(again.accessToken, '203.0.113.42', again.device)).rejects.toThrow(/banned/);
+  });
+
+  it('the banned guest signs up for an account: the device holds', async () => {
+    const res = await t.http.request('POST', '/api/auth/register', {
+      body: { email: 'baru@example.test', password: 'kata sandi panjang', displayName: 'Baru' },
+      headers: viaProxy('198.51.100.2', '203.0.113.43'),
+    });
+    expect(res.status).toBe(201);
+    await expect(join(res.body.accessToken, '203.0.113.43', banned.device)).rejects.toThrow(/banned/);
+  });
+
+  it('the banned guest changes the device id: a forged one is ignored and the address holds', async () => {
+    const [id] = banned.device.split('.');
+    const forged = `${crypto.randomUUID()}.${'A'.repeat(43)}`;
+    const again = await guest('203.0.113.40', forged);
+    expect(again.device).not.toBe(forged); // a forged id is replaced by a new signed one
+    await expect(join(again.accessToken, '203.0.113.40', forged)).rejects.toThrow(/banned/);
+    // Nor can anyone be framed with the banned device's id without its signature.
+    const innocent = await guest('203.0.113.44');
+    await expect(
+      join(innocent.accessToken, '203.0.113.44', `${id}.${'B'.repeat(43)}`),
+    ).resolves.toBeDefined();
   });
 });
 

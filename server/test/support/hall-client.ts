@@ -6,7 +6,7 @@ export type HallClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 /** A real socket.io-client on /hall; resolves once connected (rejects with the connect_error). */
 export function connectHall(
   url: string,
-  auth: { token?: string; event?: string },
+  auth: { token?: string; event?: string; device?: string },
   opts: { origin?: string; headers?: Record<string, string> } = {},
 ): Promise<HallClient> {
   const socket: HallClient = io(`${url}/hall`, {

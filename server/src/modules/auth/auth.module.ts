@@ -7,6 +7,7 @@ import { UsersModule } from '../users/users.module';
 import { PasswordResetEntity, RefreshTokenEntity } from './auth-token.entity';
 import { AdminUsersController, AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { DeviceIds } from './device-ids';
 import { PasswordResetService } from './password-reset.service';
 import { TokenService } from './token.service';
 
@@ -25,7 +26,7 @@ import { TokenService } from './token.service';
     RateLimitModule,
   ],
   controllers: [AuthController, AdminUsersController],
-  providers: [AuthService, TokenService, PasswordResetService],
-  exports: [TokenService],
+  providers: [AuthService, TokenService, PasswordResetService, DeviceIds],
+  exports: [TokenService, DeviceIds],
 })
 export class AuthModule {}

@@ -3,6 +3,7 @@ import { HandshakeAuth, type HandshakeErrorCode } from '@pameran/contracts';
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import { clientAddress } from '../../common/client-address';
 import { AppConfig } from '../../config/app-config';
+import { DeviceIds } from '../auth/device-ids';
 import { TokenService } from '../auth/token.service';
 import type { HallSocketData } from './hall.types';
 import { HandshakeReadModel } from './read-models/handshake.read-model';
@@ -26,6 +27,7 @@ export class HallAuthService {
     private readonly facts: HandshakeReadModel,
     private readonly tokens: TokenService,
     private readonly config: AppConfig,
+    private readonly devices: DeviceIds,
   ) {}
 
   async authenticate(auth: unknown, headers: IncomingHttpHeaders, address: string): Promise<HallSocketData> {
@@ -35,7 +37,8 @@ export class HallAuthService {
     const user = this.tokens.verifyAccess(parsed.data.token);
     if (!user) throw new HandshakeError('unauthorized', 'Your session has expired or the token is invalid');
     const slug = parsed.data.event;
-    const facts = await this.facts.lookup(user.sub, slug, user.guest ? address : null);
+    const deviceId = this.devices.verify(parsed.data.device);
+    const facts = await this.facts.lookup(user.sub, slug, user.guest ? address : null, deviceId);
     if (!facts.eventId) throw new HandshakeError('unknown_event', `There is no event "${slug}"`);
     if (!facts.userExists) throw new HandshakeError('unauthorized', 'This account no longer exists');
     if (facts.ban) {
@@ -50,6 +53,7 @@ export class HallAuthService {
       company: facts.company ?? undefined,
       staffBoothId: facts.staffBoothId,
       address,
+      deviceId,
     };
   }
 
