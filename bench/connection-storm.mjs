@@ -21,7 +21,7 @@ const mb = (b) => `${(b / 2 ** 20).toFixed(1)} MB`;
 
 const dir = mkdtempSync(join(tmpdir(), 'pameran-storm-'));
 const server = await startServer(
-  { DATA_DIR: dir, SEED: 'opop-2020', AUTH_RATE_LIMIT_PER_MIN: '1000000' },
+  { DATA_DIR: dir, SEED: 'opop-2020', AUTH_RATE_LIMIT_PER_MIN: '1000000', HALL_SOCKETS_PER_USER: '100000' },
   { nodeArgs: ['--expose-gc'] },
 );
 const health = async () => (await fetch(`${server.url}/api/health/node`)).json();

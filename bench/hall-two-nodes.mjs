@@ -124,6 +124,7 @@ const env = (i) => ({
   SEED: i === 0 ? 'opop-2020' : 'none',
   DEMO_LIVE: '1', // the hall is open now, so booth:enter is accepted
   AUTH_RATE_LIMIT_PER_MIN: '1000000',
+  HALL_SOCKETS_PER_USER: '100000',
 });
 await new Promise((r) => setTimeout(r, 300));
 console.log(

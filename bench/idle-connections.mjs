@@ -56,7 +56,7 @@ function report(label, before, after, seconds) {
 if (only !== 'bare') {
   const dir = mkdtempSync(join(tmpdir(), 'pameran-idle-'));
   const server = await startServer(
-    { DATA_DIR: dir, SEED: 'opop-2020', AUTH_RATE_LIMIT_PER_MIN: '1000000' },
+    { DATA_DIR: dir, SEED: 'opop-2020', AUTH_RATE_LIMIT_PER_MIN: '1000000', HALL_SOCKETS_PER_USER: '100000' },
     { nodeArgs: ['--expose-gc'] },
   );
   // `seconds`: the event-loop figures cover that many last seconds (the node keeps a minute).

@@ -89,6 +89,7 @@ const server = await startServer({
   DATA_DIR: dataDir,
   DATABASE_URL: process.env.BENCH_PG_URL ?? '',
   AUTH_RATE_LIMIT_PER_MIN: '1000',
+  UPLOAD_RATE_LIMIT_PER_10_MIN: '100000',
 });
 try {
   const { url, proc } = server;

@@ -16,6 +16,7 @@ const server = await startServer({
   SEED: 'opop-2020',
   DEMO_LIVE: '1',
   AUTH_RATE_LIMIT_PER_MIN: '1000000',
+  HALL_SOCKETS_PER_USER: '100000',
 });
 const api = (path, opts = {}) =>
   fetch(`${server.url}${path}`, {

@@ -21,7 +21,8 @@ export function setupApp(app: NestExpressApplication): void {
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
   app.disable('x-powered-by');
-  if (config.get('TRUST_PROXY')) app.set('trust proxy', true);
+  // The same rule as the `/hall` handshake's (common/client-address.ts): `req.ip` is the client's address.
+  app.set('trust proxy', config.trustProxy);
   const origins = config.publicOrigins;
   if (origins.length) app.enableCors({ origin: origins, credentials: false, maxAge: 600 });
 

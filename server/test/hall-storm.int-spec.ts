@@ -77,6 +77,7 @@ describe('connection storm', () => {
       SEED: 'none',
       LOG_LEVEL: 'warn',
       NODE_OPTIONS: '--expose-gc',
+      HALL_SOCKETS_PER_USER: '100000', // one token for the whole storm
     }).start();
     url = await node.ready();
     db = await new DataSource(typeormOptions(database.url, { embedded: false, poolSize: 2 })).initialize();

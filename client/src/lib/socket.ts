@@ -8,6 +8,7 @@ import {
 } from '@pameran/contracts';
 import { io, type Socket } from 'socket.io-client';
 import { useConnection } from '../stores/connection';
+import { deviceToken } from './device';
 
 export type HallSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -52,7 +53,8 @@ export function connectHall(slug: string, auth: HallAuth, url = ''): { socket: H
   const { setState } = useConnection.getState().actions;
   const socket: HallSocket = io(`${url}${HALL_NAMESPACE}`, {
     transports: ['websocket'],
-    auth: (cb) => cb({ token: auth.getToken() ?? '', event: slug } satisfies HandshakeAuth),
+    auth: (cb) =>
+      cb({ token: auth.getToken() ?? '', event: slug, device: deviceToken() } satisfies HandshakeAuth),
     reconnectionDelayMax: 10_000,
   });
   // At most one refresh-and-retry a minute, so a server that keeps refusing us cannot make us spin.

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { create } from 'zustand';
 import { currentLanguage } from '../i18n';
 import { api, type Tokens } from '../lib/api';
+import { deviceToken, keepDeviceToken } from '../lib/device';
 import { authApi, meApi } from '../lib/endpoints';
 import { browserTimeZone } from '../lib/format';
 
@@ -61,6 +62,7 @@ function writeStorage(data: Persisted | null): void {
 /** Who is using the app, with their tokens; persisted on this device and shared by its tabs. */
 export const useSession = create<SessionState>()((set, get) => {
   const start = (auth: AuthResponse): User => {
+    keepDeviceToken(auth.device);
     set({ user: auth.user, accessToken: auth.accessToken, refreshToken: auth.refreshToken });
     return auth.user;
   };
@@ -75,7 +77,7 @@ export const useSession = create<SessionState>()((set, get) => {
     ...readStorage(),
     actions: {
       enterAsGuest: async (displayName) =>
-        start(await authApi.guest({ displayName, locale: currentLanguage() })),
+        start(await authApi.guest({ displayName, locale: currentLanguage(), device: deviceToken() })),
       login: async (email, password) => start(await authApi.login({ email, password })),
       register: async (body) => start(await authApi.register({ ...defaults(), ...body })),
       upgrade: async (body) => start(await authApi.upgrade({ ...defaults(), ...body })),

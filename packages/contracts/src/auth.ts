@@ -31,7 +31,14 @@ export const BuyerProfileInput = z.strictObject({
 });
 export type BuyerProfileInput = z.infer<typeof BuyerProfileInput>;
 
-export const GuestRequest = z.strictObject({ displayName: DisplayName, locale: Locale.optional() });
+/** A device token the server gave this browser before (see `AuthResponse.device`); kept when valid. */
+const DeviceToken = z.string().max(200);
+
+export const GuestRequest = z.strictObject({
+  displayName: DisplayName,
+  locale: Locale.optional(),
+  device: DeviceToken.optional(),
+});
 export type GuestRequest = z.infer<typeof GuestRequest>;
 
 export const RegisterRequest = z.strictObject({
@@ -89,6 +96,11 @@ export const AuthResponse = z.object({
   /** Seconds until the access token expires. */
   expiresIn: z.number().int(),
   user: User,
+  /**
+   * Guests only: this browser's signed device id. Keep it apart from the session (it outlives sign-out)
+   * and send it with the next guest entry and in the hall handshake; a ban holds the device too.
+   */
+  device: DeviceToken.optional(),
 });
 export type AuthResponse = z.infer<typeof AuthResponse>;
 

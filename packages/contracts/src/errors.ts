@@ -88,6 +88,8 @@ export const HallError = z.enum([
   'forbidden_origin',
   'unknown_event',
   'banned',
+  /** The account already has `HALL_SOCKETS_PER_USER` hall connections open; the newest is refused. */
+  'too_many_connections',
 ]);
 export type HallErrorCode = z.infer<typeof HallError>;
 
@@ -164,7 +166,7 @@ export type ErrorCode = z.infer<typeof ErrorCode>;
 /** What a refused `/hall` handshake carries in `connect_error`'s `data.code`. */
 export type HandshakeErrorCode = Extract<
   ErrorCode,
-  'unauthorized' | 'forbidden_origin' | 'unknown_event' | 'banned' | 'bad_request'
+  'unauthorized' | 'forbidden_origin' | 'unknown_event' | 'banned' | 'bad_request' | 'too_many_connections'
 >;
 
 const FEATURE_OF = new Map<string, ErrorFeature>(

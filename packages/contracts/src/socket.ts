@@ -8,7 +8,12 @@ import { ScheduleSession } from './fair';
 /** Socket.IO namespace of the live hall. */
 export const HALL_NAMESPACE = '/hall';
 
-export const HandshakeAuth = z.object({ token: z.string().min(1), event: z.string().min(1).max(64) });
+export const HandshakeAuth = z.object({
+  token: z.string().min(1),
+  event: z.string().min(1).max(64),
+  /** The signed device id from a guest entry (`AuthResponse.device`); an unsigned or altered one is ignored. */
+  device: z.string().max(200).optional(),
+});
 export type HandshakeAuth = z.infer<typeof HandshakeAuth>;
 
 // ---- client → server payloads

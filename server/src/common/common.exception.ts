@@ -37,3 +37,13 @@ export function invalid(path: string, message: string, options: InvalidOptions =
     ? new InvalidInput(summary, fields, options.status)
     : new CommonException('invalid', summary, fields);
 }
+
+/** `rate_limited`: the filter sends `Retry-After` (whole seconds, at least 1) with it. */
+export class RateLimitedException extends CommonException {
+  readonly retryAfterSeconds: number;
+
+  constructor(retryAfterMs: number, message = 'Too many attempts; please wait a moment') {
+    super('rate_limited', message);
+    this.retryAfterSeconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  }
+}

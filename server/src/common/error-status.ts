@@ -69,6 +69,7 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, HttpStatus>> = {
   forbidden_origin: HttpStatus.FORBIDDEN,
   unknown_event: HttpStatus.NOT_FOUND,
   banned: HttpStatus.FORBIDDEN,
+  too_many_connections: HttpStatus.TOO_MANY_REQUESTS,
   // moderation
   cannot_sanction_organiser: HttpStatus.UNPROCESSABLE_ENTITY,
   // schedule

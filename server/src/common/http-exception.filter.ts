@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { ZodValidationException } from 'nestjs-zod';
 import { QueryFailedError } from 'typeorm';
 import { ZodError } from 'zod';
+import { RateLimitedException } from './common.exception';
 import { DomainException } from './domain.exception';
 import { ERROR_STATUS } from './error-status';
 
@@ -31,6 +32,8 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const body = this.toBody(exception);
     if (body.statusCode >= 500) this.logger.error({ err: exception }, 'unhandled error');
     if (res.headersSent) return;
+    if (exception instanceof RateLimitedException)
+      res.setHeader('Retry-After', String(exception.retryAfterSeconds));
     res.status(body.statusCode).json(body);
   }
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { trustRule, type TrustRule } from '../common/client-address';
 import { Env } from './env.schema';
 
 export type UploadStorage =
@@ -19,8 +20,11 @@ export type UploadStorage =
 export class AppConfig {
   readonly dataDir: string;
   readonly jwtSecret: string;
+  /** Which hops may name the client (`TRUST_PROXY`), for Express and the `/hall` handshake alike. */
+  readonly trustProxy: TrustRule;
 
   constructor(readonly env: Env) {
+    this.trustProxy = trustRule(env.TRUST_PROXY);
     this.dataDir = resolve(env.DATA_DIR);
     mkdirSync(this.dataDir, { recursive: true });
     this.jwtSecret = env.JWT_SECRET ?? this.generatedSecret('jwt-secret');

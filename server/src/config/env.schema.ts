@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTrustProxy } from '../common/client-address';
 
 const flag = z
   .enum(['1', '0', 'true', 'false', 'on', 'off', 'yes', 'no', ''])
@@ -56,7 +57,34 @@ export const EnvSchema = z.object({
     .int()
     .min(1)
     .default(20)
-    .describe('Guest/login/register attempts per client address per minute'),
+    .describe('Guest/login/register/password-reset attempts per client address per minute'),
+  AUTH_RATE_LIMIT_PER_ACCOUNT_PER_HOUR: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(30)
+    .describe('Login/register attempts naming one e-mail per hour, from any address'),
+  API_RATE_LIMIT_PER_MIN: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(300)
+    .describe(
+      'Product searches, chat history pages and WhatsApp clicks per client address per minute (each)',
+    ),
+  UPLOAD_RATE_LIMIT_PER_10_MIN: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(60)
+    .describe('Picture uploads per account per 10 minutes (twice that per client address)'),
+  HALL_SOCKETS_PER_USER: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100_000)
+    .default(5)
+    .describe('Open /hall connections one account may have at once (on all nodes); the next is refused'),
   CATALOGUE_CACHE_SECONDS: z.coerce
     .number()
     .int()
@@ -71,9 +99,23 @@ export const EnvSchema = z.object({
     .max(3650)
     .default(180)
     .describe('Days after a fair ends before its chat, visits and leads stop naming people (0 = keep)'),
-  TRUST_PROXY: flag
-    .default(false)
-    .describe('Trust X-Forwarded-For from a load balancer for client addresses'),
+  TRUST_PROXY: z
+    .string()
+    .default('')
+    .transform((v, ctx) => {
+      try {
+        return parseTrustProxy(v);
+      } catch (err) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `is not a hop count or address list: ${(err as Error).message}`,
+        });
+        return z.NEVER;
+      }
+    })
+    .describe(
+      'Proxies whose X-Forwarded-For is believed: a hop count (1 = one load balancer) or their addresses/CIDRs; unset = none',
+    ),
   SMTP_URL: url(['smtp:', 'smtps:'])
     .optional()
     .describe('SMTP server for password-reset mail; unset → links via organiser'),

@@ -6,15 +6,15 @@ export type HallClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 /** A real socket.io-client on /hall; resolves once connected (rejects with the connect_error). */
 export function connectHall(
   url: string,
-  auth: { token?: string; event?: string },
-  opts: { origin?: string } = {},
+  auth: { token?: string; event?: string; device?: string },
+  opts: { origin?: string; headers?: Record<string, string> } = {},
 ): Promise<HallClient> {
   const socket: HallClient = io(`${url}/hall`, {
     transports: ['websocket'],
     auth,
     reconnection: false,
     forceNew: true,
-    extraHeaders: opts.origin ? { origin: opts.origin } : undefined,
+    extraHeaders: { ...opts.headers, ...(opts.origin && { origin: opts.origin }) },
   });
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));

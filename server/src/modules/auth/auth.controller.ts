@@ -1,10 +1,10 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Req, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Caller, CurrentUser, Public, Roles } from '../../common/auth.decorators';
 import { publicOriginOf } from '../../common/origin';
 import { AppConfig } from '../../config/app-config';
+import { RateLimited } from '../rate-limit';
 import { AuthService } from './auth.service';
 import {
   AuthResponseDto,
@@ -21,8 +21,6 @@ import { PasswordResetService } from './password-reset.service';
 
 @ApiTags('auth')
 @Controller('auth')
-@UseGuards(ThrottlerGuard)
-@ApiTooManyRequestsResponse({ description: 'Too many attempts from this address (AUTH_RATE_LIMIT_PER_MIN)' })
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
@@ -32,6 +30,7 @@ export class AuthController {
 
   @Public()
   @Post('guest')
+  @RateLimited('guest')
   @ApiOkResponse({ type: AuthResponseDto })
   guest(@Body() dto: GuestDto) {
     return this.auth.guest(dto);
@@ -39,6 +38,7 @@ export class AuthController {
 
   @Public()
   @Post('register')
+  @RateLimited('register')
   @ApiOkResponse({ type: AuthResponseDto })
   register(@Body() dto: RegisterDto) {
     return this.auth.register(dto);
@@ -46,6 +46,7 @@ export class AuthController {
 
   @Public()
   @Post('login')
+  @RateLimited('login')
   @HttpCode(200)
   @ApiOkResponse({ type: AuthResponseDto })
   login(@Body() dto: LoginDto) {
@@ -54,6 +55,7 @@ export class AuthController {
 
   @Public()
   @Post('refresh')
+  @RateLimited('session')
   @HttpCode(200)
   @ApiOkResponse({ type: AuthResponseDto })
   refresh(@Body() dto: RefreshDto) {
@@ -62,6 +64,7 @@ export class AuthController {
 
   @Public()
   @Post('logout')
+  @RateLimited('session')
   @HttpCode(204)
   logout(@Body() dto: RefreshDto) {
     return this.auth.logout(dto.refreshToken);
@@ -69,6 +72,7 @@ export class AuthController {
 
   @ApiBearerAuth()
   @Post('upgrade')
+  @RateLimited('register')
   @HttpCode(200)
   @ApiOkResponse({ type: AuthResponseDto })
   upgrade(@CurrentUser() caller: Caller, @Body() dto: UpgradeDto) {
@@ -77,6 +81,7 @@ export class AuthController {
 
   @Public()
   @Post('password-reset')
+  @RateLimited('password_reset')
   @HttpCode(202)
   requestReset(@Body() dto: PasswordResetRequestDto, @Req() req: Request) {
     return this.resets.request(dto.email, publicOriginOf(req, this.config));
@@ -84,6 +89,7 @@ export class AuthController {
 
   @Public()
   @Post('password-reset/confirm')
+  @RateLimited('session')
   @HttpCode(204)
   confirmReset(@Body() dto: PasswordResetConfirmDto) {
     return this.resets.confirm(dto);

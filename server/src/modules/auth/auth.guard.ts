@@ -1,15 +1,13 @@
-import {
-  CanActivate,
-  ExecutionContext,
-  ForbiddenException,
-  Injectable,
-  UnauthorizedException,
-} from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Role } from '@pameran/contracts';
 import type { Request } from 'express';
 import { TokenService } from './token.service';
 import { Caller, IS_PUBLIC, ROLES_KEY } from '../../common/auth.decorators';
+import { CommonException, forbidden } from '../../common/common.exception';
+
+/** 401 with the code `unauthorized`, so clients can tell it from a 401 a proxy made up. */
+const unauthorized = (message: string) => new CommonException('unauthorized', message);
 
 /** Global guard: every route needs a valid access token unless @Public(); @Roles() narrows it. */
 @Injectable()
@@ -27,17 +25,17 @@ export class AuthGuard implements CanActivate {
     if (token) {
       const claims = this.tokens.verifyAccess(token);
       if (!claims && !isPublic)
-        throw new UnauthorizedException('Your session has expired or the token is invalid');
+        throw unauthorized('Your session has expired or the token is invalid');
       if (claims) req.user = claims;
     }
     if (isPublic) return true;
-    if (!req.user) throw new UnauthorizedException('Sign in or enter as a guest first');
+    if (!req.user) throw unauthorized('Sign in or enter as a guest first');
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [
       ctx.getHandler(),
       ctx.getClass(),
     ]);
     if (roles && !roles.includes(req.user.role)) {
-      throw new ForbiddenException(`This needs the ${roles.join(' or ')} role`);
+      throw forbidden(`This needs the ${roles.join(' or ')} role`);
     }
     return true;
   }

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../../config/app-config';
+import { RateLimitModule } from '../rate-limit';
 import { UsersModule } from '../users/users.module';
 import { PasswordResetEntity, RefreshTokenEntity } from './auth-token.entity';
 import { AdminUsersController, AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { DeviceIds } from './device-ids';
 import { PasswordResetService } from './password-reset.service';
 import { TokenService } from './token.service';
 
@@ -22,13 +23,10 @@ import { TokenService } from './token.service';
         verifyOptions: { issuer: 'pameran' },
       }),
     }),
-    ThrottlerModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => [{ ttl: 60_000, limit: config.get('AUTH_RATE_LIMIT_PER_MIN') }],
-    }),
+    RateLimitModule,
   ],
   controllers: [AuthController, AdminUsersController],
-  providers: [AuthService, TokenService, PasswordResetService],
-  exports: [TokenService],
+  providers: [AuthService, TokenService, PasswordResetService, DeviceIds],
+  exports: [TokenService, DeviceIds],
 })
 export class AuthModule {}

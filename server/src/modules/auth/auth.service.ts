@@ -12,6 +12,7 @@ import { UnitOfWork, type Tx } from '../../domain';
 import { UsersService } from '../users/users.service';
 import { ACCESS_TTL_SECONDS, randomToken, TokenService } from './token.service';
 import { AuthException } from './auth.exception';
+import { DeviceIds } from './device-ids';
 
 const invalidCredentials = () =>
   new AuthException('invalid_credentials', 'Email or password is wrong');
@@ -25,6 +26,7 @@ export class AuthService {
     private readonly uow: UnitOfWork,
     private readonly tokens: TokenService,
     private readonly users: UsersService,
+    private readonly devices: DeviceIds,
   ) {}
 
   guest(dto: GuestRequest): Promise<AuthResponse> {
@@ -33,7 +35,7 @@ export class AuthService {
         { displayName: dto.displayName, role: 'visitor', isGuest: true, locale: dto.locale ?? 'id' },
         tx,
       );
-      return this.session(tx, id);
+      return { ...(await this.session(tx, id)), device: this.devices.keep(dto.device) };
     });
   }
 

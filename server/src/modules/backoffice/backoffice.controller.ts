@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, UploadedFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentUser, Roles } from '../../common/auth.decorators';
+import { RateLimited } from '../rate-limit';
 import { MAX_UPLOAD_BYTES } from '../uploads/image-pipeline';
 import type { UploadedBlob } from '../uploads/image-file.interceptor';
 import { ApplicationService } from './application.service';
@@ -58,6 +59,7 @@ export class BackofficeController {
   }
 
   @Post('booths/:boothId/logo')
+  @RateLimited('upload')
   @HttpCode(200)
   @ForBooth('edit')
   @FileBody(MAX_UPLOAD_BYTES, 'JPEG, PNG, WebP or AVIF')

@@ -25,6 +25,7 @@ import { ExhibitorTeamReadModel } from './read-models/exhibitor-team.read-model'
 import { StaffController } from './staff.controller';
 import { StaffInviteEntity } from './staff-invite.entity';
 import { StaffService } from './staff.service';
+import { RateLimitModule } from '../rate-limit';
 
 /**
  * The exhibitor's back office: the application, booth editor, products (with photos and import), staff and
@@ -32,6 +33,7 @@ import { StaffService } from './staff.service';
  */
 @Module({
   imports: [
+    RateLimitModule,
     TypeOrmModule.forFeature([StaffInviteEntity]),
     AuthModule,
     BoothsModule,

@@ -14,6 +14,7 @@ import {
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../common/auth.decorators';
+import { RateLimited } from '../rate-limit';
 import { MAX_UPLOAD_BYTES } from '../uploads/image-pipeline';
 import type { UploadedBlob } from '../uploads/image-file.interceptor';
 import { Booth, ForBooth, ForProduct } from './booth-access.guard';
@@ -77,6 +78,7 @@ export class ProductsController {
 
   /** CSV or XLSX; `dryRun=true` (the default) only reports, `false` imports all rows or none. */
   @Post('booths/:boothId/products/import')
+  @RateLimited('import')
   @HttpCode(200)
   @ForBooth('edit')
   @FileBody(MAX_IMPORT_BYTES, 'CSV (UTF-8) or XLSX')
@@ -108,6 +110,7 @@ export class ProductsController {
   }
 
   @Post('products/:productId/photo')
+  @RateLimited('upload')
   @HttpCode(200)
   @ForProduct('edit')
   @FileBody(MAX_UPLOAD_BYTES, 'JPEG, PNG, WebP or AVIF')

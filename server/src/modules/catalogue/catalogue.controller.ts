@@ -1,6 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '../../common/auth.decorators';
+import { RateLimited } from '../rate-limit';
 import { CatalogueService } from './catalogue.service';
 import { ProductListDto, ProductQueryDto } from './dto/catalogue.dto';
 
@@ -11,6 +12,7 @@ export class CatalogueController {
 
   @Public()
   @Get()
+  @RateLimited('product_search')
   @ApiOkResponse({ type: ProductListDto })
   search(@Query() query: ProductQueryDto) {
     return this.catalogue.search(query);

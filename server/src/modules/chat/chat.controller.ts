@@ -1,6 +1,7 @@
 import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentUser, Public } from '../../common/auth.decorators';
+import { RateLimited } from '../rate-limit';
 import { ChatService } from './chat.service';
 import { ChatHistoryQueryDto, ChatListDto } from './dto/chat.dto';
 
@@ -12,6 +13,7 @@ export class ChatController {
   /** Newest first; pass the last id as `before` for the next page. */
   @Public()
   @Get()
+  @RateLimited('chat_history')
   @ApiOkResponse({ type: ChatListDto })
   history(@Param('boothId', ParseUUIDPipe) boothId: string, @Query() query: ChatHistoryQueryDto) {
     return this.chat.history(boothId, query.before, query.limit);

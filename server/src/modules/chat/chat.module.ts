@@ -6,9 +6,10 @@ import { ChatMessageEntity } from './chat-message.entity';
 import { ChatController } from './chat.controller';
 import { ChatService } from './chat.service';
 import { ChatBoothReadModel } from './read-models/chat-booth.read-model';
+import { RateLimitModule } from '../rate-limit';
 
 @Module({
-  imports: [ScheduleModule, ModerationModule, TypeOrmModule.forFeature([ChatMessageEntity])],
+  imports: [ScheduleModule, ModerationModule, RateLimitModule, TypeOrmModule.forFeature([ChatMessageEntity])],
   controllers: [ChatController],
   providers: [ChatService, ChatBoothReadModel],
   exports: [ChatService],

@@ -23,6 +23,7 @@ import {
 import { ExhibitorImportService } from './exhibitor-import.service';
 import { AuditLogReadModel } from './read-models/audit-log.read-model';
 import { ModerationFeedService } from './moderation-feed.service';
+import { RateLimited } from '../rate-limit';
 
 const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
@@ -81,6 +82,7 @@ export class ConsoleController {
 
   /** Pesantren with their products from CSV/XLSX; `dryRun=true` (default) only reports. */
   @Post('exhibitors/import')
+  @RateLimited('import')
   @HttpCode(200)
   @FileBody(MAX_IMPORT_BYTES, 'CSV (UTF-8) or XLSX, one row per product')
   @ApiOkResponse({ type: ImportReportDto })

@@ -20,13 +20,22 @@ import { ModerationFeedReadModel } from './read-models/moderation-feed.read-mode
 import { ReportsReadModel } from './read-models/reports.read-model';
 import { ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';
+import { RateLimitModule } from '../rate-limit';
 
 /**
  * The organiser's console: live dashboard (HTTP and pushed), moderation feed, audit viewer, reports, the
  * audition of applications and the exhibitor import. Its cross-module screens read through read models.
  */
 @Module({
-  imports: [BoothsModule, CatalogueModule, EventsModule, ExhibitorsModule, HallModule, PresenceModule],
+  imports: [
+    BoothsModule,
+    CatalogueModule,
+    EventsModule,
+    ExhibitorsModule,
+    HallModule,
+    PresenceModule,
+    RateLimitModule,
+  ],
   controllers: [ConsoleController, AuditController, ReportsController, AuditionController],
   providers: [
     DashboardService,

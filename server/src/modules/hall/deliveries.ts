@@ -85,8 +85,9 @@ export class DeliverBoothChange {
 }
 
 /**
- * Tells the user their moderation state; on a ban, first pins a guest's ban to the address their socket
- * came from (a new guest account from there stays out), then closes the user's sockets on every node.
+ * Tells the user their moderation state; on a ban, first pins a guest's ban to the person: the client
+ * address and the signed device their socket came from (a new guest from there stays out), then closes
+ * the user's sockets on every node.
  */
 @Injectable()
 export class EnforceModeration {
@@ -99,8 +100,8 @@ export class EnforceModeration {
   @OnDomainEvent('moderation.changed')
   async enforce({ userId, state, ban }: DomainEventMap['moderation.changed']): Promise<void> {
     if (ban?.guest) {
-      const address = await this.ports.lastAddressOf(userId);
-      if (address) await this.moderation.pinBanToAddress(ban.sanctionId, address);
+      const seen = await this.ports.lastSeen(userId);
+      if (seen) await this.moderation.pinBanToPerson(ban.sanctionId, seen);
     }
     this.hall.send(rooms.user(userId), 'moderation', state);
     if (ban) this.ports.disconnectUser(userId);

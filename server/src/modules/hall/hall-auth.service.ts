@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { HandshakeAuth, type HandshakeErrorCode } from '@pameran/contracts';
-import type { IncomingHttpHeaders } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
+import { clientAddress } from '../../common/client-address';
 import { AppConfig } from '../../config/app-config';
+import { DeviceIds } from '../auth/device-ids';
 import { TokenService } from '../auth/token.service';
 import type { HallSocketData } from './hall.types';
 import { HandshakeReadModel } from './read-models/handshake.read-model';
@@ -25,6 +27,7 @@ export class HallAuthService {
     private readonly facts: HandshakeReadModel,
     private readonly tokens: TokenService,
     private readonly config: AppConfig,
+    private readonly devices: DeviceIds,
   ) {}
 
   async authenticate(auth: unknown, headers: IncomingHttpHeaders, address: string): Promise<HallSocketData> {
@@ -34,7 +37,8 @@ export class HallAuthService {
     const user = this.tokens.verifyAccess(parsed.data.token);
     if (!user) throw new HandshakeError('unauthorized', 'Your session has expired or the token is invalid');
     const slug = parsed.data.event;
-    const facts = await this.facts.lookup(user.sub, slug, user.guest ? address : null);
+    const deviceId = this.devices.verify(parsed.data.device);
+    const facts = await this.facts.lookup(user.sub, slug, user.guest ? address : null, deviceId);
     if (!facts.eventId) throw new HandshakeError('unknown_event', `There is no event "${slug}"`);
     if (!facts.userExists) throw new HandshakeError('unauthorized', 'This account no longer exists');
     if (facts.ban) {
@@ -49,7 +53,13 @@ export class HallAuthService {
       company: facts.company ?? undefined,
       staffBoothId: facts.staffBoothId,
       address,
+      deviceId,
     };
+  }
+
+  /** The visitor's address by the same trusted-proxy rule as HTTP's `req.ip` (never the load balancer's). */
+  clientAddressOf(request: IncomingMessage): string {
+    return clientAddress(request, this.config.trustProxy);
   }
 
   private checkOrigin(headers: IncomingHttpHeaders): void {

@@ -45,9 +45,10 @@ export class HallPorts implements HallQueries, HallCommands {
     this.broadcaster.namespace?.in(rooms.user(userId)).disconnectSockets(true);
   }
 
-  /** The network address a user's hall socket came from (any node), for bans that hold a guest's address. */
-  async lastAddressOf(userId: string): Promise<string | null> {
+  /** Where and on what device a user's hall socket (any node) is, for bans that hold the person. */
+  async lastSeen(userId: string): Promise<{ address: string; deviceId: string | null } | null> {
     const sockets = (await this.broadcaster.namespace?.in(rooms.user(userId)).fetchSockets()) ?? [];
-    return sockets[0]?.data.address ?? null;
+    const data = sockets.find((s) => s.data.deviceId)?.data ?? sockets[0]?.data;
+    return data ? { address: data.address, deviceId: data.deviceId } : null;
   }
 }

@@ -14,6 +14,7 @@ import { PresenceService } from '../presence/presence.service';
 import { RateLimiter } from '../rate-limit';
 import { errorAck, parsePayload, RATE_LIMITED } from './ack';
 import { BoothVisitsService } from './booth-visits.service';
+import { ConnectionCap } from './connection-cap';
 import { HallAuthService, HandshakeError } from './hall-auth.service';
 import { HallBroadcaster } from './hall.broadcaster';
 import { rooms, type HallNamespace, type HallSocket } from './hall.types';
@@ -55,16 +56,18 @@ export class HallGateway
     private readonly moderation: ModerationService,
     private readonly announcements: AnnouncementsService,
     private readonly limiter: RateLimiter,
+    private readonly cap: ConnectionCap,
   ) {}
 
   afterInit(ns: HallNamespace): void {
     this.broadcaster.namespace = ns;
     this.movement.attach(ns);
     ns.use((socket, next) => {
-      const address = socket.handshake.address;
+      const address = this.auth.clientAddressOf(socket.request);
       this.auth
         .authenticate(socket.handshake.auth, socket.handshake.headers, address)
-        .then((data) => {
+        .then(async (data) => {
+          await this.cap.admit(data.user.sub);
           socket.data = data;
           // Keep nothing of the handshake we no longer need: the token, the headers, the first HTTP request
           // (all connections share one empty handshake; `data` holds what the hall uses).
@@ -100,6 +103,7 @@ export class HallGateway
     this.bind(socket);
     const { eventId, user, slug, staffBoothId } = socket.data;
     await socket.join([rooms.event(eventId), rooms.user(user.sub), rooms.role(eventId, user.role)]);
+    if (!(await this.cap.withinCap(user.sub))) return void socket.disconnect(true);
     if (staffBoothId) await socket.join(rooms.staff(staffBoothId));
     const [event, occupancy, moderation, announcements] = await Promise.all([
       this.events.get(slug),

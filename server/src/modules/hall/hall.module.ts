@@ -9,6 +9,7 @@ import { PresenceModule } from '../presence/presence.module';
 import { RateLimitModule } from '../rate-limit';
 import { ScheduleModule } from '../schedule/schedule.module';
 import { BoothVisitsService } from './booth-visits.service';
+import { ConnectionCap } from './connection-cap';
 import { HALL_DELIVERIES } from './deliveries';
 import { HallAuthService } from './hall-auth.service';
 import { HallPorts } from './hall-ports.service';
@@ -43,6 +44,7 @@ import { HandshakeReadModel } from './read-models/handshake.read-model';
     { provide: HallQueries, useExisting: HallPorts },
     { provide: HallCommands, useExisting: HallPorts },
     BoothVisitsService,
+    ConnectionCap,
     MovementService,
     ...HALL_DELIVERIES,
     HandshakeReadModel,

@@ -11,7 +11,10 @@ export interface HallSocketData {
   company?: string;
   /** The booth this user staffs, if any. */
   staffBoothId: string | null;
+  /** The client's address by the trusted-proxy rule (common/client-address.ts). */
   address: string;
+  /** The signed device id the client sent (null when none or not ours); a guest's ban holds it too. */
+  deviceId: string | null;
 }
 
 export type HallSocket = Socket<

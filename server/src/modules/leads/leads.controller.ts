@@ -1,6 +1,7 @@
 import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentUser, Public } from '../../common/auth.decorators';
+import { RateLimited } from '../rate-limit';
 import { WhatsappLeadDto, WhatsappLeadResponseDto } from './dto/leads.dto';
 import { LeadsService } from './leads.service';
 
@@ -12,6 +13,7 @@ export class LeadsController {
   /** "WhatsApp" on a product or booth: records the lead and returns the wa.me link. */
   @Public()
   @Post('whatsapp')
+  @RateLimited('lead_click')
   @HttpCode(200)
   @ApiOkResponse({ type: WhatsappLeadResponseDto })
   whatsapp(

@@ -5,9 +5,10 @@ import { LeadsController } from './leads.controller';
 import { LeadsService } from './leads.service';
 import { WhatsappTargetReadModel } from './read-models/whatsapp-target.read-model';
 import { VisitRecorder } from './visit-recorder';
+import { RateLimitModule } from '../rate-limit';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([LeadEntity])],
+  imports: [TypeOrmModule.forFeature([LeadEntity]), RateLimitModule],
   controllers: [LeadsController],
   providers: [LeadsService, VisitRecorder, WhatsappTargetReadModel],
   exports: [VisitRecorder, LeadsService],

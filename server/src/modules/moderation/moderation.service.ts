@@ -107,10 +107,15 @@ export class ModerationService {
   }
 
   /**
-   * Make a guest's ban hold their network address too (the hall knows it from their socket), so a new
-   * guest account from the same address stays out while the ban lasts.
+   * Make a guest's ban hold the person, not only the account: their client address (by the trusted-proxy
+   * rule, so never the load balancer's) and their signed device id, both known to the hall from their
+   * socket. A new guest account from that address, or any account from that device, stays out while the
+   * ban lasts.
    */
-  async pinBanToAddress(sanctionId: string, address: string): Promise<void> {
-    await this.sanctions.update({ id: sanctionId }, { address });
+  async pinBanToPerson(
+    sanctionId: string,
+    seen: { address: string | null; deviceId: string | null },
+  ): Promise<void> {
+    await this.sanctions.update({ id: sanctionId }, { address: seen.address, deviceId: seen.deviceId });
   }
 }

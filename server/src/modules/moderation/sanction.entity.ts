@@ -16,6 +16,8 @@ export class SanctionEntity {
   @Column({ type: 'varchar', length: 500, default: '' }) reason: string;
   /** For guests: their client address, banned with them for the ban's duration. */
   @Index() @Column({ type: 'varchar', length: 64, nullable: true }) address: string | null;
+  /** For guests: the signed device id they connected with, banned with them (auth's `DeviceIds`). */
+  @Index() @Column({ name: 'device_id', type: 'uuid', nullable: true }) deviceId: string | null;
   @Column({ type: 'timestamptz', nullable: true }) until: Date | null;
   @Column({ name: 'created_by', type: 'uuid', nullable: true }) createdBy: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;

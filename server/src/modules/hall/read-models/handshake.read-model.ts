@@ -13,7 +13,10 @@ export interface HandshakeFacts {
   company: string | null;
   /** The booth of this event the user staffs, if any. */
   staffBoothId: string | null;
-  /** An active ban on the user (or, for a guest, on their address); `until` null means until lifted. */
+  /**
+   * An active ban on the user, on the device they connect from, or (for a guest) on their address;
+   * `until` null means until lifted.
+   */
   ban: { until: Date | null } | null;
 }
 
@@ -31,13 +34,18 @@ interface Row {
  * The hall handshake's lookup, in one round trip: the event (events' `event`), the account and buyer
  * profile (users' `app_user`, `buyer_profile`), the booth the user staffs (booths' `booth`) and an active
  * ban (moderation's `sanction`, with the same rule as `ModerationService.stateOf`: not lifted, not past
- * `until`, on the user or, for a guest, their address). Never writes.
+ * `until`, on the user, their signed device or, for a guest, their address). Never writes.
  */
 @Injectable()
 export class HandshakeReadModel {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async lookup(userId: string, slug: string, guestAddress: string | null): Promise<HandshakeFacts> {
+  async lookup(
+    userId: string,
+    slug: string,
+    guestAddress: string | null,
+    deviceId: string | null,
+  ): Promise<HandshakeFacts> {
     const [row] = await this.db.query<Row[]>(
       `SELECT e.id AS event_id, u.id AS user_id, u.lead_consent, bp.company, b.id AS booth_id,
               ban.banned, ban.until AS ban_until
@@ -49,10 +57,11 @@ export class HandshakeReadModel {
        LEFT JOIN LATERAL (
          SELECT true AS banned, s.until FROM sanction s
          WHERE s.kind = 'ban' AND s.lifted_at IS NULL AND (s.until IS NULL OR s.until > $4)
-           AND (s.user_id = $1 OR ($3::varchar IS NOT NULL AND s.address = $3))
+           AND (s.user_id = $1 OR ($3::varchar IS NOT NULL AND s.address = $3)
+                OR ($5::uuid IS NOT NULL AND s.device_id = $5))
          ORDER BY s.until DESC NULLS FIRST LIMIT 1
        ) ban ON true`,
-      [userId, slug, guestAddress, new Date()],
+      [userId, slug, guestAddress, new Date(), deviceId],
     );
     return {
       eventId: row.event_id,
