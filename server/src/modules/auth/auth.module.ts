@@ -8,6 +8,9 @@ import { PasswordResetEntity, RefreshTokenEntity } from './auth-token.entity';
 import { AdminUsersController, AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { PasswordResetService } from './password-reset.service';
+import { IdentityRelay } from './identity-relay';
+import { IdentityService } from './identity.service';
+import { Sessions } from './sessions.service';
 import { TokenService } from './token.service';
 
 @Module({
@@ -28,7 +31,7 @@ import { TokenService } from './token.service';
     }),
   ],
   controllers: [AuthController, AdminUsersController],
-  providers: [AuthService, TokenService, PasswordResetService],
-  exports: [TokenService],
+  providers: [AuthService, TokenService, PasswordResetService, IdentityService, IdentityRelay, Sessions],
+  exports: [TokenService, IdentityService, Sessions],
 })
 export class AuthModule {}

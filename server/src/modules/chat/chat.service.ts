@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { AccessClaims, ChatMessage, ChatSend, List } from '@pameran/contracts';
+import type { ChatMessage, ChatSend, List } from '@pameran/contracts';
 import { Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
 import { AuditService } from '../audit/audit.service';
@@ -14,7 +14,7 @@ import { notFound } from '../../common/common.exception';
 
 /** Who writes, as the hall's handshake established it. */
 export interface ChatAuthor {
-  user: AccessClaims;
+  user: Caller;
   eventId: string;
   /** The booth this user staffs, if any. */
   staffBoothId: string | null;
@@ -49,7 +49,10 @@ export class ChatService {
     const booth = await this.booths.find(dto.boothId, from.eventId);
     if (!booth) throw notFound('Booth');
     if (booth.chatRegisteredOnly && from.user.guest) {
-      throw new ChatException('registered_only', 'Chat is open to registered users only right now; create an account to write');
+      throw new ChatException(
+        'registered_only',
+        'Chat is open to registered users only right now; create an account to write',
+      );
     }
     if (from.staffBoothId !== dto.boothId) await this.schedule.assertHallOpen(from.eventId);
     // Read from Postgres on every message, so a mute holds on every node at once.
@@ -110,7 +113,10 @@ export class ChatService {
     if (!booth) throw notFound('Booth');
     const isStaff = caller.exhibitorId === booth.exhibitorId;
     if (!isStaff && caller.role !== 'organiser') {
-      throw new ChatException('not_booth_staff', 'Only this booth’s staff or an organiser can delete messages');
+      throw new ChatException(
+        'not_booth_staff',
+        'Only this booth’s staff or an organiser can delete messages',
+      );
     }
     const message = await this.messages.findOneBy({ id, boothId });
     if (!message || message.deletedAt) throw notFound('Message');
