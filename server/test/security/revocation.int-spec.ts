@@ -195,12 +195,15 @@ describe('revocation takes effect at once, on every node', () => {
 
   it('a ban: socket closed on the other node, old token refused', async () => {
     const staff = await staffMember();
-    await expectRevoked(staff, 'banned', () =>
-      call(0, 'POST', '/api/admin/moderation', sign(organiser), {
-        userId: staff.id,
-        kind: 'ban',
-        reason: 'Spam di chat',
-      }),
+    await expectRevoked(
+      staff,
+      'banned',
+      () =>
+        call(0, 'POST', '/api/admin/moderation', sign(organiser), {
+          userId: staff.id,
+          kind: 'ban',
+          reason: 'Spam di chat',
+        }),
       'banned',
     );
   });

@@ -233,7 +233,7 @@ export class UsersService {
 
   /**
    * An organiser gives an account another role. A member of an exhibitor's team changes through the back
-   * office (staff removal), and an organiser's own role is not changed here. The caller ends the sessions.
+   * office (staff removal) instead. The caller ends the person's sessions (`Sessions.changeRole`).
    */
   async changeRole(userId: string, role: Role, tx: Tx): Promise<{ before: Role }> {
     const user = await tx.manager.findOne(UserEntity, {
