@@ -71,7 +71,8 @@ describe('back office: staff and leads', () => {
     expect((await send('DELETE', `/booths/${boothId}/staff/${reg.body.user.id}`, tokens.owner)).status).toBe(
       204,
     );
-    expect((await send('GET', `/booths/${boothId}`, staffToken)).status).toBe(403);
+    // The removal ends the sessions: the old token is refused outright (docs/security.md, revocation).
+    expect((await send('GET', `/booths/${boothId}`, staffToken)).body.code).toBe('session_revoked');
     expect((await t.http.post('/api/auth/refresh', { refreshToken: session.body.refreshToken })).status).toBe(
       401,
     );

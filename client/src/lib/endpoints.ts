@@ -37,6 +37,7 @@ export const authApi = {
   register: (body: RegisterRequest) => api.post('/auth/register', AuthResponse, body),
   upgrade: (body: UpgradeRequest) => api.post('/auth/upgrade', AuthResponse, body),
   logout: (refreshToken: string) => api.command('POST', '/auth/logout', { body: { refreshToken } }),
+  signOutEverywhere: () => api.command('POST', '/auth/sign-out-everywhere'),
 };
 
 export const meApi = {

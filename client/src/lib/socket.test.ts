@@ -82,6 +82,22 @@ describe('connectHall', () => {
     expect(state()).toBe('offline');
   });
 
+  it('when the server says our access changed and closes us, keeps the reason and comes back with a fresh token', async () => {
+    connectHall('opop-2020', { getToken: () => token, refresh });
+    // A refusal a moment ago used up the once-a-minute refresh…
+    last.active = false;
+    last.emitLocal('connect_error', new Error('unauthorized: jwt expired'));
+    await vi.waitFor(() => expect(last.connects).toBe(1));
+    last.emitLocal('connect');
+    // …yet a revocation's close is no loop: it refreshes again.
+    last.emitLocal('session:revoked', { reason: 'staff_removed' });
+    last.emitLocal('disconnect', 'io server disconnect');
+    expect(useConnection.getState().revoked).toBe('staff_removed');
+    await vi.waitFor(() => expect(last.connects).toBe(2));
+    expect(refresh).toHaveBeenCalledTimes(2);
+    useConnection.getState().actions.setRevoked(null);
+  });
+
   it('calls it offline after several failed reconnection attempts', () => {
     connectHall('opop-2020', { getToken: () => token, refresh });
     for (let attempt = 1; attempt <= 4; attempt++) last.managerHandlers.get('reconnect_attempt')?.(attempt);

@@ -47,10 +47,11 @@ function failure(code: TransportCode, message: string): { ok: false; error: AckE
  * Open the typed /hall connection and mirror its life in the connection store:
  * connecting → connected → reconnecting (transport lost, socket.io retries) → connected, or
  * offline (refused, gone offline, or closed). A refusal that looks like an expired token
- * triggers one token refresh and a new attempt.
+ * triggers one token refresh and a new attempt; so does the close that follows `session:revoked` (our
+ * access changed), whose reason the connection store keeps for the page to show.
  */
 export function connectHall(slug: string, auth: HallAuth, url = ''): { socket: HallSocket; close(): void } {
-  const { setState } = useConnection.getState().actions;
+  const { setState, setRevoked } = useConnection.getState().actions;
   const socket: HallSocket = io(`${url}${HALL_NAMESPACE}`, {
     transports: ['websocket'],
     auth: (cb) =>
@@ -60,12 +61,15 @@ export function connectHall(slug: string, auth: HallAuth, url = ''): { socket: H
   // At most one refresh-and-retry a minute, so a server that keeps refusing us cannot make us spin.
   let lastAuthRetry = -Infinity;
   let attempts = 0;
+  // Set by `session:revoked`, which the server sends just before it closes us: that close is no loop.
+  let revoked = false;
   setState('connecting', null);
   const retrying = (reason?: string) =>
     setState(attempts > OFFLINE_AFTER_ATTEMPTS ? 'offline' : 'reconnecting', reason);
 
   const retryWithFreshToken = (reason: string) => {
-    if (Date.now() - lastAuthRetry < AUTH_RETRY_INTERVAL_MS) return setState('offline', reason);
+    if (!revoked && Date.now() - lastAuthRetry < AUTH_RETRY_INTERVAL_MS) return setState('offline', reason);
+    revoked = false;
     lastAuthRetry = Date.now();
     setState('reconnecting', reason);
     void auth.refresh().then((ok) => (ok ? socket.connect() : setState('offline', reason)));
@@ -75,10 +79,15 @@ export function connectHall(slug: string, auth: HallAuth, url = ''): { socket: H
     attempts = 0;
     setState('connected', null);
   });
+  socket.on('session:revoked', ({ reason }) => {
+    revoked = true;
+    setRevoked(reason);
+  });
   socket.on('connect_error', (err) => {
     // Still active: a transport failure that socket.io retries. Inactive: the server refused us.
     if (socket.active) return retrying(err.message);
-    if (AUTH_REFUSAL.test(err.message)) return retryWithFreshToken(err.message);
+    const code = (err as Error & { data?: { code?: string } }).data?.code;
+    if (code === 'session_revoked' || AUTH_REFUSAL.test(err.message)) return retryWithFreshToken(err.message);
     setState('offline', err.message);
   });
   socket.on('disconnect', (reason) => {

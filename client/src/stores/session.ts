@@ -34,6 +34,8 @@ interface SessionState {
     /** Delete the account and everything held about it, then forget the session. */
     deleteAccount(): Promise<void>;
     logout(): Promise<void>;
+    /** End every session of this account, on every device, then forget this one. */
+    signOutEverywhere(): Promise<void>;
   };
 }
 
@@ -92,6 +94,10 @@ export const useSession = create<SessionState>()((set, get) => {
         const { refreshToken } = get();
         set(signedOut);
         if (refreshToken) await authApi.logout(refreshToken).catch(() => undefined);
+      },
+      signOutEverywhere: async () => {
+        await authApi.signOutEverywhere();
+        set(signedOut);
       },
     },
   };

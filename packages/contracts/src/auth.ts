@@ -121,5 +121,24 @@ export const AccessClaims = z.object({
   name: z.string(),
   guest: z.boolean(),
   exhibitorId: z.uuid().nullable().optional(),
+  /**
+   * The account's token version when the token was signed; a token whose version is behind the account's
+   * is refused (docs/decisions/0010-token-versions.md). Tokens signed without one count as version 0.
+   */
+  ver: z.number().int().nonnegative().default(0),
 });
 export type AccessClaims = z.infer<typeof AccessClaims>;
+
+/** Why a person's sessions ended or their access changed (their token version moved on). */
+export const RevocationReason = z.enum([
+  'staff_removed',
+  'role_changed',
+  'banned',
+  'password_reset',
+  'signed_out_everywhere',
+]);
+export type RevocationReason = z.infer<typeof RevocationReason>;
+
+/** An organiser gives an account another role (exhibitor staff change through the back office instead). */
+export const RoleChange = z.strictObject({ role: Role });
+export type RoleChange = z.infer<typeof RoleChange>;

@@ -29,7 +29,13 @@ export const CommonError = z.enum([
 ]);
 export type CommonErrorCode = z.infer<typeof CommonError>;
 
-export const AuthError = z.enum(['invalid_credentials', 'refresh_invalid', 'reset_invalid']);
+export const AuthError = z.enum([
+  'invalid_credentials',
+  'refresh_invalid',
+  'reset_invalid',
+  /** The access token was signed before the account's access changed (revoked; refresh or sign in again). */
+  'session_revoked',
+]);
 export type AuthErrorCode = z.infer<typeof AuthError>;
 
 export const UserError = z.enum(['account_gone', 'not_a_buyer', 'not_a_guest', 'email_taken']);
@@ -166,7 +172,13 @@ export type ErrorCode = z.infer<typeof ErrorCode>;
 /** What a refused `/hall` handshake carries in `connect_error`'s `data.code`. */
 export type HandshakeErrorCode = Extract<
   ErrorCode,
-  'unauthorized' | 'forbidden_origin' | 'unknown_event' | 'banned' | 'bad_request' | 'too_many_connections'
+  | 'unauthorized'
+  | 'session_revoked'
+  | 'forbidden_origin'
+  | 'unknown_event'
+  | 'banned'
+  | 'bad_request'
+  | 'too_many_connections'
 >;
 
 const FEATURE_OF = new Map<string, ErrorFeature>(

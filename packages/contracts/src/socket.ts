@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Dashboard } from './console';
 import type { Notification } from './deals';
 import type { MeetingStateEvent } from './matching';
+import { RevocationReason } from './auth';
 import { Role } from './domain';
 import { ScheduleSession } from './fair';
 
@@ -102,6 +103,13 @@ export const ChatMessage = z.object({
 });
 export type ChatMessage = z.infer<typeof ChatMessage>;
 
+/**
+ * Sent to every socket of a person just before the server closes them, because their access changed (a
+ * ban, a removal from a booth's staff, a role change, a password reset, "sign out everywhere"). The client
+ * says so and refreshes its token; when the refresh is refused it asks to sign in again.
+ */
+export const SessionRevoked = z.object({ reason: RevocationReason });
+export type SessionRevoked = z.infer<typeof SessionRevoked>;
 export const ChatDeleted = z.object({ boothId: z.uuid(), id: z.string() });
 export const Announcement = z.object({
   id: z.string(),
@@ -127,6 +135,7 @@ export interface ServerToClientEvents {
   'meeting:state': (p: MeetingStateEvent) => void;
   notification: (p: Notification) => void;
   dashboard: (p: Dashboard) => void;
+  'session:revoked': (p: SessionRevoked) => void;
 }
 
 /** Events the client sends on /hall, each with an ack (except `move`). */

@@ -10,8 +10,11 @@ export const Public = () => SetMetadata(IS_PUBLIC, true);
 /** Only these roles may call the route (any signed-in user when absent). */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 
-/** The authenticated caller (claims of the access token). */
-export type Caller = AccessClaims;
+/**
+ * The authenticated caller: who the access token names, with the account's current role, exhibitor and
+ * guest flag (`IdentityService` decides them; the token's version has already been checked).
+ */
+export type Caller = Omit<AccessClaims, 'ver'>;
 export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): Caller | undefined => {
   return ctx.switchToHttp().getRequest<{ user?: Caller }>().user;
 });

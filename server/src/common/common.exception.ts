@@ -9,6 +9,8 @@ export const notFound = (what: string) => new CommonException('not_found', `${wh
 
 export const forbidden = (message: string) => new CommonException('forbidden', message);
 
+export const conflict = (message: string) => new CommonException('conflict', message);
+
 /**
  * `invalid` with a status other than the table's 422. Two refusals have always answered so and clients rely
  * on it: a malformed Idempotency-Key header (400) and an exhibitorId naming no approved exhibitor (404).

@@ -5,6 +5,7 @@ import type {
   Meeting,
   ModerationState,
   Notification,
+  RevocationReason,
   Role,
   ScheduleStateEvent,
 } from '@pameran/contracts';
@@ -29,11 +30,22 @@ export interface DomainEventMap {
    * A user's mute or ban was imposed or lifted; `state` is their state now. On a ban, `sanctionId` is the
    * new sanction and `guest` says whether it should also hold the guest's network address.
    */
-  'moderation.changed': { userId: string; state: ModerationState; ban?: { sanctionId: string; guest: boolean } };
+  'moderation.changed': {
+    userId: string;
+    state: ModerationState;
+    ban?: { sanctionId: string; guest: boolean };
+  };
   /** An event's schedule or its live state changed. */
   'schedule.changed': { eventId: string; state: ScheduleStateEvent };
   /** An organiser published an announcement to some roles (or everyone) of an event. */
   'announcement.published': { eventId: string; audience: Role[] | 'all'; announcement: Announcement };
+  /**
+   * A person's access was taken away: their token version is now `version`, so every older access token is
+   * refused and their open sockets are closed, on every node (docs/decisions/0012-token-versions.md).
+   */
+  'identity.revoked': { userId: string; version: number; reason: RevocationReason };
+  /** A person's role or exhibitor changed without taking access away (they joined a team, applied, upgraded). */
+  'identity.changed': { userId: string };
   /** What the hall shows of a booth changed (name, pictures, status). */
   'booth.changed': { eventId: string; booth: BoothSummary };
 }

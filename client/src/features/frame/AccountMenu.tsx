@@ -10,7 +10,7 @@ export function AccountMenu() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const user = useSession((s) => s.user);
-  const { logout } = useSession((s) => s.actions);
+  const { logout, signOutEverywhere } = useSession((s) => s.actions);
   const menu = useRef<HTMLDetailsElement>(null);
   const close = () => menu.current?.removeAttribute('open');
 
@@ -38,9 +38,9 @@ export function AccountMenu() {
     );
   }
 
-  const signOut = async () => {
+  const signOut = async (everywhere = false) => {
     close();
-    await logout();
+    await (everywhere ? signOutEverywhere() : logout());
     void navigate('/', { replace: true });
   };
 
@@ -100,6 +100,17 @@ export function AccountMenu() {
         <button type="button" className="menu__item" data-testid="sign-out" onClick={() => void signOut()}>
           {t('account.signOut')}
         </button>
+        {!user.isGuest && (
+          <button
+            type="button"
+            className="menu__item"
+            data-testid="sign-out-everywhere"
+            title={t('account.signOutEverywhereHint')}
+            onClick={() => void signOut(true)}
+          >
+            {t('account.signOutEverywhere')}
+          </button>
+        )}
       </div>
     </details>
   );

@@ -6,6 +6,7 @@ import { nextHallOpening } from '../../lib/schedule';
 import { useNow } from '../../lib/useNow';
 import { useFair } from '../../stores/fair';
 import { useViewerZone } from '../../stores/session';
+import { AccessChangedNotice } from './AccessChangedNotice';
 import { ConnectionBadge } from './ConnectionBadge';
 
 /** "Hall open" / "Hall closed — opens …", the session that is on now or next, and the way to the agenda. */
@@ -55,6 +56,7 @@ export function HallStatus() {
       )}
       {agendaLink}
       <ConnectionBadge />
+      <AccessChangedNotice />
       {event.demoOffsetMs !== 0 && (
         <span className="tag" title={t('hall.demoHint')}>
           {t('hall.demo')}

@@ -15,9 +15,11 @@ import {
   RefreshDto,
   RegisterDto,
   ResetLinkDto,
+  RoleChangeDto,
   UpgradeDto,
 } from './dto/auth.dto';
 import { PasswordResetService } from './password-reset.service';
+import { Sessions } from './sessions.service';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -25,6 +27,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly resets: PasswordResetService,
+    private readonly sessions: Sessions,
     private readonly config: AppConfig,
   ) {}
 
@@ -79,6 +82,14 @@ export class AuthController {
     return this.auth.upgrade(caller, dto);
   }
 
+  /** Ends every session of the caller: all access and refresh tokens, and open hall connections. */
+  @ApiBearerAuth()
+  @Post('sign-out-everywhere')
+  @HttpCode(204)
+  signOutEverywhere(@CurrentUser() caller: Caller) {
+    return this.sessions.signOutEverywhere(caller);
+  }
+
   @Public()
   @Post('password-reset')
   @RateLimited('password_reset')
@@ -104,8 +115,20 @@ export class AuthController {
 export class AdminUsersController {
   constructor(
     private readonly resets: PasswordResetService,
+    private readonly sessions: Sessions,
     private readonly config: AppConfig,
   ) {}
+
+  /** Another role for an account; its current tokens stop at once (it carries on after a refresh). */
+  @Post(':id/role')
+  @HttpCode(204)
+  changeRole(
+    @CurrentUser() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: RoleChangeDto,
+  ) {
+    return this.sessions.changeRole(caller, id, dto.role);
+  }
 
   @Post(':id/password-reset')
   @ApiOkResponse({ type: ResetLinkDto })

@@ -9,6 +9,9 @@ import { AdminUsersController, AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { DeviceIds } from './device-ids';
 import { PasswordResetService } from './password-reset.service';
+import { IdentityRelay } from './identity-relay';
+import { IdentityService } from './identity.service';
+import { Sessions } from './sessions.service';
 import { TokenService } from './token.service';
 
 @Module({
@@ -26,7 +29,15 @@ import { TokenService } from './token.service';
     RateLimitModule,
   ],
   controllers: [AuthController, AdminUsersController],
-  providers: [AuthService, TokenService, PasswordResetService, DeviceIds],
-  exports: [TokenService, DeviceIds],
+  providers: [
+    AuthService,
+    TokenService,
+    PasswordResetService,
+    DeviceIds,
+    IdentityService,
+    IdentityRelay,
+    Sessions,
+  ],
+  exports: [TokenService, DeviceIds, IdentityService, Sessions],
 })
 export class AuthModule {}

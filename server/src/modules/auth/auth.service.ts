@@ -14,8 +14,7 @@ import { ACCESS_TTL_SECONDS, randomToken, TokenService } from './token.service';
 import { AuthException } from './auth.exception';
 import { DeviceIds } from './device-ids';
 
-const invalidCredentials = () =>
-  new AuthException('invalid_credentials', 'Email or password is wrong');
+const invalidCredentials = () => new AuthException('invalid_credentials', 'Email or password is wrong');
 
 /** argon2id with the library's defaults (OWASP's 19 MiB, 2 passes). */
 export const hashPassword = (password: string) => hash(password, { algorithm: Algorithm.Argon2id });
@@ -115,6 +114,7 @@ export class AuthService {
       name: user.displayName,
       guest: user.isGuest,
       exhibitorId: user.exhibitorId,
+      ver: (await this.users.identityOf(user.id, tx))?.version ?? 0,
     });
     return {
       accessToken,

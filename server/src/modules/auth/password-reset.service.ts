@@ -10,7 +10,8 @@ import { UnitOfWork } from '../../domain';
 import { UsersService } from '../users/users.service';
 import { PasswordResetEntity } from './auth-token.entity';
 import { hashPassword } from './auth.service';
-import { randomToken, sha256, TokenService } from './token.service';
+import { Sessions } from './sessions.service';
+import { randomToken, sha256 } from './token.service';
 import { AuthException } from './auth.exception';
 import { notFound } from '../../common/common.exception';
 
@@ -30,7 +31,7 @@ export class PasswordResetService {
     private readonly uow: UnitOfWork,
     private readonly users: UsersService,
     private readonly config: AppConfig,
-    private readonly tokens: TokenService,
+    private readonly sessions: Sessions,
     private readonly audit: AuditService,
   ) {
     const smtp = config.get('SMTP_URL');
@@ -77,11 +78,13 @@ export class PasswordResetService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!row || row.expiresAt.getTime() < Date.now()) {
-        throw new AuthException('reset_invalid', 'This reset link is invalid, used or expired', [{ path: 'token', message: 'invalid, used or expired' }]);
+        throw new AuthException('reset_invalid', 'This reset link is invalid, used or expired', [
+          { path: 'token', message: 'invalid, used or expired' },
+        ]);
       }
       await m.update(PasswordResetEntity, { id: row.id }, { usedAt: new Date() });
       await this.users.setPasswordHash(row.userId, await hashPassword(dto.password), tx);
-      await this.tokens.revokeAllFor(m, row.userId);
+      await this.sessions.revoke(row.userId, 'password_reset', tx);
     });
   }
 

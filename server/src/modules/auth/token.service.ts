@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { AccessClaims } from '@pameran/contracts';
+import type { z } from 'zod';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { EntityManager, IsNull } from 'typeorm';
 import { RefreshTokenEntity } from './auth-token.entity';
@@ -16,7 +17,8 @@ export const randomToken = () => randomBytes(32).toString('base64url');
 export class TokenService {
   constructor(private readonly jwt: JwtService) {}
 
-  signAccess(claims: AccessClaims): string {
+  /** Signs claims; `ver` is the account's current token version (0 when left out). */
+  signAccess(claims: z.input<typeof AccessClaims>): string {
     return this.jwt.sign({ ...claims }, { expiresIn: ACCESS_TTL_SECONDS, algorithm: 'HS256' });
   }
 

@@ -30,7 +30,7 @@ export class ApplicationService {
     const event = await this.events.findEntity(dto.eventSlug);
     return this.uow.run(async (tx) => {
       let applied: Exhibitor | undefined;
-      await this.users.changeExhibitor(caller.sub, tx.manager, async (user) => {
+      await this.users.changeExhibitor(caller.sub, tx, async (user) => {
         if (!user) throw notFound('User');
         if (user.exhibitorId) {
           throw new ExhibitorException('already_exhibitor', 'This account already belongs to an exhibitor');

@@ -4,7 +4,8 @@ import type { InviteAccepted, InvitePreview, StaffInviteCreated, StaffList } fro
 import { IsNull, MoreThan, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
 import { AuditService } from '../audit/audit.service';
-import { randomToken, sha256, TokenService } from '../auth/token.service';
+import { Sessions } from '../auth/sessions.service';
+import { randomToken, sha256 } from '../auth/token.service';
 import { UnitOfWork } from '../../domain';
 import { BoothsService } from '../booths/booths.service';
 import { ExhibitorsService } from '../exhibitors/exhibitors.service';
@@ -19,7 +20,9 @@ const INVITE_TTL_MS = 7 * 24 * 3600 * 1000;
 const MAX_PENDING = 20;
 
 const invalidInvite = () =>
-  new BackofficeException('invite_invalid', 'This invitation link is invalid, used or expired', [{ path: 'token', message: 'invalid, used or expired' }]);
+  new BackofficeException('invite_invalid', 'This invitation link is invalid, used or expired', [
+    { path: 'token', message: 'invalid, used or expired' },
+  ]);
 
 /**
  * Booth staff: the owner invites by a one-time link (only its hash is stored, valid a week); whoever opens
@@ -33,7 +36,7 @@ export class StaffService {
     private readonly exhibitors: ExhibitorsService,
     private readonly booths: BoothsService,
     private readonly users: UsersService,
-    private readonly tokens: TokenService,
+    private readonly sessions: Sessions,
     private readonly audit: AuditService,
     private readonly uow: UnitOfWork,
   ) {}
@@ -101,12 +104,13 @@ export class StaffService {
     const e = await this.exhibitors.find(access.exhibitorId);
     if (e?.ownerUserId === userId)
       throw new BackofficeException('owner_stays', 'The owner cannot be removed');
-    await this.uow.run(async ({ manager: m }) => {
-      await this.users.changeExhibitor(userId, m, async (user) => {
+    await this.uow.run(async (tx) => {
+      const m = tx.manager;
+      await this.users.changeExhibitor(userId, tx, async (user) => {
         if (user?.exhibitorId !== access.exhibitorId) throw notFound('Staff member');
         return { exhibitorId: null, role: 'visitor' };
       });
-      await this.tokens.revokeAllFor(m, userId);
+      await this.sessions.revoke(userId, 'staff_removed', tx);
       await this.audit.record(
         caller,
         {
@@ -131,19 +135,23 @@ export class StaffService {
 
   /** The signed-in caller becomes staff; the link is spent. Refresh the session afterwards for new claims. */
   async accept(caller: Caller, token: string): Promise<InviteAccepted> {
-    const exhibitorId = await this.uow.run(async ({ manager: m }) => {
+    const exhibitorId = await this.uow.run(async (tx) => {
+      const m = tx.manager;
       const invite = await m.findOne(StaffInviteEntity, {
         where: { tokenHash: sha256(token), usedAt: IsNull() },
         lock: { mode: 'pessimistic_write' },
       });
       if (!invite || invite.expiresAt.getTime() < Date.now()) throw invalidInvite();
-      await this.users.changeExhibitor(caller.sub, m, async (user) => {
+      await this.users.changeExhibitor(caller.sub, tx, async (user) => {
         if (!user || user.isGuest)
           throw new BackofficeException('account_needed', 'Sign up or sign in to accept');
         if (user.exhibitorId === invite.exhibitorId)
           throw new BackofficeException('already_staff', 'You are already staff of this booth');
         if (user.exhibitorId || (user.role !== 'visitor' && user.role !== 'exhibitor')) {
-          throw new BackofficeException('wrong_account', 'This account already belongs to another exhibitor or role; accept with another account');
+          throw new BackofficeException(
+            'wrong_account',
+            'This account already belongs to another exhibitor or role; accept with another account',
+          );
         }
         return { exhibitorId: invite.exhibitorId, role: 'exhibitor' };
       });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { AccessClaims, ChatMessage, ChatSend, List } from '@pameran/contracts';
+import type { ChatMessage, ChatSend, List } from '@pameran/contracts';
 import { Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
 import { AuditService } from '../audit/audit.service';
@@ -14,7 +14,7 @@ import { notFound } from '../../common/common.exception';
 
 /** Who writes, as the hall's handshake established it. */
 export interface ChatAuthor {
-  user: AccessClaims;
+  user: Caller;
   eventId: string;
   /** The booth this user staffs, if any. */
   staffBoothId: string | null;

@@ -86,8 +86,8 @@ export class DeliverBoothChange {
 
 /**
  * Tells the user their moderation state; on a ban, first pins a guest's ban to the person: the client
- * address and the signed device their socket came from (a new guest from there stays out), then closes
- * the user's sockets on every node.
+ * address and the signed device their socket came from (a new guest from there stays out). The ban then
+ * ends the user's sessions, and `EndRevokedSessions` closes their sockets on every node, saying why.
  */
 @Injectable()
 export class EnforceModeration {
@@ -104,7 +104,21 @@ export class EnforceModeration {
       if (seen) await this.moderation.pinBanToPerson(ban.sanctionId, seen);
     }
     this.hall.send(rooms.user(userId), 'moderation', state);
-    if (ban) this.ports.disconnectUser(userId);
+  }
+}
+
+/**
+ * A person's access was taken away: their open sockets (with the booth's staff room, visitor lists and the
+ * staff mark on chat they were set up with) are told why and closed on every node; the client comes back
+ * with a fresh token or asks them to sign in again.
+ */
+@Injectable()
+export class EndRevokedSessions {
+  constructor(private readonly ports: HallPorts) {}
+
+  @OnDomainEvent('identity.revoked')
+  end({ userId, reason }: DomainEventMap['identity.revoked']): void {
+    this.ports.endSessionsOf(userId, reason);
   }
 }
 
@@ -117,4 +131,5 @@ export const HALL_DELIVERIES = [
   DeliverAnnouncement,
   DeliverBoothChange,
   EnforceModeration,
+  EndRevokedSessions,
 ];

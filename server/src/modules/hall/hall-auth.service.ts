@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { HandshakeAuth, type HandshakeErrorCode } from '@pameran/contracts';
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
+import type { Caller } from '../../common/auth.decorators';
 import { clientAddress } from '../../common/client-address';
 import { AppConfig } from '../../config/app-config';
 import { DeviceIds } from '../auth/device-ids';
-import { TokenService } from '../auth/token.service';
+import { IdentityService } from '../auth/identity.service';
 import type { HallSocketData } from './hall.types';
 import { HandshakeReadModel } from './read-models/handshake.read-model';
 
@@ -19,13 +20,14 @@ export class HandshakeError extends Error {
 
 /**
  * Decides at connect time, before any handler or room join runs, whether a socket may enter the hall:
- * a valid access token, a known event, and an allowed Origin (a socket without one is a non-browser client).
+ * a valid access token at the account's current version, a known event, and an allowed Origin (a socket
+ * without one is a non-browser client).
  */
 @Injectable()
 export class HallAuthService {
   constructor(
     private readonly facts: HandshakeReadModel,
-    private readonly tokens: TokenService,
+    private readonly identity: IdentityService,
     private readonly config: AppConfig,
     private readonly devices: DeviceIds,
   ) {}
@@ -34,17 +36,13 @@ export class HallAuthService {
     this.checkOrigin(headers);
     const parsed = HandshakeAuth.safeParse(auth);
     if (!parsed.success) throw new HandshakeError('bad_request', 'The handshake needs auth: {token, event}');
-    const user = this.tokens.verifyAccess(parsed.data.token);
-    if (!user) throw new HandshakeError('unauthorized', 'Your session has expired or the token is invalid');
+    const user = await this.caller(parsed.data.token, parsed.data.event);
     const slug = parsed.data.event;
     const deviceId = this.devices.verify(parsed.data.device);
     const facts = await this.facts.lookup(user.sub, slug, user.guest ? address : null, deviceId);
     if (!facts.eventId) throw new HandshakeError('unknown_event', `There is no event "${slug}"`);
     if (!facts.userExists) throw new HandshakeError('unauthorized', 'This account no longer exists');
-    if (facts.ban) {
-      const until = facts.ban.until ? ` until ${facts.ban.until.toISOString()}` : '';
-      throw new HandshakeError('banned', `An organiser has banned you from the hall${until}`);
-    }
+    if (facts.ban) throw banned(facts.ban.until);
     return {
       user,
       eventId: facts.eventId,
@@ -62,6 +60,20 @@ export class HallAuthService {
     return clientAddress(request, this.config.trustProxy);
   }
 
+  /**
+   * Who the token's bearer is now, decided where the HTTP guard decides it (`IdentityService`). A revoked
+   * token of someone banned is refused as `banned`, the reason the person needs to hear.
+   */
+  private async caller(token: string, slug: string): Promise<Caller> {
+    const verdict = await this.identity.authenticate(token);
+    if (verdict.ok) return verdict.caller;
+    if (verdict.code === 'unauthorized')
+      throw new HandshakeError('unauthorized', 'Your session has expired or the token is invalid');
+    const { ban } = await this.facts.lookup(verdict.userId, slug, null, null);
+    if (ban) throw banned(ban.until);
+    throw new HandshakeError('session_revoked', 'Your access changed; refresh your session or sign in again');
+  }
+
   private checkOrigin(headers: IncomingHttpHeaders): void {
     const origin = headers.origin;
     if (!origin) return;
@@ -69,6 +81,11 @@ export class HallAuthService {
     const ok = allowed.length ? allowed.includes(origin.replace(/\/$/, '')) : sameHost(origin, headers.host);
     if (!ok) throw new HandshakeError('forbidden_origin', `Origin ${origin} may not connect`);
   }
+}
+
+function banned(until: Date | null): HandshakeError {
+  const end = until ? ` until ${until.toISOString()}` : '';
+  return new HandshakeError('banned', `An organiser has banned you from the hall${end}`);
 }
 
 function sameHost(origin: string, host: string | undefined): boolean {

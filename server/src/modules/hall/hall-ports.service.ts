@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Dashboard } from '@pameran/contracts';
+import type { Dashboard, RevocationReason } from '@pameran/contracts';
 import { HallBroadcaster } from './hall.broadcaster';
 import { HallCommands, HallQueries } from './hall.ports';
 import { rooms } from './hall.types';
@@ -43,6 +43,15 @@ export class HallPorts implements HallQueries, HallCommands {
 
   disconnectUser(userId: string): void {
     this.broadcaster.namespace?.in(rooms.user(userId)).disconnectSockets(true);
+  }
+
+  /**
+   * Tell every socket of the person why, then close them, on every node (both go through the adapter, in
+   * this order, so the reason reaches the client before the close does).
+   */
+  endSessionsOf(userId: string, reason: RevocationReason): void {
+    this.broadcaster.send(rooms.user(userId), 'session:revoked', { reason });
+    this.disconnectUser(userId);
   }
 
   /** Where and on what device a user's hall socket (any node) is, for bans that hold the person. */

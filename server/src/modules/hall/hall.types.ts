@@ -1,9 +1,10 @@
-import type { AccessClaims, ClientToServerEvents, ServerToClientEvents } from '@pameran/contracts';
+import type { ClientToServerEvents, ServerToClientEvents } from '@pameran/contracts';
+import type { Caller } from '../../common/auth.decorators';
 import type { Namespace, Socket } from 'socket.io';
 
 /** What the handshake established about a connection. */
 export interface HallSocketData {
-  user: AccessClaims;
+  user: Caller;
   eventId: string;
   slug: string;
   /** The visitor agreed to be shown to exhibitors (name, and company for buyers). */

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '../auth/auth.module';
 import { UsersModule } from '../users/users.module';
 import { ModerationController } from './moderation.controller';
 import { ModerationService } from './moderation.service';
 import { SanctionEntity } from './sanction.entity';
 
 @Module({
-  imports: [UsersModule, TypeOrmModule.forFeature([SanctionEntity])],
+  imports: [AuthModule, UsersModule, TypeOrmModule.forFeature([SanctionEntity])],
   controllers: [ModerationController],
   providers: [ModerationService],
   exports: [ModerationService],

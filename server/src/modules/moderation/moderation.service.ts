@@ -4,6 +4,7 @@ import type { ModerationState } from '@pameran/contracts';
 import { Brackets, IsNull, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
 import { AuditService } from '../audit/audit.service';
+import { Sessions } from '../auth/sessions.service';
 import { UnitOfWork } from '../../domain';
 import { UsersService } from '../users/users.service';
 import { SanctionEntity, SanctionKind } from './sanction.entity';
@@ -20,7 +21,7 @@ export interface SanctionRequest {
 /**
  * Mutes and bans. Stored in Postgres (so every node enforces them at once: chat and the handshake read
  * them) and published as `moderation.changed`: the hall tells the user and, on a ban, closes their sockets
- * on every node.
+ * on every node. A ban also ends the person's sessions (their tokens stop working beyond public reads).
  */
 @Injectable()
 export class ModerationService {
@@ -29,6 +30,7 @@ export class ModerationService {
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
     private readonly users: UsersService,
+    private readonly sessions: Sessions,
   ) {}
 
   /** The user's current state: banned beats muted; with `address`, a guest ban on that address counts too. */
@@ -88,6 +90,9 @@ export class ModerationService {
       state,
       ...(req.kind === 'ban' && { ban: { sanctionId: sanction.id, guest: user.isGuest } }),
     });
+    // After `moderation.changed`, whose listener pins a guest's ban to the address of their open socket:
+    // ending the sessions closes that socket. The ban itself already holds (the handshake and chat read it).
+    if (req.kind === 'ban') await this.sessions.revoke(user.id, 'banned');
     return state;
   }
 

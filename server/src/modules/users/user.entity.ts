@@ -37,6 +37,11 @@ export class UserEntity {
   @Column({ name: 'display_name', type: 'varchar', length: 80 }) displayName: string;
   @Column({ type: 'varchar', length: 16 }) role: Role;
   @Column({ name: 'is_guest', type: 'boolean', default: false }) isGuest: boolean;
+  /**
+   * Moves on whenever the person's access is taken away (removal from staff, a role change, a ban, a password
+   * reset, "sign out everywhere"); access tokens carry it and older ones are refused (docs/decisions/0010).
+   */
+  @Column({ name: 'token_version', type: 'integer', default: 0 }) tokenVersion: number;
   @Column({ type: 'varchar', length: 2, default: 'id' }) locale: Locale;
   @Column({ name: 'time_zone', type: 'varchar', length: 64, nullable: true }) timeZone: string | null;
   /** A buyer's daily working hours in their own time zone (auto-scheduling respects them). */

@@ -14,7 +14,7 @@ import { AuditService } from '../audit/audit.service';
 import { PersonalLeadsReadModel } from './read-models/personal-leads.read-model';
 import { BuyerProfileEntity, UserEntity } from './user.entity';
 import { UserException } from './users.exception';
-import { notFound } from '../../common/common.exception';
+import { conflict, notFound } from '../../common/common.exception';
 
 export function toUserDto(user: UserEntity, profile: BuyerProfileEntity | null | undefined): User {
   return {
@@ -56,6 +56,14 @@ export interface NewUser {
 /** What a guest gives to become a registered account (same id); unset fields keep the guest's values. */
 export type GuestUpgrade = Required<Pick<NewUser, 'email' | 'passwordHash' | 'role' | 'leadConsent'>> &
   Partial<Pick<NewUser, 'displayName' | 'locale' | 'timeZone' | 'buyerProfile'>>;
+
+/** The facts that decide what a person may do right now (see `IdentityService` in the auth module). */
+export interface Identity {
+  version: number;
+  role: Role;
+  exhibitorId: string | null;
+  guest: boolean;
+}
 
 const accountGone = () => new UserException('account_gone', 'This account no longer exists');
 
@@ -115,7 +123,7 @@ export class UsersService {
 
   /** A guest becomes an account: same user id, so visits, chats and shortlists stay theirs. */
   upgradeGuest(id: string, input: GuestUpgrade, tx?: Tx): Promise<void> {
-    return this.uow.within(tx, async ({ manager: m }) => {
+    return this.uow.within(tx, async ({ manager: m, publish }) => {
       const user = await m.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw accountGone();
       if (!user.isGuest) throw new UserException('not_a_guest', 'This account is already registered');
@@ -136,6 +144,7 @@ export class UsersService {
         },
       );
       if (input.buyerProfile) await this.saveBuyerProfile(m, id, input.buyerProfile);
+      publish('identity.changed', { userId: id });
     });
   }
 
@@ -201,22 +210,72 @@ export class UsersService {
   }
 
   /**
-   * Moves a user into an exhibitor's team or out of it, inside the caller's transaction: the user's row is
-   * locked first, then `decide` sees it as it is now (null when the account is gone) and either refuses by
-   * throwing or answers the new exhibitor (null: none) and, when it changes, the new role. Used by the
-   * application (the applicant becomes its owner) and the back office's staff invitations and removals.
+   * Moves a user into an exhibitor's team or out of it, inside the caller's unit: the user's row is locked
+   * first, then `decide` sees it as it is now (null when the account is gone) and either refuses by throwing
+   * or answers the new exhibitor (null: none) and, when it changes, the new role. Used by the application
+   * (the applicant becomes its owner) and the back office's staff invitations and removals. Announces
+   * `identity.changed`; a removal also ends the person's sessions (the back office does that).
    */
   async changeExhibitor(
     userId: string,
-    manager: EntityManager,
+    tx: Tx,
     decide: (user: UserEntity | null) => Promise<{ exhibitorId: string | null; role?: UserEntity['role'] }>,
   ): Promise<void> {
+    const manager = tx.manager;
     const user = await manager.findOne(UserEntity, {
       where: { id: userId },
       lock: { mode: 'pessimistic_write' },
     });
     const { exhibitorId, role } = await decide(user);
     await manager.update(UserEntity, { id: userId }, role ? { exhibitorId, role } : { exhibitorId });
+    tx.publish('identity.changed', { userId });
+  }
+
+  /**
+   * An organiser gives an account another role. A member of an exhibitor's team changes through the back
+   * office (staff removal) instead. The caller ends the person's sessions (`Sessions.changeRole`).
+   */
+  async changeRole(userId: string, role: Role, tx: Tx): Promise<{ before: Role }> {
+    const user = await tx.manager.findOne(UserEntity, {
+      where: { id: userId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!user || user.isGuest) throw notFound('Registered user');
+    if (user.exhibitorId)
+      throw conflict('This account belongs to an exhibitor; remove it from the staff instead');
+    if (user.role === role) throw conflict(`This account already has the ${role} role`);
+    await tx.manager.update(UserEntity, { id: userId }, { role });
+    return { before: user.role };
+  }
+
+  /** What decides a person's access now: their token version, role, exhibitor; null when the account is gone. */
+  async identityOf(id: string, tx?: Tx): Promise<Identity | null> {
+    const user = await this.manager(tx).findOne(UserEntity, {
+      where: { id },
+      select: { id: true, tokenVersion: true, role: true, exhibitorId: true, isGuest: true },
+    });
+    return (
+      user && {
+        version: user.tokenVersion,
+        role: user.role,
+        exhibitorId: user.exhibitorId,
+        guest: user.isGuest,
+      }
+    );
+  }
+
+  /** Moves the person's token version on (every older access token is refused); returns the new version. */
+  async bumpTokenVersion(id: string, tx: Tx): Promise<number> {
+    const result = await tx.manager
+      .createQueryBuilder()
+      .update(UserEntity)
+      .set({ tokenVersion: () => 'token_version + 1' })
+      .where('id = :id', { id })
+      .returning('token_version')
+      .execute();
+    const [row] = result.raw as { token_version: number }[];
+    if (!row) throw accountGone();
+    return row.token_version;
   }
 
   private async saveBuyerProfile(m: EntityManager, userId: string, input: BuyerProfileInput): Promise<void> {

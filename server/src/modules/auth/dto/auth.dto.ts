@@ -6,6 +6,7 @@ import {
   PasswordResetRequest,
   RefreshRequest,
   RegisterRequest,
+  RoleChange,
   UpgradeRequest,
 } from '@pameran/contracts';
 import { createZodDto } from 'nestjs-zod';
@@ -20,3 +21,4 @@ export class PasswordResetRequestDto extends createZodDto(PasswordResetRequest) 
 export class PasswordResetConfirmDto extends createZodDto(PasswordResetConfirm) {}
 export class AuthResponseDto extends createZodDto(AuthResponse) {}
 export class ResetLinkDto extends createZodDto(z.object({ url: z.string(), expiresAt: z.iso.datetime() })) {}
+export class RoleChangeDto extends createZodDto(RoleChange) {}
