@@ -29,7 +29,13 @@ export const CommonError = z.enum([
 ]);
 export type CommonErrorCode = z.infer<typeof CommonError>;
 
-export const AuthError = z.enum(['invalid_credentials', 'refresh_invalid', 'reset_invalid']);
+export const AuthError = z.enum([
+  'invalid_credentials',
+  'refresh_invalid',
+  'reset_invalid',
+  /** A reset link was to be mailed, but this fair sends no mail (SMTP_URL unset). */
+  'mail_off',
+]);
 export type AuthErrorCode = z.infer<typeof AuthError>;
 
 export const UserError = z.enum(['account_gone', 'not_a_buyer', 'not_a_guest', 'email_taken']);

@@ -27,6 +27,7 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, HttpStatus>> = {
   refresh_invalid: HttpStatus.UNAUTHORIZED,
   email_taken: HttpStatus.CONFLICT,
   reset_invalid: HttpStatus.BAD_REQUEST,
+  mail_off: HttpStatus.CONFLICT,
   // users
   account_gone: HttpStatus.UNAUTHORIZED,
   not_a_buyer: HttpStatus.BAD_REQUEST,

@@ -1,20 +1,25 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Req, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Query, UseGuards } from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import type { Request } from 'express';
 import { Caller, CurrentUser, Public, Roles } from '../../common/auth.decorators';
-import { publicOriginOf } from '../../common/origin';
-import { AppConfig } from '../../config/app-config';
 import { AuthService } from './auth.service';
 import {
   AuthResponseDto,
   GuestDto,
   LoginDto,
+  PasswordResetAnswerDto,
   PasswordResetConfirmDto,
   PasswordResetRequestDto,
   RefreshDto,
   RegisterDto,
   ResetLinkDto,
+  ResetLinkQueryDto,
   UpgradeDto,
 } from './dto/auth.dto';
 import { PasswordResetService } from './password-reset.service';
@@ -27,7 +32,6 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly resets: PasswordResetService,
-    private readonly config: AppConfig,
   ) {}
 
   @Public()
@@ -78,8 +82,9 @@ export class AuthController {
   @Public()
   @Post('password-reset')
   @HttpCode(202)
-  requestReset(@Body() dto: PasswordResetRequestDto, @Req() req: Request) {
-    return this.resets.request(dto.email, publicOriginOf(req, this.config));
+  @ApiAcceptedResponse({ type: PasswordResetAnswerDto, description: 'The same answer for every e-mail' })
+  requestReset(@Body() dto: PasswordResetRequestDto) {
+    return this.resets.request(dto.email);
   }
 
   @Public()
@@ -90,20 +95,22 @@ export class AuthController {
   }
 }
 
-/** The organiser's help-desk path for users without mail. */
+/** The organiser's help desk: a reset link to hand over, or mailed to the user. */
 @ApiTags('admin')
 @ApiBearerAuth()
 @Controller('admin/users')
 @Roles('organiser')
 export class AdminUsersController {
-  constructor(
-    private readonly resets: PasswordResetService,
-    private readonly config: AppConfig,
-  ) {}
+  constructor(private readonly resets: PasswordResetService) {}
 
+  /** `?deliver=mail` mails the link to the user instead of showing it. */
   @Post(':id/password-reset')
   @ApiOkResponse({ type: ResetLinkDto })
-  resetLink(@CurrentUser() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Req() req: Request) {
-    return this.resets.createForUser(caller, id, publicOriginOf(req, this.config));
+  resetLink(
+    @CurrentUser() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() q: ResetLinkQueryDto,
+  ) {
+    return this.resets.createForUser(caller, id, q.deliver);
   }
 }

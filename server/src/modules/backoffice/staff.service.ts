@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { InviteAccepted, InvitePreview, StaffInviteCreated, StaffList } from '@pameran/contracts';
 import { IsNull, MoreThan, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
+import { AppConfig } from '../../config/app-config';
 import { AuditService } from '../audit/audit.service';
 import { randomToken, sha256, TokenService } from '../auth/token.service';
 import { UnitOfWork } from '../../domain';
@@ -19,7 +20,9 @@ const INVITE_TTL_MS = 7 * 24 * 3600 * 1000;
 const MAX_PENDING = 20;
 
 const invalidInvite = () =>
-  new BackofficeException('invite_invalid', 'This invitation link is invalid, used or expired', [{ path: 'token', message: 'invalid, used or expired' }]);
+  new BackofficeException('invite_invalid', 'This invitation link is invalid, used or expired', [
+    { path: 'token', message: 'invalid, used or expired' },
+  ]);
 
 /**
  * Booth staff: the owner invites by a one-time link (only its hash is stored, valid a week); whoever opens
@@ -36,6 +39,7 @@ export class StaffService {
     private readonly tokens: TokenService,
     private readonly audit: AuditService,
     private readonly uow: UnitOfWork,
+    private readonly config: AppConfig,
   ) {}
 
   async list(access: BoothAccess): Promise<StaffList> {
@@ -61,12 +65,7 @@ export class StaffService {
     };
   }
 
-  async invite(
-    caller: Caller,
-    access: BoothAccess,
-    note: string,
-    origin: string,
-  ): Promise<StaffInviteCreated> {
+  async invite(caller: Caller, access: BoothAccess, note: string): Promise<StaffInviteCreated> {
     const pending = await this.invites.count({
       where: { exhibitorId: access.exhibitorId, usedAt: IsNull(), expiresAt: MoreThan(new Date()) },
     });
@@ -82,7 +81,7 @@ export class StaffService {
     });
     return {
       id: invite.id,
-      url: `${origin}/exhibitor/join?token=${token}`,
+      url: `${this.config.linkOrigin}/exhibitor/join?token=${token}`,
       expiresAt: invite.expiresAt.toISOString(),
     };
   }
@@ -143,7 +142,10 @@ export class StaffService {
         if (user.exhibitorId === invite.exhibitorId)
           throw new BackofficeException('already_staff', 'You are already staff of this booth');
         if (user.exhibitorId || (user.role !== 'visitor' && user.role !== 'exhibitor')) {
-          throw new BackofficeException('wrong_account', 'This account already belongs to another exhibitor or role; accept with another account');
+          throw new BackofficeException(
+            'wrong_account',
+            'This account already belongs to another exhibitor or role; accept with another account',
+          );
         }
         return { exhibitorId: invite.exhibitorId, role: 'exhibitor' };
       });
