@@ -25,6 +25,10 @@ describe('parseEnv', () => {
     [{ JWT_SECRET: 'short' }, /JWT_SECRET must be at least 32 characters$/],
     [{ REDIS_URL: 'redis://127.0.0.1:6379' }, /JWT_SECRET is required when REDIS_URL is set/],
     [{ LIVEKIT_URL: 'ws://127.0.0.1:7880' }, /must be set together/],
+    [{ SMTP_URL: 'smtp://127.0.0.1:25' }, /PUBLIC_ORIGIN is required when SMTP_URL is set/],
+    [{ NODE_ENV: 'production' }, /PUBLIC_ORIGIN is required when NODE_ENV=production/],
+    [{ PUBLIC_ORIGIN: 'fair.example.id' }, /PUBLIC_ORIGIN must be comma-separated origins/],
+    [{ PUBLIC_ORIGIN: 'https://fair.example.id/path' }, /PUBLIC_ORIGIN must be comma-separated origins/],
   ])('refuses %j with one line naming the variable', (env, message) => {
     expect(() => parseEnv(env)).toThrow(ConfigError);
     expect(() => parseEnv(env)).toThrow(message);

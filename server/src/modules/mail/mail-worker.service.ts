@@ -83,9 +83,15 @@ export class MailWorker implements OnApplicationBootstrap, BeforeApplicationShut
     if (this.running || this.stopped || !this.transport) return 0;
     this.running = true;
     try {
-      const claimed = await this.claim();
-      for (const mail of claimed) await this.send(mail);
-      return claimed.length;
+      let attempted = 0;
+      // Keep claiming while full batches come back, so a burst drains within one pass.
+      for (let claimed = BATCH; claimed === BATCH && !this.stopped;) {
+        const batch = await this.claim();
+        for (const mail of batch) await this.send(mail);
+        claimed = batch.length;
+        attempted += claimed;
+      }
+      return attempted;
     } catch (err) {
       this.logger.warn({ err: (err as Error).message }, 'mail outbox pass failed');
       return 0;
