@@ -85,6 +85,19 @@ export const ResetLink = z.object({
 });
 export type ResetLink = z.infer<typeof ResetLink>;
 
+/** The help desk's search for registered accounts, by part of the e-mail or the name. */
+export const UserSearchQuery = z.strictObject({ q: z.string().trim().min(2).max(100) });
+export type UserSearchQuery = z.infer<typeof UserSearchQuery>;
+export const UserCard = z.object({
+  id: z.uuid(),
+  displayName: z.string(),
+  email: z.string(),
+  role: Role,
+});
+export type UserCard = z.infer<typeof UserCard>;
+export const UserSearchResult = z.object({ items: z.array(UserCard) });
+export type UserSearchResult = z.infer<typeof UserSearchResult>;
+
 export const BuyerProfile = BuyerProfileInput.extend({ jobTitle: z.string().nullable() });
 
 export const User = z.object({
