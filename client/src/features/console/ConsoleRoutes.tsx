@@ -5,6 +5,7 @@ import { useUser } from '../../stores/session';
 import '../../styles/console.css';
 import { AuditionPage } from './AuditionPage';
 import { AuditPage } from './AuditPage';
+import { HelpDeskPage } from './HelpDeskPage';
 import { ModerationPage } from './ModerationPage';
 import { OverviewPage } from './OverviewPage';
 import { ReportsPage } from './ReportsPage';
@@ -17,6 +18,7 @@ const LINKS = [
   ['run', 'run'],
   ['moderation', 'moderation'],
   ['audit', 'audit'],
+  ['help-desk', 'helpDesk'],
   ['reports', 'reports'],
 ] as const;
 
@@ -51,6 +53,7 @@ export function ConsoleRoutes() {
             <Route path="run" element={<RunPage />} />
             <Route path="moderation" element={<ModerationPage />} />
             <Route path="audit" element={<AuditPage />} />
+            <Route path="help-desk" element={<HelpDeskPage />} />
             <Route path="reports" element={<ReportsPage />} />
             <Route path="reports/summary" element={<SummaryPage />} />
             <Route path="*" element={<Navigate to="/organiser" replace />} />

@@ -26,6 +26,7 @@ export const consoleKeys = {
   exhibitors: () => [...consoleKeys.all, 'exhibitors'] as const,
   exhibitorList: (query: Partial<ExhibitorAdminQuery>) => [...consoleKeys.exhibitors(), query] as const,
   summary: () => [...consoleKeys.all, 'summary'] as const,
+  users: (q: string) => [...consoleKeys.all, 'users', q] as const,
 };
 
 /** The later of two dashboards: pushes and HTTP answers can cross, and older figures never replace newer. */
