@@ -1,5 +1,6 @@
 // Shared helpers for the benchmarks: start a real server process and wait until it answers.
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -8,13 +9,16 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Starts `server/dist/main.js`; resolves with {url, proc, ms} once /api/health is 200 and the fair is seeded. */
 export async function startServer(env, { timeoutMs = 180_000, nodeArgs = [] } = {}) {
   const started = performance.now();
+  // Production needs PUBLIC_ORIGIN, and browsers' sockets are checked against it: so know the port first.
+  const port = env.PORT ?? String(await freePort());
   const proc = spawn(process.execPath, [...nodeArgs, join(root, 'server/dist/main.js')], {
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
       NODE_ENV: 'production',
       HOST: '127.0.0.1',
-      PORT: '0',
+      PORT: port,
+      PUBLIC_ORIGIN: `http://127.0.0.1:${port}`,
       LOG_LEVEL: 'warn',
       ...env,
     },
@@ -188,4 +192,16 @@ export async function startWalkers({ urls, tokens, booths, visitors, workers = 2
       await Promise.all(procs.map((p) => ask(p, { cmd: 'close' }).catch(() => undefined)));
     },
   };
+}
+
+/** A TCP port free right now on loopback. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
 }

@@ -25,6 +25,16 @@ export const routes: RouteObject[] = [
       { index: true, element: <EntryPage /> },
       { path: 'login', lazy: () => loadEntryForms().then((m) => ({ Component: m.LoginPage })) },
       {
+        path: 'forgot-password',
+        lazy: () =>
+          import('./features/entry/ForgotPasswordPage').then((m) => ({ Component: m.ForgotPasswordPage })),
+      },
+      {
+        path: 'reset-password',
+        lazy: () =>
+          import('./features/entry/ResetPasswordPage').then((m) => ({ Component: m.ResetPasswordPage })),
+      },
+      {
         path: 'register',
         lazy: () => import('./features/entry/RegisterPage').then((m) => ({ Component: m.RegisterPage })),
       },

@@ -23,6 +23,7 @@ import { EventsModule } from './modules/events/events.module';
 import { ExhibitorsModule } from './modules/exhibitors/exhibitors.module';
 import { HallModule } from './modules/hall';
 import { HealthModule } from './modules/health/health.module';
+import { MailModule } from './modules/mail';
 import { LeadsModule } from './modules/leads/leads.module';
 import { MatchingModule } from './modules/matching/matching.module';
 import { MediaModule } from './modules/media/media.module';
@@ -42,6 +43,7 @@ import { UsersModule } from './modules/users/users.module';
     DomainModule,
     RedisModule,
     AuditModule,
+    MailModule,
     PresenceModule,
     EventsModule,
     AuthModule,

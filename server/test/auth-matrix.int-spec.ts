@@ -69,6 +69,7 @@ const ROUTES: Route[] = [
     body: () => ({ reason: 'incomplete' }),
     allowed: ['organiser'],
   },
+  { name: 'admin user search', method: 'GET', path: () => '/api/admin/users?q=user', allowed: ['organiser'] },
   {
     name: 'admin reset link',
     method: 'POST',

@@ -3,6 +3,7 @@ import {
   BoothDetail,
   BoothSummary,
   FairEvent,
+  PasswordResetAnswer,
   ProductWithBooth,
   ScheduleSession,
   User,
@@ -12,6 +13,8 @@ import {
   type CreateSessionRequest,
   type GuestRequest,
   type LoginRequest,
+  type PasswordResetConfirm,
+  type PasswordResetRequest,
   type ProductQuery,
   type RegisterRequest,
   type SessionControlRequest,
@@ -38,6 +41,9 @@ export const authApi = {
   upgrade: (body: UpgradeRequest) => api.post('/auth/upgrade', AuthResponse, body),
   logout: (refreshToken: string) => api.command('POST', '/auth/logout', { body: { refreshToken } }),
   signOutEverywhere: () => api.command('POST', '/auth/sign-out-everywhere'),
+  /** The same answer for any e-mail: only whether this fair mails at all. */
+  requestReset: (body: PasswordResetRequest) => api.post('/auth/password-reset', PasswordResetAnswer, body),
+  confirmReset: (body: PasswordResetConfirm) => api.command('POST', '/auth/password-reset/confirm', { body }),
 };
 
 export const meApi = {

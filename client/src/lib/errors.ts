@@ -29,6 +29,7 @@ function issueMessage(issue: Issue, t: TFunction): string {
     case 'invalid_value':
       return t('validation.choose');
     case 'custom':
+      if (issue.path.join('.').endsWith('passwordAgain')) return t('validation.passwordsDiffer');
       return issue.path.join('.').endsWith('endsAt')
         ? t('validation.endAfterStart')
         : t('validation.invalid');

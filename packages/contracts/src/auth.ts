@@ -72,6 +72,38 @@ export const PasswordResetConfirm = z.strictObject({
   password: Password,
 });
 export type PasswordResetConfirm = z.infer<typeof PasswordResetConfirm>;
+export type PasswordResetRequest = z.infer<typeof PasswordResetRequest>;
+
+/** The same answer for every e-mail, known or not: only whether this fair sends mail at all. */
+export const PasswordResetAnswer = z.object({
+  mailed: z.boolean().describe('Mail is configured here (a link goes out if the e-mail has an account)'),
+});
+export type PasswordResetAnswer = z.infer<typeof PasswordResetAnswer>;
+
+/** The organiser's help desk: hand the link over (`link`, the default) or mail it to the user (`mail`). */
+export const ResetLinkQuery = z.strictObject({ deliver: z.enum(['link', 'mail']).default('link') });
+export type ResetLinkQuery = z.infer<typeof ResetLinkQuery>;
+
+export const ResetLink = z.object({
+  /** The link to hand over; null when it was mailed (the organiser never needs to see it then). */
+  url: z.string().nullable(),
+  mailedTo: z.string().nullable(),
+  expiresAt: z.iso.datetime(),
+});
+export type ResetLink = z.infer<typeof ResetLink>;
+
+/** The help desk's search for registered accounts, by part of the e-mail or the name. */
+export const UserSearchQuery = z.strictObject({ q: z.string().trim().min(2).max(100) });
+export type UserSearchQuery = z.infer<typeof UserSearchQuery>;
+export const UserCard = z.object({
+  id: z.uuid(),
+  displayName: z.string(),
+  email: z.string(),
+  role: Role,
+});
+export type UserCard = z.infer<typeof UserCard>;
+export const UserSearchResult = z.object({ items: z.array(UserCard) });
+export type UserSearchResult = z.infer<typeof UserSearchResult>;
 
 export const BuyerProfile = BuyerProfileInput.extend({ jobTitle: z.string().nullable() });
 

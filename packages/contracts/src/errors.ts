@@ -35,6 +35,8 @@ export const AuthError = z.enum([
   'reset_invalid',
   /** The access token was signed before the account's access changed (revoked; refresh or sign in again). */
   'session_revoked',
+  /** A reset link was to be mailed, but this fair sends no mail (SMTP_URL unset). */
+  'mail_off',
 ]);
 export type AuthErrorCode = z.infer<typeof AuthError>;
 

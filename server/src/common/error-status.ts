@@ -28,6 +28,7 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, HttpStatus>> = {
   email_taken: HttpStatus.CONFLICT,
   reset_invalid: HttpStatus.BAD_REQUEST,
   session_revoked: HttpStatus.UNAUTHORIZED,
+  mail_off: HttpStatus.CONFLICT,
   // users
   account_gone: HttpStatus.UNAUTHORIZED,
   not_a_buyer: HttpStatus.BAD_REQUEST,

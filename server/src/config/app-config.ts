@@ -67,6 +67,15 @@ export class AppConfig {
       .filter(Boolean);
   }
 
+  /**
+   * Where links handed to people (mailed reset links, staff invitations, help-desk links) point: the first
+   * PUBLIC_ORIGIN. Never the request's Host or Origin, which the client chooses. Without PUBLIC_ORIGIN
+   * (allowed only in development without SMTP) the links point at this node on localhost.
+   */
+  get linkOrigin(): string {
+    return this.publicOrigins[0] ?? `http://localhost:${this.env.PORT}`;
+  }
+
   /** A secret generated on first start and kept in DATA_DIR (never committed, never logged). */
   private generatedSecret(name: string): string {
     const file = join(this.dataDir, name);

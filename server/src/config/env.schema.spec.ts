@@ -47,6 +47,10 @@ describe('parseEnv', () => {
       { REDIS_URL: 'redis://127.0.0.1:6379', JWT_SECRET: 'x'.repeat(32) },
       /^Invalid configuration: several nodes \(REDIS_URL\) need shared picture storage: set S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or UPLOAD_DIR_SHARED=1/,
     ],
+    [{ SMTP_URL: 'smtp://127.0.0.1:25' }, /PUBLIC_ORIGIN is required when SMTP_URL is set/],
+    [{ NODE_ENV: 'production' }, /PUBLIC_ORIGIN is required when NODE_ENV=production/],
+    [{ PUBLIC_ORIGIN: 'fair.example.id' }, /PUBLIC_ORIGIN must be comma-separated origins/],
+    [{ PUBLIC_ORIGIN: 'https://fair.example.id/path' }, /PUBLIC_ORIGIN must be comma-separated origins/],
   ])('refuses %j with one line naming the variable', (env, message) => {
     expect(() => parseEnv(env)).toThrow(ConfigError);
     expect(() => parseEnv(env)).toThrow(message);

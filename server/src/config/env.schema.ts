@@ -41,8 +41,19 @@ export const EnvSchema = z.object({
     .describe('Token signing secret; one node: generated once into DATA_DIR; required with REDIS_URL'),
   PUBLIC_ORIGIN: z
     .string()
+    .refine(
+      (v) =>
+        v
+          .split(',')
+          .map((o) => o.trim())
+          .filter(Boolean)
+          .every((o) => /^https?:\/\/[^/?#]+\/?$/.test(o)),
+      'must be comma-separated origins such as https://fair.example.id',
+    )
     .optional()
-    .describe("Comma-separated browser origins allowed to connect; default the server's own origin"),
+    .describe(
+      "Comma-separated browser origins allowed to connect; the first is where mailed links point. Default the server's own origin; required with SMTP_URL or in production",
+    ),
   SEED: z.enum(['opop-2020', 'none']).default('opop-2020').describe('Demo data loaded on first start'),
   DEMO_LIVE: flag.default(false).describe('Shift the schedule so that now is one hour into day 1 hall hours'),
   DEMO_CROWD: z.coerce
@@ -173,6 +184,13 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
   }
   const storage = storageProblem(env);
   if (storage) throw new ConfigError(`Invalid configuration: ${storage}`);
+  // Links in mail (reset, invitations) are built from PUBLIC_ORIGIN only: never from a request's Host or
+  // Origin, which a client chooses (docs/decisions/0011-mail-outbox.md).
+  if (!env.PUBLIC_ORIGIN && (env.SMTP_URL || env.NODE_ENV === 'production')) {
+    throw new ConfigError(
+      `Invalid configuration: PUBLIC_ORIGIN is required when ${env.SMTP_URL ? 'SMTP_URL is set' : 'NODE_ENV=production'} (links in mail point there)`,
+    );
+  }
   return env;
 }
 

@@ -3,6 +3,7 @@ import { PasswordResetEntity, RefreshTokenEntity } from '../modules/auth/auth-to
 import { ChatMessageEntity } from '../modules/chat/chat-message.entity';
 import { AnnouncementEntity } from '../modules/announcements/announcement.entity';
 import { SanctionEntity } from '../modules/moderation/sanction.entity';
+import { MailOutboxEntity } from '../modules/mail/mail-outbox.entity';
 import { TimedEffectEntity } from '../modules/schedule/timed-effect.entity';
 import { StaffInviteEntity } from '../modules/backoffice/staff-invite.entity';
 import { BoothEntity } from '../modules/booths/booth.entity';
@@ -57,4 +58,5 @@ export const ENTITIES = [
   MeetingAttendanceEntity,
   WebhookEventEntity,
   StageSpeakerEntity,
+  MailOutboxEntity,
 ];

@@ -16,6 +16,8 @@ export class NodeProcess {
         PATH: process.env.PATH ?? '',
         HOME: process.env.HOME ?? '',
         NODE_ENV: 'production',
+        // Required in production (links in mail point there); these specs send no browser Origin.
+        PUBLIC_ORIGIN: 'http://127.0.0.1',
         LOG_LEVEL: 'info',
         HOST: '127.0.0.1',
         PORT: '0',

@@ -6,6 +6,7 @@ import '../../styles/console.css';
 import { AuditionPage } from './AuditionPage';
 import { AuditPage } from './AuditPage';
 import { DealsVerificationPage } from './DealsVerificationPage';
+import { HelpDeskPage } from './HelpDeskPage';
 import { ModerationPage } from './ModerationPage';
 import { OverviewPage } from './OverviewPage';
 import { ReportsPage } from './ReportsPage';
@@ -19,6 +20,7 @@ const LINKS = [
   ['deals', 'deals'],
   ['moderation', 'moderation'],
   ['audit', 'audit'],
+  ['help-desk', 'helpDesk'],
   ['reports', 'reports'],
 ] as const;
 
@@ -54,6 +56,7 @@ export function ConsoleRoutes() {
             <Route path="deals" element={<DealsVerificationPage />} />
             <Route path="moderation" element={<ModerationPage />} />
             <Route path="audit" element={<AuditPage />} />
+            <Route path="help-desk" element={<HelpDeskPage />} />
             <Route path="reports" element={<ReportsPage />} />
             <Route path="reports/summary" element={<SummaryPage />} />
             <Route path="*" element={<Navigate to="/organiser" replace />} />

@@ -15,7 +15,9 @@ import {
   listOf,
   ModerationState,
   ReportSummary,
+  ResetLink,
   SanctionList,
+  UserSearchResult,
   type AuditQuery,
   type BoothRankingQuery,
   type BulkDecision,
@@ -78,6 +80,11 @@ export const consoleApi = {
   bulk: (body: BulkDecision) => api.post('/admin/exhibitors/bulk', BulkDecisionResult, body),
   summary: (signal?: AbortSignal, slug = EVENT_SLUG) =>
     api.get(`/events/${enc(slug)}/report/summary`, ReportSummary, { signal }),
+  users: (q: string, signal?: AbortSignal) =>
+    api.get('/admin/users', UserSearchResult, { query: { q }, signal }),
+  /** The help desk: a reset link to hand over (`link`) or mailed to the user (`mail`). */
+  resetLink: (userId: string, deliver: 'link' | 'mail') =>
+    api.post(`/admin/users/${enc(userId)}/password-reset`, ResetLink, undefined, { query: { deliver } }),
   report: (kind: ReportKind, slug = EVENT_SLUG) => api.download(`/events/${enc(slug)}/report/${kind}.csv`),
 };
 

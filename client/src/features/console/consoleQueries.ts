@@ -28,6 +28,7 @@ export const consoleKeys = {
   summary: () => [...consoleKeys.all, 'summary'] as const,
   /** The deals waiting for verification; a decision also changes the dashboard's deal figures. */
   deals: () => [...consoleKeys.all, 'deals'] as const,
+  users: (q: string) => [...consoleKeys.all, 'users', q] as const,
 };
 
 /** The later of two dashboards: pushes and HTTP answers can cross, and older figures never replace newer. */

@@ -46,6 +46,11 @@ export function LoginPage() {
           autoComplete="current-password"
           testId="login-password"
         />
+        <p className="muted">
+          <Link to="/forgot-password" data-testid="login-forgot">
+            {t('auth.forgot')}
+          </Link>
+        </p>
         <FormError />
         <SubmitButton testId="login-submit">{t('auth.signIn')}</SubmitButton>
         <p className="muted">

@@ -1,20 +1,19 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentUser, Public, Roles } from '../../common/auth.decorators';
-import { publicOriginOf } from '../../common/origin';
-import { AppConfig } from '../../config/app-config';
 import { RateLimited } from '../rate-limit';
 import { AuthService } from './auth.service';
 import {
   AuthResponseDto,
   GuestDto,
   LoginDto,
+  PasswordResetAnswerDto,
   PasswordResetConfirmDto,
   PasswordResetRequestDto,
   RefreshDto,
   RegisterDto,
   ResetLinkDto,
+  ResetLinkQueryDto,
   RoleChangeDto,
   UpgradeDto,
 } from './dto/auth.dto';
@@ -28,7 +27,6 @@ export class AuthController {
     private readonly auth: AuthService,
     private readonly resets: PasswordResetService,
     private readonly sessions: Sessions,
-    private readonly config: AppConfig,
   ) {}
 
   @Public()
@@ -94,8 +92,9 @@ export class AuthController {
   @Post('password-reset')
   @RateLimited('password_reset')
   @HttpCode(202)
-  requestReset(@Body() dto: PasswordResetRequestDto, @Req() req: Request) {
-    return this.resets.request(dto.email, publicOriginOf(req, this.config));
+  @ApiAcceptedResponse({ type: PasswordResetAnswerDto, description: 'The same answer for every e-mail' })
+  requestReset(@Body() dto: PasswordResetRequestDto) {
+    return this.resets.request(dto.email);
   }
 
   @Public()
@@ -107,7 +106,7 @@ export class AuthController {
   }
 }
 
-/** The organiser's help-desk path for users without mail. */
+/** The organiser's help desk: a reset link to hand over, or mailed to the user. */
 @ApiTags('admin')
 @ApiBearerAuth()
 @Controller('admin/users')
@@ -116,7 +115,6 @@ export class AdminUsersController {
   constructor(
     private readonly resets: PasswordResetService,
     private readonly sessions: Sessions,
-    private readonly config: AppConfig,
   ) {}
 
   /** Another role for an account; its current tokens stop at once (it carries on after a refresh). */
@@ -130,9 +128,14 @@ export class AdminUsersController {
     return this.sessions.changeRole(caller, id, dto.role);
   }
 
+  /** `?deliver=mail` mails the link to the user instead of showing it. */
   @Post(':id/password-reset')
   @ApiOkResponse({ type: ResetLinkDto })
-  resetLink(@CurrentUser() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Req() req: Request) {
-    return this.resets.createForUser(caller, id, publicOriginOf(req, this.config));
+  resetLink(
+    @CurrentUser() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() q: ResetLinkQueryDto,
+  ) {
+    return this.resets.createForUser(caller, id, q.deliver);
   }
 }

@@ -3,6 +3,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../../config/app-config';
 import { RateLimitModule } from '../rate-limit';
+import { MailModule } from '../mail';
 import { UsersModule } from '../users/users.module';
 import { PasswordResetEntity, RefreshTokenEntity } from './auth-token.entity';
 import { AdminUsersController, AuthController } from './auth.controller';
@@ -17,6 +18,7 @@ import { TokenService } from './token.service';
 @Module({
   imports: [
     UsersModule,
+    MailModule,
     TypeOrmModule.forFeature([RefreshTokenEntity, PasswordResetEntity]),
     JwtModule.registerAsync({
       inject: [AppConfig],

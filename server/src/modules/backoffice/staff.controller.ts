@@ -1,9 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
 import { Caller, CurrentUser, Public, Roles } from '../../common/auth.decorators';
-import { publicOriginOf } from '../../common/origin';
-import { AppConfig } from '../../config/app-config';
 import { Booth, ForBooth } from './booth-access.guard';
 import type { BoothAccess } from './booth-access.service';
 import {
@@ -23,10 +20,7 @@ type Id = string;
 @ApiBearerAuth()
 @Controller('backoffice')
 export class StaffController {
-  constructor(
-    private readonly staff: StaffService,
-    private readonly config: AppConfig,
-  ) {}
+  constructor(private readonly staff: StaffService) {}
 
   @Get('booths/:boothId/staff')
   @Roles('exhibitor', 'organiser')
@@ -41,13 +35,8 @@ export class StaffController {
   @Roles('exhibitor', 'organiser')
   @ForBooth('edit')
   @ApiOkResponse({ type: StaffInviteCreatedDto })
-  invite(
-    @CurrentUser() c: Caller,
-    @Booth() booth: BoothAccess,
-    @Body() dto: StaffInviteRequestDto,
-    @Req() req: Request,
-  ) {
-    return this.staff.invite(c, booth, dto.note, publicOriginOf(req, this.config));
+  invite(@CurrentUser() c: Caller, @Booth() booth: BoothAccess, @Body() dto: StaffInviteRequestDto) {
+    return this.staff.invite(c, booth, dto.note);
   }
 
   @Delete('booths/:boothId/staff/invites/:inviteId')

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { InviteAccepted, InvitePreview, StaffInviteCreated, StaffList } from '@pameran/contracts';
 import { IsNull, MoreThan, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
+import { AppConfig } from '../../config/app-config';
 import { AuditService } from '../audit/audit.service';
 import { Sessions } from '../auth/sessions.service';
 import { randomToken, sha256 } from '../auth/token.service';
@@ -39,6 +40,7 @@ export class StaffService {
     private readonly sessions: Sessions,
     private readonly audit: AuditService,
     private readonly uow: UnitOfWork,
+    private readonly config: AppConfig,
   ) {}
 
   async list(access: BoothAccess): Promise<StaffList> {
@@ -64,12 +66,7 @@ export class StaffService {
     };
   }
 
-  async invite(
-    caller: Caller,
-    access: BoothAccess,
-    note: string,
-    origin: string,
-  ): Promise<StaffInviteCreated> {
+  async invite(caller: Caller, access: BoothAccess, note: string): Promise<StaffInviteCreated> {
     const pending = await this.invites.count({
       where: { exhibitorId: access.exhibitorId, usedAt: IsNull(), expiresAt: MoreThan(new Date()) },
     });
@@ -85,7 +82,7 @@ export class StaffService {
     });
     return {
       id: invite.id,
-      url: `${origin}/exhibitor/join?token=${token}`,
+      url: `${this.config.linkOrigin}/exhibitor/join?token=${token}`,
       expiresAt: invite.expiresAt.toISOString(),
     };
   }

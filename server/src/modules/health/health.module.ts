@@ -1,5 +1,6 @@
 import { ScheduleModule } from '../schedule/schedule.module';
 import { HallModule } from '../hall';
+import { MailModule } from '../mail';
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { HealthController } from './health.controller';
@@ -7,7 +8,7 @@ import { NodeMetrics } from './node-metrics';
 import { RedisHealthIndicator } from './redis.health';
 
 @Module({
-  imports: [ScheduleModule, HallModule, TerminusModule.forRoot({ logger: false })],
+  imports: [ScheduleModule, HallModule, MailModule, TerminusModule.forRoot({ logger: false })],
   controllers: [HealthController],
   providers: [RedisHealthIndicator, NodeMetrics],
 })

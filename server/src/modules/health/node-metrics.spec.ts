@@ -1,4 +1,5 @@
 import type { HallQueries } from '../hall';
+import type { MailWorker } from '../mail';
 import type { EffectRunner } from '../schedule/effect-runner.service';
 import { NodeMetrics } from './node-metrics';
 
@@ -14,6 +15,7 @@ describe('NodeMetrics', () => {
     metrics = new NodeMetrics(
       { connectionsOnThisNode: () => 3 } as HallQueries,
       { isLeader: true } as EffectRunner,
+      { counts: { sent: 4, failed: 1, dead: 0 } } as MailWorker,
     );
   });
   afterEach(() => metrics.onModuleDestroy());
@@ -26,12 +28,13 @@ describe('NodeMetrics', () => {
     const second = metrics.read();
     expect(first.eventLoopDelayMs.max).toBeGreaterThanOrEqual(100);
     expect(second.eventLoopDelayMs).toEqual(first.eventLoopDelayMs);
-    expect(first).toMatchObject({ connections: 3, scheduleLeader: true });
+    expect(first).toMatchObject({ connections: 3, scheduleLeader: true, mail: { sent: 4, failed: 1 } });
     expect(Object.keys(first).sort()).toEqual(
       [
         'connections',
         'eventLoopDelayMs',
         'heapUsedBytes',
+        'mail',
         'rssBytes',
         'scheduleLeader',
         'uptimeSeconds',
@@ -55,6 +58,8 @@ describe('NodeMetrics', () => {
     expect(text).toMatch(/^pameran_event_loop_delay_seconds_count [1-9]/m);
     expect(text).toMatch(/^pameran_hall_connections 3$/m);
     expect(text).toMatch(/^pameran_schedule_leader 1$/m);
+    expect(text).toMatch(/^pameran_mail_total\{outcome="sent"\} 4$/m);
+    expect(text).toMatch(/^pameran_mail_total\{outcome="failed"\} 1$/m);
     expect(text).not.toMatch(/version_info/); // nothing that helps pick an exploit
   });
 });

@@ -1,6 +1,7 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
-import { collectDefaultMetrics, Gauge, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Registry } from 'prom-client';
 import { HallQueries } from '../hall';
+import { MailWorker } from '../mail';
 import { EffectRunner } from '../schedule/effect-runner.service';
 import { EVENT_LOOP_WINDOW_SECONDS, EventLoopDelay } from './event-loop-delay';
 
@@ -17,6 +18,7 @@ export class NodeMetrics implements OnModuleDestroy {
   constructor(
     private readonly hall: HallQueries,
     private readonly effects: EffectRunner,
+    private readonly mail: MailWorker,
   ) {
     collectDefaultMetrics({ register: this.registry });
     for (const { name } of this.registry.getMetricsAsArray())
@@ -41,6 +43,16 @@ export class NodeMetrics implements OnModuleDestroy {
         this.set(effects.isLeader ? 1 : 0);
       },
     });
+    new Counter({
+      name: 'pameran_mail_total',
+      help: 'Mail attempts by this node’s outbox worker: sent, failed (to be retried), dead (given up)',
+      labelNames: ['outcome'],
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        for (const [outcome, n] of Object.entries(mail.counts)) this.inc({ outcome }, n);
+      },
+    });
   }
 
   /** The event-loop figures cover the last `seconds` (at most a minute). */
@@ -52,6 +64,8 @@ export class NodeMetrics implements OnModuleDestroy {
       connections: this.hall.connectionsOnThisNode(),
       /** This node runs the schedule's timed effects. */
       scheduleLeader: this.effects.isLeader,
+      /** Mail this node's outbox worker sent, failed to send (will retry) and gave up, since it started. */
+      mail: { ...this.mail.counts },
       heapUsedBytes: mem.heapUsed,
       rssBytes: mem.rss,
       eventLoopDelayMs: this.loop.summary(seconds),

@@ -1,8 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Caller, CurrentUser } from '../../common/auth.decorators';
-import { UpdateMeDto, UserDto } from './dto/users.dto';
+import { Caller, CurrentUser, Roles } from '../../common/auth.decorators';
+import { UpdateMeDto, UserDto, UserSearchQueryDto, UserSearchResultDto } from './dto/users.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
@@ -34,5 +34,20 @@ export class UsersController {
   @HttpCode(204)
   delete(@CurrentUser() caller: Caller) {
     return this.users.delete(caller.sub);
+  }
+}
+
+/** The organiser's help desk finds an account (then gets or mails it a reset link: `AdminUsersController`). */
+@ApiTags('admin')
+@ApiBearerAuth()
+@Controller('admin/users')
+@Roles('organiser')
+export class AdminUserSearchController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @ApiOkResponse({ type: UserSearchResultDto })
+  search(@Query() q: UserSearchQueryDto) {
+    return this.users.search(q.q);
   }
 }

@@ -2,12 +2,12 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PersonalLeadsReadModel } from './read-models/personal-leads.read-model';
 import { BuyerProfileEntity, UserEntity } from './user.entity';
-import { UsersController } from './users.controller';
+import { AdminUserSearchController, UsersController } from './users.controller';
 import { UsersService } from './users.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity, BuyerProfileEntity])],
-  controllers: [UsersController],
+  controllers: [UsersController, AdminUserSearchController],
   providers: [UsersService, PersonalLeadsReadModel],
   exports: [UsersService],
 })

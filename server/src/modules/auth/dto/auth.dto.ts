@@ -2,15 +2,17 @@ import {
   AuthResponse,
   GuestRequest,
   LoginRequest,
+  PasswordResetAnswer,
   PasswordResetConfirm,
   PasswordResetRequest,
   RefreshRequest,
   RegisterRequest,
   RoleChange,
+  ResetLink,
+  ResetLinkQuery,
   UpgradeRequest,
 } from '@pameran/contracts';
 import { createZodDto } from 'nestjs-zod';
-import { z } from 'zod';
 
 export class GuestDto extends createZodDto(GuestRequest) {}
 export class RegisterDto extends createZodDto(RegisterRequest) {}
@@ -20,5 +22,7 @@ export class RefreshDto extends createZodDto(RefreshRequest) {}
 export class PasswordResetRequestDto extends createZodDto(PasswordResetRequest) {}
 export class PasswordResetConfirmDto extends createZodDto(PasswordResetConfirm) {}
 export class AuthResponseDto extends createZodDto(AuthResponse) {}
-export class ResetLinkDto extends createZodDto(z.object({ url: z.string(), expiresAt: z.iso.datetime() })) {}
 export class RoleChangeDto extends createZodDto(RoleChange) {}
+export class PasswordResetAnswerDto extends createZodDto(PasswordResetAnswer) {}
+export class ResetLinkQueryDto extends createZodDto(ResetLinkQuery) {}
+export class ResetLinkDto extends createZodDto(ResetLink) {}

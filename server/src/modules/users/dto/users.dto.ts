@@ -1,5 +1,7 @@
-import { UpdateMeRequest, User } from '@pameran/contracts';
+import { UpdateMeRequest, User, UserSearchQuery, UserSearchResult } from '@pameran/contracts';
 import { createZodDto } from 'nestjs-zod';
 
 export class UserDto extends createZodDto(User) {}
 export class UpdateMeDto extends createZodDto(UpdateMeRequest) {}
+export class UserSearchQueryDto extends createZodDto(UserSearchQuery) {}
+export class UserSearchResultDto extends createZodDto(UserSearchResult) {}

@@ -1,0 +1,4 @@
+/** The mail module's public face: enqueue through `MailOutbox`; `MailWorker` for health figures and tests. */
+export { MailModule } from './mail.module';
+export { MailOutbox, type OutgoingMail } from './mail-outbox.service';
+export { MailWorker, type MailCounts } from './mail-worker.service';

@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AppConfig } from '../../config/app-config';
+import { MailOutboxEntity } from './mail-outbox.entity';
+
+/** A mail to send: `dedupeKey` names the logical mail (one per reset link, say), so enqueuing it again is a no-op. */
+export interface OutgoingMail {
+  dedupeKey: string;
+  kind: string;
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/**
+ * Where other modules hand over mail. `enqueue` is one insert in the caller's transaction: the mail goes
+ * out only if that transaction commits, and the worker (`MailWorker`) sends it afterwards, with retries.
+ */
+@Injectable()
+export class MailOutbox {
+  constructor(private readonly config: AppConfig) {}
+
+  /** Whether this deployment sends mail at all (SMTP_URL is set). */
+  get enabled(): boolean {
+    return Boolean(this.config.get('SMTP_URL'));
+  }
+
+  /** Queue a mail in the caller's transaction (`tx.manager`); a second enqueue of one key keeps the first. */
+  async enqueue(m: EntityManager, mail: OutgoingMail): Promise<void> {
+    await m
+      .createQueryBuilder()
+      .insert()
+      .into(MailOutboxEntity)
+      .values({
+        dedupeKey: mail.dedupeKey,
+        kind: mail.kind,
+        to: mail.to,
+        subject: mail.subject,
+        body: mail.text,
+      })
+      .orIgnore()
+      .execute();
+  }
+}
