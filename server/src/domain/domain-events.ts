@@ -29,11 +29,17 @@ export interface DomainEventMap {
    * A user's mute or ban was imposed or lifted; `state` is their state now. On a ban, `sanctionId` is the
    * new sanction and `guest` says whether it should also hold the guest's network address.
    */
-  'moderation.changed': { userId: string; state: ModerationState; ban?: { sanctionId: string; guest: boolean } };
+  'moderation.changed': {
+    userId: string;
+    state: ModerationState;
+    ban?: { sanctionId: string; guest: boolean };
+  };
   /** An event's schedule or its live state changed. */
   'schedule.changed': { eventId: string; state: ScheduleStateEvent };
   /** An organiser published an announcement to some roles (or everyone) of an event. */
   'announcement.published': { eventId: string; audience: Role[] | 'all'; announcement: Announcement };
+  /** A person erased their account (it is a tombstone now): their open sockets must close. */
+  'account.erased': { userId: string };
   /** What the hall shows of a booth changed (name, pictures, status). */
   'booth.changed': { eventId: string; booth: BoothSummary };
 }

@@ -29,6 +29,6 @@ import { TokenService } from './token.service';
   ],
   controllers: [AuthController, AdminUsersController],
   providers: [AuthService, TokenService, PasswordResetService],
-  exports: [TokenService],
+  exports: [TokenService, AuthService],
 })
 export class AuthModule {}

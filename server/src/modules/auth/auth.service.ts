@@ -12,9 +12,9 @@ import { UnitOfWork, type Tx } from '../../domain';
 import { UsersService } from '../users/users.service';
 import { ACCESS_TTL_SECONDS, randomToken, TokenService } from './token.service';
 import { AuthException } from './auth.exception';
+import { PasswordResetEntity, RefreshTokenEntity } from './auth-token.entity';
 
-const invalidCredentials = () =>
-  new AuthException('invalid_credentials', 'Email or password is wrong');
+const invalidCredentials = () => new AuthException('invalid_credentials', 'Email or password is wrong');
 
 /** argon2id with the library's defaults (OWASP's 19 MiB, 2 passes). */
 export const hashPassword = (password: string) => hash(password, { algorithm: Algorithm.Argon2id });
@@ -103,6 +103,12 @@ export class AuthService {
 
   async logout(refreshToken: string): Promise<void> {
     await this.uow.run((tx) => this.tokens.revoke(tx.manager, refreshToken));
+  }
+
+  /** Erasure: the person's refresh tokens and password-reset links are deleted, not only revoked. */
+  async forget(userId: string, tx: Tx): Promise<void> {
+    await tx.manager.delete(RefreshTokenEntity, { userId });
+    await tx.manager.delete(PasswordResetEntity, { userId });
   }
 
   private async session(tx: Tx, userId: string, refreshToken?: string): Promise<AuthResponse> {

@@ -13,5 +13,6 @@ import { DealTotalsReadModel } from './read-models/deal-totals.read-model';
   imports: [TypeOrmModule.forFeature([DealEntity]), NotificationsModule, EventsModule, MatchingModule],
   controllers: [DealsController],
   providers: [DealsService, DealTotalsReadModel],
+  exports: [DealsService],
 })
 export class DealsModule {}

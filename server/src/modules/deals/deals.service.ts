@@ -108,8 +108,7 @@ export class DealsService {
       const side = this.sideOf(caller, deal);
       if (side === deal.recordedBy || side === 'organiser')
         throw forbidden('Only the other party can confirm this deal');
-      if (deal.confirmedAt)
-        throw new CommonException('illegal_transition', 'This deal is already confirmed');
+      if (deal.confirmedAt) throw new CommonException('illegal_transition', 'This deal is already confirmed');
       Object.assign(deal, { confirmedAt: new Date(), confirmedBy: caller.sub });
       const row = await m.save(deal);
       await this.audit.record(
@@ -135,6 +134,15 @@ export class DealsService {
     ];
     const rows = await this.repo.find({ where, order: { createdAt: 'DESC' }, take: 500 });
     return whole(await this.show(rows));
+  }
+
+  /** Every deal the person is the buyer of, recorded or confirmed, for their data export. */
+  async ofPerson(userId: string): Promise<Deal[]> {
+    const rows = await this.repo.find({
+      where: [{ buyerId: userId }, { recordedByUser: userId }, { confirmedBy: userId }],
+      order: { createdAt: 'ASC' },
+    });
+    return this.show(rows);
   }
 
   async totals(slug: string): Promise<DealTotals> {

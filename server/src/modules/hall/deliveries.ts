@@ -107,6 +107,17 @@ export class EnforceModeration {
   }
 }
 
+/** Closes an erased account's hall sockets on every node (its tokens are refused from now on). */
+@Injectable()
+export class DisconnectErasedAccount {
+  constructor(private readonly ports: HallPorts) {}
+
+  @OnDomainEvent('account.erased')
+  disconnect({ userId }: DomainEventMap['account.erased']): void {
+    this.ports.disconnectUser(userId);
+  }
+}
+
 export const HALL_DELIVERIES = [
   DeliverChatToBooth,
   DeliverChatDeletion,
@@ -116,4 +127,5 @@ export const HALL_DELIVERIES = [
   DeliverAnnouncement,
   DeliverBoothChange,
   EnforceModeration,
+  DisconnectErasedAccount,
 ];
