@@ -29,6 +29,7 @@ import { MatchingModule } from './modules/matching/matching.module';
 import { MediaModule } from './modules/media/media.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { PresenceModule } from './modules/presence/presence.module';
+import { PrivacyModule } from './modules/privacy/privacy.module';
 import { RedisModule } from './modules/redis/redis.module';
 import { RetentionModule } from './modules/retention/retention.module';
 import { ScheduleModule } from './modules/schedule/schedule.module';
@@ -60,6 +61,7 @@ import { UsersModule } from './modules/users/users.module';
     MatchingModule,
     DealsModule,
     RetentionModule,
+    PrivacyModule,
     VideoModule,
     ScheduleModule,
     BackofficeModule,

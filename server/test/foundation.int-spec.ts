@@ -204,8 +204,11 @@ describe.each<Engine>(['postgres', 'pglite'])('foundation on %s', (engine) => {
       204,
     );
     expect((await t.http.get('/api/users/me', guest.body.accessToken)).status).toBe(401);
-    const rows = await t.db.query('SELECT 1 FROM app_user WHERE id = $1', [guest.body.user.id]);
-    expect(rows).toHaveLength(0);
+    // Erasure leaves a tombstone without the name (docs/privacy.md), not an account.
+    const rows = await t.db.query('SELECT display_name, deleted_at FROM app_user WHERE id = $1', [
+      guest.body.user.id,
+    ]);
+    expect(rows).toEqual([{ display_name: '', deleted_at: expect.any(Date) }]);
   });
 
   it('publishes OpenAPI generated from the shared schemas', async () => {

@@ -46,6 +46,8 @@ export interface DomainEventMap {
   'identity.revoked': { userId: string; version: number; reason: RevocationReason };
   /** A person's role or exhibitor changed without taking access away (they joined a team, applied, upgraded). */
   'identity.changed': { userId: string };
+  /** A person erased their account (it is a tombstone now): their open sockets must close. */
+  'account.erased': { userId: string };
   /** What the hall shows of a booth changed (name, pictures, status). */
   'booth.changed': { eventId: string; booth: BoothSummary };
 }

@@ -115,8 +115,8 @@ function FeedItem({ m, act }: { m: ChatFeedItem; act: (action: ModerationAction)
       data-testid="chat-feed-item"
     >
       <div className="chat-feed__meta">
-        <strong>{m.authorName}</strong> <span className="muted">({t(`role.${m.authorRole}`)})</span> →{' '}
-        {m.boothName}
+        <strong>{m.authorName || t('privacy.deletedAccount')}</strong>{' '}
+        <span className="muted">({t(`role.${m.authorRole}`)})</span> → {m.boothName}
         <span className="muted"> · {formatTimePair(m.createdAt, zone, lang)}</span>
         {m.authorState !== 'ok' && (
           <span className={`badge badge--${m.authorState}`}>

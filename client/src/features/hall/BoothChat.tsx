@@ -78,7 +78,8 @@ export function BoothChat({ boothId, socket, visit }: BoothChatProps) {
             data-testid="chat-message"
           >
             <span className="chat__author">
-              {m.authorName}
+              {/* An empty author is an erased account (or a fair past its retention). */}
+              {m.authorName || t('privacy.deletedAccount')}
               {m.fromStaff && <span className="chip chip--staff">{t('hallview.chat.staff')}</span>}
             </span>
             <time className="chat__time muted" dateTime={m.createdAt}>

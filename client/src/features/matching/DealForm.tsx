@@ -20,13 +20,16 @@ interface Counterpart {
 function counterparts(meetings: Meeting[], asExhibitor: boolean): Counterpart[] {
   return meetings.flatMap((m) =>
     asExhibitor
-      ? m.buyers.map((b) => ({
-          key: `${m.id}:${b.id}`,
-          label: `${b.name}${b.company ? ` · ${b.company}` : ''}`,
-          exhibitorId: m.exhibitor.id,
-          buyerId: b.id,
-          meetingId: m.id,
-        }))
+      ? // An erased account cannot be a new deal's other party.
+        m.buyers
+          .filter((b) => !b.deleted)
+          .map((b) => ({
+            key: `${m.id}:${b.id}`,
+            label: `${b.name}${b.company ? ` · ${b.company}` : ''}`,
+            exhibitorId: m.exhibitor.id,
+            buyerId: b.id,
+            meetingId: m.id,
+          }))
       : [{ key: m.id, label: m.exhibitor.name, exhibitorId: m.exhibitor.id, buyerId: '', meetingId: m.id }],
   );
 }

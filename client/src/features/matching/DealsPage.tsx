@@ -11,6 +11,7 @@ import { useSession } from '../../stores/session';
 import { DealForm } from './DealForm';
 import { useMatchingUpdates } from './useMatchingUpdates';
 import { ActionError, useAction } from './useAction';
+import { partyName } from './partyName';
 
 /** The fair's headline figure: confirmed deals only. */
 export function DealsHeadline({ version = 0 }: { version?: number }) {
@@ -74,7 +75,7 @@ function DealCard({ deal, onChange }: { deal: Deal; onChange(): void }) {
         <h3>
           {mySide === 'buyer'
             ? deal.exhibitor.name
-            : `${deal.buyer.name}${deal.buyer.company ? ` · ${deal.buyer.company}` : ''}`}
+            : `${partyName(deal.buyer, t)}${deal.buyer.company ? ` · ${deal.buyer.company}` : ''}`}
         </h3>
         <span
           className={`badge ${deal.confirmedAt ? 'badge--live' : 'badge--closed'}`}

@@ -6,6 +6,7 @@ import { useSession } from '../../stores/session';
 import { JoinCallButton } from '../call/JoinCallButton';
 import { SlotLabel } from './SlotLabel';
 import { ActionError, useAction } from './useAction';
+import { partyName } from './partyName';
 
 /** One booked meeting: when, with whom, online or at which table, its state; cancel while it has not happened. */
 export function MeetingCard({ meeting, onChange }: { meeting: Meeting; onChange(m: Meeting): void }) {
@@ -15,7 +16,11 @@ export function MeetingCard({ meeting, onChange }: { meeting: Meeting; onChange(
   const asExhibitor = user?.exhibitorId === meeting.exhibitor.id;
   const counterpart = asExhibitor
     ? meeting.buyers
-        .map((b) => (b.company ? `${b.name} (${b.company}${b.country ? `, ${b.country}` : ''})` : b.name))
+        .map((b) =>
+          b.company
+            ? `${partyName(b, t)} (${b.company}${b.country ? `, ${b.country}` : ''})`
+            : partyName(b, t),
+        )
         .join(', ')
     : meeting.exhibitor.name;
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../stores/session';
 import { BuyerAnswer, ExhibitorAnswer } from './RequestActions';
 import { SlotLabel } from './SlotLabel';
+import { partyName } from './partyName';
 
 /** A meeting request as either side sees it, with the answers open to that side. */
 export function RequestCard({
@@ -18,7 +19,11 @@ export function RequestCard({
   const open = request.status === 'pending' || request.status === 'countered';
   const who = asExhibitor
     ? [request.requester, ...request.attendees]
-        .map((p) => (p.company ? `${p.name} · ${p.company}${p.country ? ` (${p.country})` : ''}` : p.name))
+        .map((p) =>
+          p.company
+            ? `${partyName(p, t)} · ${p.company}${p.country ? ` (${p.country})` : ''}`
+            : partyName(p, t),
+        )
         .join(', ')
     : request.exhibitor.name;
   return (

@@ -11,6 +11,7 @@ import { sourcingApi } from '../../lib/matchingApi';
 import { useAsync } from '../../lib/useAsync';
 import { useSession } from '../../stores/session';
 import { ActionError, useAction } from './useAction';
+import { partyName } from './partyName';
 
 /** Sourcing requests: buyers post what they need; exhibitors of that category see them and answer. */
 export function SourcingPage() {
@@ -151,7 +152,7 @@ function SourcingCard({
       </p>
       {request.requirements && <p>{request.requirements}</p>}
       <p className="muted">
-        {t('matching.sourcing.by', { name: request.buyer.company ?? request.buyer.name })}
+        {t('matching.sourcing.by', { name: request.buyer.company ?? partyName(request.buyer, t) })}
       </p>
       {request.responses.length > 0 && (
         <ul className="sourcing__responses">

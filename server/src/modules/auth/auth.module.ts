@@ -40,6 +40,6 @@ import { TokenService } from './token.service';
     IdentityRelay,
     Sessions,
   ],
-  exports: [TokenService, DeviceIds, IdentityService, Sessions],
+  exports: [TokenService, AuthService, DeviceIds, IdentityService, Sessions],
 })
 export class AuthModule {}

@@ -13,6 +13,7 @@ import { UsersService } from '../users/users.service';
 import { ACCESS_TTL_SECONDS, randomToken, TokenService } from './token.service';
 import { AuthException } from './auth.exception';
 import { DeviceIds } from './device-ids';
+import { PasswordResetEntity, RefreshTokenEntity } from './auth-token.entity';
 
 const invalidCredentials = () => new AuthException('invalid_credentials', 'Email or password is wrong');
 
@@ -104,6 +105,12 @@ export class AuthService {
 
   async logout(refreshToken: string): Promise<void> {
     await this.uow.run((tx) => this.tokens.revoke(tx.manager, refreshToken));
+  }
+
+  /** Erasure: the person's refresh tokens and password-reset links are deleted, not only revoked. */
+  async forget(userId: string, tx: Tx): Promise<void> {
+    await tx.manager.delete(RefreshTokenEntity, { userId });
+    await tx.manager.delete(PasswordResetEntity, { userId });
   }
 
   private async session(tx: Tx, userId: string, refreshToken?: string): Promise<AuthResponse> {

@@ -41,6 +41,11 @@ export class IdentityRelay implements OnApplicationBootstrap {
     return this.send(userId);
   }
 
+  @OnDomainEvent('account.erased')
+  relayErased({ userId }: DomainEventMap['account.erased']): Promise<void> {
+    return this.send(userId);
+  }
+
   private async send(userId: string): Promise<void> {
     await this.redis.pub?.publish(CHANNEL, JSON.stringify({ node: this.node, userId }));
   }

@@ -74,6 +74,11 @@ export class IdentityService {
     this.forget(userId);
   }
 
+  @OnDomainEvent('account.erased')
+  forgetErased({ userId }: DomainEventMap['account.erased']): void {
+    this.forget(userId);
+  }
+
   private remember(userId: string, identity: Identity | null): void {
     this.cache.delete(userId);
     if (this.cache.size >= MAX_ENTRIES) this.cache.delete(this.cache.keys().next().value as string);

@@ -51,14 +51,25 @@ export class ChatService {
    */
   async anonymise(boothIds: string[], tx: Tx): Promise<number> {
     if (boothIds.length === 0) return 0;
-    const result = await tx.manager
-      .createQueryBuilder()
-      .update(ChatMessageEntity)
-      .set({ text: '', authorName: '', userId: null, clientMsgId: () => 'id::text' })
+    const result = await this.forget(tx, { text: '' })
       .where('booth_id = ANY(:boothIds)', { boothIds })
       .andWhere("(user_id IS NOT NULL OR text <> '' OR author_name <> '')")
       .execute();
     return result.affected ?? 0;
+  }
+
+  /**
+   * Erasure of an account: its messages stay in the booths' conversations (others answered them) but no
+   * longer name or point to the author; clients show an empty author as a deleted account.
+   */
+  async forgetAuthor(userId: string, tx: Tx): Promise<void> {
+    await this.forget(tx).where('user_id = :userId', { userId }).execute();
+  }
+
+  /** Every message the person wrote (deleted ones too), oldest first, for their data export. */
+  async writtenBy(userId: string): Promise<(ChatMessage & { deleted: boolean })[]> {
+    const rows = await this.messages.find({ where: { userId }, order: { createdAt: 'ASC' } });
+    return rows.map((m) => ({ ...toChatMessage(m), deleted: m.deletedAt !== null }));
   }
 
   async send(from: ChatAuthor, dto: ChatSend): Promise<{ message: ChatMessage; duplicate: boolean }> {
@@ -147,5 +158,13 @@ export class ChatService {
         );
       }
     });
+  }
+
+  /** An update that unlinks messages from their author (the client message id must stay unique per user). */
+  private forget(tx: Tx, also: { text?: string } = {}) {
+    return tx.manager
+      .createQueryBuilder()
+      .update(ChatMessageEntity)
+      .set({ ...also, authorName: '', userId: null, clientMsgId: () => 'id::text' });
   }
 }

@@ -25,5 +25,6 @@ import { DealTotalsReadModel } from './read-models/deal-totals.read-model';
   ],
   controllers: [DealsController, DealVerificationController],
   providers: [DealsService, DealVerificationService, DealViews, DealQueueReadModel, DealTotalsReadModel],
+  exports: [DealsService],
 })
 export class DealsModule {}

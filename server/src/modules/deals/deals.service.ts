@@ -143,6 +143,15 @@ export class DealsService {
     return whole(await this.views.show(rows));
   }
 
+  /** Every deal the person is the buyer of, recorded or confirmed, for their data export. */
+  async ofPerson(userId: string): Promise<Deal[]> {
+    const rows = await this.repo.find({
+      where: [{ buyerId: userId }, { recordedByUser: userId }, { confirmedBy: userId }],
+      order: { createdAt: 'ASC' },
+    });
+    return this.views.show(rows);
+  }
+
   async totals(slug: string): Promise<DealTotals> {
     const event = await this.events.findEntity(slug);
     return this.dealTotals.totals(event.id);

@@ -122,6 +122,17 @@ export class EndRevokedSessions {
   }
 }
 
+/** Closes an erased account's hall sockets on every node (its tokens are refused from now on). */
+@Injectable()
+export class DisconnectErasedAccount {
+  constructor(private readonly ports: HallPorts) {}
+
+  @OnDomainEvent('account.erased')
+  disconnect({ userId }: DomainEventMap['account.erased']): void {
+    this.ports.disconnectUser(userId);
+  }
+}
+
 export const HALL_DELIVERIES = [
   DeliverChatToBooth,
   DeliverChatDeletion,
@@ -132,4 +143,5 @@ export const HALL_DELIVERIES = [
   DeliverBoothChange,
   EnforceModeration,
   EndRevokedSessions,
+  DisconnectErasedAccount,
 ];

@@ -3,13 +3,22 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { WhatsappLeadRequest } from '@pameran/contracts';
 import { Repository } from 'typeorm';
 import type { Tx } from '../../domain';
-import { LeadEntity } from './lead.entity';
+import { LeadEntity, type LeadKind } from './lead.entity';
 import { WhatsappTargetReadModel } from './read-models/whatsapp-target.read-model';
 import { notFound } from '../../common/common.exception';
 
 /** wa.me link with a prefilled message naming the product, so the seller knows what the buyer saw. */
 export function whatsappUrl(number: string, text: string): string {
   return `https://wa.me/${number.replace(/^\+/, '')}?text=${encodeURIComponent(text)}`;
+}
+
+/** A lead as its subject sees it in their data export. */
+export interface PersonalLead {
+  kind: LeadKind;
+  boothId: string;
+  productId: string | null;
+  at: string;
+  endedAt: string | null;
 }
 
 @Injectable()
@@ -45,17 +54,38 @@ export class LeadsService {
    */
   async forgetPeople(boothIds: string[], tx: Tx): Promise<number> {
     if (boothIds.length === 0) return 0;
-    const result = await tx.manager
-      .createQueryBuilder()
-      .update(LeadEntity)
-      .set({ userId: null })
-      .where('booth_id = ANY(:boothIds) AND user_id IS NOT NULL', { boothIds })
-      .execute();
-    return result.affected ?? 0;
+    return this.unlink(tx, 'booth_id = ANY(:boothIds) AND user_id IS NOT NULL', { boothIds });
+  }
+
+  /** Erasure of an account: its visits and leads stay as counts, without the person. */
+  async forgetPerson(userId: string, tx: Tx): Promise<void> {
+    await this.unlink(tx, 'user_id = :userId', { userId });
+  }
+
+  /** The visits, WhatsApp clicks and meeting requests recorded about the person, for their data export. */
+  async aboutPerson(userId: string): Promise<PersonalLead[]> {
+    const rows = await this.leads.find({ where: { userId }, order: { createdAt: 'ASC' } });
+    return rows.map((l) => ({
+      kind: l.kind,
+      boothId: l.boothId,
+      productId: l.productId,
+      at: l.createdAt.toISOString(),
+      endedAt: l.endedAt?.toISOString() ?? null,
+    }));
   }
 
   /** A buyer asked the booth's exhibitor for a meeting: the booth's leads list it (in the caller's unit). */
   async recordMeetingRequest(boothId: string, userId: string, tx: Tx): Promise<void> {
     await tx.manager.insert(LeadEntity, { boothId, userId, kind: 'meeting' });
+  }
+
+  private async unlink(tx: Tx, where: string, params: Record<string, unknown>): Promise<number> {
+    const result = await tx.manager
+      .createQueryBuilder()
+      .update(LeadEntity)
+      .set({ userId: null })
+      .where(where, params)
+      .execute();
+    return result.affected ?? 0;
   }
 }

@@ -73,6 +73,13 @@ import { SourcingService } from './sourcing.service';
     MatchingTimeline,
     SourcingService,
   ],
-  exports: [MeetingsService, MatchingCalendar, MatchingPeople, ExhibitorProducts],
+  exports: [
+    MeetingsService,
+    MeetingRequestsService,
+    SourcingService,
+    MatchingCalendar,
+    MatchingPeople,
+    ExhibitorProducts,
+  ],
 })
 export class MatchingModule {}

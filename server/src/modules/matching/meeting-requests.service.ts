@@ -10,7 +10,7 @@ import type {
 import { EntityManager, In, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
 import { DomainException } from '../../common/domain.exception';
-import { UnitOfWork } from '../../domain';
+import { UnitOfWork, type Tx } from '../../domain';
 import { LeadsService } from '../leads/leads.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { bookMeeting } from './booking';
@@ -171,6 +171,31 @@ export class MeetingRequestsService {
       if (side === 'exhibitor') throw forbidden('Decline the request instead');
       return this.transition(m, req, 'cancelled', {});
     });
+  }
+
+  /** Every request the person made or was named in, per event, for their data export. */
+  async ofPerson(userId: string): Promise<MeetingRequest[]> {
+    const rows = await this.repo
+      .createQueryBuilder('r')
+      .where('(r.requester_id = :u OR :u = ANY(r.attendee_ids))', { u: userId })
+      .orderBy('r.created_at', 'ASC')
+      .getMany();
+    const shown: MeetingRequest[] = [];
+    for (const eventId of new Set(rows.map((r) => r.eventId)))
+      shown.push(...(await this.showAll(rows.filter((r) => r.eventId === eventId))));
+    return shown;
+  }
+
+  /**
+   * Erasure of a requester's account: their open requests are cancelled (nobody is left to meet); answered
+   * ones stay, as the exhibitor's record, showing the requester as a deleted account.
+   */
+  async cancelOpenOf(userId: string, tx: Tx): Promise<void> {
+    await tx.manager.update(
+      MeetingRequestEntity,
+      { requesterId: userId, status: In(['pending', 'countered']) },
+      { status: 'cancelled' },
+    );
   }
 
   /** Run one answer in a transaction, then tell the other side. */

@@ -61,6 +61,18 @@ export class MeetingsService {
     return this.show(rows);
   }
 
+  /** Every meeting the person took part in (cancelled ones too), for their data export. */
+  async ofPerson(userId: string): Promise<Meeting[]> {
+    const rows = await this.repo
+      .createQueryBuilder('m')
+      .where('EXISTS (SELECT 1 FROM meeting_participant p WHERE p.meeting_id = m.id AND p.user_id = :u)', {
+        u: userId,
+      })
+      .orderBy('m.starts_at', 'ASC')
+      .getMany();
+    return this.show(rows);
+  }
+
   /** Every meeting of an event, for the organiser. */
   async all(eventId: string, status?: MeetingStatus): Promise<Meeting[]> {
     const rows = await this.repo.find({

@@ -5,7 +5,7 @@ import { EntityManager, In, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
 import { whole } from '../../common/pagination';
 import { EventsService } from '../events/events.service';
-import { UnitOfWork } from '../../domain';
+import { UnitOfWork, type Tx } from '../../domain';
 import { NotificationsService } from '../notifications/notifications.service';
 import { callerExhibitor } from './parties';
 import { ExhibitorProducts } from './read-models/exhibitor-products.read-model';
@@ -13,6 +13,15 @@ import { MatchingPeople } from './read-models/matching-people.read-model';
 import { ShortlistEntity, SourcingRequestEntity, SourcingResponseEntity } from './sourcing.entities';
 import { CommonException, forbidden, notFound } from '../../common/common.exception';
 import { MatchingException } from './matching.exception';
+
+/** An answer to a sourcing request as its author sees it in their data export. */
+export interface SourcingAnswer {
+  requestId: string;
+  exhibitorId: string;
+  message: string;
+  productIds: string[];
+  createdAt: string;
+}
 
 /** Sourcing requests (buyers post needs, matching exhibitors answer) and buyers' shortlists. */
 @Injectable()
@@ -104,6 +113,33 @@ export class SourcingService {
     return (await this.show([{ ...req, status: 'closed' }], caller))[0];
   }
 
+  /** The person's sourcing requests (with every answer) and the answers they wrote, for their data export. */
+  async ofPerson(userId: string): Promise<{ requests: SourcingRequest[]; answersWritten: SourcingAnswer[] }> {
+    const [requests, answers] = await Promise.all([
+      this.requests.find({ where: { buyerId: userId }, order: { createdAt: 'ASC' } }),
+      this.responses.find({ where: { authorId: userId }, order: { createdAt: 'ASC' } }),
+    ]);
+    return {
+      requests: await this.show(requests, { sub: userId }),
+      answersWritten: answers.map((a) => ({
+        requestId: a.requestId,
+        exhibitorId: a.exhibitorId,
+        message: a.message,
+        productIds: a.productIds,
+        createdAt: a.createdAt.toISOString(),
+      })),
+    };
+  }
+
+  /**
+   * Erasure of a buyer's account: the shortlist is theirs alone and goes; their open sourcing requests are
+   * closed (exhibitors' answers to them stay, showing the buyer as a deleted account).
+   */
+  async forgetBuyer(userId: string, tx: Tx): Promise<void> {
+    await tx.manager.delete(ShortlistEntity, { userId });
+    await tx.manager.update(SourcingRequestEntity, { buyerId: userId, status: 'open' }, { status: 'closed' });
+  }
+
   shortlist(userId: string): Promise<ShortlistItem[]> {
     return this.products.shortlist(userId);
   }
@@ -131,7 +167,10 @@ export class SourcingService {
    * The requests with their answers as `viewer` may see them: the buyer who posted and organisers see every
    * answer; an exhibitor sees only its own (competitors' offers and products stay private).
    */
-  private async show(rows: SourcingRequestEntity[], viewer: Caller): Promise<SourcingRequest[]> {
+  private async show(
+    rows: SourcingRequestEntity[],
+    viewer: Pick<Caller, 'sub'> & Partial<Pick<Caller, 'role' | 'exhibitorId'>>,
+  ): Promise<SourcingRequest[]> {
     if (rows.length === 0) return [];
     const responses = await this.responses.find({
       where: { requestId: In(rows.map((r) => r.id)) },

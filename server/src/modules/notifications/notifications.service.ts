@@ -61,4 +61,14 @@ export class NotificationsService {
     );
     return { unread: await this.repo.countBy({ userId, readAt: IsNull() }) };
   }
+
+  /** Every notification of the person, newest first, for their data export. */
+  async ofPerson(userId: string): Promise<Notification[]> {
+    return (await this.repo.find({ where: { userId }, order: { createdAt: 'DESC' } })).map(toDto);
+  }
+
+  /** Erasure: a person's notifications are theirs alone, so they go. */
+  async forget(userId: string, tx: Tx): Promise<void> {
+    await tx.manager.delete(NotificationEntity, { userId });
+  }
 }

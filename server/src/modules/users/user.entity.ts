@@ -2,6 +2,7 @@ import {
   Check,
   Column,
   CreateDateColumn,
+  DeleteDateColumn,
   Entity,
   Index,
   JoinColumn,
@@ -25,7 +26,7 @@ import { oneOf } from '../../common/db-checks';
 @Entity({ name: 'app_user' })
 @Check('app_user_role', oneOf('role', ROLES))
 @Check('app_user_locale', oneOf('locale', ['id', 'en']))
-@Check('app_user_account', '"is_guest" OR "email" IS NOT NULL')
+@Check('app_user_account', '"is_guest" OR "email" IS NOT NULL OR "deleted_at" IS NOT NULL')
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   /** Lower-cased; unique among accounts (guests have none). */
@@ -59,6 +60,12 @@ export class UserEntity {
   @OneToOne(() => BuyerProfileEntity, (b) => b.user) buyerProfile?: Relation<BuyerProfileEntity> | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+  /**
+   * Set when the person erased their account: the row stays as a tombstone (no email, name, password or
+   * consent) so the deals, meetings and chat others keep still point somewhere (docs/privacy.md). A delete
+   * date column, so every TypeORM find leaves tombstones out; raw SQL read models check it themselves.
+   */
+  @DeleteDateColumn({ name: 'deleted_at', type: 'timestamptz', nullable: true }) deletedAt: Date | null;
 }
 
 @Entity({ name: 'buyer_profile' })

@@ -1,6 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { Caller, CurrentUser, Roles } from '../../common/auth.decorators';
 import { UpdateMeDto, UserDto, UserSearchQueryDto, UserSearchResultDto } from './dto/users.dto';
 import { UsersService } from './users.service';
@@ -21,19 +20,6 @@ export class UsersController {
   @ApiOkResponse({ type: UserDto })
   update(@CurrentUser() caller: Caller, @Body() dto: UpdateMeDto) {
     return this.users.update(caller.sub, dto);
-  }
-
-  /** Everything Pameran holds about you, as a JSON download. */
-  @Get('export')
-  async export(@CurrentUser() caller: Caller, @Res({ passthrough: true }) res: Response) {
-    res.setHeader('Content-Disposition', 'attachment; filename="pameran-my-data.json"');
-    return this.users.export(caller.sub);
-  }
-
-  @Delete()
-  @HttpCode(204)
-  delete(@CurrentUser() caller: Caller) {
-    return this.users.delete(caller.sub);
   }
 }
 

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { PersonalLeadsReadModel } from './read-models/personal-leads.read-model';
 import { BuyerProfileEntity, UserEntity } from './user.entity';
 import { AdminUserSearchController, UsersController } from './users.controller';
 import { UsersService } from './users.service';
@@ -8,7 +7,7 @@ import { UsersService } from './users.service';
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity, BuyerProfileEntity])],
   controllers: [UsersController, AdminUserSearchController],
-  providers: [UsersService, PersonalLeadsReadModel],
+  providers: [UsersService],
   exports: [UsersService],
 })
 export class UsersModule {}

@@ -11,8 +11,6 @@ import type {
 } from '@pameran/contracts';
 import { EntityManager, Repository } from 'typeorm';
 import { UnitOfWork, type Tx } from '../../domain';
-import { AuditService } from '../audit/audit.service';
-import { PersonalLeadsReadModel } from './read-models/personal-leads.read-model';
 import { BuyerProfileEntity, UserEntity } from './user.entity';
 import { UserException } from './users.exception';
 import { conflict, notFound } from '../../common/common.exception';
@@ -74,8 +72,6 @@ export class UsersService {
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly uow: UnitOfWork,
-    private readonly audit: AuditService,
-    private readonly leads: PersonalLeadsReadModel,
   ) {}
 
   async get(id: string, tx?: Tx): Promise<User> {
@@ -197,23 +193,41 @@ export class UsersService {
     });
   }
 
-  /** Everything we hold about the user, as one JSON document (personal-data-protection access right). */
-  async export(id: string): Promise<Record<string, unknown>> {
+  /** The account as its owner's data export shows it: what `GET /users/me` shows, and when consent was given. */
+  async profile(id: string): Promise<User & { leadConsentAt: string | null }> {
     const user = await this.get(id);
-    const [leads, actions] = await Promise.all([this.leads.of(id), this.audit.actionsBy(id)]);
-    return { exportedAt: new Date().toISOString(), user, leads, auditedActions: actions };
+    const row = await this.users.findOneOrFail({ where: { id }, select: { id: true, leadConsentAt: true } });
+    return { ...user, leadConsentAt: row.leadConsentAt?.toISOString() ?? null };
   }
 
+
+
   /**
-   * Erase the account: the user row and profile go (tokens cascade); leads keep their counts but lose the
-   * person (user_id set null by the foreign key). Organisers' audit entries keep the action, not the name.
+   * Erasure, inside the caller's unit: the row stays as a tombstone so the deals, meetings and chat others
+   * keep still name someone (shown as a deleted account), but everything that identifies the person goes:
+   * email (free to register again), password, name, time zone, working hours, consent, team membership.
+   * The buyer profile keeps only its type and country, which the fair's reports count by.
    */
-  async delete(id: string): Promise<void> {
-    await this.uow.run(async (tx) => {
-      await this.audit.forgetActorName(id, tx);
-      const result = await tx.manager.delete(UserEntity, { id });
-      if (!result.affected) throw notFound('User');
-    });
+  async tombstone(id: string, tx: Tx): Promise<void> {
+    const m = tx.manager;
+    const user = await m.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!user) throw notFound('User');
+    await m.update(
+      UserEntity,
+      { id },
+      {
+        email: null,
+        passwordHash: null,
+        displayName: '',
+        timeZone: null,
+        workingHours: null,
+        leadConsent: false,
+        leadConsentAt: null,
+        exhibitorId: null,
+        deletedAt: new Date(),
+      },
+    );
+    await m.update(BuyerProfileEntity, { userId: id }, { company: '', jobTitle: null, interests: [] });
   }
 
   /** A person's daily working hours (auto-scheduling of business meetings respects them). */

@@ -32,7 +32,7 @@ interface Row {
 
 /**
  * The hall handshake's lookup, in one round trip: the event (events' `event`), the account and buyer
- * profile (users' `app_user`, `buyer_profile`), the booth the user staffs (booths' `booth`) and an active
+ * profile (users' `app_user`, not an erased one; `buyer_profile`), the booth the user staffs (booths' `booth`) and an active
  * ban (moderation's `sanction`, with the same rule as `ModerationService.stateOf`: not lifted, not past
  * `until`, on the user, their signed device or, for a guest, their address). Never writes.
  */
@@ -51,7 +51,7 @@ export class HandshakeReadModel {
               ban.banned, ban.until AS ban_until
        FROM (SELECT 1) one
        LEFT JOIN event e ON e.slug = $2
-       LEFT JOIN app_user u ON u.id = $1
+       LEFT JOIN app_user u ON u.id = $1 AND u.deleted_at IS NULL
        LEFT JOIN buyer_profile bp ON bp.user_id = u.id
        LEFT JOIN booth b ON b.exhibitor_id = u.exhibitor_id AND b.event_id = e.id
        LEFT JOIN LATERAL (

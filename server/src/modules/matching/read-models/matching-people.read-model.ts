@@ -36,11 +36,12 @@ const ACCOUNT_COLUMNS = `u.id, u.email, u.role, u.display_name AS "displayName",
 export class MatchingPeople {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** People by id, as parties (company and country for buyers). */
+  /** People by id, as parties (company and country for buyers); an erased account is `deleted`, unnamed. */
   async parties(ids: string[], m: EntityManager = this.db.manager): Promise<Map<string, Party>> {
     if (ids.length === 0) return new Map();
     const rows: Party[] = await m.query(
-      `SELECT u.id, u.display_name AS name, b.company, b.country, u.time_zone AS "timeZone"
+      `SELECT u.id, u.display_name AS name, NULLIF(b.company, '') AS company, b.country,
+              u.time_zone AS "timeZone", u.deleted_at IS NOT NULL AS deleted
          FROM app_user u LEFT JOIN buyer_profile b ON b.user_id = u.id
         WHERE u.id = ANY($1)`,
       [[...new Set(ids)]],
