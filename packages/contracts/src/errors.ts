@@ -66,6 +66,7 @@ export const ImportError = z.enum([
   'import_corrupt',
   'import_too_large',
   'import_empty',
+  'import_busy',
 ]);
 export type ImportErrorCode = z.infer<typeof ImportError>;
 
