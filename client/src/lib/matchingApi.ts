@@ -1,4 +1,5 @@
 import {
+  CalendarFeedLink,
   AutoSchedulePreview,
   Deal,
   DealTotals,
@@ -54,8 +55,8 @@ export const meetingsApi = {
   availability: (signal?: AbortSignal) => api.get('/meetings/availability', Windows, { signal }),
   setAvailability: (windows: { start: string; end: string }[]) =>
     api.put('/meetings/availability', Windows, { windows }),
-  calendarFeed: (signal?: AbortSignal) =>
-    api.get('/me/calendar-feed', z.object({ path: z.string() }), { signal }),
+  calendarFeed: (signal?: AbortSignal) => api.get('/me/calendar-feed', CalendarFeedLink, { signal }),
+  rotateCalendarFeed: () => api.post('/me/calendar-feed/rotate', CalendarFeedLink),
   setWorkingHours: (workingHours: WorkingHours | null) =>
     api.put('/me/working-hours', z.object({ workingHours: WorkingHours.nullable() }), { workingHours }),
 };

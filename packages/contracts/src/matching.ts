@@ -4,7 +4,14 @@ import { Category } from './domain';
 
 /** Business matching: meeting requests, meetings, slots, tables, availability, sourcing, shortlist. */
 
-export const REQUEST_STATUSES = ['pending', 'accepted', 'declined', 'countered', 'expired', 'cancelled'] as const;
+export const REQUEST_STATUSES = [
+  'pending',
+  'accepted',
+  'declined',
+  'countered',
+  'expired',
+  'cancelled',
+] as const;
 export const RequestStatus = z.enum(REQUEST_STATUSES);
 export type RequestStatus = z.infer<typeof RequestStatus>;
 
@@ -53,7 +60,12 @@ export const Party = z.object({
 });
 export type Party = z.infer<typeof Party>;
 
-export const ExhibitorRef = z.object({ id: Uuid, name: z.string(), boothId: Uuid.nullable(), category: Category });
+export const ExhibitorRef = z.object({
+  id: Uuid,
+  name: z.string(),
+  boothId: Uuid.nullable(),
+  category: Category,
+});
 export type ExhibitorRef = z.infer<typeof ExhibitorRef>;
 
 export const Meeting = z.object({
@@ -120,10 +132,18 @@ export const WorkingHours = z.strictObject({
 });
 export type WorkingHours = z.infer<typeof WorkingHours>;
 
+/** The caller's calendar feed address (under the API prefix) and when it stops working. */
+export const CalendarFeedLink = z.object({ path: z.string(), expiresAt: z.iso.datetime() });
+export type CalendarFeedLink = z.infer<typeof CalendarFeedLink>;
+
 export const MatchingSettings = z.object({
   slotMinutes: z.number().int().min(5).max(120),
   bufferMinutes: z.number().int().min(0).max(60),
-  requestTtlHours: z.number().int().min(1).max(24 * 30),
+  requestTtlHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30),
   dailyLimit: z.number().int().min(1).max(48),
 });
 export type MatchingSettings = z.infer<typeof MatchingSettings>;
@@ -134,17 +154,31 @@ export const MeetingTableInput = z.strictObject({ label: z.string().trim().min(1
 
 /** Organiser auto-scheduling. */
 export const AutoScheduleInput = z.strictObject({ includePending: z.boolean().default(false) });
-export const Placement = z.object({ requestId: Uuid, start: IsoTime, end: IsoTime, table: z.string().nullable() });
+export const Placement = z.object({
+  requestId: Uuid,
+  start: IsoTime,
+  end: IsoTime,
+  table: z.string().nullable(),
+});
 export type Placement = z.infer<typeof Placement>;
 export const UNPLACED_REASONS = ['no_common_slot', 'daily_limit', 'no_table', 'conflicts'] as const;
 export const AutoSchedulePreview = z.object({
   placements: z.array(Placement),
   unplaced: z.array(z.object({ requestId: Uuid, reason: z.enum(UNPLACED_REASONS) })),
-  stats: z.object({ requests: z.number(), placed: z.number(), upperBound: z.number(), greedy: z.number(), ms: z.number() }),
+  stats: z.object({
+    requests: z.number(),
+    placed: z.number(),
+    upperBound: z.number(),
+    greedy: z.number(),
+    ms: z.number(),
+  }),
 });
 export type AutoSchedulePreview = z.infer<typeof AutoSchedulePreview>;
 export const AutoScheduleCommit = z.strictObject({
-  placements: z.array(z.strictObject({ requestId: Uuid, start: IsoTime })).min(1).max(5000),
+  placements: z
+    .array(z.strictObject({ requestId: Uuid, start: IsoTime }))
+    .min(1)
+    .max(5000),
 });
 
 /** Sourcing requests ("need 2 t of arabica, halal, export-ready"). */
@@ -189,7 +223,12 @@ export const SourcingRequest = z.object({
 });
 export type SourcingRequest = z.infer<typeof SourcingRequest>;
 
-export const ShortlistItem = z.object({ productId: Uuid, boothId: Uuid.nullable(), exhibitorId: Uuid, addedAt: IsoTime });
+export const ShortlistItem = z.object({
+  productId: Uuid,
+  boothId: Uuid.nullable(),
+  exhibitorId: Uuid,
+  addedAt: IsoTime,
+});
 export type ShortlistItem = z.infer<typeof ShortlistItem>;
 
 /** Pushed to a meeting's parties (`meeting:state`). */

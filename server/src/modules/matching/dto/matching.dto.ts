@@ -3,6 +3,7 @@ import {
   AutoScheduleCommit,
   AutoScheduleInput,
   AvailabilityInput,
+  CalendarFeedLink,
   CounterRequest,
   CreateMeetingRequest,
   DeclineRequest,
@@ -49,3 +50,4 @@ export class SourcingQuery extends createZodDto(
     status: z.enum(['open', 'closed']).optional(),
   }),
 ) {}
+export class CalendarFeedLinkDto extends createZodDto(CalendarFeedLink) {}

@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import type { EventEntity } from '../../src/modules/events/event.entity';
+import { FairFactory } from '../factories/fair.factory';
+import { MatchingFactory } from '../factories/matching.factory';
+import { createApp, TestApp } from '../support/create-app';
+
+/** Enumeration and leaks (docs/security.md, "Files, imports and enumeration"). */
+describe('security: enumeration and leaks', () => {
+  let t: TestApp;
+  let event: EventEntity;
+  let slot: (i: number) => string;
+
+  beforeAll(async () => {
+    t = await createApp();
+    event = await FairFactory.event(t.db, 'leak-fair');
+    ({ slot } = await MatchingFactory.block(t.db, event, { slots: 8 }));
+  });
+  afterAll(() => t?.close());
+
+  const request = (token: string, exhibitorId: string, extra: object = {}) =>
+    t.http.request('POST', '/api/meetings/requests', {
+      token,
+      body: { exhibitorId, ...extra },
+      headers: { 'idempotency-key': randomUUID() },
+    });
+  const feedStatus = async (path: string) => (await fetch(`${t.url}${path}`)).status;
+
+  describe('calendar feed', () => {
+    it('stops serving a feed link once its owner rotates it; the new link works', async () => {
+      const buyer = await MatchingFactory.buyer(t);
+      const old = (await t.http.get('/api/me/calendar-feed', buyer.token)).body;
+      expect(await feedStatus(old.path)).toBe(200);
+      const rotated = await t.http.post('/api/me/calendar-feed/rotate', undefined, buyer.token);
+      expect(rotated.status).toBe(200);
+      expect(rotated.body.path).not.toBe(old.path);
+      expect(await feedStatus(old.path)).toBe(401);
+      expect(await feedStatus(rotated.body.path)).toBe(200);
+      expect((await t.http.get('/api/me/calendar-feed', buyer.token)).body.path).toBe(rotated.body.path);
+    });
+
+    it('stops serving a feed link after it expires, and hands out a fresh one', async () => {
+      const buyer = await MatchingFactory.buyer(t);
+      const link = (await t.http.get('/api/me/calendar-feed', buyer.token)).body;
+      expect(Date.parse(link.expiresAt)).toBeGreaterThan(Date.now() + 30 * 86_400_000);
+      await t.db.query(
+        `UPDATE calendar_feed SET expires_at = now() - interval '1 minute' WHERE user_id = $1`,
+        [buyer.user.id],
+      );
+      expect(await feedStatus(link.path)).toBe(401);
+      const fresh = (await t.http.get('/api/me/calendar-feed', buyer.token)).body;
+      expect(fresh.path).not.toBe(link.path);
+      expect(await feedStatus(fresh.path)).toBe(200);
+    });
+
+    it('cannot be made to carry a forged calendar property through a lone CR in a name', async () => {
+      const x = await MatchingFactory.exhibitor(t, event.id, { slot: 1 });
+      await t.db.query('UPDATE exhibitor SET name = $1 WHERE id = $2', [
+        'Kopi\rEND:VEVENT\rBEGIN:VEVENT\rSUMMARY:Forged',
+        x.exhibitor.id,
+      ]);
+      const buyer = await MatchingFactory.buyer(t);
+      const r = (await request(buyer.token, x.exhibitor.id, { mode: 'online' })).body;
+      await t.http.post(`/api/meetings/requests/${r.id}/accept`, { slotStart: slot(1) }, x.staff.token);
+      const { path } = (await t.http.get('/api/me/calendar-feed', buyer.token)).body;
+      const ics = await (await fetch(`${t.url}${path}`)).text();
+      expect(ics.replace(/\r\n/g, '')).not.toMatch(/\r|\n/);
+      expect(ics.match(/\r\nBEGIN:VEVENT\r\n/g)).toHaveLength(1);
+      expect(ics).not.toMatch(/\r\nSUMMARY:Forged/);
+    });
+  });
+});
