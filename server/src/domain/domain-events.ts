@@ -36,6 +36,8 @@ export interface DomainEventMap {
   'announcement.published': { eventId: string; audience: Role[] | 'all'; announcement: Announcement };
   /** What the hall shows of a booth changed (name, pictures, status). */
   'booth.changed': { eventId: string; booth: BoothSummary };
+  /** A person gave or withdrew consent to be shown to exhibitors (live visitor lists, leads). */
+  'user.lead_consent_changed': { userId: string; consent: boolean };
 }
 
 export type DomainEventName = keyof DomainEventMap;

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { EventEntity } from '../../src/modules/events/event.entity';
 import { FairFactory } from '../factories/fair.factory';
 import { MatchingFactory } from '../factories/matching.factory';
+import { signedIn } from '../factories/user.factory';
+import { connectHall, next } from '../support/hall-client';
 import { createApp, TestApp } from '../support/create-app';
 
 /** Enumeration and leaks (docs/security.md, "Files, imports and enumeration"). */
@@ -66,6 +68,42 @@ describe('security: enumeration and leaks', () => {
       expect(ics.replace(/\r\n/g, '')).not.toMatch(/\r|\n/);
       expect(ics.match(/\r\nBEGIN:VEVENT\r\n/g)).toHaveLength(1);
       expect(ics).not.toMatch(/\r\nSUMMARY:Forged/);
+    });
+  });
+
+  describe('lead consent', () => {
+    it('takes a visitor who withdraws consent off the staff visitor list at once, while they still stand there', async () => {
+      const { exhibitor, booth } = await FairFactory.booth(t.db, event.id, { slot: 3 });
+      const staff = await signedIn(t, 'exhibitor', { exhibitorId: exhibitor.id });
+      const visitor = await signedIn(t, 'visitor', {
+        leadConsent: true,
+        displayName: 'Sari Berubah Pikiran',
+      });
+      const staffSocket = await connectHall(t.url, { token: staff.token, event: 'leak-fair' });
+      const visitorSocket = await connectHall(t.url, { token: visitor.token, event: 'leak-fair' });
+      try {
+        const shown = next(staffSocket, 'booth:visitors', (v) =>
+          v.visitors.some((x) => x.id === visitor.user.id),
+        );
+        await visitorSocket.emitWithAck('booth:enter', { boothId: booth.id });
+        await shown;
+        const gone = next(
+          staffSocket,
+          'booth:visitors',
+          (v) => !v.visitors.some((x) => x.id === visitor.user.id),
+        );
+        const res = await t.http.request('PATCH', '/api/users/me', {
+          token: visitor.token,
+          body: { leadConsent: false },
+        });
+        expect(res.status).toBe(200);
+        const started = Date.now();
+        await gone;
+        expect(Date.now() - started).toBeLessThan(1000);
+      } finally {
+        staffSocket.disconnect();
+        visitorSocket.disconnect();
+      }
     });
   });
 });

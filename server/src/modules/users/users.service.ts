@@ -168,6 +168,8 @@ export class UsersService {
         },
       );
       if (dto.buyerProfile) await this.saveBuyerProfile(m, id, dto.buyerProfile);
+      if (consentChanged)
+        tx.publish('user.lead_consent_changed', { userId: id, consent: dto.leadConsent === true });
       return this.get(id, tx);
     });
   }
