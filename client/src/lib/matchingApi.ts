@@ -40,6 +40,8 @@ export const meetingsApi = {
     api.get('/meetings/requests', RequestList, { query: { side, status }, signal }),
   accept: (id: string, slotStart?: string) =>
     api.post(`/meetings/requests/${enc(id)}/accept`, MeetingRequest, { slotStart }),
+  answerInvitation: (id: string, accept: boolean) =>
+    api.post(`/meetings/requests/${enc(id)}/invitation`, MeetingRequest, { accept }),
   decline: (id: string, reason: string) =>
     api.post(`/meetings/requests/${enc(id)}/decline`, MeetingRequest, { reason }),
   counter: (id: string, slotStart: string) =>

@@ -96,6 +96,8 @@ export const MeetingRequest = z.object({
   expiresAt: IsoTime,
   meeting: Meeting.nullable(),
   createdAt: IsoTime,
+  /** The viewer was invited to join the buyer's side and has not answered (only the invitee sees it). */
+  invitedMe: z.boolean(),
 });
 export type MeetingRequest = z.infer<typeof MeetingRequest>;
 
@@ -117,6 +119,10 @@ export const AcceptRequest = z.strictObject({
   slotStart: IsoTime.optional(),
 });
 export const DeclineRequest = z.strictObject({ reason: z.string().trim().min(3).max(500) });
+
+/** A colleague's answer to being invited to a meeting request. */
+export const InvitationAnswer = z.strictObject({ accept: z.boolean() });
+export type InvitationAnswer = z.infer<typeof InvitationAnswer>;
 export const CounterRequest = z.strictObject({ slotStart: IsoTime, message: Message.optional() });
 
 export const MeetingAction = z.strictObject({ status: z.enum(['held', 'no_show', 'cancelled']) });

@@ -71,6 +71,73 @@ describe('security: enumeration and leaks', () => {
     });
   });
 
+  describe('meeting request colleagues', () => {
+    const strip = (r: { id: string; createdAt: string; expiresAt: string; exhibitor: unknown }) => ({
+      ...r,
+      id: '',
+      createdAt: '',
+      expiresAt: '',
+      exhibitor: null,
+    });
+
+    it('answers the same whether a colleague e-mail has an account or not', async () => {
+      const colleague = await MatchingFactory.buyer(t);
+      const [a, b] = [
+        await MatchingFactory.exhibitor(t, event.id, { slot: 4 }),
+        await MatchingFactory.exhibitor(t, event.id, { slot: 5 }),
+      ];
+      const requester = await MatchingFactory.buyer(t);
+      const known = await request(requester.token, a.exhibitor.id, {
+        attendeeEmails: [colleague.user.email],
+      });
+      const unknown = await request(requester.token, b.exhibitor.id, {
+        attendeeEmails: [`nobody-${randomUUID().slice(0, 8)}@example.test`],
+      });
+      expect(unknown.status).toBe(known.status);
+      expect(known.status).toBe(201);
+      expect(strip(unknown.body)).toEqual(strip(known.body));
+      expect(known.body.attendees).toEqual([]);
+    });
+
+    it('shows a colleague on the request only after they accept; a declined invitation leaves no trace', async () => {
+      const x = await MatchingFactory.exhibitor(t, event.id, { slot: 6 });
+      const requester = await MatchingFactory.buyer(t);
+      const [yes, no] = [await MatchingFactory.buyer(t), await MatchingFactory.buyer(t)];
+      const r = (
+        await request(requester.token, x.exhibitor.id, { attendeeEmails: [yes.user.email, no.user.email] })
+      ).body;
+      const seenBy = async (token: string) =>
+        (await t.http.get(`/api/meetings/requests/${r.id}`, token)).body;
+      expect((await seenBy(requester.token)).attendees).toEqual([]);
+      expect((await seenBy(x.staff.token)).attendees).toEqual([]);
+      expect((await t.http.get(`/api/meetings/requests/${r.id}`, yes.token)).status).toBe(404);
+      const outgoing = (await t.http.get('/api/meetings/requests?side=outgoing', yes.token)).body.items;
+      expect(outgoing).toEqual([expect.objectContaining({ id: r.id, invitedMe: true })]);
+
+      const accepted = await t.http.post(
+        `/api/meetings/requests/${r.id}/invitation`,
+        { accept: true },
+        yes.token,
+      );
+      expect(accepted.status).toBe(200);
+      expect(accepted.body.invitedMe).toBe(false);
+      const declined = await t.http.post(
+        `/api/meetings/requests/${r.id}/invitation`,
+        { accept: false },
+        no.token,
+      );
+      expect(declined.status).toBe(200);
+      expect((await seenBy(requester.token)).attendees.map((p: { id: string }) => p.id)).toEqual([
+        yes.user.id,
+      ]);
+      expect((await t.http.get('/api/meetings/requests?side=outgoing', no.token)).body.items).toEqual([]);
+      // Answered once: a second answer, or one from a stranger, is a plain 404.
+      expect(
+        (await t.http.post(`/api/meetings/requests/${r.id}/invitation`, { accept: true }, no.token)).status,
+      ).toBe(404);
+    });
+  });
+
   describe('lead consent', () => {
     it('takes a visitor who withdraws consent off the staff visitor list at once, while they still stand there', async () => {
       const { exhibitor, booth } = await FairFactory.booth(t.db, event.id, { slot: 3 });

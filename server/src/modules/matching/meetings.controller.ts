@@ -24,6 +24,7 @@ import {
   CreateMeetingRequestDto,
   DeclineRequestDto,
   FeedQuery,
+  InvitationAnswerDto,
   MeetingActionDto,
   RequestListQuery,
   SlotQuery,
@@ -82,6 +83,17 @@ export class MeetingsController {
   @HttpCode(200)
   decline(@CurrentUser() caller: Caller, @Param('id', Id) id: string, @Body() dto: DeclineRequestDto) {
     return this.requests.decline(caller, id, dto.reason);
+  }
+
+  /** A colleague invited to the buyer's side accepts or declines. */
+  @Post('requests/:id/invitation')
+  @HttpCode(200)
+  answerInvitation(
+    @CurrentUser() caller: Caller,
+    @Param('id', Id) id: string,
+    @Body() dto: InvitationAnswerDto,
+  ) {
+    return this.requests.answerInvitation(caller, id, dto.accept);
   }
 
   @Post('requests/:id/counter')

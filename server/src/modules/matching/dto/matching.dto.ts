@@ -7,6 +7,7 @@ import {
   CounterRequest,
   CreateMeetingRequest,
   DeclineRequest,
+  InvitationAnswer,
   MatchingSettingsInput,
   MeetingAction,
   MeetingTableInput,
@@ -51,3 +52,4 @@ export class SourcingQuery extends createZodDto(
   }),
 ) {}
 export class CalendarFeedLinkDto extends createZodDto(CalendarFeedLink) {}
+export class InvitationAnswerDto extends createZodDto(InvitationAnswer) {}
