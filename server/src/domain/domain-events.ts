@@ -38,6 +38,8 @@ export interface DomainEventMap {
   'booth.changed': { eventId: string; booth: BoothSummary };
   /** A person gave or withdrew consent to be shown to exhibitors (live visitor lists, leads). */
   'user.lead_consent_changed': { userId: string; consent: boolean };
+  /** Someone registered with an address another account holds (they got an account of their own). */
+  'user.email_reregistered': { holderId: string; email: string };
 }
 
 export type DomainEventName = keyof DomainEventMap;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Mailer } from '../../src/modules/auth/mailer';
 import type { EventEntity } from '../../src/modules/events/event.entity';
 import { FairFactory } from '../factories/fair.factory';
 import { MatchingFactory } from '../factories/matching.factory';
@@ -26,6 +27,68 @@ describe('security: enumeration and leaks', () => {
       headers: { 'idempotency-key': randomUUID() },
     });
   const feedStatus = async (path: string) => (await fetch(`${t.url}${path}`)).status;
+
+  describe('registration', () => {
+    const PASSWORD = 'a long enough secret';
+    /** What a stranger sees of an answer: its status and its shape, with ids and tokens blanked. */
+    const seen = (res: { status: number; body: Record<string, unknown> }) =>
+      JSON.stringify({ status: res.status, body: res.body }).replace(/"[^"]*":"[^"]*"/g, (kv) => {
+        const [k] = kv.split(':');
+        return ['"accessToken"', '"refreshToken"', '"id"', '"email"', '"createdAt"'].includes(k)
+          ? `${k}:"…"`
+          : kv;
+      });
+    const register = (email: string) =>
+      t.http.post('/api/auth/register', {
+        email,
+        password: PASSWORD,
+        displayName: 'Orang Asing',
+        role: 'visitor',
+      });
+    const signIn = (email: string, password = PASSWORD) =>
+      t.http.post('/api/auth/login', { email, password });
+
+    it('answers registering a held address exactly like a new one, and the holder keeps their account', async () => {
+      const holder = await t.http.post('/api/auth/register', {
+        email: 'pemilik@example.test',
+        password: 'the holder secret',
+        displayName: 'Pemilik',
+        role: 'buyer',
+      });
+      expect(holder.status).toBe(201);
+      const mails = jest.spyOn(t.app.get(Mailer), 'send');
+      const taken = await register('pemilik@example.test');
+      const fresh = await register(`baru-${randomUUID().slice(0, 8)}@example.test`);
+      expect(seen(taken)).toBe(seen(fresh));
+      expect(taken.body.user.email).toBe('pemilik@example.test');
+      // Signing in afterwards tells nothing either: each registrant signs in with what they chose.
+      expect((await signIn('pemilik@example.test')).body.user.id).toBe(taken.body.user.id);
+      expect((await signIn(fresh.body.user.email)).body.user.id).toBe(fresh.body.user.id);
+      // The one who can read the address's mail is told, and only about the held address.
+      expect(mails.mock.calls.map(([to]) => to)).toEqual(['pemilik@example.test']);
+      mails.mockRestore();
+      // The holder's account is untouched and still the one the address names.
+      expect((await signIn('pemilik@example.test', 'the holder secret')).body.user.id).toBe(
+        holder.body.user.id,
+      );
+    });
+
+    it('answers a guest upgrading to a held address exactly like one upgrading to a new address', async () => {
+      const upgrade = async (email: string) => {
+        const guest = await t.http.post('/api/auth/guest', { displayName: 'Tamu' });
+        return t.http.post(
+          '/api/auth/upgrade',
+          { email, password: PASSWORD, role: 'visitor', leadConsent: false },
+          guest.body.accessToken,
+        );
+      };
+      await register('dipegang@example.test');
+      const taken = await upgrade('dipegang@example.test');
+      const fresh = await upgrade(`tamu-${randomUUID().slice(0, 8)}@example.test`);
+      expect(seen(taken)).toBe(seen(fresh));
+      expect(taken.status).toBe(200);
+    });
+  });
 
   describe('calendar feed', () => {
     it('stops serving a feed link once its owner rotates it; the new link works', async () => {

@@ -1,3 +1,5 @@
+import { MailHolderOnReregistration } from './account-notices';
+import { Mailer } from './mailer';
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
@@ -28,7 +30,7 @@ import { TokenService } from './token.service';
     }),
   ],
   controllers: [AuthController, AdminUsersController],
-  providers: [AuthService, TokenService, PasswordResetService],
+  providers: [AuthService, TokenService, PasswordResetService, Mailer, MailHolderOnReregistration],
   exports: [TokenService],
 })
 export class AuthModule {}

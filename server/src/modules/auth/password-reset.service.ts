@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { PasswordResetConfirm } from '@pameran/contracts';
-import { createTransport, Transporter } from 'nodemailer';
 import { IsNull, Repository } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import type { Caller } from '../../common/auth.decorators';
@@ -10,6 +9,7 @@ import { UnitOfWork } from '../../domain';
 import { UsersService } from '../users/users.service';
 import { PasswordResetEntity } from './auth-token.entity';
 import { hashPassword } from './auth.service';
+import { Mailer } from './mailer';
 import { randomToken, sha256, TokenService } from './token.service';
 import { AuthException } from './auth.exception';
 import { notFound } from '../../common/common.exception';
@@ -23,8 +23,6 @@ const RESET_TTL_MS = 60 * 60 * 1000;
 @Injectable()
 export class PasswordResetService {
   private readonly logger = new Logger(PasswordResetService.name);
-  private readonly mailer?: Transporter;
-
   constructor(
     @InjectRepository(PasswordResetEntity) private readonly resets: Repository<PasswordResetEntity>,
     private readonly uow: UnitOfWork,
@@ -32,22 +30,19 @@ export class PasswordResetService {
     private readonly config: AppConfig,
     private readonly tokens: TokenService,
     private readonly audit: AuditService,
-  ) {
-    const smtp = config.get('SMTP_URL');
-    if (smtp) this.mailer = createTransport(smtp);
-  }
+    private readonly mailer: Mailer,
+  ) {}
 
   /** Always answers the same, so it does not reveal which emails have accounts. */
   async request(email: string, origin: string): Promise<{ mailed: boolean }> {
     const user = await this.users.findByEmail(email);
-    if (!user || !this.mailer) return { mailed: Boolean(this.mailer) };
+    if (!user || !this.mailer.available) return { mailed: this.mailer.available };
     const link = await this.createLink(user.id, origin);
-    await this.mailer.sendMail({
-      from: this.config.get('MAIL_FROM'),
-      to: email,
-      subject: 'Pameran — reset your password / atur ulang kata sandi',
-      text: `Open this link within an hour to choose a new password:\n${link}\n\nBuka tautan ini dalam satu jam untuk membuat kata sandi baru.`,
-    });
+    await this.mailer.send(
+      email,
+      'Pameran — reset your password / atur ulang kata sandi',
+      `Open this link within an hour to choose a new password:\n${link}\n\nBuka tautan ini dalam satu jam untuk membuat kata sandi baru.`,
+    );
     this.logger.log({ userId: user.id }, 'password reset mailed');
     return { mailed: true };
   }
@@ -77,7 +72,9 @@ export class PasswordResetService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!row || row.expiresAt.getTime() < Date.now()) {
-        throw new AuthException('reset_invalid', 'This reset link is invalid, used or expired', [{ path: 'token', message: 'invalid, used or expired' }]);
+        throw new AuthException('reset_invalid', 'This reset link is invalid, used or expired', [
+          { path: 'token', message: 'invalid, used or expired' },
+        ]);
       }
       await m.update(PasswordResetEntity, { id: row.id }, { usedAt: new Date() });
       await this.users.setPasswordHash(row.userId, await hashPassword(dto.password), tx);
