@@ -1,4 +1,5 @@
 import {
+  CalendarFeedLink,
   AutoSchedulePreview,
   Deal,
   DealTotals,
@@ -39,6 +40,8 @@ export const meetingsApi = {
     api.get('/meetings/requests', RequestList, { query: { side, status }, signal }),
   accept: (id: string, slotStart?: string) =>
     api.post(`/meetings/requests/${enc(id)}/accept`, MeetingRequest, { slotStart }),
+  answerInvitation: (id: string, accept: boolean) =>
+    api.post(`/meetings/requests/${enc(id)}/invitation`, MeetingRequest, { accept }),
   decline: (id: string, reason: string) =>
     api.post(`/meetings/requests/${enc(id)}/decline`, MeetingRequest, { reason }),
   counter: (id: string, slotStart: string) =>
@@ -54,8 +57,8 @@ export const meetingsApi = {
   availability: (signal?: AbortSignal) => api.get('/meetings/availability', Windows, { signal }),
   setAvailability: (windows: { start: string; end: string }[]) =>
     api.put('/meetings/availability', Windows, { windows }),
-  calendarFeed: (signal?: AbortSignal) =>
-    api.get('/me/calendar-feed', z.object({ path: z.string() }), { signal }),
+  calendarFeed: (signal?: AbortSignal) => api.get('/me/calendar-feed', CalendarFeedLink, { signal }),
+  rotateCalendarFeed: () => api.post('/me/calendar-feed/rotate', CalendarFeedLink),
   setWorkingHours: (workingHours: WorkingHours | null) =>
     api.put('/me/working-hours', z.object({ workingHours: WorkingHours.nullable() }), { workingHours }),
 };

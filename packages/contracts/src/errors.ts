@@ -74,6 +74,7 @@ export const ImportError = z.enum([
   'import_corrupt',
   'import_too_large',
   'import_empty',
+  'import_busy',
 ]);
 export type ImportErrorCode = z.infer<typeof ImportError>;
 

@@ -98,6 +98,8 @@ export const MeetingRequest = z.object({
   expiresAt: IsoTime,
   meeting: Meeting.nullable(),
   createdAt: IsoTime,
+  /** The viewer was invited to join the buyer's side and has not answered (only the invitee sees it). */
+  invitedMe: z.boolean(),
 });
 export type MeetingRequest = z.infer<typeof MeetingRequest>;
 
@@ -119,6 +121,10 @@ export const AcceptRequest = z.strictObject({
   slotStart: IsoTime.optional(),
 });
 export const DeclineRequest = z.strictObject({ reason: z.string().trim().min(3).max(500) });
+
+/** A colleague's answer to being invited to a meeting request. */
+export const InvitationAnswer = z.strictObject({ accept: z.boolean() });
+export type InvitationAnswer = z.infer<typeof InvitationAnswer>;
 export const CounterRequest = z.strictObject({ slotStart: IsoTime, message: Message.optional() });
 
 export const MeetingAction = z.strictObject({ status: z.enum(['held', 'no_show', 'cancelled']) });
@@ -133,6 +139,10 @@ export const WorkingHours = z.strictObject({
   to: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be HH:MM'),
 });
 export type WorkingHours = z.infer<typeof WorkingHours>;
+
+/** The caller's calendar feed address (under the API prefix) and when it stops working. */
+export const CalendarFeedLink = z.object({ path: z.string(), expiresAt: z.iso.datetime() });
+export type CalendarFeedLink = z.infer<typeof CalendarFeedLink>;
 
 export const MatchingSettings = z.object({
   slotMinutes: z.number().int().min(5).max(120),

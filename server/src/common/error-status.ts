@@ -54,6 +54,7 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, HttpStatus>> = {
   import_corrupt: HttpStatus.UNPROCESSABLE_ENTITY,
   import_too_large: HttpStatus.UNPROCESSABLE_ENTITY,
   import_empty: HttpStatus.UNPROCESSABLE_ENTITY,
+  import_busy: HttpStatus.SERVICE_UNAVAILABLE,
   // uploads
   upload_missing: HttpStatus.BAD_REQUEST,
   upload_too_large: HttpStatus.PAYLOAD_TOO_LARGE,

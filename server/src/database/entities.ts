@@ -19,9 +19,18 @@ import {
   MeetingRequestEntity,
   MeetingTableEntity,
 } from '../modules/matching/matching.entities';
-import { ShortlistEntity, SourcingRequestEntity, SourcingResponseEntity } from '../modules/matching/sourcing.entities';
+import {
+  ShortlistEntity,
+  SourcingRequestEntity,
+  SourcingResponseEntity,
+} from '../modules/matching/sourcing.entities';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
-import { MeetingAttendanceEntity, StageSpeakerEntity, WebhookEventEntity } from '../modules/video/video.entities';
+import {
+  MeetingAttendanceEntity,
+  StageSpeakerEntity,
+  WebhookEventEntity,
+} from '../modules/video/video.entities';
+import { CalendarFeedEntity } from '../modules/matching/calendar-feed.entity';
 import { LeadEntity } from '../modules/leads/lead.entity';
 import { BuyerProfileEntity, UserEntity } from '../modules/users/user.entity';
 
@@ -59,4 +68,5 @@ export const ENTITIES = [
   WebhookEventEntity,
   StageSpeakerEntity,
   MailOutboxEntity,
+  CalendarFeedEntity,
 ];

@@ -50,6 +50,10 @@ export interface DomainEventMap {
   'account.erased': { userId: string };
   /** What the hall shows of a booth changed (name, pictures, status). */
   'booth.changed': { eventId: string; booth: BoothSummary };
+  /** A person gave or withdrew consent to be shown to exhibitors (live visitor lists, leads). */
+  'user.lead_consent_changed': { userId: string; consent: boolean };
+  /** Someone registered with an address another account holds (they got an account of their own). */
+  'user.email_reregistered': { holderId: string; email: string; attemptId: string };
 }
 
 export type DomainEventName = keyof DomainEventMap;

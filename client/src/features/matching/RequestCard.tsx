@@ -1,6 +1,7 @@
 import type { MeetingRequest } from '@pameran/contracts';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../stores/session';
+import { InvitationAnswer } from './InvitationAnswer';
 import { BuyerAnswer, ExhibitorAnswer } from './RequestActions';
 import { SlotLabel } from './SlotLabel';
 import { partyName } from './partyName';
@@ -69,12 +70,16 @@ export function RequestCard({
           {t('matching.request.booked')} <SlotLabel start={request.meeting.start} end={request.meeting.end} />
         </p>
       )}
-      {open &&
+      {request.invitedMe ? (
+        <InvitationAnswer request={request} onDone={onChange} />
+      ) : (
+        open &&
         (asExhibitor ? (
           request.status === 'pending' && <ExhibitorAnswer request={request} onDone={onChange} />
         ) : (
           <BuyerAnswer request={request} onDone={onChange} />
-        ))}
+        ))
+      )}
     </article>
   );
 }

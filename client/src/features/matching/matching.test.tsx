@@ -23,6 +23,7 @@ function request(status: MeetingRequest['status']): MeetingRequest {
     exhibitor: { id: EXHIBITOR, name: 'Pondok Pesantren Al-Uji', boothId: null, category: 'makanan' },
     requester: party,
     attendees: [],
+    invitedMe: false,
     message: 'Halal snacks for Malaysia',
     productIds: [],
     preferredSlots: [{ start: start(3), end: start(3, 20) }],
@@ -94,5 +95,30 @@ describe('a meeting request card', () => {
     expect(send.disabled).toBe(true);
     fireEvent.change(screen.getByTestId('decline-reason'), { target: { value: 'Stok habis' } });
     expect(send.disabled).toBe(false);
+  });
+
+  it('shows an invited colleague only join or decline; joining makes it their request, declining only says so', async () => {
+    signIn('buyer');
+    const me = user('buyer');
+    const invited = { ...request('pending'), invitedMe: true };
+    const joined = {
+      ...request('pending'),
+      attendees: [{ ...invited.requester, id: me.id, name: me.displayName }],
+    };
+    const fetchMock = vi.fn<typeof fetch>(async () => json(joined));
+    vi.stubGlobal('fetch', fetchMock);
+    const onChange = vi.fn();
+    const { unmount } = render(<RequestCard request={invited} onChange={onChange} />);
+    expect(screen.getByText(/Aisha Rahman mengundang Anda/)).toBeTruthy();
+    expect(screen.queryByText('Batalkan permintaan')).toBeNull();
+    fireEvent.click(screen.getByText('Bergabung'));
+    await vi.waitFor(() => expect(onChange).toHaveBeenCalledWith(joined));
+    expect(JSON.parse(String(fetchMock.mock.calls[0][1]?.body))).toEqual({ accept: true });
+    unmount();
+    fetchMock.mockImplementation(async () => json(request('pending')));
+    render(<RequestCard request={invited} onChange={onChange} />);
+    fireEvent.click(screen.getByText('Tolak'));
+    await screen.findByText('Anda menolak undangan ini.');
+    expect(onChange).toHaveBeenCalledTimes(1);
   });
 });

@@ -62,6 +62,7 @@ const created: MeetingRequest = {
   exhibitor: { id: EXHIBITOR, name: booth.name, boothId: BOOTH, category: 'makanan' },
   requester: BUYER,
   attendees: [],
+  invitedMe: false,
   message: '',
   productIds: [],
   preferredSlots: [],

@@ -6,6 +6,7 @@ import { RateLimitModule } from '../rate-limit';
 import { MailModule } from '../mail';
 import { UsersModule } from '../users/users.module';
 import { PasswordResetEntity, RefreshTokenEntity } from './auth-token.entity';
+import { MailHolderOnReregistration } from './account-notices';
 import { AdminUsersController, AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { DeviceIds } from './device-ids';
@@ -39,6 +40,7 @@ import { TokenService } from './token.service';
     IdentityService,
     IdentityRelay,
     Sessions,
+    MailHolderOnReregistration,
   ],
   exports: [TokenService, AuthService, DeviceIds, IdentityService, Sessions],
 })

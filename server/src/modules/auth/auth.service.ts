@@ -83,12 +83,14 @@ export class AuthService {
   }
 
   async login(dto: LoginRequest): Promise<AuthResponse> {
-    const user = await this.users.credentials(dto.email);
-    // Verify against a dummy hash when the user is unknown, so timing does not reveal which emails exist.
-    const stored = user?.passwordHash ?? (await dummyHash());
-    const ok = await verify(stored, dto.password).catch(() => false);
-    if (!user || !user.passwordHash || !ok) throw invalidCredentials();
-    return this.uow.run((tx) => this.session(tx, user.id));
+    const candidates = await this.users.credentials(dto.email);
+    // Verify against a dummy hash when the address is unknown, so timing does not reveal which emails exist.
+    if (candidates.length === 0) await verify(await dummyHash(), dto.password).catch(() => false);
+    for (const user of candidates) {
+      if (user.passwordHash && (await verify(user.passwordHash, dto.password).catch(() => false)))
+        return this.uow.run((tx) => this.session(tx, user.id));
+    }
+    throw invalidCredentials();
   }
 
   async refresh(refreshToken: string): Promise<AuthResponse> {

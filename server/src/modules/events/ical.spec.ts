@@ -25,4 +25,18 @@ describe('calendar', () => {
     for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
     expect(ics).toMatch(/\r\n baris|\r\n [a-z]/);
   });
+
+  it('escapes every line break (CRLF, LF and a lone CR), commas, semicolons and backslashes', () => {
+    const out = calendar('x', [
+      {
+        uid: 'u@pameran',
+        start: new Date('2020-12-05T01:00:00Z'),
+        end: new Date('2020-12-05T02:00:00Z'),
+        summary: 'a\rBEGIN:VEVENT\r\nb\nc;d,e\\f',
+      },
+    ]);
+    expect(out).toContain('SUMMARY:a\\nBEGIN:VEVENT\\nb\\nc\\;d\\,e\\\\f\r\n');
+    // No raw CR other than the line ends: a lone CR cannot start a forged property.
+    expect(out.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
 });

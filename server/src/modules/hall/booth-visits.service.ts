@@ -7,6 +7,7 @@ import { ScheduleService } from '../schedule/schedule.service';
 import { HallBroadcaster } from './hall.broadcaster';
 import { rooms, type HallSocket } from './hall.types';
 import { EventBoothsReadModel } from './read-models/event-booths.read-model';
+import { VisitorConsentReadModel } from './read-models/visitor-consent.read-model';
 import { HallException } from './hall.exception';
 
 const VISITORS_DEBOUNCE_MS = 200;
@@ -28,6 +29,7 @@ export class BoothVisitsService {
     private readonly recorder: VisitRecorder,
     private readonly hall: HallBroadcaster,
     private readonly schedule: ScheduleService,
+    private readonly consent: VisitorConsentReadModel,
   ) {}
 
   async enter(socket: HallSocket, boothId: string): Promise<number> {
@@ -60,6 +62,13 @@ export class BoothVisitsService {
     this.visitorsChanged(stay.boothId);
   }
 
+  /** A person's consent changed: re-send the lists of every booth where they stand now (any node). */
+  async consentChanged(userId: string): Promise<void> {
+    const sockets = (await this.hall.namespace?.in(rooms.user(userId)).fetchSockets()) ?? [];
+    const booths = sockets.flatMap((s) => [...s.rooms].filter((r) => r.startsWith(rooms.booth(''))));
+    for (const room of new Set(booths)) this.visitorsChanged(room.slice(rooms.booth('').length));
+  }
+
   /** Push the booth's visitor list to its staff (debounced; read across nodes). */
   visitorsChanged(boothId: string): void {
     if (this.pendingVisitors.has(boothId)) return;
@@ -73,10 +82,12 @@ export class BoothVisitsService {
   async visitorsOf(boothId: string): Promise<BoothVisitors> {
     const ns = this.hall.namespace;
     const sockets = ns ? await ns.in(rooms.booth(boothId)).fetchSockets() : [];
+    const visitors = sockets.filter((s) => s.data.staffBoothId !== boothId);
+    const consenting = await this.consent.consenting([...new Set(visitors.map((s) => s.data.user.sub))]);
     const seen = new Map<string, BoothVisitors['visitors'][number]>();
-    for (const s of sockets) {
+    for (const s of visitors) {
       const d = s.data;
-      if (!d.consent || d.staffBoothId === boothId || seen.has(d.user.sub)) continue;
+      if (!consenting.has(d.user.sub) || seen.has(d.user.sub)) continue;
       seen.set(d.user.sub, {
         id: d.user.sub,
         name: d.user.name,

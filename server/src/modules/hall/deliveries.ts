@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { OnDomainEvent, type DomainEventMap } from '../../domain';
 import { ModerationService } from '../moderation/moderation.service';
+import { BoothVisitsService } from './booth-visits.service';
 import { HallPorts } from './hall-ports.service';
 import { HallBroadcaster } from './hall.broadcaster';
 import { rooms } from './hall.types';
@@ -133,6 +134,17 @@ export class DisconnectErasedAccount {
   }
 }
 
+@Injectable()
+export class RedeliverVisitorsOnConsentChange {
+  constructor(private readonly visits: BoothVisitsService) {}
+
+  /** A visitor who withdraws consent leaves staff's live visitor lists at once (and one who gives it appears). */
+  @OnDomainEvent('user.lead_consent_changed')
+  async deliver({ userId }: DomainEventMap['user.lead_consent_changed']): Promise<void> {
+    await this.visits.consentChanged(userId);
+  }
+}
+
 export const HALL_DELIVERIES = [
   DeliverChatToBooth,
   DeliverChatDeletion,
@@ -144,4 +156,5 @@ export const HALL_DELIVERIES = [
   EnforceModeration,
   EndRevokedSessions,
   DisconnectErasedAccount,
+  RedeliverVisitorsOnConsentChange,
 ];

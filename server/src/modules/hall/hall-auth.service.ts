@@ -47,7 +47,6 @@ export class HallAuthService {
       user,
       eventId: facts.eventId,
       slug,
-      consent: facts.leadConsent,
       company: facts.company ?? undefined,
       staffBoothId: facts.staffBoothId,
       address,

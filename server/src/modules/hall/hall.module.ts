@@ -17,6 +17,7 @@ import { HallBroadcaster } from './hall.broadcaster';
 import { HallGateway } from './hall.gateway';
 import { HallCommands, HallQueries } from './hall.ports';
 import { MovementService } from './movement.service';
+import { VisitorConsentReadModel } from './read-models/visitor-consent.read-model';
 import { EventBoothsReadModel } from './read-models/event-booths.read-model';
 import { HandshakeReadModel } from './read-models/handshake.read-model';
 
@@ -49,6 +50,7 @@ import { HandshakeReadModel } from './read-models/handshake.read-model';
     ...HALL_DELIVERIES,
     HandshakeReadModel,
     EventBoothsReadModel,
+    VisitorConsentReadModel,
   ],
   exports: [HallQueries, HallCommands],
 })

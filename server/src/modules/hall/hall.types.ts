@@ -7,8 +7,6 @@ export interface HallSocketData {
   user: Caller;
   eventId: string;
   slug: string;
-  /** The visitor agreed to be shown to exhibitors (name, and company for buyers). */
-  consent: boolean;
   company?: string;
   /** The booth this user staffs, if any. */
   staffBoothId: string | null;

@@ -1,8 +1,10 @@
-import { Workbook, type CellValue } from 'exceljs';
-import { parseCsv, type TextProblem, type TextRecord } from './csv';
-import { declaredUnzippedBytes } from './zip-guard';
-import { ImportException } from './imports.exception';
+import { join } from 'node:path';
 import type { ImportErrorCode } from '@pameran/contracts';
+import { runWorker, WorkerFailed } from '../../common/worker-thread';
+import { parseCsv, type TextProblem, type TextRecord } from './csv';
+import { ImportException } from './imports.exception';
+import type { XlsxAnswer } from './xlsx-records';
+import type { ZipLimits } from './zip-guard';
 
 export type SheetFormat = 'csv' | 'xlsx';
 export interface Sheet {
@@ -12,44 +14,64 @@ export interface Sheet {
   problem?: TextProblem;
 }
 
-const MAX_UNZIPPED_BYTES = 50 * 1024 * 1024;
+/** Measured while inflating, never taken from the archive's headers (see zip-guard.ts). */
+const XLSX_LIMITS: ZipLimits = { totalBytes: 50 * 1024 * 1024, entryBytes: 40 * 1024 * 1024, entries: 2000 };
+/** One workbook's parse: inflating 50 MB and reading 1000 rows takes a few seconds at most. */
+const XLSX_TIMEOUT_MS = 20_000;
+/** Workbooks parsed at once on one node, and how many more may wait before a caller is told to retry. */
+const XLSX_PARALLEL = 2;
+const XLSX_WAITING = 8;
 
 const fileError = (code: ImportErrorCode, message: string) =>
   new ImportException(code, message, [{ path: 'file', message }]);
 
-/** A cell as the text a person typed (numbers without exponent, dates as YYYY-MM-DD, rich text joined). */
-export function cellText(v: CellValue): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number') return Number.isInteger(v) ? v.toFixed(0) : String(v);
-  if (typeof v === 'boolean') return v ? 'true' : 'false';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if ('richText' in v) return v.richText.map((r) => r.text).join('');
-  if ('hyperlink' in v) return cellText((v as { text: CellValue }).text);
-  if ('result' in v) return cellText((v as { result?: CellValue }).result ?? null);
-  return '';
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= XLSX_PARALLEL) {
+    if (waiting.length >= XLSX_WAITING)
+      throw fileError('import_busy', 'Too many workbooks are being read right now; try again shortly');
+    await new Promise<void>((resolve) => waiting.push(resolve));
+  }
+  running++;
+  try {
+    return await work();
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
 }
 
+const REFUSED: Record<Exclude<XlsxAnswer, { ok: true }>['reason'], ImportErrorCode> = {
+  too_large: 'import_too_large',
+  corrupt: 'import_corrupt',
+  empty: 'import_empty',
+};
+
+/**
+ * The first sheet of an XLSX, read in a worker thread with a bounded heap and time, so a workbook built
+ * to expand (a zip bomb, huge shared strings) costs one thread and never the event loop of the live hall.
+ */
 async function readXlsx(buf: Buffer): Promise<TextRecord[]> {
-  const declared = declaredUnzippedBytes(buf);
-  if (declared === null) throw fileError('import_corrupt', 'The XLSX file is damaged');
-  if (declared > MAX_UNZIPPED_BYTES)
-    throw fileError('import_too_large', 'The XLSX file expands to too much data');
-  const book = new Workbook();
-  try {
-    await book.xlsx.load(buf as unknown as ArrayBuffer);
-  } catch {
-    throw fileError('import_corrupt', 'The XLSX file is damaged');
-  }
-  const sheet = book.worksheets[0];
-  if (!sheet) throw fileError('import_empty', 'The workbook has no sheet');
-  const records: TextRecord[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, line) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= row.cellCount; c++) cells.push(cellText(row.getCell(c).value));
-    records.push({ line, cells });
-  });
-  return records;
+  const file = new Uint8Array(buf);
+  const answer = await inTurn(() =>
+    runWorker<XlsxAnswer>(
+      join(__dirname, 'xlsx.worker'),
+      { file, limits: XLSX_LIMITS },
+      {
+        timeoutMs: XLSX_TIMEOUT_MS,
+        resourceLimits: { maxOldGenerationSizeMb: 512 },
+        transferList: [file.buffer],
+      },
+    ).catch((e: unknown) => {
+      if (e instanceof WorkerFailed)
+        throw fileError('import_too_large', 'The XLSX file takes too much to read');
+      throw e;
+    }),
+  );
+  if (!answer.ok) throw fileError(REFUSED[answer.reason], answer.message);
+  return answer.records;
 }
 
 /** CSV (UTF-8, `,` or `;`) or XLSX (first sheet), told apart by content, never by the file's name. */

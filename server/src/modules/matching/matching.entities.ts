@@ -78,8 +78,13 @@ export class MeetingRequestEntity {
   @ManyToOne('UserEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'requester_id' })
   requester?: Relation<UserEntity>;
-  /** Colleagues on the buyer's side besides the requester. */
+  /** Colleagues on the buyer's side besides the requester who accepted their invitation. */
   @Column({ name: 'attendee_ids', type: 'uuid', array: true, default: () => "'{}'" }) attendeeIds: string[];
+  /**
+   * Colleagues invited who have not answered yet: they are not parties (no access, no slot checks, not
+   * shown to anyone else) until they accept. An invitation lapses when the request is no longer open.
+   */
+  @Column({ name: 'invited_ids', type: 'uuid', array: true, default: () => "'{}'" }) invitedIds: string[];
   @Column({ type: 'text', default: '' }) message: string;
   @Column({ name: 'product_ids', type: 'uuid', array: true, default: () => "'{}'" }) productIds: string[];
   /** Preferred slot starts (fair timeline). */

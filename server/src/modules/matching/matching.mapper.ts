@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Meeting, MeetingRequest, Party } from '@pameran/contracts';
+import type { Meeting, MeetingRequest, Party, RequestStatus } from '@pameran/contracts';
 import { EntityManager, In } from 'typeorm';
 import {
   MeetingEntity,
@@ -14,6 +14,8 @@ type Shown = (at: Date | number) => string;
 const missingParty = (id: string): Party => ({ id, name: '—', company: null, country: null, timeZone: null });
 
 /** Meetings and requests as the API shows them, loading what they refer to in a few queries. */
+const OPEN: RequestStatus[] = ['pending', 'countered'];
+
 @Injectable()
 export class MatchingMapper {
   constructor(private readonly people: MatchingPeople) {}
@@ -58,6 +60,7 @@ export class MatchingMapper {
     requests: MeetingRequestEntity[],
     shown: Shown,
     slotMinutes: number,
+    viewerId?: string,
   ): Promise<MeetingRequest[]> {
     if (requests.length === 0) return [];
     const meetings = await m.find(MeetingEntity, { where: { requestId: In(requests.map((r) => r.id)) } });
@@ -92,6 +95,7 @@ export class MatchingMapper {
       expiresAt: shown(r.expiresAt),
       meeting: meetingOf.get(r.id) ?? null,
       createdAt: r.createdAt.toISOString(),
+      invitedMe: viewerId !== undefined && r.invitedIds.includes(viewerId) && OPEN.includes(r.status),
     }));
   }
 }

@@ -6,6 +6,7 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { ScheduleModule } from '../schedule/schedule.module';
 import { UsersModule } from '../users/users.module';
 import { AutoScheduleService } from './auto-schedule.service';
+import { CalendarFeedEntity } from './calendar-feed.entity';
 import { CalendarFeedService } from './calendar-feed.service';
 import { IdempotencyService } from './idempotency.service';
 import { MatchingAdminController } from './matching-admin.controller';
@@ -40,6 +41,7 @@ import { SourcingService } from './sourcing.service';
 @Module({
   imports: [
     TypeOrmModule.forFeature([
+      CalendarFeedEntity,
       MeetingTableEntity,
       AvailabilityEntity,
       MeetingRequestEntity,

@@ -58,7 +58,7 @@ export class MeetingRequestsService {
       const exhibitor = await this.people.exhibitor(dto.exhibitorId, m);
       if (!exhibitor?.approved)
         throw invalid('exhibitorId', 'no approved exhibitor with this id', { status: HttpStatus.NOT_FOUND });
-      const attendees = await this.attendees(m, caller, dto.attendeeEmails);
+      const invited = await this.invitees(m, caller, dto.attendeeEmails);
       await this.checkProducts(m, exhibitor.id, dto.productIds);
       const view = await this.calendar.view(exhibitor.eventId, m);
       const preferred = dto.preferredSlots.map((s, i) =>
@@ -77,7 +77,7 @@ export class MeetingRequestsService {
           eventId: exhibitor.eventId,
           exhibitorId: exhibitor.id,
           requesterId: caller.sub,
-          attendeeIds: attendees,
+          invitedIds: invited,
           message: dto.message,
           productIds: dto.productIds,
           preferredStarts: preferred.map((s) => new Date(s.start)),
@@ -91,9 +91,33 @@ export class MeetingRequestsService {
       if (booth) await this.leads.recordMeetingRequest(booth, caller.sub, tx);
       const staff = await this.people.staffOf(exhibitor.id, m);
       await this.notifications.notify(tx, staff, 'request_new', { buyer: caller.name }, '/meetings');
+      await this.notifications.notify(tx, invited, 'request_new', { buyer: caller.name }, '/meetings');
       return row;
     });
     return this.show(saved);
+  }
+
+  /**
+   * A colleague answers an invitation to join a request: accepting makes them a party (they see the
+   * request and meeting, and their calendar counts when a slot is chosen); declining forgets them. Only
+   * while the request is open; an unknown, answered or lapsed invitation is a plain 404.
+   */
+  async answerInvitation(caller: Caller, id: string, accept: boolean): Promise<MeetingRequest> {
+    const result = await this.repo
+      .createQueryBuilder()
+      .update(MeetingRequestEntity)
+      .set({
+        invitedIds: () => 'array_remove(invited_ids, :u)',
+        ...(accept && { attendeeIds: () => 'array_append(attendee_ids, :u)' }),
+      })
+      .where("id = :id AND :u = ANY(invited_ids) AND status IN ('pending', 'countered')", {
+        id,
+        u: caller.sub,
+      })
+      .returning('*')
+      .execute();
+    if (!result.affected) throw notFound('Invitation');
+    return this.show(await this.find(this.repo.manager, id), caller.sub);
   }
 
   async list(
@@ -104,7 +128,10 @@ export class MeetingRequestsService {
     if (q.side === 'incoming')
       qb.where('r.exhibitor_id = :x', { x: caller.exhibitorId ?? '00000000-0000-0000-0000-000000000000' });
     else if (q.side === 'outgoing')
-      qb.where('(r.requester_id = :u OR :u = ANY(r.attendee_ids))', { u: caller.sub });
+      qb.where(
+        "(r.requester_id = :u OR :u = ANY(r.attendee_ids) OR (:u = ANY(r.invited_ids) AND r.status IN ('pending', 'countered')))",
+        { u: caller.sub },
+      );
     else if (caller.role !== 'organiser') throw forbidden('Only organisers can list every request');
     if (q.status) qb.andWhere('r.status = :status', { status: q.status });
     if (q.cursor) qb.andWhere('r.created_at < :cursor', { cursor: new Date(q.cursor) });
@@ -113,7 +140,7 @@ export class MeetingRequestsService {
       .take(q.limit + 1)
       .getManyAndCount();
     const page = rows.slice(0, q.limit);
-    const items = await this.showAll(page);
+    const items = await this.showAll(page, caller.sub);
     return { items, total, nextCursor: rows.length > q.limit ? page.at(-1)!.createdAt.toISOString() : null };
   }
 
@@ -249,14 +276,16 @@ export class MeetingRequestsService {
     return m.create(MeetingRequestEntity, { ...req, status: to, ...patch });
   }
 
-  private async attendees(m: EntityManager, caller: Caller, emails: string[]): Promise<string[]> {
+  /**
+   * The registered buyers among the colleagues' e-mails, to invite. An address without one is dropped
+   * without a word, so the answer is the same whether an address has an account or not (a requester must
+   * not learn who is registered); colleagues appear on the request only once they accept.
+   */
+  private async invitees(m: EntityManager, caller: Caller, emails: string[]): Promise<string[]> {
     const wanted = [...new Set(emails.map((e) => e.toLowerCase()))];
     if (wanted.length === 0) return [];
     const users = (await this.people.byEmail(wanted, m)).filter((u) => u.role === 'buyer' && !u.isGuest);
-    const missing = wanted.findIndex((e) => !users.some((u) => u.email === e));
-    if (missing >= 0) throw invalid(`attendeeEmails.${missing}`, 'no registered buyer with this email');
-    const ids = users.map((u) => u.id).filter((id) => id !== caller.sub);
-    return ids;
+    return users.map((u) => u.id).filter((id) => id !== caller.sub);
   }
 
   private async checkProducts(m: EntityManager, exhibitorId: string, ids: string[]): Promise<void> {
@@ -272,7 +301,7 @@ export class MeetingRequestsService {
     return row;
   }
 
-  private async showAll(rows: MeetingRequestEntity[]): Promise<MeetingRequest[]> {
+  private async showAll(rows: MeetingRequestEntity[], viewerId?: string): Promise<MeetingRequest[]> {
     if (rows.length === 0) return [];
     const { settings } = await this.calendar.view(rows[0].eventId);
     return this.mapper.requests(
@@ -280,11 +309,12 @@ export class MeetingRequestsService {
       rows,
       (at) => this.calendar.shown(at),
       settings.slotMinutes,
+      viewerId,
     );
   }
 
-  private async show(row: MeetingRequestEntity): Promise<MeetingRequest> {
-    return (await this.showAll([row]))[0];
+  private async show(row: MeetingRequestEntity, viewerId?: string): Promise<MeetingRequest> {
+    return (await this.showAll([row], viewerId))[0];
   }
 }
 

@@ -11,7 +11,7 @@ import {
   Query,
   Res,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Caller, CurrentUser, Public } from '../../common/auth.decorators';
 import { UsersService } from '../users/users.service';
@@ -19,10 +19,12 @@ import { CalendarFeedService } from './calendar-feed.service';
 import {
   AcceptRequestDto,
   AvailabilityDto,
+  CalendarFeedLinkDto,
   CounterRequestDto,
   CreateMeetingRequestDto,
   DeclineRequestDto,
   FeedQuery,
+  InvitationAnswerDto,
   MeetingActionDto,
   RequestListQuery,
   SlotQuery,
@@ -81,6 +83,17 @@ export class MeetingsController {
   @HttpCode(200)
   decline(@CurrentUser() caller: Caller, @Param('id', Id) id: string, @Body() dto: DeclineRequestDto) {
     return this.requests.decline(caller, id, dto.reason);
+  }
+
+  /** A colleague invited to the buyer's side accepts or declines. */
+  @Post('requests/:id/invitation')
+  @HttpCode(200)
+  answerInvitation(
+    @CurrentUser() caller: Caller,
+    @Param('id', Id) id: string,
+    @Body() dto: InvitationAnswerDto,
+  ) {
+    return this.requests.answerInvitation(caller, id, dto.accept);
   }
 
   @Post('requests/:id/counter')
@@ -145,8 +158,18 @@ export class MyMatchingController {
 
   @Get('calendar-feed')
   @ApiBearerAuth()
+  @ApiOkResponse({ type: CalendarFeedLinkDto })
   calendarFeed(@CurrentUser() caller: Caller) {
     return this.feed.link(caller.sub);
+  }
+
+  /** A new feed address; the old one stops working at once (a link that leaked). */
+  @Post('calendar-feed/rotate')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @ApiOkResponse({ type: CalendarFeedLinkDto })
+  rotateCalendarFeed(@CurrentUser() caller: Caller) {
+    return this.feed.rotate(caller.sub);
   }
 
   /** Calendar apps send no bearer token: the signed `feed` token is the credential. */

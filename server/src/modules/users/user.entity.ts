@@ -26,13 +26,25 @@ import { oneOf } from '../../common/db-checks';
 @Entity({ name: 'app_user' })
 @Check('app_user_role', oneOf('role', ROLES))
 @Check('app_user_locale', oneOf('locale', ['id', 'en']))
-@Check('app_user_account', '"is_guest" OR "email" IS NOT NULL OR "deleted_at" IS NOT NULL')
+@Check(
+  'app_user_account',
+  '"is_guest" OR "email" IS NOT NULL OR "pending_email" IS NOT NULL OR "deleted_at" IS NOT NULL',
+)
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   /** Lower-cased; unique among accounts (guests have none). */
   @Index({ unique: true, where: 'email IS NOT NULL' })
   @Column({ type: 'varchar', length: 200, nullable: true })
   email: string | null;
+  /**
+   * An address someone registered with while another account already held it. The registrant gets an
+   * account and signs in with this address and their password, exactly as if it were new (so the answer
+   * never tells who is registered); the address keeps resolving to its holder everywhere else (password
+   * reset, invitations, colleagues), and the holder is told by mail. See docs/security.md.
+   */
+  @Index()
+  @Column({ name: 'pending_email', type: 'varchar', length: 200, nullable: true })
+  pendingEmail: string | null;
   @Column({ name: 'password_hash', type: 'varchar', length: 200, nullable: true, select: false })
   passwordHash: string | null;
   @Column({ name: 'display_name', type: 'varchar', length: 80 }) displayName: string;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
 import type {
   BuyerProfileInput,
   Locale,
@@ -15,11 +16,14 @@ import { BuyerProfileEntity, UserEntity } from './user.entity';
 import { UserException } from './users.exception';
 import { conflict, notFound } from '../../common/common.exception';
 
+/** Accounts tried at sign-in for one address: bounds the password checks one attempt costs. */
+const MAX_SIGN_IN_CANDIDATES = 3;
+
 export function toUserDto(user: UserEntity, profile: BuyerProfileEntity | null | undefined): User {
   return {
     id: user.id,
     displayName: user.displayName,
-    email: user.email,
+    email: user.email ?? user.pendingEmail,
     role: user.role,
     isGuest: user.isGuest,
     locale: user.locale,
@@ -107,24 +111,32 @@ export class UsersService {
     return user && this.find(user.id);
   }
 
-  /** The stored password hash of the account with this email (null when unknown). */
-  async credentials(email: string): Promise<{ id: string; passwordHash: string | null } | null> {
-    const user = await this.users
+  /**
+   * The stored password hashes that sign in with this email: the account holding the address first, then
+   * the newest few accounts registered with it while it was held (`pendingEmail`).
+   */
+  async credentials(email: string): Promise<{ id: string; passwordHash: string | null }[]> {
+    const users = await this.users
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
-      .where('u.email = :email', { email })
-      .getOne();
-    return user && { id: user.id, passwordHash: user.passwordHash };
+      .where('u.email = :email OR u.pending_email = :email', { email })
+      .orderBy('u.email IS NULL')
+      .addOrderBy('u.created_at', 'DESC')
+      .take(MAX_SIGN_IN_CANDIDATES)
+      .getMany();
+    return users.map((u) => ({ id: u.id, passwordHash: u.passwordHash }));
   }
 
   /** A new account or guest (with the buyer's profile when given); its id. */
   create(input: NewUser, tx?: Tx): Promise<string> {
-    return this.uow.within(tx, async ({ manager: m }) => {
-      if (input.email) await this.assertEmailFree(m, input.email);
+    return this.uow.within(tx, async (unit) => {
+      const m = unit.manager;
       const { buyerProfile, ...fields } = input;
+      const held = input.email ? await this.holds(unit, input.email) : false;
       const user = await m.save(
         m.create(UserEntity, {
           ...fields,
+          ...(held && { email: null, pendingEmail: input.email }),
           leadConsentAt: input.leadConsent ? new Date() : null,
         }),
       );
@@ -135,16 +147,18 @@ export class UsersService {
 
   /** A guest becomes an account: same user id, so visits, chats and shortlists stay theirs. */
   upgradeGuest(id: string, input: GuestUpgrade, tx?: Tx): Promise<void> {
-    return this.uow.within(tx, async ({ manager: m, publish }) => {
+    return this.uow.within(tx, async (unit) => {
+      const { manager: m, publish } = unit;
       const user = await m.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw accountGone();
       if (!user.isGuest) throw new UserException('not_a_guest', 'This account is already registered');
-      await this.assertEmailFree(m, input.email);
+      const held = await this.holds(unit, input.email);
       await m.update(
         UserEntity,
         { id },
         {
-          email: input.email,
+          email: held ? null : input.email,
+          pendingEmail: held ? input.email : null,
           passwordHash: input.passwordHash,
           displayName: input.displayName ?? user.displayName,
           role: input.role,
@@ -189,6 +203,8 @@ export class UsersService {
         },
       );
       if (dto.buyerProfile) await this.saveBuyerProfile(m, id, dto.buyerProfile);
+      if (consentChanged)
+        tx.publish('user.lead_consent_changed', { userId: id, consent: dto.leadConsent === true });
       return this.get(id, tx);
     });
   }
@@ -199,8 +215,6 @@ export class UsersService {
     const row = await this.users.findOneOrFail({ where: { id }, select: { id: true, leadConsentAt: true } });
     return { ...user, leadConsentAt: row.leadConsentAt?.toISOString() ?? null };
   }
-
-
 
   /**
    * Erasure, inside the caller's unit: the row stays as a tombstone so the deals, meetings and chat others
@@ -217,6 +231,7 @@ export class UsersService {
       { id },
       {
         email: null,
+        pendingEmail: null,
         passwordHash: null,
         displayName: '',
         timeZone: null,
@@ -316,12 +331,15 @@ export class UsersService {
     );
   }
 
-  private async assertEmailFree(m: EntityManager, email: string): Promise<void> {
-    if (await m.exists(UserEntity, { where: { email } })) {
-      throw new UserException('email_taken', 'An account with this email already exists', [
-        { path: 'email', message: 'already registered' },
-      ]);
-    }
+  /**
+   * Whether another account holds this address; if so its holder is told by mail (after commit) and the
+   * caller registers the address as pending instead of refusing, so registering answers the same either way.
+   */
+  private async holds(tx: Tx, email: string): Promise<boolean> {
+    const holder = await tx.manager.findOne(UserEntity, { where: { email }, select: { id: true } });
+    if (holder)
+      tx.publish('user.email_reregistered', { holderId: holder.id, email, attemptId: randomUUID() });
+    return holder !== null;
   }
 
   private manager(tx: Tx | undefined): EntityManager {

@@ -8,7 +8,6 @@ export interface HandshakeFacts {
   eventId: string | null;
   /** False when the account no longer exists. */
   userExists: boolean;
-  leadConsent: boolean;
   /** A buyer's company. */
   company: string | null;
   /** The booth of this event the user staffs, if any. */
@@ -23,7 +22,6 @@ export interface HandshakeFacts {
 interface Row {
   event_id: string | null;
   user_id: string | null;
-  lead_consent: boolean | null;
   company: string | null;
   booth_id: string | null;
   banned: boolean | null;
@@ -47,7 +45,7 @@ export class HandshakeReadModel {
     deviceId: string | null,
   ): Promise<HandshakeFacts> {
     const [row] = await this.db.query<Row[]>(
-      `SELECT e.id AS event_id, u.id AS user_id, u.lead_consent, bp.company, b.id AS booth_id,
+      `SELECT e.id AS event_id, u.id AS user_id, bp.company, b.id AS booth_id,
               ban.banned, ban.until AS ban_until
        FROM (SELECT 1) one
        LEFT JOIN event e ON e.slug = $2
@@ -66,7 +64,6 @@ export class HandshakeReadModel {
     return {
       eventId: row.event_id,
       userExists: row.user_id !== null,
-      leadConsent: row.lead_consent ?? false,
       company: row.company,
       staffBoothId: row.booth_id,
       ban: row.banned ? { until: row.ban_until } : null,

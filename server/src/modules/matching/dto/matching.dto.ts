@@ -3,9 +3,11 @@ import {
   AutoScheduleCommit,
   AutoScheduleInput,
   AvailabilityInput,
+  CalendarFeedLink,
   CounterRequest,
   CreateMeetingRequest,
   DeclineRequest,
+  InvitationAnswer,
   MatchingSettingsInput,
   MeetingAction,
   MeetingTableInput,
@@ -49,3 +51,5 @@ export class SourcingQuery extends createZodDto(
     status: z.enum(['open', 'closed']).optional(),
   }),
 ) {}
+export class CalendarFeedLinkDto extends createZodDto(CalendarFeedLink) {}
+export class InvitationAnswerDto extends createZodDto(InvitationAnswer) {}
