@@ -45,8 +45,9 @@ describe('retention after the fair (RETENTION_DAYS_AFTER_FAIR, real PostgreSQL)'
       });
     }
     await t.db.getRepository(LeadEntity).insert([
+      // Two days' visits (a second visit the same day would count once, before and after).
       { boothId: booth.id, userId: visitor.user.id, kind: 'visit', createdAt: at },
-      { boothId: booth.id, userId: visitor.user.id, kind: 'visit', createdAt: at },
+      { boothId: booth.id, userId: visitor.user.id, kind: 'visit', createdAt: new Date(at.getTime() - DAY) },
       { boothId: booth.id, userId: visitor.user.id, kind: 'whatsapp', createdAt: at },
     ]);
     await t.db.getRepository(DealEntity).insert({
@@ -58,6 +59,7 @@ describe('retention after the fair (RETENTION_DAYS_AFTER_FAIR, real PostgreSQL)'
       recordedBy: 'buyer',
       recordedByUser: visitor.user.id,
       confirmedAt: at,
+      verification: 'verified', // the public figures count verified deals only
     });
     return { event, booth, visitor };
   }

@@ -36,6 +36,7 @@ describe('limits shared by all nodes', () => {
         new NodeProcess({
           DATABASE_URL: database.url,
           REDIS_URL: redis.url,
+          UPLOAD_DIR_SHARED: '1', // nothing is uploaded here; several nodes must still say where pictures go
           DATA_DIR: dir,
           JWT_SECRET: 'n'.repeat(48),
           SEED: 'none',

@@ -119,9 +119,11 @@ describe('security: mail', () => {
       expect(b).toMatchObject({ status: a.status, body: a.body });
 
       // Interleaved, so both sides see the same machine load; medians, so a stray GC pause does not count.
+      // A new known address each time, as for the unknown ones: one address may ask 5 times an hour.
+      const others = await Promise.all(Array.from({ length: 40 }, () => UserFactory.create(t.db)));
       const times = { known: [] as number[], unknown: [] as number[] };
       for (let i = 0; i < 40; i++) {
-        times.known.push((await ask(known.email!)).ms);
+        times.known.push((await ask(others[i].email!)).ms);
         times.unknown.push((await ask(`nobody-${i}@example.test`)).ms);
       }
       const ratio = median(times.known) / median(times.unknown);
@@ -131,7 +133,8 @@ describe('security: mail', () => {
       );
       expect(ratio).toBeGreaterThan(1 / 2);
       expect(ratio).toBeLessThan(2);
-      await sink.waitFor(known.email!, 41, 30_000); // and the known e-mail's links did go out
+      // And the known addresses' links did go out.
+      for (const user of [known, ...others]) await sink.waitFor(user.email!, 1, 30_000);
     });
   });
 });

@@ -75,6 +75,7 @@ describe('revocation takes effect at once, on every node', () => {
         new NodeProcess({
           DATABASE_URL: database.url,
           REDIS_URL: redisUrl(),
+          UPLOAD_DIR_SHARED: '1', // nothing is uploaded here; several nodes must still say where pictures go
           JWT_SECRET: SECRET,
           DATA_DIR: dirs[i],
           SEED: 'none',

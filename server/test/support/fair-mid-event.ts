@@ -70,7 +70,7 @@ export async function buildFairMidEvent(t: TestApp, slug: string, booths = 4): P
     snapshot.meetingIds.push(accepted.body.meeting.id);
     const deal = await t.http.post(
       '/api/deals',
-      { exhibitorId: x.exhibitor.id, value: 10_000_000 * (i + 1), status: 'po' },
+      { exhibitorId: x.exhibitor.id, value: 10_000_000 * (i + 1), status: 'po', note: `PO ${i + 1}` },
       buyer.token,
     );
     expect(deal.status).toBe(201);

@@ -30,6 +30,11 @@ export class LeadEntity {
   @ManyToOne('UserEntity', { onDelete: 'SET NULL', nullable: true })
   @JoinColumn({ name: 'user_id' })
   user: Relation<UserEntity> | null;
+  /**
+   * Set when the person is forgotten (retention, erasure): a one-way key, the same on all of that person's
+   * rows forgotten together, so counts "once per visitor and day" stay what they were (docs/privacy.md).
+   */
+  @Column({ name: 'visitor_key', type: 'varchar', length: 32, nullable: true }) visitorKey: string | null;
   @Column({ type: 'varchar', length: 16 }) kind: LeadKind;
   @Column({ name: 'product_id', type: 'uuid', nullable: true }) productId: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;

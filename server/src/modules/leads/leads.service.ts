@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
 import type { WhatsappLeadRequest } from '@pameran/contracts';
 import { Repository } from 'typeorm';
 import type { Tx } from '../../domain';
@@ -79,12 +80,17 @@ export class LeadsService {
     await tx.manager.insert(LeadEntity, { boothId, userId, kind: 'meeting' });
   }
 
+  /**
+   * Forgets the people on these rows. Each person's rows get one key made from their id and a salt drawn
+   * for this call and then dropped: nobody can go back from the key to the person, yet the rows forgotten
+   * together still tell one visitor from another, so the once-per-visitor-and-day figures do not change.
+   */
   private async unlink(tx: Tx, where: string, params: Record<string, unknown>): Promise<number> {
     const result = await tx.manager
       .createQueryBuilder()
       .update(LeadEntity)
-      .set({ userId: null })
-      .where(where, params)
+      .set({ userId: null, visitorKey: () => 'md5(user_id::text || :salt)' })
+      .where(`(${where}) AND user_id IS NOT NULL`, { ...params, salt: randomBytes(16).toString('hex') })
       .execute();
     return result.affected ?? 0;
   }

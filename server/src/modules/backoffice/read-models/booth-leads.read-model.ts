@@ -8,17 +8,21 @@ import { DataSource } from 'typeorm';
  * visitor who chatted (from the booth chat). Visitors appear by name only when they consented.
  */
 const ITEMS = `WITH items AS (
-    SELECT l.id::text AS id, l.kind, l.created_at AS at, l.ended_at, l.user_id, p.name_id AS product_name
+    SELECT l.id::text AS id, l.kind, l.created_at AS at, l.ended_at, l.user_id,
+           coalesce(l.user_id::text, l.visitor_key) AS visitor, p.name_id AS product_name
     FROM lead l LEFT JOIN product p ON p.id = l.product_id WHERE l.booth_id = $1
     UNION ALL
-    SELECT 'chat-' || c.user_id, 'chat', min(c.created_at), max(c.created_at), c.user_id, NULL
+    SELECT 'chat-' || c.user_id, 'chat', min(c.created_at), max(c.created_at), c.user_id, c.user_id::text, NULL
     FROM chat_message c
     WHERE c.booth_id = $1 AND NOT c.from_staff AND c.user_id IS NOT NULL AND c.deleted_at IS NULL
     GROUP BY c.user_id
   )`;
 
-/** One visitor on one day in the zone `$2`; clicks without an account share one key per day. */
-const VISITOR_DAY = `(coalesce(user_id::text, ''), (at AT TIME ZONE $2)::date)`;
+/**
+ * One visitor on one day in the zone `$2`; clicks without an account share one key per day; forgotten
+ * people keep their one-way key (`lead.visitor_key`).
+ */
+const VISITOR_DAY = `(coalesce(visitor, ''), (at AT TIME ZONE $2)::date)`;
 
 export interface ItemRow {
   id: string;

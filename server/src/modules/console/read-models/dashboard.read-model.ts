@@ -31,12 +31,14 @@ const EVENT_ZONE = 'SELECT time_zone FROM event WHERE id = $1';
  * Leads of one kind at the event's booths, one row per visitor, booth and day in the fair's zone: entering a
  * booth again or clicking WhatsApp again the same day counts once (docs/domain.md, "Leads"), so rankings,
  * lead counts and the heat map cannot be pumped by repeating. Raw rows stay for the exhibitor's lead list.
- * Clicks without an account (`user_id` NULL) count once per booth and day together.
+ * Clicks without an account (`user_id` NULL) count once per booth and day together; people forgotten by
+ * retention or erasure count by their one-way `visitor_key`.
  */
 export const visitorDays = (kind: 'visit' | 'whatsapp', booths = EVENT_BOOTHS) =>
-  `SELECT l.booth_id, l.user_id, min(l.created_at) AS first_at, max(l.created_at) AS last_at
+  `SELECT l.booth_id, coalesce(l.user_id::text, l.visitor_key) AS user_id, min(l.created_at) AS first_at,
+          max(l.created_at) AS last_at
      FROM lead l WHERE l.kind = '${kind}' AND l.booth_id IN (${booths})
-    GROUP BY l.booth_id, l.user_id, (l.created_at AT TIME ZONE (${EVENT_ZONE}))::date`;
+    GROUP BY l.booth_id, 2, (l.created_at AT TIME ZONE (${EVENT_ZONE}))::date`;
 
 /**
  * Distinct counts are taken in two steps (group by the user first, then count the groups): PostgreSQL
