@@ -15,7 +15,7 @@ COPY . .
 RUN npm run build
 RUN npm prune --omit=dev --loglevel=error \
  && mkdir -p /out \
- && for p in package.json package-lock.json node_modules scripts/start.mjs \
+ && for p in package.json package-lock.json node_modules scripts/start.mjs scripts/ensure-built.mjs scripts/admin.mjs \
       packages/contracts/package.json packages/contracts/dist packages/contracts/node_modules \
       server/package.json server/dist server/node_modules \
       client/package.json client/dist client/node_modules; do \

@@ -1,21 +1,10 @@
 #!/usr/bin/env node
 // `npm start`: build whatever is not built yet, then start one node with the environment as given.
-import { execSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { ensureBuilt, root } from './ensure-built.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const parts = [
-  ['packages/contracts', 'packages/contracts/dist/index.js'],
-  ['server', 'server/dist/main.js'],
-  ['client', 'client/dist/index.html'],
-];
-for (const [workspace, output] of parts) {
-  if (existsSync(join(root, output))) continue;
-  console.log(`building ${workspace} …`);
-  execSync(`npm run build -w ${workspace} --silent`, { cwd: root, stdio: 'inherit' });
-}
+ensureBuilt(['contracts', 'server', 'client']);
 const server = spawn(process.execPath, ['--enable-source-maps', join(root, 'server/dist/main.js')], {
   cwd: root,
   stdio: 'inherit',
