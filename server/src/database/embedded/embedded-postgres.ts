@@ -95,7 +95,7 @@ export class EmbeddedPostgres {
         worker.once('exit', () => resolve());
       });
       worker.postMessage('stop');
-      await Promise.race([stopped, new Promise((r) => setTimeout(r, 5000))]);
+      await Promise.race([stopped, new Promise((r) => setTimeout(r, 5000).unref())]);
       await worker.terminate();
     }
     if (this.lockFile) rmSync(this.lockFile, { force: true });
