@@ -1,7 +1,7 @@
 # Pameran: one app node. `docker compose up` runs two of them behind nginx (see docker-compose.yml).
 
 # ---- build: install everything, build contracts, server and client, then drop dev dependencies ----
-FROM node:24-bookworm-slim AS build
+FROM node:24.11.1-bookworm-slim AS build
 WORKDIR /app
 ENV npm_config_fund=false npm_config_audit=false npm_config_update_notifier=false
 # Manifests first, so that source edits reuse the installed node_modules layer.
@@ -15,7 +15,7 @@ COPY . .
 RUN npm run build
 RUN npm prune --omit=dev --loglevel=error \
  && mkdir -p /out \
- && for p in package.json package-lock.json node_modules scripts/start.mjs \
+ && for p in package.json package-lock.json node_modules scripts/start.mjs scripts/ensure-built.mjs scripts/admin.mjs \
       packages/contracts/package.json packages/contracts/dist packages/contracts/node_modules \
       server/package.json server/dist server/node_modules \
       client/package.json client/dist client/node_modules; do \
@@ -25,7 +25,7 @@ RUN npm prune --omit=dev --loglevel=error \
  && test -f /out/packages/contracts/dist/index.js
 
 # ---- runtime: built output and production dependencies only, as an unprivileged user ----
-FROM node:24-bookworm-slim AS runtime
+FROM node:24.11.1-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     PORT=3000 \
     DATA_DIR=/data \

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io } from 'socket.io-client';
 import { boothIds } from './hall-load.mjs';
-import { loadAverage, startServer, stopServer } from './lib.mjs';
+import { loadAverage, nodeHealth, startServer, stopServer } from './lib.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -24,7 +24,7 @@ const server = await startServer(
   { DATA_DIR: dir, SEED: 'opop-2020', AUTH_RATE_LIMIT_PER_MIN: '1000000', HALL_SOCKETS_PER_USER: '100000' },
   { nodeArgs: ['--expose-gc'] },
 );
-const health = async () => (await fetch(`${server.url}/api/health/node`)).json();
+const health = () => nodeHealth(server.url);
 async function settled() {
   for (;;) {
     const h = await health();

@@ -11,12 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io } from 'socket.io-client';
 import {
-  HALL_FLOOR,
   countOf,
   cpuTicks,
   guestTokens,
+  HALL_FLOOR,
   loadAverage,
   newHistogram,
+  nodeHealth,
   percentile,
   readStamp,
   record,
@@ -116,8 +117,7 @@ async function worker() {
 
 // ---- parent ----
 /** `seconds`: the event-loop figures cover that many last seconds (the node keeps a minute). */
-const nodeMetrics = async (url, seconds = 60) =>
-  (await fetch(`${url}/api/health/node?seconds=${Math.min(60, Math.ceil(seconds))}`)).json();
+const nodeMetrics = (url, seconds = 60) => nodeHealth(url, seconds);
 
 /** One measured run against the servers at `urls` (processes `pids`). */
 export async function measure(label, { urls, pids, tokens, booths, visitors, seconds, workers, metrics }) {

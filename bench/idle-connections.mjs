@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io } from 'socket.io-client';
-import { loadAverage, root, startServer, stopServer } from './lib.mjs';
+import { loadAverage, nodeHealth, root, startServer, stopServer } from './lib.mjs';
 
 const arg = (name) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -60,8 +60,7 @@ if (only !== 'bare') {
     { nodeArgs: ['--expose-gc'] },
   );
   // `seconds`: the event-loop figures cover that many last seconds (the node keeps a minute).
-  const metrics = async (seconds = 60) =>
-    (await fetch(`${server.url}/api/health/node?seconds=${Math.min(60, Math.ceil(seconds))}`)).json();
+  const metrics = (seconds = 60) => nodeHealth(server.url, seconds);
   try {
     // One guest token for all: presence is per connection here, and minting 10,000 guests is not the point.
     const { accessToken } = await (

@@ -18,7 +18,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { root, startServer, stopServer } from './lib.mjs';
+import { nodeHealth, root, startServer, stopServer } from './lib.mjs';
 
 const require = createRequire(join(root, 'server', 'package.json'));
 const sharp = require('sharp');
@@ -147,9 +147,7 @@ try {
   pinging = false;
   await pinger;
   // The event-loop figures of the uploads' own seconds (the node keeps the last minute; reading resets nothing).
-  const node = await json(
-    await fetch(`${url}/api/health/node?seconds=${Math.min(60, Math.ceil(wall / 1000))}`),
-  );
+  const node = await nodeHealth(url, wall / 1000);
   const stored = readdirSync(join(dataDir, 'uploads')).length;
 
   console.log(

@@ -15,7 +15,9 @@ export async function startServer(env, { timeoutMs = 180_000, nodeArgs = [] } = 
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
-      NODE_ENV: 'production',
+      // The benchmarks run the demo fair (demo accounts, DEMO_LIVE), which NODE_ENV=production refuses;
+      // nothing else in the server reads NODE_ENV, so the figures are the same.
+      NODE_ENV: 'development',
       HOST: '127.0.0.1',
       PORT: port,
       PUBLIC_ORIGIN: `http://127.0.0.1:${port}`,
@@ -35,7 +37,10 @@ export async function startServer(env, { timeoutMs = 180_000, nodeArgs = [] } = 
       const health = await fetch(`${url}/api/health`).catch(() => null);
       if (health?.status === 200) {
         const booths = await (await fetch(`${url}/api/events/opop-2020/booths?limit=1000`)).json();
-        if (booths.total === 500) return { url, proc, ms: performance.now() - started, output: () => out };
+        if (booths.total === 500) {
+          if (env.DATA_DIR) organiserToken ??= await signInAsOrganiser(url, env.DATA_DIR);
+          return { url, proc, ms: performance.now() - started, output: () => out };
+        }
       }
     }
     if (proc.exitCode !== null) throw new Error(`server exited ${proc.exitCode}:\n${out}`);
@@ -43,6 +48,31 @@ export async function startServer(env, { timeoutMs = 180_000, nodeArgs = [] } = 
   }
   proc.kill('SIGKILL');
   throw new Error(`server not ready in ${timeoutMs} ms:\n${out}`);
+}
+
+/** The demo organiser's access token (node health is for organisers); the same for every node of a run. */
+let organiserToken;
+
+async function signInAsOrganiser(url, dataDir) {
+  const file = join(dataDir, 'demo-accounts.txt');
+  if (!existsSync(file)) return undefined; // a node that did not seed (another node of the run did)
+  const accounts = readFileSync(file, 'utf8');
+  const [, email, password] = /organiser\s+(\S+)\s+(\S+)/.exec(accounts);
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  return (await res.json()).accessToken;
+}
+
+/** A node's own figures (`GET /api/health/node`), over the last `seconds` (at most the minute it keeps). */
+export async function nodeHealth(url, seconds) {
+  const query = seconds ? `?seconds=${Math.min(60, Math.ceil(seconds))}` : '';
+  const res = await fetch(`${url}/api/health/node${query}`, {
+    headers: { authorization: `Bearer ${organiserToken}` },
+  });
+  return res.json();
 }
 
 export async function stopServer(server) {
@@ -56,7 +86,7 @@ export const fmt = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
 // ---- Live-hall load (bench/hall-load.mjs, bench/hall-two-nodes.mjs) ---------------------------------
 import { fork } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 /** Where the hall's floor is (metres); walkers stay a centimetre inside. */
 export const HALL_FLOOR = { minX: -120, maxX: 120, minZ: 4, maxZ: 210 };

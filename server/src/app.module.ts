@@ -9,6 +9,7 @@ import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { DomainModule } from './domain';
+import { ApiDocsModule } from './modules/api-docs/api-docs.module';
 import { AnnouncementsModule } from './modules/announcements/announcements.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
@@ -68,6 +69,7 @@ import { UsersModule } from './modules/users/users.module';
     DemoModule,
     ConsoleModule,
     HealthModule,
+    ApiDocsModule,
   ],
   providers: [
     { provide: APP_PIPE, useClass: ZodValidationPipe },

@@ -6,14 +6,18 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { Logger } from 'nestjs-pino';
+import { securityHeaders } from './common/security-headers';
 import { AppConfig } from './config/app-config';
+import { OpenApiDocument } from './modules/api-docs/openapi-document';
 import { HallIoAdapter } from './modules/hall';
 
-/** Everything main.ts and the integration tests share: prefix, CORS, OpenAPI, the built client. */
+/** Everything main.ts and the integration tests share: headers, prefix, CORS, OpenAPI, the built client. */
 export function setupApp(app: NestExpressApplication): void {
   const config = app.get(AppConfig);
   app.useLogger(app.get(Logger));
   app.useWebSocketAdapter(new HallIoAdapter(app));
+  // Set before anything answers, so API errors, the client's files and its SPA fallback all carry them.
+  app.use(securityHeaders(config));
   // gzip for the API and the built client (a phone on mobile data downloads a quarter of the bytes).
   app.use(compression());
   // LiveKit signs the exact bytes it sends (application/webhook+json): keep them raw for that one route.
@@ -32,11 +36,8 @@ export function setupApp(app: NestExpressApplication): void {
     .setVersion('0.1.0')
     .addBearerAuth()
     .build();
-  const document = cleanupOpenApiDoc(SwaggerModule.createDocument(app, openapi));
-  SwaggerModule.setup('api/docs', app, document, {
-    jsonDocumentUrl: 'api/openapi.json',
-    customSiteTitle: 'Pameran API',
-  });
+  // Served to organisers by modules/api-docs (GET /api/openapi.json, viewer at /api/docs).
+  app.get(OpenApiDocument).publish(cleanupOpenApiDoc(SwaggerModule.createDocument(app, openapi)));
 
   serveClient(app, config);
 }

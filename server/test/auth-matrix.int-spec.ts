@@ -27,6 +27,8 @@ const signedInRoles: Who[] = ['visitor', 'buyer', 'exhibitor', 'organiser'];
 
 const ROUTES: Route[] = [
   { name: 'health', method: 'GET', path: () => '/api/health', allowed: everyone },
+  { name: 'node health', method: 'GET', path: () => '/api/health/node', allowed: ['organiser'] },
+  { name: 'openapi', method: 'GET', path: () => '/api/openapi.json', allowed: ['organiser'] },
   { name: 'event', method: 'GET', path: (i) => `/api/events/${i.slug}`, allowed: everyone },
   { name: 'booths', method: 'GET', path: (i) => `/api/events/${i.slug}/booths`, allowed: everyone },
   { name: 'booth', method: 'GET', path: (i) => `/api/booths/${i.boothId}`, allowed: everyone },

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { FairFactory } from './factories/fair.factory';
 import { signedIn, TEST_PASSWORD } from './factories/user.factory';
-import { launchBrowser } from './support/browser';
+import { launchBrowser, waitForExpression } from './support/browser';
 import { createApp, TestApp } from './support/create-app';
 
 const CLIENT_DIST = process.env.CLIENT_DIST ?? join(__dirname, '..', '..', 'client', 'dist');
@@ -91,7 +91,8 @@ describe('exhibitor back office in headless Chromium (phone)', () => {
     await page
       .getByTestId('logo-input')
       .setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: logo });
-    await page.waitForFunction(
+    await waitForExpression(
+      page,
       `document.querySelector('[data-testid="logo-input-preview"]')?.src.startsWith('blob:')`,
     );
     await page.getByTestId('booth-description-en').fill('A pesantren making Garut dodol and chips.');
@@ -130,7 +131,8 @@ describe('exhibitor back office in headless Chromium (phone)', () => {
     await page.getByTestId('product-save').click();
     await page.waitForURL(/\/exhibitor\/products$/);
     await page.getByTestId('bo-product').first().waitFor();
-    await page.waitForFunction(
+    await waitForExpression(
+      page,
       `[...document.querySelectorAll('.bo-product__image')].every((i) => i.complete && i.naturalWidth > 0)`,
     );
     await shot(page, 'products');
@@ -142,7 +144,8 @@ describe('exhibitor back office in headless Chromium (phone)', () => {
     const img = page.locator('[data-testid="product-card"] img.product__image').first();
     expect(await img.getAttribute('src')).toMatch(/^\/api\/uploads\/[0-9a-f]{24}-640$/);
     // The 640 px rendition arrived and decoded (page scripts run in the browser, hence a string).
-    await page.waitForFunction(
+    await waitForExpression(
+      page,
       `(() => { const i = document.querySelector('[data-testid="product-card"] img.product__image'); return i?.complete && i.naturalWidth === 640; })()`,
     );
     expect(await page.locator('img.booth__logo').getAttribute('src')).toMatch(/^\/api\/uploads\//);

@@ -2,11 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { EnvSchema } from '../src/config/env.schema';
+import { MAX_UPLOAD_BYTES } from '../src/modules/uploads/image-pipeline';
 
 /**
  * docker-compose.yml cannot run here (no Docker engine), so its shape is checked: two stateless app nodes
  * behind a WebSocket-capable load balancer (docs/architecture.md, "Several nodes"), sharing PostgreSQL,
- * Redis and the token secret, each given the whole environment operators rely on.
+ * Redis, the object storage and the token secret, each given the whole environment operators rely on; every
+ * secret from .env and required; LiveKit configured from the template, never in --dev; only the load
+ * balancer (and LiveKit's own ports) published; every image pinned.
  */
 const root = join(__dirname, '..', '..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
@@ -21,11 +24,14 @@ type Service = {
   ports?: string[];
   command?: string[] | string;
 };
+type Compose = { services: Record<string, Service> };
 
 // Docker Compose honours YAML merge keys (`<<: *app`), so the parser must too.
-const compose = parse(read('docker-compose.yml'), { merge: true }) as { services: Record<string, Service> };
+const composeText = read('docker-compose.yml');
+const compose = parse(composeText, { merge: true }) as Compose;
 const services = compose.services;
 const nginx = read('deploy/nginx.conf');
+const livekitTemplate = read('deploy/livekit.yaml.template');
 
 /** The environment names operators rely on (README.md, "Configuration"). */
 const CONTRACT_ENV = [
@@ -39,9 +45,24 @@ const CONTRACT_ENV = [
   'JWT_SECRET',
   'PUBLIC_ORIGIN',
   'SEED',
-  'DEMO_LIVE',
-  'DEMO_CROWD',
   'AUTH_RATE_LIMIT_PER_MIN',
+  'TRUST_PROXY',
+  // The S3 store's variables (modules/uploads), passed to every node for the shared storage service.
+  'S3_ENDPOINT',
+  'S3_REGION',
+  'S3_BUCKET',
+  'S3_ACCESS_KEY_ID',
+  'S3_SECRET_ACCESS_KEY',
+  'S3_FORCE_PATH_STYLE',
+];
+/** Secrets: each comes from .env and compose refuses to start without it (`${NAME:?…}`), never defaulted. */
+const SECRETS = [
+  'JWT_SECRET',
+  'POSTGRES_PASSWORD',
+  'LIVEKIT_API_KEY',
+  'LIVEKIT_API_SECRET',
+  'S3_ACCESS_KEY_ID',
+  'S3_SECRET_ACCESS_KEY',
 ];
 const APP_NODES = ['app1', 'app2'];
 
@@ -66,13 +87,46 @@ function dependsOn(name: string): Record<string, string | undefined> {
 
 describe('docker-compose.yml', () => {
   it('has the services of the scale plan', () => {
-    for (const name of ['postgres', 'redis', 'livekit', 'app1', 'app2', 'lb']) {
+    for (const name of ['postgres', 'redis', 'storage', 'livekit-config', 'livekit', 'app1', 'app2', 'lb']) {
       expect(services).toHaveProperty(name);
     }
     expect(services.postgres.image).toMatch(/^postgres:/);
     expect(services.redis.image).toMatch(/^redis:7/);
     expect(services.livekit.image).toMatch(/^livekit\/livekit-server/);
     expect(services.lb.image).toMatch(/^nginx/);
+    expect(services.storage.image).toBe('versity/versitygw:v1.8.0');
+  });
+
+  it('pins every image to a version tag', () => {
+    const images = Object.entries(services)
+      .filter(([, s]) => s.image && !s.build)
+      .map(([name, s]) => [name, s.image!] as const);
+    expect(images.length).toBeGreaterThanOrEqual(6);
+    for (const [name, image] of images) {
+      expect([name, image]).toEqual([name, expect.stringMatching(/^[\w./-]+:v?\d+(\.\d+){1,2}(-[\w.-]+)?$/)]);
+    }
+    // The app image's own base too.
+    for (const from of read('Dockerfile').matchAll(/^FROM (\S+)/gm))
+      expect(from[1]).toMatch(/:\d+\.\d+\.\d+-/);
+  });
+
+  it('takes every secret from .env and refuses to start without it', () => {
+    for (const secret of SECRETS) {
+      const uses = [...composeText.matchAll(new RegExp(`\\$\\{${secret}(:[^}]*)?\\}`, 'g'))].map((m) => m[0]);
+      expect([secret, uses.length > 0]).toEqual([secret, true]);
+      for (const use of uses) expect(use).toMatch(new RegExp(`^\\$\\{${secret}:\\?[^}]+\\}$`));
+    }
+    const example = read('.env.example');
+    for (const secret of SECRETS) expect(example).toMatch(new RegExp(`^${secret}=$`, 'm'));
+    expect(read('.gitignore')).toMatch(/^\.env$/m);
+  });
+
+  it('publishes only the load balancer, and LiveKit the ports browsers must reach', () => {
+    const published = Object.entries(services)
+      .filter(([, s]) => s.ports?.length)
+      .map(([name]) => name);
+    expect(published.sort()).toEqual(['lb', 'livekit']);
+    expect(services.lb.ports).toHaveLength(1);
   });
 
   it.each(APP_NODES)('%s is built from the repository Dockerfile', (name) => {
@@ -90,7 +144,12 @@ describe('docker-compose.yml', () => {
     expect(missing).toEqual([]);
     expect(env.PORT).toBe('3000');
     expect(env.DATA_DIR).toBe('/data');
-    expect(env.SEED).toBe('opop-2020');
+    // The image runs with NODE_ENV=production: no demo data unless asked for, and no DEMO_* at all.
+    expect(env.SEED).toBe('${SEED:-none}');
+    expect(Object.keys(env).filter((k) => k.startsWith('DEMO_'))).toEqual([]);
+    expect(env.TRUST_PROXY).toBe('1');
+    expect(env.S3_ENDPOINT).toBe('http://storage:7070');
+    expect(dependsOn(name)).toHaveProperty('storage');
   });
 
   it.each(APP_NODES)('%s sets only names the server reads (no typos)', (name) => {
@@ -124,10 +183,16 @@ describe('docker-compose.yml', () => {
     expect(JSON.stringify(services.redis.healthcheck?.test)).toContain('ping');
   });
 
-  it('livekit runs in dev mode on all interfaces and publishes its ports', () => {
+  it('livekit runs from the config rendered out of the template with the keys, never in --dev', () => {
     const command = JSON.stringify(services.livekit.command);
-    expect(command).toContain('--dev');
+    expect(command).not.toContain('--dev');
+    expect(command).toContain('--config');
     expect(command).toContain('0.0.0.0');
+    expect(dependsOn('livekit')['livekit-config']).toBe('service_completed_successfully');
+    expect(JSON.stringify(services['livekit-config'].command)).toContain('/deploy/livekit.yaml.template');
+    const renderer = environment('livekit-config');
+    expect(renderer.LIVEKIT_WEBHOOK_URL).toMatch(/^http:\/\/lb(:80)?\/api\/livekit\/webhook$/);
+    expect(renderer.LIVEKIT_API_SECRET).toBe(environment('app1').LIVEKIT_API_SECRET);
     const ports = (services.livekit.ports ?? []).join(' ');
     expect(ports).toContain('7880:7880');
     expect(ports).toContain('7881:7881');
@@ -142,7 +207,32 @@ describe('docker-compose.yml', () => {
   });
 });
 
+describe('deploy/livekit.yaml.template', () => {
+  const config = parse(livekitTemplate) as Record<string, Record<string, unknown>>;
+
+  it('takes its keys and the webhook address from the environment', () => {
+    expect(livekitTemplate).toMatch(/^keys:\n\s+\$\{LIVEKIT_API_KEY\}: \$\{LIVEKIT_API_SECRET\}$/m);
+    expect(config.webhook).toEqual({ api_key: '${LIVEKIT_API_KEY}', urls: ['${LIVEKIT_WEBHOOK_URL}'] });
+  });
+
+  it('has the built-in TURN (TLS on 443, UDP) and the public address for visitors behind NAT', () => {
+    expect(Object.keys(config.turn)).toEqual(
+      expect.arrayContaining(['enabled', 'domain', 'tls_port', 'udp_port', 'cert_file', 'key_file']),
+    );
+    expect(String(config.turn.tls_port)).toContain('443');
+    expect(String(config.turn.udp_port)).toContain('3478');
+    expect(Object.keys(config.rtc)).toEqual(
+      expect.arrayContaining(['use_external_ip', 'node_ip', 'udp_port']),
+    );
+  });
+});
+
 describe('deploy/nginx.conf', () => {
+  it("accepts bodies up to the server's upload limit and no more", () => {
+    const size = /client_max_body_size\s+(\d+)m;/.exec(nginx)?.[1];
+    expect(Number(size) * 1024 * 1024).toBe(MAX_UPLOAD_BYTES);
+  });
+
   it('balances over both app nodes on their PORT', () => {
     const upstream = /upstream\s+\S+\s*\{([^}]*)\}/.exec(nginx)?.[1] ?? '';
     for (const name of APP_NODES) {

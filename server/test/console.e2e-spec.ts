@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { FairFactory } from './factories/fair.factory';
 import { MatchingFactory } from './factories/matching.factory';
 import { signedIn } from './factories/user.factory';
-import { launchBrowser } from './support/browser';
+import { launchBrowser, waitForExpression } from './support/browser';
 import { createApp, TestApp } from './support/create-app';
 import { openSignedIn } from './support/signed-in-page';
 
@@ -110,9 +110,9 @@ describe('organiser console in headless Chromium', () => {
     expect(await textOf(o, 'console-deals-claimed')).toBe('Rp21,02 miliar');
     await v.locator(`[data-testid=list-booth][data-booth-id="${boothId}"]`).click();
     await v.getByTestId('booth-panel').waitFor();
-    await o.waitForFunction(
+    await waitForExpression(
+      o,
       `document.querySelector('[data-testid=console-in-booths]')?.textContent === '1'`,
-      undefined,
       { timeout: 15_000 },
     );
     await o.getByTestId('console-heatmap').waitFor();
@@ -129,5 +129,24 @@ describe('organiser console in headless Chromium', () => {
     await o.getByTestId('summary-headline').waitFor();
     expect(await textOf(o, 'summary-headline')).toBe('Rp21,02 miliar');
     await o.screenshot({ path: join(SCREENSHOTS, 'console-summary.png'), fullPage: true });
+  });
+
+  it('the API docs page shows the API to a signed-in organiser, under the same CSP', async () => {
+    const { token } = await signedIn(t, 'organiser');
+    const page = await signedInPage(organiserBrowser.context, token, 'en');
+    await page.goto(`${t.url}/api/docs`);
+    await page.locator('.swagger-ui .info .title', { hasText: 'Pameran API' }).waitFor();
+    await page.locator('.opblock-summary-path', { hasText: '/api/admin/exhibitors' }).first().waitFor();
+    expect(await page.locator('#docs-signin').isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it('the API docs page shows a visitor nothing but how to sign in', async () => {
+    const { token } = await signedIn(t, 'visitor');
+    const page = await signedInPage(visitorBrowser.context, token, 'en');
+    await page.goto(`${t.url}/api/docs`);
+    await page.locator('#docs-signin').waitFor({ state: 'visible' });
+    expect(await page.locator('.opblock-summary-path').count()).toBe(0);
+    await page.close();
   });
 });

@@ -21,8 +21,12 @@ describe.each<Engine>(['postgres', 'pglite'])('foundation on %s', (engine) => {
     expect(migrations.length).toBeGreaterThan(0);
   });
 
-  it("tells this node's vital signs to every caller alike, over the window asked for", async () => {
-    const [a, b] = [await t.http.get('/api/health/node'), await t.http.get('/api/health/node?seconds=5')];
+  it("tells an organiser this node's vital signs, over the window asked for", async () => {
+    const { token } = await signedIn(t, 'organiser');
+    const [a, b] = [
+      await t.http.get('/api/health/node', token),
+      await t.http.get('/api/health/node?seconds=5', token),
+    ];
     for (const r of [a, b]) {
       expect(r.status).toBe(200);
       expect(r.body).toMatchObject({
@@ -34,9 +38,9 @@ describe.each<Engine>(['postgres', 'pglite'])('foundation on %s', (engine) => {
       });
     }
     expect(b.body.eventLoopDelayMs.max).toBeLessThanOrEqual(
-      (await t.http.get('/api/health/node')).body.eventLoopDelayMs.max,
+      (await t.http.get('/api/health/node', token)).body.eventLoopDelayMs.max,
     );
-    expect((await t.http.get('/api/health/node?seconds=0')).status).toBe(400);
+    expect((await t.http.get('/api/health/node?seconds=0', token)).status).toBe(400);
   });
 
   it('enforces an exclusion constraint over time ranges (btree_gist works)', async () => {
@@ -211,8 +215,9 @@ describe.each<Engine>(['postgres', 'pglite'])('foundation on %s', (engine) => {
     expect(rows).toEqual([{ display_name: '', deleted_at: expect.any(Date) }]);
   });
 
-  it('publishes OpenAPI generated from the shared schemas', async () => {
-    const doc = await t.http.get('/api/openapi.json');
+  it('publishes OpenAPI generated from the shared schemas to organisers', async () => {
+    const { token } = await signedIn(t, 'organiser');
+    const doc = await t.http.get('/api/openapi.json', token);
     expect(doc.status).toBe(200);
     expect(Object.keys(doc.body.paths)).toEqual(
       expect.arrayContaining([

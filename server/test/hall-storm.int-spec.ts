@@ -34,10 +34,14 @@ describe('connection storm', () => {
   let url: string;
   let dir: string;
   let token: string;
+  let organiserToken: string;
   let slug: string;
   let boothId: string;
 
-  const health = async () => (await (await fetch(`${url}/api/health/node`)).json()) as NodeHealth;
+  const health = async () =>
+    (await (
+      await fetch(`${url}/api/health/node`, { headers: { authorization: `Bearer ${organiserToken}` } })
+    ).json()) as NodeHealth;
   const settled = async (): Promise<NodeHealth> => {
     // Disconnects are processed asynchronously; wait until the node has let go of every socket.
     for (let i = 0; i < 100; i++) {
@@ -96,6 +100,14 @@ describe('connection storm', () => {
       sub: u.id,
       role: 'visitor',
       name: u.displayName,
+      guest: false,
+      exhibitorId: null,
+    });
+    const o = await UserFactory.create(db, { role: 'organiser' });
+    organiserToken = tokens.signAccess({
+      sub: o.id,
+      role: 'organiser',
+      name: o.displayName,
       guest: false,
       exhibitorId: null,
     });

@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { UserEntity } from '../src/modules/users/user.entity';
 import { FairFactory } from './factories/fair.factory';
 import { MatchingFactory } from './factories/matching.factory';
-import { launchBrowser } from './support/browser';
+import { launchBrowser, waitForExpression } from './support/browser';
 import { createApp, TestApp } from './support/create-app';
 import { openSignedIn } from './support/signed-in-page';
 
@@ -42,7 +42,8 @@ describe('business matching in headless Chromium', () => {
 
   /** Wait until the first element with this test id reads `text` (the page updates itself). */
   const waitForText = (page: Page, testId: string, text: string) =>
-    page.waitForFunction(
+    waitForExpression(
+      page,
       `document.querySelector('[data-testid=${testId}]')?.textContent === ${JSON.stringify(text)}`,
     );
 

@@ -82,8 +82,13 @@ describe('the schedule across two nodes', () => {
     const leaders = await Promise.all(
       urls.map(
         async (u) =>
-          ((await (await fetch(`${u}/api/health/node`)).json()) as { scheduleLeader: boolean })
-            .scheduleLeader,
+          (
+            (await (
+              await fetch(`${u}/api/health/node`, {
+                headers: { authorization: `Bearer ${sign(organiser as never)}` },
+              })
+            ).json()) as { scheduleLeader: boolean }
+          ).scheduleLeader,
       ),
     );
     expect(leaders.filter(Boolean)).toHaveLength(1);

@@ -8,7 +8,7 @@ import { MeetingEntity, MeetingParticipantEntity } from '../src/modules/matching
 import { MeetingRooms } from '../src/modules/video/meeting-rooms.service';
 import { FairFactory } from './factories/fair.factory';
 import { MatchingFactory } from './factories/matching.factory';
-import { launchBrowser } from './support/browser';
+import { launchBrowser, waitForExpression } from './support/browser';
 import { createApp, TestApp } from './support/create-app';
 import { LiveKit, startLiveKit } from './support/livekit-process';
 import { freePort } from './support/redis-process';
@@ -116,12 +116,12 @@ describe('video calls and the stage in headless Chromium (real LiveKit)', () => 
     await page.goto(`${t.url}/meetings`);
     await page.locator(`[data-meeting="${meetingId}"] [data-testid=join-call-link]`).click();
     await page.getByTestId('device-check').waitFor();
-    await page.waitForFunction(`document.querySelector('.device-check__video')?.videoWidth > 0`);
+    await waitForExpression(page, `document.querySelector('.device-check__video')?.videoWidth > 0`);
     if (shot) await page.screenshot({ path: join(SCREENSHOTS, shot) });
     const clicked = Date.now();
     await page.getByTestId('join-call').click();
     return async () => {
-      await page.waitForFunction(PLAYING('remote-video'), undefined, { polling: 100, timeout: 20_000 });
+      await waitForExpression(page, PLAYING('remote-video'), { polling: 100, timeout: 20_000 });
       return Date.now() - clicked;
     };
   }
@@ -224,7 +224,7 @@ describe('video calls and the stage in headless Chromium (real LiveKit)', () => 
         await v.goto(`${t.url}/stage/${session.id}`);
         await v.getByTestId('join-stage').click();
         await v.locator('[data-testid=call-room][data-role=viewer]').waitFor();
-        await v.waitForFunction(PLAYING('remote-video'), undefined, { polling: 100, timeout: 20_000 });
+        await waitForExpression(v, PLAYING('remote-video'), { polling: 100, timeout: 20_000 });
         expect(await v.getByTestId('toggle-mic').count()).toBe(0); // no publishing controls
       }),
     );

@@ -48,12 +48,51 @@ describe('parseEnv', () => {
       /^Invalid configuration: several nodes \(REDIS_URL\) need shared picture storage: set S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or UPLOAD_DIR_SHARED=1/,
     ],
     [{ SMTP_URL: 'smtp://127.0.0.1:25' }, /PUBLIC_ORIGIN is required when SMTP_URL is set/],
-    [{ NODE_ENV: 'production' }, /PUBLIC_ORIGIN is required when NODE_ENV=production/],
+    [
+      { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) },
+      /PUBLIC_ORIGIN is required when NODE_ENV=production/,
+    ],
     [{ PUBLIC_ORIGIN: 'fair.example.id' }, /PUBLIC_ORIGIN must be comma-separated origins/],
     [{ PUBLIC_ORIGIN: 'https://fair.example.id/path' }, /PUBLIC_ORIGIN must be comma-separated origins/],
   ])('refuses %j with one line naming the variable', (env, message) => {
     expect(() => parseEnv(env)).toThrow(ConfigError);
     expect(() => parseEnv(env)).toThrow(message);
+  });
+
+  describe('with NODE_ENV=production', () => {
+    const production = {
+      NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(32),
+      PUBLIC_ORIGIN: 'https://fair.example.id',
+    };
+
+    it('loads no demo data unless SEED says so', () => {
+      expect(parseEnv(production).SEED).toBe('none');
+      expect(parseEnv({ ...production, SEED: 'opop-2020' }).SEED).toBe('opop-2020');
+      expect(parseEnv({}).SEED).toBe('opop-2020');
+    });
+
+    it.each([
+      [
+        { DEMO_LIVE: '1' },
+        /^Invalid configuration: DEMO_LIVE is a demo setting, refused with NODE_ENV=production$/,
+      ],
+      [{ DEMO_CROWD: '0' }, /DEMO_CROWD is a demo setting/],
+      [{ DEMO_LIVE: '0', DEMO_CROWD: '40' }, /DEMO_LIVE, DEMO_CROWD are demo settings/],
+    ])('refuses the demo switches %j in one line', (demo, message) => {
+      expect(() => parseEnv({ ...production, ...demo })).toThrow(ConfigError);
+      expect(() => parseEnv({ ...production, ...demo })).toThrow(message);
+    });
+
+    it('requires JWT_SECRET (a generated one would differ per node and vanish with DATA_DIR)', () => {
+      expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(
+        /^Invalid configuration: JWT_SECRET is required with NODE_ENV=production$/,
+      );
+    });
+
+    it('ignores demo switches left empty', () => {
+      expect(parseEnv({ ...production, DEMO_LIVE: '', DEMO_CROWD: '' }).DEMO_CROWD).toBe(0);
+    });
   });
 
   it('never echoes a secret back', () => {

@@ -54,7 +54,10 @@ export const EnvSchema = z.object({
     .describe(
       "Comma-separated browser origins allowed to connect; the first is where mailed links point. Default the server's own origin; required with SMTP_URL or in production",
     ),
-  SEED: z.enum(['opop-2020', 'none']).default('opop-2020').describe('Demo data loaded on first start'),
+  SEED: z
+    .enum(['opop-2020', 'none'])
+    .optional()
+    .describe('Demo data loaded on first start; default opop-2020, or none with NODE_ENV=production'),
   DEMO_LIVE: flag.default(false).describe('Shift the schedule so that now is one hour into day 1 hall hours'),
   DEMO_CROWD: z.coerce
     .number()
@@ -156,9 +159,27 @@ export const EnvSchema = z.object({
     .default(false)
     .describe('DATA_DIR/uploads is one directory every node shares (the alternative to S3 with REDIS_URL)'),
 });
-export type Env = z.infer<typeof EnvSchema>;
+/** SEED always has a value once parsed: its default depends on NODE_ENV. */
+export type Env = Omit<z.infer<typeof EnvSchema>, 'SEED'> & { SEED: 'opop-2020' | 'none' };
 
 export class ConfigError extends Error {}
+
+/**
+ * NODE_ENV=production is a real fair: no demo switches (a simulated crowd or a shifted clock in front of
+ * real visitors), no demo data unless asked for, and no secret generated on the spot (each node would make
+ * its own, and a lost DATA_DIR would sign everyone out).
+ */
+function checkProduction(env: Env, given: Record<string, unknown>): void {
+  const demo = Object.keys(given).filter((name) => name.startsWith('DEMO_'));
+  if (demo.length) {
+    throw new ConfigError(
+      `Invalid configuration: ${demo.join(', ')} ${demo.length > 1 ? 'are demo settings' : 'is a demo setting'}, refused with NODE_ENV=production`,
+    );
+  }
+  if (!env.JWT_SECRET) {
+    throw new ConfigError('Invalid configuration: JWT_SECRET is required with NODE_ENV=production');
+  }
+}
 
 /** Parse the environment; the first problem becomes one line naming the variable. */
 export function parseEnv(source: NodeJS.ProcessEnv): Env {
@@ -170,7 +191,9 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
     const shown = name in cleaned && !/SECRET|PASSWORD/.test(name) ? ` (got "${cleaned[name]}")` : '';
     throw new ConfigError(`Invalid configuration: ${name} ${issue.message}${shown}`);
   }
-  const env = result.data;
+  const production = result.data.NODE_ENV === 'production';
+  const env: Env = { ...result.data, SEED: result.data.SEED ?? (production ? 'none' : 'opop-2020') };
+  if (production) checkProduction(env, cleaned);
   if (env.REDIS_URL && !env.JWT_SECRET) {
     throw new ConfigError(
       'Invalid configuration: JWT_SECRET is required when REDIS_URL is set (every node must verify every token)',

@@ -1,12 +1,18 @@
 import { Logger } from '@nestjs/common';
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
 /**
  * Embedded PostgreSQL: PGlite (Postgres compiled to WASM) in a worker thread, served over the
- * Postgres wire protocol on 127.0.0.1 by pglite-socket, so the main thread uses the ordinary `pg`
- * driver and PGlite's WASM never blocks the event loop. See docs/decisions/0001-embedded-database.md.
+ * Postgres wire protocol by pglite-socket, so the main thread uses the ordinary `pg` driver and PGlite's
+ * WASM never blocks the event loop. See docs/decisions/0001-embedded-database.md.
+ *
+ * It listens on a Unix socket in a private directory (mode 0700), never on a TCP port: PGlite accepts any
+ * password, so a loopback port would hand the whole database to every local user and to anything that can
+ * be tricked into connecting to localhost. The socket's file is named as libpq and `pg` expect it
+ * (`<dir>/.s.PGSQL.5432`), so `psql "host=<dir>"` works for an operator on the same account.
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -16,9 +22,9 @@ const { PGLiteSocketServer } = require(workerData.socket);
   const extensions = {};
   for (const [name, path] of Object.entries(workerData.contrib)) extensions[name] = require(path)[name];
   const db = await PGlite.create({ dataDir: workerData.dataDir, extensions });
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: workerData.maxConnections });
+  const server = new PGLiteSocketServer({ db, path: workerData.socketPath, maxConnections: workerData.maxConnections });
   await server.start();
-  parentPort.postMessage({ type: 'ready', conn: server.getServerConn() });
+  parentPort.postMessage({ type: 'ready' });
   parentPort.on('message', async (msg) => {
     if (msg !== 'stop') return;
     try { await server.stop(); await db.close(); } finally { parentPort.postMessage({ type: 'stopped' }); }
@@ -34,10 +40,14 @@ export const EMBEDDED_EXTENSIONS = ['uuid_ossp', 'btree_gist', 'pg_trgm'] as con
 /** The pid file guarding an embedded data directory (next to it, in DATA_DIR). */
 export const dataDirLockFile = (dataDir: string): string => join(dataDir, '..', 'pglite.pid');
 
+/** The file name libpq and `pg` look for in a socket directory (port 5432 when the URL names none). */
+export const SOCKET_FILE = '.s.PGSQL.5432';
+
 export class EmbeddedPostgres {
   private readonly logger = new Logger('EmbeddedPostgres');
   private worker?: Worker;
   private lockFile?: string;
+  private socketDir?: string;
   url?: string;
 
   /** `dataDir` undefined → in memory (tests). */
@@ -52,6 +62,8 @@ export class EmbeddedPostgres {
     const contrib = Object.fromEntries(
       EMBEDDED_EXTENSIONS.map((n) => [n, require.resolve(`@electric-sql/pglite/contrib/${n}`)]),
     );
+    // In the system's temp folder rather than DATA_DIR: a socket path must fit in 107 bytes.
+    this.socketDir = mkdtempSync(join(tmpdir(), 'pameran-pg-'));
     this.worker = new Worker(WORKER_SOURCE, {
       eval: true,
       workerData: {
@@ -59,18 +71,20 @@ export class EmbeddedPostgres {
         socket: require.resolve('@electric-sql/pglite-socket'),
         contrib,
         dataDir: this.dataDir,
+        socketPath: join(this.socketDir, SOCKET_FILE),
         maxConnections: EMBEDDED_MAX_CONNECTIONS,
       },
     });
-    const conn = await new Promise<string>((resolve, reject) => {
+    await new Promise<void>((resolve, reject) => {
       this.worker!.once('error', reject);
-      this.worker!.on('message', (msg: { type: string; conn?: string; message?: string }) => {
-        if (msg.type === 'ready') resolve(msg.conn!);
+      this.worker!.on('message', (msg: { type: string; message?: string }) => {
+        if (msg.type === 'ready') resolve();
         if (msg.type === 'error') reject(new Error(`Embedded database failed to start: ${msg.message}`));
       });
     });
     this.worker.unref();
-    this.url = `postgres://postgres:postgres@${conn}/postgres`;
+    // `host` in the query names the socket directory (pg and libpq); the authority part is ignored.
+    this.url = `postgres://postgres:postgres@localhost/postgres?host=${encodeURIComponent(this.socketDir)}`;
     this.logger.log({ dataDir: this.dataDir ?? 'memory', ms: Date.now() - started }, 'embedded PGlite ready');
     return this.url;
   }
@@ -84,10 +98,11 @@ export class EmbeddedPostgres {
         worker.once('exit', () => resolve());
       });
       worker.postMessage('stop');
-      await Promise.race([stopped, new Promise((r) => setTimeout(r, 5000))]);
+      await Promise.race([stopped, new Promise((r) => setTimeout(r, 5000).unref())]);
       await worker.terminate();
     }
     if (this.lockFile) rmSync(this.lockFile, { force: true });
+    if (this.socketDir) rmSync(this.socketDir, { recursive: true, force: true });
   }
 }
 

@@ -8,9 +8,14 @@ import { seedMatching } from './seed-matching';
 
 export const OPOP_SLUG = 'opop-2020';
 
-/** The seeder chosen by SEED; idempotent (an existing event is left alone). */
+/**
+ * The seeder chosen by SEED; idempotent (an existing event is left alone). With NODE_ENV=production the
+ * demo fair may still be loaded (SEED=opop-2020, e.g. for a rehearsal), but never its demo accounts: their
+ * passwords would be printed, and accounts come from `npm run admin -- create-organiser` there.
+ */
 export function seederFor(config: AppConfig): Seeder | undefined {
   if (config.get('SEED') === 'none') return undefined;
+  const demoAccounts = config.get('NODE_ENV') !== 'production';
   return async (db: DataSource, log: Logger) => {
     if (await db.getRepository(EventEntity).exists({ where: { slug: OPOP_SLUG } })) return;
     const started = Date.now();
@@ -19,11 +24,11 @@ export function seederFor(config: AppConfig): Seeder | undefined {
     // One transaction: a crash half-way leaves nothing, and the next start seeds again.
     const accounts = await db.transaction(async (m) => {
       const fair = await seedOpopFair(m, OPOP_SLUG, log);
-      const demo = await seedDemoAccounts(m, fair.firstExhibitorId);
+      const demo = demoAccounts ? await seedDemoAccounts(m, fair.firstExhibitorId) : undefined;
       await seedMatching(m, OPOP_SLUG);
       return demo;
     });
     log.log({ ms: Date.now() - started }, `seeded the demo fair ${OPOP_SLUG}`);
-    accounts.print(config.dataDir);
+    accounts?.print(config.dataDir);
   };
 }

@@ -6,13 +6,35 @@ import type { Caller } from '../../common/auth.decorators';
 import { AppConfig } from '../../config/app-config';
 import { UnitOfWork, type Tx } from '../../domain';
 import { AuditService } from '../audit/audit.service';
-import { EventEntity, ScheduleSessionEntity } from './event.entity';
+import { EventDayEntity, EventEntity, ScheduleSessionEntity } from './event.entity';
 import { ScheduleClock } from './schedule-clock';
 import { calendar } from './ical';
 import { effectiveTimes, sessionState } from './session-state';
-import { notFound } from '../../common/common.exception';
+import { invalid, notFound } from '../../common/common.exception';
 
 const DEMO_LEAD_MS = 60 * 60 * 1000;
+
+/** A new fair as the bootstrap command gives it: names, its days (inclusive) and its time zone. */
+export interface NewFair {
+  slug: string;
+  nameId: string;
+  nameEn: string;
+  startsOn: string;
+  endsOn: string;
+  timeZone: string;
+}
+
+/** Every date from `from` to `to` inclusive, as YYYY-MM-DD (calendar days, no time zone involved). */
+function datesBetween(from: string, to: string): string[] {
+  const dates: string[] = [];
+  for (
+    let d = new Date(`${from}T00:00:00Z`);
+    d <= new Date(`${to}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + 1)
+  )
+    dates.push(d.toISOString().slice(0, 10));
+  return dates;
+}
 
 @Injectable()
 export class EventsService implements OnApplicationBootstrap {
@@ -81,6 +103,41 @@ export class EventsService implements OnApplicationBootstrap {
       );
       return { chatRegisteredOnly: settings.chatRegisteredOnly };
     });
+  }
+
+  /**
+   * A fair with one day per date (titled "Hari n" / "Day n"), ready for the organiser to add its sessions
+   * in the schedule console. Refuses a slug that is taken.
+   */
+  createFair(fair: NewFair): Promise<FairEvent> {
+    return this.uow
+      .run(async (tx) => {
+        if (await tx.manager.exists(EventEntity, { where: { slug: fair.slug } }))
+          throw invalid('slug', `an event with the slug "${fair.slug}" exists already`);
+        const event = await tx.manager.save(tx.manager.create(EventEntity, fair));
+        const days = datesBetween(fair.startsOn, fair.endsOn);
+        await tx.manager.insert(
+          EventDayEntity,
+          days.map((date, i) => ({
+            eventId: event.id,
+            date,
+            titleId: `Hari ${i + 1}`,
+            titleEn: `Day ${i + 1}`,
+          })),
+        );
+        await this.audit.record(
+          null,
+          {
+            action: 'event.create',
+            entityType: 'event',
+            entityId: event.id,
+            after: { ...fair, days: days.length },
+          },
+          tx,
+        );
+        return event.id;
+      })
+      .then((id) => this.getById(id));
   }
 
   get(slug: string): Promise<FairEvent> {

@@ -1,12 +1,30 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, ServiceUnavailableException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import {
+  HealthCheck,
+  HealthCheckService,
+  TypeOrmHealthIndicator,
+  type HealthCheckResult,
+  type HealthIndicatorResult,
+} from '@nestjs/terminus';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { Public } from '../../common/auth.decorators';
+import { type Caller, CurrentUser, Public, Roles } from '../../common/auth.decorators';
 import { EVENT_LOOP_WINDOW_SECONDS } from './event-loop-delay';
 import { NodeMetrics } from './node-metrics';
 import { RedisHealthIndicator } from './redis.health';
+
+/** Each check's up/down only: failure messages name hosts, ports and drivers (organisers see them). */
+function statusesOnly(result: HealthCheckResult): HealthCheckResult {
+  const strip = (part?: Partial<HealthIndicatorResult>): HealthIndicatorResult =>
+    Object.fromEntries(Object.entries(part ?? {}).map(([key, v]) => [key, { status: v!.status }]));
+  return {
+    status: result.status,
+    info: strip(result.info),
+    error: strip(result.error),
+    details: strip(result.details),
+  };
+}
 
 class NodeHealthQuery extends createZodDto(
   z.strictObject({
@@ -27,22 +45,33 @@ export class HealthController {
 
   /**
    * This node only: live sockets, heap, RSS and event-loop delay over the last minute (or `seconds`);
-   * reading resets nothing. Cheap; meant for operators' probes and the benchmarks.
+   * reading resets nothing. Cheap; meant for operators' probes and the benchmarks, so organisers only:
+   * to anyone else it is a live gauge of how close the node is to falling over.
    */
-  @Public()
+  @Roles('organiser')
   @Get('node')
   node(@Query() q: NodeHealthQuery) {
     return this.metrics.read(q.seconds);
   }
 
-  /** 200 when the database (and Redis, when configured) answer; 503 otherwise. */
+  /**
+   * 200 when the database (and Redis, when configured) answer; 503 otherwise. Public, for load balancers:
+   * each check's up or down; an organiser's token also gets the failure messages.
+   */
   @Public()
   @Get()
   @HealthCheck()
-  check() {
-    return this.health.check([
-      () => this.database.pingCheck('database', { timeout: 3000 }),
-      ...(this.redis.configured ? [() => this.redis.check()] : []),
-    ]);
+  async check(@CurrentUser() caller?: Caller) {
+    const full = caller?.role === 'organiser';
+    try {
+      const result = await this.health.check([
+        () => this.database.pingCheck('database', { timeout: 3000 }),
+        ...(this.redis.configured ? [() => this.redis.check()] : []),
+      ]);
+      return full ? result : statusesOnly(result);
+    } catch (err) {
+      if (full || !(err instanceof ServiceUnavailableException)) throw err;
+      throw new ServiceUnavailableException(statusesOnly(err.getResponse() as HealthCheckResult));
+    }
   }
 }

@@ -52,7 +52,7 @@ export class UserEntity {
   @Column({ name: 'is_guest', type: 'boolean', default: false }) isGuest: boolean;
   /**
    * Moves on whenever the person's access is taken away (removal from staff, a role change, a ban, a password
-   * reset, "sign out everywhere"); access tokens carry it and older ones are refused (docs/decisions/0010).
+   * reset, "sign out everywhere"); access tokens carry it and older ones are refused (docs/decisions/0012).
    */
   @Column({ name: 'token_version', type: 'integer', default: 0 }) tokenVersion: number;
   @Column({ type: 'varchar', length: 2, default: 'id' }) locale: Locale;
