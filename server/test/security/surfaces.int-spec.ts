@@ -119,6 +119,7 @@ describe('a production start on an empty database', () => {
     NODE_ENV: 'production',
     DATABASE_URL: database.url,
     JWT_SECRET: SECRET,
+    PUBLIC_ORIGIN: 'https://fair.example.test', // required in production (links in mail point there)
     DATA_DIR: dir,
     PATH: process.env.PATH ?? '',
   });

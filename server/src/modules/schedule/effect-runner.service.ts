@@ -40,7 +40,8 @@ export class EffectRunner implements OnApplicationBootstrap, BeforeApplicationSh
   private timer?: NodeJS.Timeout;
   private lock?: QueryRunner;
   private leading = false;
-  private running = false;
+  /** The pass under way, if any: passes never overlap. */
+  private pass?: Promise<number>;
   private stopped = false;
 
   constructor(
@@ -63,32 +64,46 @@ export class EffectRunner implements OnApplicationBootstrap, BeforeApplicationSh
 
   async onApplicationBootstrap(): Promise<void> {
     await this.schedule.planAll();
-    this.timer = setInterval(() => void this.tick(), TICK_MS);
+    // The timer skips a beat while a pass is still running instead of queueing another behind it.
+    this.timer = setInterval(() => {
+      if (!this.pass) void this.tick();
+    }, TICK_MS);
     this.timer.unref();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);
-    while (this.running) await new Promise((r) => setTimeout(r, 20));
+    await this.pass;
     if (this.lock && !this.lock.isReleased) {
       await this.lock.query('SELECT pg_advisory_unlock($1)', [LEADER_LOCK_KEY]).catch(() => undefined);
       await this.lock.release();
     }
   }
 
-  /** One pass: (re)claim leadership if needed, then run whatever is due. */
+  /**
+   * One whole pass that starts after this call: (re)claim leadership if needed, then run whatever is due.
+   * A pass already under way (the timer's) is waited for first, so a caller never reads the effects table
+   * while another pass is still changing it.
+   */
   async tick(): Promise<number> {
-    if (this.running || this.stopped) return 0;
-    this.running = true;
+    while (this.pass) await this.pass;
+    if (this.stopped) return 0;
+    this.pass = this.runPass();
+    try {
+      return await this.pass;
+    } finally {
+      this.pass = undefined;
+    }
+  }
+
+  private async runPass(): Promise<number> {
     try {
       if (!(await this.lead())) return 0;
       return await this.runDue();
     } catch (err) {
       this.logger.warn({ err: (err as Error).message }, 'timed effects pass failed');
       return 0;
-    } finally {
-      this.running = false;
     }
   }
 
