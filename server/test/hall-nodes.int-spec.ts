@@ -1,4 +1,3 @@
-import { JwtService } from '@nestjs/jwt';
 import type { Role } from '@pameran/contracts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,11 +5,11 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { typeormOptions } from '../src/database/typeorm-options';
-import { TokenService } from '../src/modules/auth/token.service';
 import { FairFactory } from './factories/fair.factory';
 import { UserFactory } from './factories/user.factory';
 import { connectHall, HallClient, next } from './support/hall-client';
 import { NodeProcess } from './support/node-process';
+import { nodeTokens } from './support/node-tokens';
 import { freePort, RedisProcess } from './support/redis-process';
 import { createDatabase } from './support/services';
 
@@ -29,13 +28,7 @@ describe('live hall across two nodes', () => {
   let slug: string;
   let boothId: string;
   let exhibitorId: string;
-  const tokens = new TokenService(
-    new JwtService({
-      secret: SECRET,
-      signOptions: { issuer: 'pameran' },
-      verifyOptions: { issuer: 'pameran' },
-    }),
-  );
+  const tokens = nodeTokens(SECRET);
 
   async function user(role: Role, extra: Record<string, unknown> = {}) {
     const u = await UserFactory.create(db, { role, ...extra });

@@ -1,14 +1,13 @@
-import { JwtService } from '@nestjs/jwt';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { typeormOptions } from '../src/database/typeorm-options';
-import { TokenService } from '../src/modules/auth/token.service';
 import { FairFactory } from './factories/fair.factory';
 import { UserFactory } from './factories/user.factory';
 import { connectHall, HallClient } from './support/hall-client';
 import { NodeProcess } from './support/node-process';
+import { nodeTokens } from './support/node-tokens';
 import { createDatabase } from './support/services';
 
 const SECRET = 's'.repeat(48);
@@ -89,13 +88,7 @@ describe('connection storm', () => {
     slug = event.slug;
     boothId = (await FairFactory.booth(db, event.id)).booth.id;
     const u = await UserFactory.create(db, { role: 'visitor' });
-    const tokens = new TokenService(
-      new JwtService({
-        secret: SECRET,
-        signOptions: { issuer: 'pameran' },
-        verifyOptions: { issuer: 'pameran' },
-      }),
-    );
+    const tokens = nodeTokens(SECRET);
     token = tokens.signAccess({
       sub: u.id,
       role: 'visitor',

@@ -1,14 +1,13 @@
-import { JwtService } from '@nestjs/jwt';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { typeormOptions } from '../src/database/typeorm-options';
-import { TokenService } from '../src/modules/auth/token.service';
 import { FairFactory } from './factories/fair.factory';
 import { UserFactory } from './factories/user.factory';
 import { connectHall, HallClient } from './support/hall-client';
 import { NodeProcess } from './support/node-process';
+import { nodeTokens } from './support/node-tokens';
 import { createDatabase, redisUrl } from './support/services';
 
 const SECRET = 's'.repeat(48);
@@ -21,13 +20,7 @@ describe('the schedule across two nodes', () => {
   const urls: string[] = [];
   const dirs: string[] = [];
   const sockets: HallClient[] = [];
-  const tokens = new TokenService(
-    new JwtService({
-      secret: SECRET,
-      signOptions: { issuer: 'pameran' },
-      verifyOptions: { issuer: 'pameran' },
-    }),
-  );
+  const tokens = nodeTokens(SECRET);
   const sign = (u: { id: string; role: 'visitor' | 'organiser'; displayName: string }) =>
     tokens.signAccess({ sub: u.id, role: u.role, name: u.displayName, guest: false, exhibitorId: null });
 

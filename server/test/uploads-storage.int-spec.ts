@@ -1,14 +1,13 @@
-import { JwtService } from '@nestjs/jwt';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { DataSource } from 'typeorm';
 import { typeormOptions } from '../src/database/typeorm-options';
-import { TokenService } from '../src/modules/auth/token.service';
 import { FairFactory } from './factories/fair.factory';
 import { UserFactory } from './factories/user.factory';
 import { NodeProcess } from './support/node-process';
+import { nodeTokens } from './support/node-tokens';
 import { BucketProbe, freshBucket, s3Env } from './support/s3';
 import { createDatabase, redisUrl } from './support/services';
 
@@ -72,13 +71,7 @@ describe('uploaded pictures on S3, shared by two nodes', () => {
     productId = products[0].id;
     const user = await UserFactory.create(db, { role: 'exhibitor', exhibitorId: exhibitor.id });
     await db.query('UPDATE exhibitor SET owner_user_id = $1 WHERE id = $2', [user.id, exhibitor.id]);
-    const tokens = new TokenService(
-      new JwtService({
-        secret: SECRET,
-        signOptions: { issuer: 'pameran' },
-        verifyOptions: { issuer: 'pameran' },
-      }),
-    );
+    const tokens = nodeTokens(SECRET);
     owner = tokens.signAccess({
       sub: user.id,
       role: 'exhibitor',

@@ -1,4 +1,3 @@
-import { JwtService } from '@nestjs/jwt';
 import type { RevocationReason, Role } from '@pameran/contracts';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -6,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { typeormOptions } from '../../src/database/typeorm-options';
-import { TokenService } from '../../src/modules/auth/token.service';
 import { ChatMessageEntity } from '../../src/modules/chat/chat-message.entity';
 import { ExhibitorEntity } from '../../src/modules/exhibitors/exhibitor.entity';
 import { UserEntity } from '../../src/modules/users/user.entity';
@@ -14,6 +12,7 @@ import { FairFactory } from '../factories/fair.factory';
 import { TEST_PASSWORD, UserFactory } from '../factories/user.factory';
 import { connectHall, next, type HallClient } from '../support/hall-client';
 import { NodeProcess } from '../support/node-process';
+import { nodeTokens } from '../support/node-tokens';
 import { createDatabase, redisUrl } from '../support/services';
 
 const SECRET = 'r'.repeat(48);
@@ -30,13 +29,7 @@ describe('revocation takes effect at once, on every node', () => {
   const urls: string[] = [];
   const dirs: string[] = [];
   const sockets: HallClient[] = [];
-  const tokens = new TokenService(
-    new JwtService({
-      secret: SECRET,
-      signOptions: { issuer: 'pameran' },
-      verifyOptions: { issuer: 'pameran' },
-    }),
-  );
+  const tokens = nodeTokens(SECRET);
   const sign = (u: UserEntity) =>
     tokens.signAccess({
       sub: u.id,
