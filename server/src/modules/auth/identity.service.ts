@@ -21,9 +21,10 @@ export type Authenticated =
  * token must be valid and signed at the account's current token version, and the caller's role, exhibitor
  * and guest flag are the account's current ones (not the token's), so rights never outlive a change.
  *
- * What it reads is cached per node for `IDENTITY_TTL_MS` and forgotten at once when `identity.revoked` or
- * `identity.changed` is published here or, through `IdentityRelay`, on another node. A read that started
- * before a change and ends after it is not cached (the epoch moved), so a stale version cannot stick.
+ * What it reads is cached per node for `IDENTITY_TTL_MS` and forgotten at once when `identity.revoked`,
+ * `identity.changed` or `account.erased` is published here or, through `IdentityRelay`, on another node.
+ * A read that started before a change and ends after it is not cached (the epoch moved), so a stale
+ * version cannot stick.
  * See docs/decisions/0012-token-versions.md.
  */
 @Injectable()
