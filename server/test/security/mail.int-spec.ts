@@ -45,7 +45,7 @@ describe('security: mail', () => {
     expect(() => parseEnv({ SMTP_URL: 'smtp://127.0.0.1:2525' })).toThrow(
       /PUBLIC_ORIGIN is required when SMTP_URL is set/,
     );
-    expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(
+    expect(() => parseEnv({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) })).toThrow(
       /PUBLIC_ORIGIN is required when NODE_ENV=production/,
     );
     expect(

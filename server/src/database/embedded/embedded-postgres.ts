@@ -97,8 +97,13 @@ export class EmbeddedPostgres {
         worker.on('message', (m: { type: string }) => m.type === 'stopped' && resolve());
         worker.once('exit', () => resolve());
       });
+      // The worker is unref'd while serving; while it stops, it (and the give-up timer, cleared once it
+      // answers) must keep the process alive, or the process ends mid-stop and leaves the lock behind.
+      worker.ref();
       worker.postMessage('stop');
-      await Promise.race([stopped, new Promise((r) => setTimeout(r, 5000).unref())]);
+      let giveUp: NodeJS.Timeout | undefined;
+      await Promise.race([stopped, new Promise((r) => (giveUp = setTimeout(r, 5000)))]);
+      clearTimeout(giveUp);
       await worker.terminate();
     }
     if (this.lockFile) rmSync(this.lockFile, { force: true });
