@@ -115,6 +115,8 @@ export const NOTIFICATION_KINDS = [
   'deal_to_confirm',
   'deal_confirmed',
   'sourcing_response',
+  'deal_verified',
+  'deal_rejected',
 ] as const;
 export const NotificationKind = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof NotificationKind>;

@@ -136,6 +136,16 @@ describe('security: sourcing answers and figures people can trust (real PostgreS
     expect(await total()).toBe(before);
     const trail = await t.db.getRepository(AuditLogEntity).findBy({ entityId: huge.body.id });
     expect(trail.map((a) => a.action)).toContain('deal.reject');
+    // Both sides are told, with the reason.
+    for (const side of [accomplice.token, x.staff.token]) {
+      const notes = await t.http.get('/api/me/notifications', side);
+      expect(notes.body.items).toContainEqual(
+        expect.objectContaining({
+          kind: 'deal_rejected',
+          data: { value: '900000000000', reason: 'Tidak ada bukti transaksi' },
+        }),
+      );
+    }
   });
 
   it('a deal from a held meeting within the range counts at once; one without waits for the organiser', async () => {

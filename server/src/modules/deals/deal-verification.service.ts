@@ -14,6 +14,8 @@ import { UnitOfWork } from '../../domain';
 import { AuditService } from '../audit/audit.service';
 import { EventsService } from '../events/events.service';
 import { MeetingsService } from '../matching/meetings.service';
+import { MatchingPeople } from '../matching/read-models/matching-people.read-model';
+import { NotificationsService } from '../notifications/notifications.service';
 import { DealEntity, DealValueRangeEntity } from './deal.entity';
 import { inRange, verifiesItself } from './deal-verification';
 import { DealViews, dealSnapshot } from './deal-views';
@@ -37,6 +39,8 @@ export class DealVerificationService {
     private readonly views: DealViews,
     private readonly queueModel: DealQueueReadModel,
     private readonly totals: DealTotalsReadModel,
+    private readonly people: MatchingPeople,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async rangeOf(eventId: string, m: EntityManager = this.ranges.manager): Promise<DealValueRange> {
@@ -127,6 +131,15 @@ export class DealVerificationService {
           after: dealSnapshot(row),
         },
         m,
+      );
+      // Both sides hear the organiser's decision: the buyer and everyone on the exhibitor's team.
+      const parties = [row.buyerId, ...(await this.people.staffOf(row.exhibitorId, m))];
+      await this.notifications.notify(
+        tx,
+        [...new Set(parties)],
+        to.verification === 'verified' ? 'deal_verified' : 'deal_rejected',
+        { value: String(row.value), ...(to.rejectionReason ? { reason: to.rejectionReason } : {}) },
+        '/deals',
       );
       return row;
     });
