@@ -123,6 +123,7 @@ describe('console reports, audition bulk actions and the exhibitor import (real 
         'buyer_country',
         'status',
         'value_rupiah',
+        'verification',
         'meeting_id',
       ],
     };
@@ -146,6 +147,7 @@ describe('console reports, audition bulk actions and the exhibitor import (real 
     const deals = table((await get('deals')).body);
     expect(deals.rows[0][deals.head.indexOf('value_rupiah')]).toBe('21020000');
     expect(deals.rows[0][deals.head.indexOf('buyer_country')]).toBe('JP');
+    expect(deals.rows[0][deals.head.indexOf('verification')]).toBe('claimed');
     // The exhibitor's own slice: their deal, nobody else's.
     const other = await MatchingFactory.exhibitor(t, eventId, { slot: 1 });
     const mine = table((await t.http.get(`/api/events/${SLUG}/report/mine/deals.csv`, x.staff.token)).body);

@@ -81,6 +81,7 @@ export const DEAL_COLUMNS = [
   'buyer_country',
   'status',
   'value_rupiah',
+  'verification',
   'meeting_id',
 ] as const;
 

@@ -34,7 +34,7 @@ const DEAL_ROWS_SQL = `
          CASE WHEN d.confirmed_at IS NULL THEN NULL ELSE ${wib('d.confirmed_at')} END AS confirmed_wib,
          x.name AS exhibitor_name, x.category, x.region, u.display_name AS buyer_name,
          bp.company AS buyer_company, bp.country AS buyer_country, d.status,
-         d.value::float8 AS value_rupiah, d.meeting_id
+         d.value::float8 AS value_rupiah, d.verification, d.meeting_id
     FROM deal d JOIN exhibitor x ON x.id = d.exhibitor_id JOIN app_user u ON u.id = d.buyer_id
     LEFT JOIN buyer_profile bp ON bp.user_id = d.buyer_id`;
 
