@@ -117,6 +117,9 @@ export const NOTIFICATION_KINDS = [
   'sourcing_response',
   'deal_verified',
   'deal_rejected',
+  'message_new',
+  'meeting_moved',
+  'outcome_to_record',
 ] as const;
 export const NotificationKind = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof NotificationKind>;

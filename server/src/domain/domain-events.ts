@@ -54,6 +54,19 @@ export interface DomainEventMap {
   'user.lead_consent_changed': { userId: string; consent: boolean };
   /** Someone registered with an address another account holds (they got an account of their own). */
   'user.email_reregistered': { holderId: string; email: string; attemptId: string };
+  /**
+   * A message was posted in a thread between the parties of a meeting request, meeting or deal;
+   * `recipientIds` are the thread's other parties (the hall pushes it live, mail may tell the absent).
+   */
+  'thread.message_posted': {
+    eventId: string;
+    threadId: string;
+    messageId: string;
+    senderId: string;
+    recipientIds: string[];
+  };
+  /** A party recorded (or changed) their outcome of a held meeting. */
+  'meeting.outcome_recorded': { eventId: string; meetingId: string; userId: string; outcome: string };
 }
 
 export type DomainEventName = keyof DomainEventMap;
