@@ -104,6 +104,7 @@ export function user(role: User['role']): User {
     locale: 'id',
     timeZone: 'Asia/Jakarta',
     leadConsent: false,
+    directoryListed: false,
     exhibitorId: null,
     buyerProfile: null,
     createdAt: '2020-12-01T01:00:00.000Z',

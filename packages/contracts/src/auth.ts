@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BuyerType, Role } from './domain';
+import { BuyerType, Category, Role } from './domain';
 
 export const DisplayName = z.string().trim().min(2).max(40);
 export const Email = z
@@ -22,12 +22,35 @@ export const TimeZone = z
     }
   }, 'must be an IANA time zone such as Asia/Jakarta');
 
+/** What a buyer may need on the goods: halal, P-IRT, BPOM registration, export-ready. */
+export const BUYER_CERTIFICATIONS = ['halal', 'pirt', 'bpom', 'export'] as const;
+export const BuyerCertification = z.enum(BUYER_CERTIFICATIONS);
+export type BuyerCertification = z.infer<typeof BuyerCertification>;
+
 export const BuyerProfileInput = z.strictObject({
   type: BuyerType,
   company: z.string().trim().min(2).max(120),
   country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as ID or MY'),
   jobTitle: z.string().trim().max(80).optional(),
   interests: z.array(z.string().max(40)).max(20).optional(),
+  /** Product categories the buyer sources. */
+  categories: z.array(Category).max(7).optional(),
+  /** Products sought, in the buyer's words ("keripik singkong", "batik tulis"). */
+  productsSought: z.array(z.string().trim().min(2).max(80)).max(20).optional(),
+  /** Volume the buyer typically orders per month, in units of the products sought. */
+  monthlyVolume: z.number().int().positive().max(100_000_000).optional(),
+  /** Markets the buyer sells into (ISO 3166-1 alpha-2). */
+  targetMarkets: z
+    .array(z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as ID or MY'))
+    .max(20)
+    .optional(),
+  /** Certifications the buyer needs on what they buy. */
+  certifications: z.array(BuyerCertification).max(4).optional(),
+  /** Languages the buyer does business in (ISO 639-1: id, en, ms, ar, …). */
+  languages: z
+    .array(z.string().regex(/^[a-z]{2}$/, 'must be an ISO 639-1 language code such as id or en'))
+    .max(6)
+    .optional(),
 });
 export type BuyerProfileInput = z.infer<typeof BuyerProfileInput>;
 
@@ -116,6 +139,8 @@ export const User = z.object({
   locale: Locale,
   timeZone: z.string().nullable(),
   leadConsent: z.boolean(),
+  /** A buyer agreed to be listed in the buyer directory that approved exhibitors browse. */
+  directoryListed: z.boolean(),
   exhibitorId: z.uuid().nullable().describe('The exhibitor this user is staff of, if any'),
   buyerProfile: BuyerProfile.nullable(),
   createdAt: z.iso.datetime(),
@@ -142,6 +167,8 @@ export const UpdateMeRequest = z.strictObject({
   timeZone: TimeZone.optional(),
   /** Consent to be shown to exhibitors as a lead (name, and company for buyers). */
   leadConsent: z.boolean().optional(),
+  /** Buyers only: be listed in (or leave) the buyer directory; revocable at any time. */
+  directoryListed: z.boolean().optional(),
   buyerProfile: BuyerProfileInput.optional(),
 });
 export type UpdateMeRequest = z.infer<typeof UpdateMeRequest>;

@@ -20,6 +20,7 @@ const buyer: User = {
   locale: 'en',
   timeZone: 'Asia/Jakarta',
   leadConsent: false,
+  directoryListed: false,
   exhibitorId: null,
   buyerProfile: null,
   createdAt: '2020-12-01T00:00:00.000Z',

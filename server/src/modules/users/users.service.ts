@@ -29,6 +29,7 @@ export function toUserDto(user: UserEntity, profile: BuyerProfileEntity | null |
     locale: user.locale,
     timeZone: user.timeZone,
     leadConsent: user.leadConsent,
+    directoryListed: user.directoryListed,
     exhibitorId: user.exhibitorId,
     buyerProfile: profile
       ? {
@@ -37,6 +38,12 @@ export function toUserDto(user: UserEntity, profile: BuyerProfileEntity | null |
           country: profile.country,
           jobTitle: profile.jobTitle,
           interests: profile.interests,
+          categories: profile.categories,
+          productsSought: profile.productsSought,
+          monthlyVolume: profile.monthlyVolume ?? undefined,
+          targetMarkets: profile.targetMarkets,
+          certifications: profile.certifications,
+          languages: profile.languages,
         }
       : null,
     createdAt: user.createdAt.toISOString(),
@@ -189,6 +196,9 @@ export class UsersService {
         ]);
       }
       const consentChanged = dto.leadConsent !== undefined && dto.leadConsent !== user.leadConsent;
+      const listingChanged = dto.directoryListed !== undefined && dto.directoryListed !== user.directoryListed;
+      if (listingChanged && dto.directoryListed && user.role !== 'buyer')
+        throw new UserException('not_a_buyer', 'Only buyers can be listed in the buyer directory');
       await m.update(
         UserEntity,
         { id },
@@ -199,6 +209,10 @@ export class UsersService {
           ...(consentChanged && {
             leadConsent: dto.leadConsent,
             leadConsentAt: dto.leadConsent ? new Date() : null,
+          }),
+          ...(listingChanged && {
+            directoryListed: dto.directoryListed,
+            directoryListedAt: dto.directoryListed ? new Date() : null,
           }),
         },
       );
@@ -238,11 +252,19 @@ export class UsersService {
         workingHours: null,
         leadConsent: false,
         leadConsentAt: null,
+        directoryListed: false,
+        directoryListedAt: null,
         exhibitorId: null,
         deletedAt: new Date(),
       },
     );
-    await m.update(BuyerProfileEntity, { userId: id }, { company: '', jobTitle: null, interests: [] });
+    await m.update(BuyerProfileEntity, { userId: id }, {
+      company: '',
+      jobTitle: null,
+      interests: [],
+      productsSought: [],
+      languages: [],
+    });
   }
 
   /** A person's daily working hours (auto-scheduling of business meetings respects them). */

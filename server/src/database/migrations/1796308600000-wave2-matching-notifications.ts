@@ -22,8 +22,8 @@ const check = (kinds: string[]) =>
   `ALTER TABLE "notification" ADD CONSTRAINT "notification_kind" CHECK ("kind" IN (${kinds.map((k) => `'${k}'`).join(', ')}))`;
 
 /** Messages between parties, meetings moved with their block, and the ask to record an outcome. */
-export class MatchingNotifications1796400000000 implements MigrationInterface {
-  name = 'MatchingNotifications1796400000000';
+export class MatchingNotifications1796308600000 implements MigrationInterface {
+  name = 'MatchingNotifications1796308600000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "notification" DROP CONSTRAINT "notification_kind"`);
