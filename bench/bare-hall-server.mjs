@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Baseline for bench/hall-load.mjs and bench/idle-connections.mjs: bare socket.io 4.8, no auth, no
 // validation, no batching — each move is broadcast at once to the watchers of the mover's 24 m cell, the
-// same cell rooms the real hall used. GET /heap answers {heapUsedBytes, rssBytes, connections} (after a
+// same cell rooms the real hall used; booth enter/leave and chat as below. GET /heap answers {heapUsedBytes, rssBytes, connections} (after a
 // forced GC when started with --expose-gc).
 import { createServer } from 'node:http';
 import { Server } from 'socket.io';
@@ -22,8 +22,40 @@ const around = (cell) => {
   for (let dx = -1; dx <= 1; dx++) for (let dz = -1; dz <= 1; dz++) out.push(`w:${cx + dx}:${cz + dz}`);
   return out;
 };
+// Booth presence and chat, the same contract as the hall's (acks, `occupancy` to everyone, `chat:message`
+// to the booth), done the plain way: every change is broadcast at once, nothing is stored or checked.
+const inBooth = new Map(); // boothId → Set of socket ids
+const occupancy = (boothId) =>
+  hall.emit('occupancy', { changes: { [boothId]: inBooth.get(boothId)?.size ?? 0 } });
+const leaveBooth = (socket, boothId) => {
+  if (!boothId) return;
+  inBooth.get(boothId)?.delete(socket.id);
+  socket.leave(`booth:${boothId}`);
+  occupancy(boothId);
+};
 hall.on('connection', (socket) => {
   let cell = null;
+  let booth = null;
+  socket.on('booth:enter', ({ boothId }, ack) => {
+    if (booth !== boothId) leaveBooth(socket, booth);
+    booth = boothId;
+    if (!inBooth.has(boothId)) inBooth.set(boothId, new Set());
+    inBooth.get(boothId).add(socket.id);
+    socket.join(`booth:${boothId}`);
+    occupancy(boothId);
+    ack?.({ ok: true, occupancy: inBooth.get(boothId).size });
+  });
+  socket.on('booth:leave', (_, ack) => {
+    leaveBooth(socket, booth);
+    booth = null;
+    ack?.({ ok: true });
+  });
+  socket.on('chat:send', ({ boothId, text, clientMsgId }, ack) => {
+    const id = `${socket.id}:${clientMsgId}`;
+    hall.to(`booth:${boothId}`).emit('chat:message', { id, boothId, text, at: new Date().toISOString() });
+    ack?.({ ok: true, id });
+  });
+  socket.on('disconnect', () => leaveBooth(socket, booth));
   socket.on('move', (m) => {
     const next = cellOf(m.x, m.z);
     if (next !== cell) {

@@ -47,7 +47,9 @@ try {
 
   const q = { query: (sql, params) => client.query(sql, params).then((r) => r.rows) };
   const dq = require(join(root, 'server/dist/modules/console/read-models/dashboard.read-model.js'));
-  const { dealTotals } = require(join(root, 'server/dist/modules/deals/read-models/deal-totals.read-model.js'));
+  const { dealTotals } = require(
+    join(root, 'server/dist/modules/deals/read-models/deal-totals.read-model.js'),
+  );
   const { EXHIBITOR_STATUSES, MEETING_STATUSES } = require(join(root, 'packages/contracts/dist/index.js'));
   const [{ id: eventId }] = await q.query(`SELECT id FROM event WHERE slug = 'bench-fair'`);
   const [{ id: boothId }] = await q.query('SELECT id FROM booth LIMIT 1');

@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io } from 'socket.io-client';
 import {
@@ -19,6 +19,7 @@ import {
   newHistogram,
   nodeHealth,
   percentile,
+  pin,
   readStamp,
   record,
   root,
@@ -29,21 +30,33 @@ import {
   startWalkers,
   stopServer,
 } from './lib.mjs';
+import { newProbeStats, splitBooths, startProbes } from './hall-probes.mjs';
 
 const MOVE_HZ = 2;
+/** Booths kept for the occupancy/chat probes (two walkers each). */
+const PROBE_BOOTHS = 20;
 
 // ---- worker: a share of the visitors, driven by the parent over IPC ----
 async function worker() {
   const clients = [];
   let stats;
   let booths;
+  let probeBooths = [];
   const reset = () =>
-    (stats = { same: newHistogram(), cross: newHistogram(), messages: 0, updates: 0, enters: 0 });
+    (stats = {
+      same: newHistogram(),
+      cross: newHistogram(),
+      messages: 0,
+      updates: 0,
+      enters: 0,
+      ...newProbeStats(),
+    });
   reset();
   const clamp = (v, lo, hi) => Math.max(lo + 0.01, Math.min(hi - 0.01, v));
   process.on('message', async (msg) => {
     if (msg.cmd === 'connect') {
       booths = msg.booths;
+      probeBooths = msg.probeBooths ?? [];
       const connectMs = [];
       for (const v of msg.visitors) {
         const started = performance.now();
@@ -76,6 +89,7 @@ async function worker() {
       }
       process.send({ connectMs });
     } else if (msg.cmd === 'walk') {
+      const stopProbes = startProbes(clients, probeBooths, () => stats);
       const timers = clients.map((c, i) =>
         setTimeout(
           () => {
@@ -83,7 +97,7 @@ async function worker() {
               c.x = clamp(c.x + (Math.random() - 0.5) * 2, HALL_FLOOR.minX, HALL_FLOOR.maxX);
               c.z = clamp(c.z + (Math.random() - 0.5) * 2, HALL_FLOOR.minZ, HALL_FLOOR.maxZ);
               c.socket.volatile.emit('move', { x: stampX(c.x, c.node), z: c.z, ry: 0 });
-              if (booths && i % 10 === 0 && Math.random() < 0.05) {
+              if (booths && !c.probe && i % 10 === 0 && Math.random() < 0.05) {
                 const b = booths[Math.floor(Math.random() * booths.length)];
                 c.socket.emit('booth:enter', { boothId: b }, () => undefined);
               }
@@ -106,7 +120,14 @@ async function worker() {
       stats.loopP99 = loop.percentile(99) / 1e6;
       timers.forEach(clearTimeout);
       clients.forEach((c) => clearInterval(c.timer));
-      process.send({ ...stats, same: sparseHistogram(stats.same), cross: sparseHistogram(stats.cross) });
+      stopProbes();
+      process.send({
+        ...stats,
+        same: sparseHistogram(stats.same),
+        cross: sparseHistogram(stats.cross),
+        occupancy: sparseHistogram(stats.occupancy),
+        chat: sparseHistogram(stats.chat),
+      });
     } else if (msg.cmd === 'close') {
       clients.forEach((c) => c.socket.close());
       process.send({});
@@ -120,7 +141,13 @@ async function worker() {
 const nodeMetrics = (url, seconds = 60) => nodeHealth(url, seconds);
 
 /** One measured run against the servers at `urls` (processes `pids`). */
-export async function measure(label, { urls, pids, tokens, booths, visitors, seconds, workers, metrics }) {
+export async function measure(
+  label,
+  { urls, pids, tokens, booths, visitors, seconds, workers, metrics, pinned = false },
+) {
+  // Pinned (one server process): the server on core 0, the load generator on core 1.
+  if (pinned) pids.forEach((pid) => pin(pid, 0));
+  const { walkerBooths, probeBooths } = splitBooths(booths, PROBE_BOOTHS);
   const heapBefore = metrics
     ? (await new Promise((r) => setTimeout(r, 3000)), (await nodeMetrics(urls[0])).heapUsedBytes)
     : 0;
@@ -128,9 +155,11 @@ export async function measure(label, { urls, pids, tokens, booths, visitors, sec
   const walkers = await startWalkers({
     urls,
     tokens,
-    booths: metrics ? booths : undefined,
+    booths: walkerBooths,
+    probeBooths,
     visitors,
     workers,
+    cpus: pinned ? 1 : undefined,
   });
   await new Promise((r) => setTimeout(r, 1000));
   const perConn = urls.length === 1 ? visitors : NaN;
@@ -161,6 +190,14 @@ export async function measure(label, { urls, pids, tokens, booths, visitors, sec
     crossP50: percentile(s.cross, 50),
     crossP99: percentile(s.cross, 99),
     crossCount: countOf(s.cross),
+    occupancyP50: percentile(s.occupancy, 50),
+    occupancyP99: percentile(s.occupancy, 99),
+    occupancyCount: countOf(s.occupancy),
+    chatP50: percentile(s.chat, 50),
+    chatP99: percentile(s.chat, 99),
+    chatCount: countOf(s.chat),
+    chatsSent: s.chats,
+    probeMissed: s.probeMissed,
     messagesPerS: s.messages / wall,
     updatesPerS: s.updates / wall,
     entersPerS: s.enters / wall,
@@ -173,12 +210,17 @@ export async function measure(label, { urls, pids, tokens, booths, visitors, sec
     loopP99: loops.map((l) => l.eventLoopDelayMs.p99),
     loopMax: loops.map((l) => l.eventLoopDelayMs.max),
   };
+  // Server CPU-seconds spent per 1,000 position updates delivered to observers.
+  r.cpuSecondsPer1000Updates = (r.cpu / r.updatesPerS) * 1000;
   const f = (n) => (Number.isFinite(n) ? n.toFixed(1) : '—');
   console.log(
     `${label.padEnd(12)} load ${r.load} | connect p50 ${f(r.connectP50)} / p99 ${f(r.connectP99)} ms | move→observer p50 ${f(r.p50)} / p95 ${f(r.p95)} / p99 ${f(r.p99)} ms` +
       (r.crossCount
         ? ` (same node p50 ${f(r.sameP50)} / p99 ${f(r.sameP99)}, cross node p50 ${f(r.crossP50)} / p99 ${f(r.crossP99)})`
         : '') +
+      ` | occupancy p50 ${f(r.occupancyP50)} / p99 ${f(r.occupancyP99)} ms (${r.occupancyCount} seen, ${r.probeMissed} missed)` +
+      ` | chat p50 ${f(r.chatP50)} / p99 ${f(r.chatP99)} ms (${r.chatCount}/${r.chatsSent})` +
+      ` | ${r.cpuSecondsPer1000Updates.toFixed(3)} CPU-s per 1,000 updates` +
       ` | ${Math.round(r.messagesPerS)} peers msgs/s, ${Math.round(r.updatesPerS)} updates/s, ${Math.round(r.entersPerS)} enters/s | server CPU ${r.cpuEach.map((x) => f(x * 100)).join(' + ')} % of a core` +
       ` | generator CPU ${r.generatorCpu.map((x) => f(x * 100)).join(' + ')} %, loop p99 ${r.generatorLoopP99.map(f).join(', ')} ms` +
       ` | RSS ${f(r.rssPerConnection / 1024)} KB/conn` +
@@ -229,17 +271,21 @@ async function main() {
   const seconds = Number(arg('seconds', 20));
   const workers = Number(arg('workers', 2));
   const only = arg('only', null);
+  // Pin the server to core 0 and the generator to core 1 (default on a 2-core box; --pin 0 turns it off).
+  const pinned = arg('pin', String(cpus().length === 2 ? 1 : 0)) === '1';
   console.log(
-    `${visitors} visitors, ${MOVE_HZ} moves/s each, ${seconds} s measured, load generator in ${workers} processes; load average ${loadAverage()}`,
+    `${visitors} visitors, ${MOVE_HZ} moves/s each, ${seconds} s measured, load generator in ${workers} processes` +
+      `${pinned ? ' pinned to core 1 (server on core 0)' : ''}; load average ${loadAverage()}`,
   );
-  const common = { visitors, seconds, workers };
+  const common = { visitors, seconds, workers, pinned };
+  let booths;
   let ours;
   let baseline;
   if (only !== 'bare') {
     const dir = mkdtempSync(join(tmpdir(), 'pameran-hall-bench-'));
     const server = await startHall({ dataDir: dir, databaseUrl: process.env.BENCH_PG_URL });
     try {
-      const booths = await boothIds(server.url);
+      booths = await boothIds(server.url);
       const tokens = await guestTokens(server.url, visitors);
       ours = await measure('pameran', {
         ...common,
@@ -256,13 +302,16 @@ async function main() {
   }
   if (only !== 'pameran') {
     const bare = await startBare();
-    baseline = await measure('bare', { ...common, urls: [bare.url], pids: [bare.proc.pid] });
+    // The bare server takes any booth id; the same ids keep both runs' probes and enters alike.
+    booths ??= Array.from({ length: 500 }, (_, i) => `booth-${i}`);
+    baseline = await measure('bare', { ...common, urls: [bare.url], pids: [bare.proc.pid], booths });
     bare.proc.kill();
   }
   if (ours && baseline) {
     const perUpdate = (r) => r.cpu / r.updatesPerS;
     console.log(
       `ratios (pameran / bare): CPU ${(ours.cpu / baseline.cpu).toFixed(2)}×, CPU per delivered update ${(perUpdate(ours) / perUpdate(baseline)).toFixed(2)}×, ` +
+        `occupancy p99 ${(ours.occupancyP99 / baseline.occupancyP99).toFixed(2)}×, chat p99 ${(ours.chatP99 / baseline.chatP99).toFixed(2)}×, ` +
         `updates ${(ours.updatesPerS / baseline.updatesPerS).toFixed(2)}×, messages ${(ours.messagesPerS / baseline.messagesPerS).toFixed(2)}×, move p99 ${(ours.p99 / baseline.p99).toFixed(2)}×`,
     );
   }

@@ -85,7 +85,7 @@ export async function stopServer(server) {
 export const fmt = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
 // ---- Live-hall load (bench/hall-load.mjs, bench/hall-two-nodes.mjs) ---------------------------------
-import { fork } from 'node:child_process';
+import { execFileSync, fork } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
 /** Where the hall's floor is (metres); walkers stay a centimetre inside. */
@@ -163,10 +163,11 @@ export async function guestTokens(url, n) {
  * Walking visitors in `workers` child processes (bench/hall-load.mjs --worker). Visitor i connects to
  * urls[i % urls.length]. Returns {connectMs, walk(seconds) → stats, close()}.
  */
-export async function startWalkers({ urls, tokens, booths, visitors, workers = 2 }) {
+export async function startWalkers({ urls, tokens, booths, probeBooths = [], visitors, workers = 2, cpus }) {
   const procs = Array.from({ length: workers }, () =>
     fork(join(root, 'bench/hall-load.mjs'), ['--worker'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
   );
+  if (cpus) procs.forEach((p) => pin(p.pid, cpus));
   const ask = (p, msg) =>
     new Promise((resolve, reject) => {
       p.once('message', resolve);
@@ -186,6 +187,7 @@ export async function startWalkers({ urls, tokens, booths, visitors, workers = 2
           token: tokens?.[i],
         })),
         booths,
+        probeBooths: probeBooths.filter((_, i) => i % workers === w),
       }),
     ),
   );
@@ -197,6 +199,8 @@ export async function startWalkers({ urls, tokens, booths, visitors, workers = 2
       const all = newHistogram();
       const same = newHistogram();
       const cross = newHistogram();
+      const occupancy = newHistogram();
+      const chat = newHistogram();
       let messages = 0;
       let updates = 0;
       for (const r of parts) {
@@ -204,6 +208,8 @@ export async function startWalkers({ urls, tokens, booths, visitors, workers = 2
         mergeHistogram(cross, r.cross);
         mergeHistogram(all, r.same);
         mergeHistogram(all, r.cross);
+        mergeHistogram(occupancy, r.occupancy);
+        mergeHistogram(chat, r.chat);
         messages += r.messages;
         updates += r.updates;
       }
@@ -213,7 +219,11 @@ export async function startWalkers({ urls, tokens, booths, visitors, workers = 2
         cross,
         messages,
         updates,
+        occupancy,
+        chat,
         enters: parts.reduce((a, r) => a + r.enters, 0),
+        probeMissed: parts.reduce((a, r) => a + r.missed, 0),
+        chats: parts.reduce((a, r) => a + r.chats, 0),
         generatorCpu: parts.map((r) => r.cpu),
         generatorLoopP99: parts.map((r) => r.loopP99),
       };
@@ -222,6 +232,14 @@ export async function startWalkers({ urls, tokens, booths, visitors, workers = 2
       await Promise.all(procs.map((p) => ask(p, { cmd: 'close' }).catch(() => undefined)));
     },
   };
+}
+
+/**
+ * Pins a process and all its threads to `cpus` (a taskset list such as "1"): on a 2-core box the load
+ * generator on one core and the server on the other, so neither's figures include the other's work.
+ */
+export function pin(pid, cpus) {
+  execFileSync('taskset', ['-a', '-p', '-c', String(cpus), String(pid)], { stdio: 'ignore' });
 }
 
 /** A TCP port free right now on loopback. */
