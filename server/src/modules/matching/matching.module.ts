@@ -6,6 +6,7 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { ScheduleModule } from '../schedule/schedule.module';
 import { UsersModule } from '../users/users.module';
 import { AutoScheduleService } from './auto-schedule.service';
+import { BlockMeetingsService } from './block-meetings.service';
 import { BuyerDirectoryController } from './buyer-directory.controller';
 import { BuyerRequestsService } from './buyer-requests.service';
 import { CalendarFeedEntity } from './calendar-feed.entity';
@@ -87,6 +88,7 @@ import { SourcingService } from './sourcing.service';
     BuyerDirectory,
     RequestDrafts,
     BuyerRequestsService,
+    BlockMeetingsService,
   ],
   exports: [
     MeetingsService,
