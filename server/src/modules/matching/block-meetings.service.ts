@@ -9,15 +9,15 @@ import { MeetingEntity, MeetingParticipantEntity } from './matching.entities';
 import { MeetingsService } from './meetings.service';
 import { MatchingPeople } from './read-models/matching-people.read-model';
 
-const MINUTE = 60_000;
-
 /**
- * Meetings follow their business-matching block (issue 18 part 7): when the organiser delays a block, the
- * meetings booked in it move by the same amount; when a block is cancelled, they are cancelled. Both parties
- * are told (`meeting_moved` with the new time, `meeting_cancelled`). Runs on the schedule's `BLOCK_CHANGED`
- * timed effect (at least once): each meeting changed is marked with the change's key, so a re-run leaves it.
- * A moved meeting that would overlap another of its exhibitor, table or people (the database refuses) is
- * cancelled instead, and told so.
+ * Meetings follow their business-matching block: when the organiser starts a block early or delays it, its
+ * slot grid moves (the calendar reads the blocks' effective times) and the meetings booked in it move by the
+ * same amount, so "start now" seats the first slot's people at once; when a block is cancelled, its
+ * meetings are cancelled. Both parties are told (`meeting_moved` with the new time, `meeting_cancelled`).
+ * Runs on the schedule's `BLOCK_CHANGED` timed effect (at least once): each meeting changed is marked with
+ * the change's key, so a re-run leaves it. When the database refuses a move (it would overlap another
+ * meeting of the exhibitor, a table or a person), a delayed meeting is cancelled (its time is no longer
+ * in the block's grid) and an early-started one stays where it was (still inside the block).
  */
 @Injectable()
 export class BlockMeetingsService {
@@ -35,11 +35,11 @@ export class BlockMeetingsService {
   }
 
   async follow(change: BlockChange): Promise<void> {
-    const shift = Number(change.shiftMinutes) * MINUTE;
+    const shift = Number(change.shiftMs);
     const changed = await this.uow.run(async (tx) => {
       const m = tx.manager;
       const statuses = change.action === 'cancel' ? ['scheduled', 'live'] : ['scheduled'];
-      // Latest first: a delay moves each meeting into room its successor has just left.
+      // A delay moves the latest first, an early start the earliest first: each into room just left.
       const rows = await m
         .createQueryBuilder(MeetingEntity, 'x')
         .where('x.event_id = :event AND x.starts_at >= :from AND x.starts_at < :to', {
@@ -51,14 +51,17 @@ export class BlockMeetingsService {
           statuses,
           key: change.key,
         })
-        .orderBy('x.starts_at', 'DESC')
+        .orderBy('x.starts_at', shift > 0 ? 'DESC' : 'ASC')
         .setLock('pessimistic_write')
         .getMany();
       const done: MeetingEntity[] = [];
       for (const meeting of rows) {
-        const moved =
-          change.action === 'delay' && shift > 0 && (await this.move(tx, meeting, shift, change.key));
-        done.push(moved || (await this.cancel(tx, meeting, change)));
+        if (change.action === 'cancel') done.push(await this.cancel(tx, meeting, change));
+        else if (shift !== 0) {
+          const moved = await this.move(tx, meeting, shift, change.key);
+          if (moved) done.push(moved);
+          else if (change.action === 'delay') done.push(await this.cancel(tx, meeting, change));
+        }
       }
       await this.calendar.plan(m, done);
       return done;

@@ -5,24 +5,28 @@ import type { SessionRecord } from '../events/schedule-sessions.service';
 import { TimedEffectEntity } from './timed-effect.entity';
 
 /**
- * A business-matching block was delayed or cancelled: whoever booked into it must follow (matching moves or
- * cancels its meetings). Announced as a timed effect due at once rather than an in-process event, so it is
+ * A business-matching block was started early, delayed or cancelled: whoever booked into it must follow
+ * (matching moves its meetings with the block's slot grid, or cancels them). Announced as a timed effect due at once rather than an in-process event, so it is
  * durable: planned in the organiser's transaction, run by the leader at least once even if this node dies
  * right after the commit. Its handlers must be idempotent (the payload names the change, see `key`).
  */
 export const BLOCK_CHANGED = 'schedule.block_changed';
+
+const BLOCK_ACTIONS = ['start_now', 'delay', 'cancel'] as const;
+export type BlockAction = (typeof BLOCK_ACTIONS)[number];
+const isBlockAction = (a: string): a is BlockAction => (BLOCK_ACTIONS as readonly string[]).includes(a);
 
 export type BlockChange = {
   /** Unique per change; a handler marks what it already applied with it. */
   key: string;
   eventId: string;
   sessionId: string;
-  action: 'delay' | 'cancel';
+  action: BlockAction;
   /** The block's effective times before the change (stored timeline, ISO). */
   from: string;
   to: string;
-  /** How far a delay moved the block, in minutes (0 for a cancellation). */
-  shiftMinutes: string;
+  /** How far the block's start moved, in ms (negative when started early; 0 for a cancellation). */
+  shiftMs: string;
   /** Who changed it (the organiser's name, for the notifications). */
   by: string;
 };
@@ -36,9 +40,9 @@ export async function planBlockChange(
   by: string,
   dueAt: Date,
 ): Promise<void> {
-  if (after.kind !== 'matching' || (action !== 'delay' && action !== 'cancel')) return;
+  if (after.kind !== 'matching' || !isBlockAction(action)) return;
   const was = effectiveTimes(before);
-  const shift = (after.delayMinutes ?? 0) - (before.delayMinutes ?? 0);
+  const shift = action === 'cancel' ? 0 : effectiveTimes(after).start.getTime() - was.start.getTime();
   const key = `block:${after.id}:${action}:${randomUUID()}`;
   const payload: BlockChange = {
     key,
@@ -47,7 +51,7 @@ export async function planBlockChange(
     action,
     from: was.start.toISOString(),
     to: was.end.toISOString(),
-    shiftMinutes: String(action === 'delay' ? shift : 0),
+    shiftMs: String(shift),
     by,
   };
   // Its own subject: re-planning the session's start and end effects must not drop it.
