@@ -41,15 +41,15 @@ function Directory() {
     <div className="directory" data-testid="buyer-directory">
       <p className="muted">{t('directory.intro')}</p>
       <form className="card directory__filters" onSubmit={apply} aria-label={t('directory.filters')}>
-        <label>
+        <label className="field">
           {t('directory.search')}
           <input name="q" type="search" maxLength={100} data-testid="directory-q" />
         </label>
-        <label>
+        <label className="field">
           {t('directory.country')}
           <input name="country" maxLength={2} data-testid="directory-country" />
         </label>
-        <label>
+        <label className="field">
           {t('directory.category')}
           <select name="category" defaultValue="">
             <option value="">{t('directory.any')}</option>
@@ -60,7 +60,7 @@ function Directory() {
             ))}
           </select>
         </label>
-        <label>
+        <label className="field">
           {t('directory.type')}
           <select name="type" defaultValue="">
             <option value="">{t('directory.any')}</option>
@@ -71,7 +71,7 @@ function Directory() {
             ))}
           </select>
         </label>
-        <label>
+        <label className="field">
           {t('directory.language')}
           <input name="language" maxLength={2} />
         </label>
