@@ -11,6 +11,7 @@ import { ExhibitorException } from '../src/modules/exhibitors/exhibitors.excepti
 import { HallException } from '../src/modules/hall/hall.exception';
 import { ImportException } from '../src/modules/imports/imports.exception';
 import { MatchingException } from '../src/modules/matching/matching.exception';
+import { DirectoryException } from '../src/modules/matching/directory.exception';
 import { ModerationException } from '../src/modules/moderation/moderation.exception';
 import { ScheduleException } from '../src/modules/schedule/schedule.exception';
 import { UploadException } from '../src/modules/uploads/uploads.exception';
@@ -41,6 +42,7 @@ const CLASSES: {
   moderation: ModerationException,
   schedule: ScheduleException,
   matching: MatchingException,
+  directory: DirectoryException,
   console: ConsoleException,
   video: VideoException,
 };

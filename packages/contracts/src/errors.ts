@@ -124,6 +124,10 @@ export const MatchingError = z.enum([
 ]);
 export type MatchingErrorCode = z.infer<typeof MatchingError>;
 
+/** The buyer directory and exhibitors' requests to buyers. */
+export const DirectoryError = z.enum(['daily_limit']);
+export type DirectoryErrorCode = z.infer<typeof DirectoryError>;
+
 export const ConsoleError = z.enum(['no_booth']);
 export type ConsoleErrorCode = z.infer<typeof ConsoleError>;
 
@@ -146,6 +150,7 @@ export const ERROR_CODES = {
   events: EventError,
   schedule: ScheduleError,
   matching: MatchingError,
+  directory: DirectoryError,
   console: ConsoleError,
   video: VideoError,
 } as const;
@@ -166,6 +171,7 @@ export const ErrorCode = z.enum([
   ...EventError.options,
   ...ScheduleError.options,
   ...MatchingError.options,
+  ...DirectoryError.options,
   ...ConsoleError.options,
   ...VideoError.options,
 ]);

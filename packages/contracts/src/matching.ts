@@ -19,6 +19,11 @@ export const MEETING_STATUSES = ['scheduled', 'live', 'held', 'no_show', 'cancel
 export const MeetingStatus = z.enum(MEETING_STATUSES);
 export type MeetingStatus = z.infer<typeof MeetingStatus>;
 
+/** Who asked for the meeting: a buyer (the exhibitor answers) or an exhibitor's staff (the buyer answers). */
+export const REQUEST_ASKERS = ['buyer', 'exhibitor'] as const;
+export const RequestAsker = z.enum(REQUEST_ASKERS);
+export type RequestAsker = z.infer<typeof RequestAsker>;
+
 export const MEETING_MODES = ['online', 'onsite'] as const;
 export const MeetingMode = z.enum(MEETING_MODES);
 export type MeetingMode = z.infer<typeof MeetingMode>;
@@ -86,6 +91,9 @@ export type Meeting = z.infer<typeof Meeting>;
 export const MeetingRequest = z.object({
   id: Uuid,
   exhibitor: ExhibitorRef,
+  /** Who asked; the other side answers, the asker may cancel. */
+  askedBy: RequestAsker,
+  /** The buyer of the request (who asked, or who was asked when an exhibitor asked). */
   requester: Party,
   attendees: z.array(Party),
   message: z.string(),

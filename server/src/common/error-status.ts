@@ -90,6 +90,8 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, HttpStatus>> = {
   changed: HttpStatus.CONFLICT,
   idempotency_mismatch: HttpStatus.UNPROCESSABLE_ENTITY,
   idempotency_in_progress: HttpStatus.CONFLICT,
+  // directory
+  daily_limit: HttpStatus.TOO_MANY_REQUESTS,
   // console
   no_booth: HttpStatus.FORBIDDEN,
   // video

@@ -8,6 +8,7 @@ const TABS = [
   { to: '/exhibitor/products', key: 'products' },
   { to: '/exhibitor/staff', key: 'staff' },
   { to: '/exhibitor/leads', key: 'leads' },
+  { to: '/exhibitor/buyers', key: 'buyers' },
 ] as const;
 
 /** Back-office sections as a row of tabs that scrolls sideways on a phone. */

@@ -1,6 +1,8 @@
 import { Route, Routes } from 'react-router';
 import { ServerState } from '../../lib/ServerState';
 import '../../styles/backoffice.css';
+import { BuyerDirectoryPage } from '../directory/BuyerDirectoryPage';
+import { BuyerPage } from '../directory/BuyerPage';
 import { NotFoundPage } from '../frame/NotFoundPage';
 import { BoothEditorPage } from './BoothEditorPage';
 import { ExhibitorHome } from './ExhibitorHome';
@@ -24,6 +26,8 @@ export function ExhibitorRoutes() {
         <Route path="import" element={<ImportPage />} />
         <Route path="staff" element={<StaffPage />} />
         <Route path="leads" element={<LeadsPage />} />
+        <Route path="buyers" element={<BuyerDirectoryPage />} />
+        <Route path="buyers/:userId" element={<BuyerPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </ServerState>

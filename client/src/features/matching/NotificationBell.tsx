@@ -55,6 +55,7 @@ export function NotificationBell() {
     t(`matching.notification.${n.kind}`, {
       ...n.data,
       start: n.data.start ? formatTimePair(n.data.start, zone, lang) : '',
+      time: n.data.time ? formatTimePair(n.data.time, zone, lang) : '',
       value: n.data.value ? formatRupiah(Number(n.data.value)) : '',
     });
 

@@ -14,7 +14,10 @@ interface AnswerProps {
   onDone(r: MeetingRequest): void;
 }
 
-/** The exhibitor's answers to a pending request: accept (with a slot or for auto-scheduling), propose, decline. */
+/**
+ * The answering side's actions on a pending request (the exhibitor's on a buyer's request, the buyer's on an
+ * exhibitor's): accept (with a slot or for auto-scheduling), propose another slot, decline.
+ */
 export function ExhibitorAnswer({ request, onDone }: AnswerProps) {
   const { t } = useTranslation();
   const [mode, setMode] = useState<Mode>(null);
@@ -91,7 +94,7 @@ export function ExhibitorAnswer({ request, onDone }: AnswerProps) {
   );
 }
 
-/** The buyer's side: cancel a pending request, or answer the exhibitor's proposal. */
+/** The asking side's actions: cancel its request, or answer the other side's proposal of another slot. */
 export function BuyerAnswer({ request, onDone }: AnswerProps) {
   const { t } = useTranslation();
   const [declining, setDeclining] = useState(false);

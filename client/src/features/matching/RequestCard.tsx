@@ -17,6 +17,8 @@ export function RequestCard({
   const { t } = useTranslation();
   const user = useSession((s) => s.user);
   const asExhibitor = user?.exhibitorId === request.exhibitor.id;
+  // Who asked decides the actions: the other side answers (accept, propose, decline), the asker may cancel.
+  const asker = (request.askedBy === 'exhibitor') === asExhibitor;
   const open = request.status === 'pending' || request.status === 'countered';
   const who = asExhibitor
     ? [request.requester, ...request.attendees]
@@ -40,6 +42,11 @@ export function RequestCard({
         {request.productIds.length > 0 &&
           ` · ${t('matching.request.products', { count: request.productIds.length })}`}
       </p>
+      {request.askedBy === 'exhibitor' && (
+        <p className="tag" data-testid="request-asked-by">
+          {t(asExhibitor ? 'directory.sentByTeam' : 'directory.askedByExhibitor')}
+        </p>
+      )}
       {request.message && <p className="request__message">{request.message}</p>}
       {request.preferredSlots.length > 0 && (
         <div className="request__slots">
@@ -74,10 +81,10 @@ export function RequestCard({
         <InvitationAnswer request={request} onDone={onChange} />
       ) : (
         open &&
-        (asExhibitor ? (
-          request.status === 'pending' && <ExhibitorAnswer request={request} onDone={onChange} />
-        ) : (
+        (asker ? (
           <BuyerAnswer request={request} onDone={onChange} />
+        ) : (
+          request.status === 'pending' && <ExhibitorAnswer request={request} onDone={onChange} />
         ))
       )}
     </article>

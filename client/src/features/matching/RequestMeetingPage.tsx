@@ -138,8 +138,8 @@ function ProductChoices({ products }: { products: { id: string; name: string }[]
   );
 }
 
-/** Up to three preferred slots, and what is wrong with them. */
-function PreferredSlots({ slots }: { slots: SlotOption[] }) {
+/** Up to three preferred slots, and what is wrong with them (also the directory's request form). */
+export function PreferredSlots({ slots }: { slots: SlotOption[] }) {
   const { field } = useController<RequestValues, 'preferredSlots'>({ name: 'preferredSlots' });
   const error = useFieldError<RequestValues>('preferredSlots');
   return (

@@ -21,6 +21,7 @@ function request(status: MeetingRequest['status']): MeetingRequest {
   return {
     id: '33333333-3333-4333-8333-333333333333',
     exhibitor: { id: EXHIBITOR, name: 'Pondok Pesantren Al-Uji', boothId: null, category: 'makanan' },
+    askedBy: 'buyer',
     requester: party,
     attendees: [],
     invitedMe: false,
@@ -66,6 +67,20 @@ describe('a meeting request card', () => {
     unmount();
     signIn('buyer');
     render(<RequestCard request={request('pending')} onChange={() => undefined} />);
+    expect(screen.queryByTestId('request-accept')).toBeNull();
+    expect(screen.getByText('Batalkan permintaan')).toBeTruthy();
+  });
+
+  it('turns the actions round for a request an exhibitor sent: the buyer answers, the team may cancel', () => {
+    const sent = { ...request('pending'), askedBy: 'exhibitor' as const };
+    signIn('buyer');
+    const { unmount } = render(<RequestCard request={sent} onChange={() => undefined} />);
+    expect(screen.getByTestId('request-accept')).toBeTruthy();
+    expect(screen.getByTestId('request-counter')).toBeTruthy();
+    expect(screen.getByTestId('request-asked-by').textContent).toBe('Undangan dari peserta pameran');
+    unmount();
+    signIn('exhibitor');
+    render(<RequestCard request={sent} onChange={() => undefined} />);
     expect(screen.queryByTestId('request-accept')).toBeNull();
     expect(screen.getByText('Batalkan permintaan')).toBeTruthy();
   });

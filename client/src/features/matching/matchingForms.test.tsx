@@ -60,6 +60,7 @@ const booth: BoothDetail = {
 const created: MeetingRequest = {
   id: '33333333-3333-4333-8333-333333333333',
   exhibitor: { id: EXHIBITOR, name: booth.name, boothId: BOOTH, category: 'makanan' },
+  askedBy: 'buyer',
   requester: BUYER,
   attendees: [],
   invitedMe: false,

@@ -13,6 +13,8 @@ import { notFound } from '../../common/common.exception';
 export interface MatchingCalendarView {
   eventId: string;
   settings: MatchingSettings;
+  /** The event's time zone. */
+  timeZone: string;
   /** The slot grid on the fair's stored timeline. */
   grid: GridSlot[];
 }
@@ -34,7 +36,7 @@ export class MatchingCalendar {
     const facts = await this.events.facts(eventId, manager);
     if (!facts) throw notFound('Event');
     const grid = slotGrid(facts.blocks, facts.settings);
-    return { eventId, settings: facts.settings, grid };
+    return { eventId, settings: facts.settings, timeZone: facts.timeZone, grid };
   }
 
   /** (Re)plan the timed effects of these meetings (reminder, room open, start, end) on the real clock. */

@@ -1,9 +1,11 @@
 import {
   MEETING_MODES,
   MEETING_STATUSES,
+  REQUEST_ASKERS,
   REQUEST_STATUSES,
   type MeetingMode,
   type MeetingStatus,
+  type RequestAsker,
   type RequestStatus,
 } from '@pameran/contracts';
 import {
@@ -52,9 +54,13 @@ export class AvailabilityEntity {
   @Column({ name: 'ends_at', type: 'timestamptz' }) endsAt: Date;
 }
 
-/** A buyer asks an exhibitor for a meeting; the exhibitor answers. */
+/**
+ * A meeting request between a buyer (`requester_id`, with colleagues) and an exhibitor. Either side may
+ * ask (`asked_by`): the other side answers, the asker may cancel.
+ */
 @Entity({ name: 'meeting_request' })
 @Check('meeting_request_status', oneOf('status', REQUEST_STATUSES))
+@Check('meeting_request_asked_by', oneOf('asked_by', REQUEST_ASKERS))
 @Check('meeting_request_mode', oneOf('mode', MEETING_MODES))
 @Check('meeting_request_counter', '"status" <> \'countered\' OR "counter_start" IS NOT NULL')
 @Check('meeting_request_declined', '"status" <> \'declined\' OR "decline_reason" IS NOT NULL')
@@ -74,10 +80,17 @@ export class MeetingRequestEntity {
   @ManyToOne('ExhibitorEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'exhibitor_id' })
   exhibitor?: Relation<ExhibitorEntity>;
+  /** The buyer: who asked, or (when an exhibitor asked) who was asked. */
   @Index() @Column({ name: 'requester_id', type: 'uuid' }) requesterId: string;
   @ManyToOne('UserEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'requester_id' })
   requester?: Relation<UserEntity>;
+  @Column({ name: 'asked_by', type: 'varchar', length: 10, default: 'buyer' }) askedBy: RequestAsker;
+  /** The exhibitor's staff member who sent it (exhibitor-asked requests: their daily limit counts these). */
+  @Index() @Column({ name: 'sender_id', type: 'uuid', nullable: true }) senderId: string | null;
+  @ManyToOne('UserEntity', { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'sender_id' })
+  sender?: Relation<UserEntity> | null;
   /** Colleagues on the buyer's side besides the requester who accepted their invitation. */
   @Column({ name: 'attendee_ids', type: 'uuid', array: true, default: () => "'{}'" }) attendeeIds: string[];
   /**
@@ -140,6 +153,11 @@ export class MeetingEntity {
   @JoinColumn({ name: 'table_id' })
   table: Relation<MeetingTableEntity> | null;
   @Column({ type: 'varchar', length: 12, default: 'scheduled' }) status: MeetingStatus;
+  /**
+   * The last change of its matching block applied to it (the timed effect's key): a re-run of that effect
+   * (at least once, decision 0005) finds it already moved and leaves it.
+   */
+  @Column({ name: 'block_change', type: 'varchar', length: 200, nullable: true }) blockChange: string | null;
   /** Set when the 10-minute reminder went out (claimed atomically, so once across nodes). */
   @Column({ name: 'reminded_at', type: 'timestamptz', nullable: true }) remindedAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;

@@ -83,6 +83,7 @@ export class MatchingMapper {
     return requests.map((r) => ({
       id: r.id,
       exhibitor: exhibitors.get(r.exhibitorId)!,
+      askedBy: r.askedBy,
       requester: parties.get(r.requesterId) ?? missingParty(r.requesterId),
       attendees: r.attendeeIds.map((id) => parties.get(id) ?? missingParty(id)),
       message: r.message,

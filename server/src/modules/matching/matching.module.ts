@@ -6,6 +6,9 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { ScheduleModule } from '../schedule/schedule.module';
 import { UsersModule } from '../users/users.module';
 import { AutoScheduleService } from './auto-schedule.service';
+import { BlockMeetingsService } from './block-meetings.service';
+import { BuyerDirectoryController } from './buyer-directory.controller';
+import { BuyerRequestsService } from './buyer-requests.service';
 import { CalendarFeedEntity } from './calendar-feed.entity';
 import { CalendarFeedService } from './calendar-feed.service';
 import { IdempotencyService } from './idempotency.service';
@@ -25,9 +28,11 @@ import {
 import { MeetingRequestsService } from './meeting-requests.service';
 import { MeetingsController, MyMatchingController } from './meetings.controller';
 import { MeetingsService } from './meetings.service';
+import { BuyerDirectory } from './read-models/buyer-directory.read-model';
 import { ExhibitorProducts } from './read-models/exhibitor-products.read-model';
 import { MatchingEventReadModel } from './read-models/matching-calendar.read-model';
 import { MatchingPeople } from './read-models/matching-people.read-model';
+import { RequestDrafts } from './request-drafts';
 import { SlotRules } from './slot-rules';
 import { SourcingController } from './sourcing.controller';
 import { ShortlistEntity, SourcingRequestEntity, SourcingResponseEntity } from './sourcing.entities';
@@ -58,7 +63,13 @@ import { SourcingService } from './sourcing.service';
     LeadsModule,
     UsersModule,
   ],
-  controllers: [MeetingsController, MyMatchingController, MatchingAdminController, SourcingController],
+  controllers: [
+    MeetingsController,
+    MyMatchingController,
+    MatchingAdminController,
+    SourcingController,
+    BuyerDirectoryController,
+  ],
   providers: [
     MatchingPeople,
     ExhibitorProducts,
@@ -74,6 +85,10 @@ import { SourcingService } from './sourcing.service';
     CalendarFeedService,
     MatchingTimeline,
     SourcingService,
+    BuyerDirectory,
+    RequestDrafts,
+    BuyerRequestsService,
+    BlockMeetingsService,
   ],
   exports: [
     MeetingsService,

@@ -18,6 +18,7 @@ import { MatchingCalendar } from './matching-calendar.service';
 import { MeetingRequestEntity } from './matching.entities';
 import { MatchingMapper } from './matching.mapper';
 import { MeetingsService } from './meetings.service';
+import { RequestDrafts } from './request-drafts';
 import { requireSide, type Side } from './parties';
 import { ExhibitorProducts } from './read-models/exhibitor-products.read-model';
 import { MatchingPeople } from './read-models/matching-people.read-model';
@@ -35,7 +36,16 @@ const VERBS: Partial<Record<RequestStatus, string>> = {
 
 const buyerIds = (r: MeetingRequestEntity) => [r.requesterId, ...r.attendeeIds];
 
-/** Meeting requests from buyers to exhibitors, and their answers. */
+/** Who asked and who answers a request: the side that did not ask answers it. */
+const roles = (r: MeetingRequestEntity): { asker: Side; answerer: Side } =>
+  r.askedBy === 'exhibitor'
+    ? { asker: 'exhibitor', answerer: 'buyer' }
+    : { asker: 'buyer', answerer: 'exhibitor' };
+
+/**
+ * Meeting requests between buyers and exhibitors, and their answers. Buyers ask here; exhibitors' staff ask
+ * listed buyers through `BuyerRequestsService`; the answers follow who asked (`roles`).
+ */
 @Injectable()
 export class MeetingRequestsService {
   constructor(
@@ -49,6 +59,7 @@ export class MeetingRequestsService {
     private readonly products: ExhibitorProducts,
     private readonly leads: LeadsService,
     private readonly mapper: MatchingMapper,
+    private readonly drafts: RequestDrafts,
   ) {}
 
   async create(caller: Caller, dto: Create): Promise<MeetingRequest> {
@@ -59,33 +70,25 @@ export class MeetingRequestsService {
       if (!exhibitor?.approved)
         throw invalid('exhibitorId', 'no approved exhibitor with this id', { status: HttpStatus.NOT_FOUND });
       const invited = await this.invitees(m, caller, dto.attendeeEmails);
-      await this.checkProducts(m, exhibitor.id, dto.productIds);
+      await this.drafts.checkProducts(m, exhibitor.id, dto.productIds);
       const view = await this.calendar.view(exhibitor.eventId, m);
-      const preferred = dto.preferredSlots.map((s, i) =>
-        this.rules.slot(view, s.start, `preferredSlots.${i}.start`),
-      );
-      const open = await m.findOneBy(MeetingRequestEntity, {
-        requesterId: caller.sub,
-        exhibitorId: exhibitor.id,
-        status: In(['pending', 'countered']),
-      });
-      if (open) {
-        throw new CommonException('conflict', 'You already have an open request with this exhibitor');
-      }
-      const row = await m.save(
-        m.create(MeetingRequestEntity, {
-          eventId: exhibitor.eventId,
+      const preferred = this.drafts.preferred(view, dto.preferredSlots);
+      const row = await this.drafts.open(
+        m,
+        view,
+        {
           exhibitorId: exhibitor.id,
           requesterId: caller.sub,
+          askedBy: 'buyer',
+          senderId: null,
           invitedIds: invited,
           message: dto.message,
           productIds: dto.productIds,
-          preferredStarts: preferred.map((s) => new Date(s.start)),
           mode: dto.mode,
-          expiresAt: new Date(this.calendar.now() + view.settings.requestTtlHours * 3_600_000),
-        }),
+        },
+        preferred,
+        'You already have an open request with this exhibitor',
       );
-      await this.calendar.planExpiry(m, [row]);
       // The exhibitor's leads list the request like any other contact at the booth.
       const booth = await this.products.boothOf(exhibitor.id, m);
       if (booth) await this.leads.recordMeetingRequest(booth, caller.sub, tx);
@@ -157,15 +160,19 @@ export class MeetingRequestsService {
     return this.meetings.slotOptions(row.exhibitorId, buyerIds(row));
   }
 
-  /** Exhibitor side accepts a pending request (with a slot, or leaving it to auto-scheduling); buyer side accepts a proposal. */
+  /**
+   * The answering side accepts a pending request (with a slot, or leaving it to auto-scheduling); the
+   * asking side accepts a proposal of another slot.
+   */
   accept(caller: Caller, id: string, slotStart?: string): Promise<MeetingRequest> {
     return this.answer(caller, id, 'accepted', async (m, req, side, view) => {
+      const { asker, answerer } = roles(req);
       let slot = null;
       if (req.status === 'countered') {
-        if (side === 'exhibitor') throw forbidden('The buyer answers your proposal');
+        if (side === answerer) throw forbidden(`The ${asker} answers your proposal`);
         slot = this.rules.slot(view, this.calendar.shown(req.counterStart!), 'counterSlot');
       } else {
-        if (side === 'buyer') throw forbidden('The exhibitor answers this request');
+        if (side === asker) throw forbidden(`The ${answerer} answers this request`);
         if (slotStart) slot = await this.rules.bookable(m, view, req.exhibitorId, slotStart, 'slotStart');
       }
       const updated = await this.transition(m, req, 'accepted', {});
@@ -176,26 +183,29 @@ export class MeetingRequestsService {
 
   decline(caller: Caller, id: string, reason: string): Promise<MeetingRequest> {
     return this.answer(caller, id, 'declined', (m, req, side) => {
-      if (req.status === 'pending' && side === 'buyer')
-        throw forbidden('The exhibitor answers this request; you can cancel it');
-      if (req.status === 'countered' && side === 'exhibitor')
-        throw forbidden('The buyer answers your proposal');
+      const { asker, answerer } = roles(req);
+      if (req.status === 'pending' && side === asker)
+        throw forbidden(`The ${answerer} answers this request; you can cancel it`);
+      if (req.status === 'countered' && side === answerer)
+        throw forbidden(`The ${asker} answers your proposal`);
       return this.transition(m, req, 'declined', { declineReason: reason });
     });
   }
 
   counter(caller: Caller, id: string, slotStart: string): Promise<MeetingRequest> {
     return this.answer(caller, id, 'countered', async (m, req, side, view) => {
-      if (side === 'buyer') throw forbidden('Only the exhibitor can propose another slot');
+      const { asker, answerer } = roles(req);
+      if (side === asker) throw forbidden(`Only the ${answerer} can propose another slot`);
       if (req.status !== 'pending') throw illegal(req, 'countered');
       const slot = await this.rules.bookable(m, view, req.exhibitorId, slotStart, 'slotStart');
       return this.transition(m, req, 'countered', { counterStart: new Date(slot.start) });
     });
   }
 
+  /** The asking side withdraws its request (the answering side declines instead). */
   cancel(caller: Caller, id: string): Promise<MeetingRequest> {
     return this.answer(caller, id, 'cancelled', (m, req, side) => {
-      if (side === 'exhibitor') throw forbidden('Decline the request instead');
+      if (side === roles(req).answerer) throw forbidden('Decline the request instead');
       return this.transition(m, req, 'cancelled', {});
     });
   }
@@ -288,20 +298,14 @@ export class MeetingRequestsService {
     return users.map((u) => u.id).filter((id) => id !== caller.sub);
   }
 
-  private async checkProducts(m: EntityManager, exhibitorId: string, ids: string[]): Promise<void> {
-    if (ids.length === 0) return;
-    const found = await this.products.owned(exhibitorId, ids, m);
-    const index = ids.findIndex((id) => !found.includes(id));
-    if (index >= 0) throw invalid(`productIds.${index}`, 'not a product of this exhibitor');
-  }
-
   private async find(m: EntityManager, id: string): Promise<MeetingRequestEntity> {
     const row = await m.findOneBy(MeetingRequestEntity, { id });
     if (!row) throw notFound('Meeting request');
     return row;
   }
 
-  private async showAll(rows: MeetingRequestEntity[], viewerId?: string): Promise<MeetingRequest[]> {
+  /** Requests as the API shows them (for the other ways of asking). */
+  async showAll(rows: MeetingRequestEntity[], viewerId?: string): Promise<MeetingRequest[]> {
     if (rows.length === 0) return [];
     const { settings } = await this.calendar.view(rows[0].eventId);
     return this.mapper.requests(
@@ -313,7 +317,7 @@ export class MeetingRequestsService {
     );
   }
 
-  private async show(row: MeetingRequestEntity, viewerId?: string): Promise<MeetingRequest> {
+  async show(row: MeetingRequestEntity, viewerId?: string): Promise<MeetingRequest> {
     return (await this.showAll([row], viewerId))[0];
   }
 }

@@ -16,6 +16,7 @@ import { ScheduleClock } from '../events/schedule-clock';
 import { ScheduleSessionsService, type SessionRecord } from '../events/schedule-sessions.service';
 import { effectiveTimes } from '../events/session-state';
 import { UnitOfWork } from '../../domain';
+import { planBlockChange } from './block-changes';
 import { TimedEffectEntity } from './timed-effect.entity';
 import { ScheduleException } from './schedule.exception';
 
@@ -112,6 +113,7 @@ export class ScheduleService {
     const session = await this.uow.run(async (tx) => {
       const { before, after } = await this.sessions.control(id, dto, now, tx);
       await this.plan([after], tx.manager);
+      await planBlockChange(tx.manager, before, after, dto.action, actor.name, this.clock.now());
       const entry = { action: `schedule.${dto.action}`, entityType: 'schedule_session', entityId: id };
       await this.audit.record(actor, { ...entry, before, after }, tx);
       return after;

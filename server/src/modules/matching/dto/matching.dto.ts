@@ -3,6 +3,8 @@ import {
   AutoScheduleCommit,
   AutoScheduleInput,
   AvailabilityInput,
+  BuyerDirectoryQuery,
+  CreateBuyerMeetingRequest,
   CalendarFeedLink,
   CounterRequest,
   CreateMeetingRequest,
@@ -53,3 +55,5 @@ export class SourcingQuery extends createZodDto(
 ) {}
 export class CalendarFeedLinkDto extends createZodDto(CalendarFeedLink) {}
 export class InvitationAnswerDto extends createZodDto(InvitationAnswer) {}
+export class BuyerDirectoryQueryDto extends createZodDto(BuyerDirectoryQuery) {}
+export class CreateBuyerMeetingRequestDto extends createZodDto(CreateBuyerMeetingRequest) {}

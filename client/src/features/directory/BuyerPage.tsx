@@ -1,0 +1,98 @@
+import { CreateBuyerMeetingRequest, type BuyerCard, type MeetingMode } from '@pameran/contracts';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { AsyncContent } from '../../components/AsyncContent';
+import '../../styles/directory.css';
+import { Form, FormError, SubmitButton } from '../../components/form/Form';
+import { fieldsFor } from '../../components/form/FormField';
+import { useContractForm } from '../../components/form/useContractForm';
+import { meetingsApi, newIdempotencyKey } from '../../lib/matchingApi';
+import { useAsync } from '../../lib/useAsync';
+import { RequireBooth } from '../exhibitor/RequireBooth';
+import { PreferredSlots } from '../matching/RequestMeetingPage';
+import { BuyerCardView } from './BuyerCardView';
+import { directoryApi } from './directoryApi';
+
+/** One listed buyer (`/exhibitor/buyers/:userId`, where suggestions link too) and "Request a meeting". */
+export function BuyerPage() {
+  const { t } = useTranslation();
+  const { userId = '' } = useParams();
+  const buyer = useAsync(`buyer:${userId}`, (signal) => directoryApi.buyer(userId, signal));
+  return (
+    <RequireBooth title={t('directory.title')}>
+      {(me) => (
+        <div className="directory" data-testid="buyer-page">
+          <Link to="/exhibitor/buyers">← {t('directory.back')}</Link>
+          <AsyncContent result={buyer}>
+            {(b) => (
+              <>
+                <section className="card buyer-card">
+                  <BuyerCardView buyer={b} />
+                </section>
+                <RequestForm buyer={b} exhibitorId={me.exhibitorId} />
+              </>
+            )}
+          </AsyncContent>
+        </div>
+      )}
+    </RequireBooth>
+  );
+}
+
+interface RequestValues {
+  message: string;
+  mode: MeetingMode;
+  preferredSlots: string[];
+}
+
+const { Field } = fieldsFor<RequestValues>();
+
+function RequestForm({ buyer, exhibitorId }: { buyer: BuyerCard; exhibitorId: string }) {
+  const { t } = useTranslation();
+  const [sent, setSent] = useState(false);
+  const slots = useAsync(`slots:${exhibitorId}`, (signal) => meetingsApi.slotsWith(exhibitorId, signal));
+  // One key per intent: a retry after a network failure is recognised by the server as the same request.
+  const [key] = useState(newIdempotencyKey);
+  const kit = useContractForm<RequestValues, typeof CreateBuyerMeetingRequest>({
+    schema: CreateBuyerMeetingRequest,
+    defaultValues: { message: '', mode: 'online', preferredSlots: [] },
+    toRequest: (v) => ({
+      message: v.message,
+      mode: v.mode,
+      preferredSlots: (slots.data ?? [])
+        .filter((s) => v.preferredSlots.includes(s.start))
+        .map(({ start, end }) => ({ start, end })),
+    }),
+    send: async (request) => {
+      await directoryApi.request(buyer.id, request, key);
+      setSent(true);
+    },
+  });
+  if (sent)
+    return (
+      <p className="notice" data-testid="directory-request-sent">
+        {t('directory.request.sent')}
+      </p>
+    );
+  return (
+    <Form kit={kit} className="card form">
+      <h2>{t('directory.request.title')}</h2>
+      <Field name="message" label={t('directory.request.message')}>
+        {(input) => <textarea {...input} rows={3} maxLength={1000} data-testid="directory-request-message" />}
+      </Field>
+      <fieldset className="form__choices">
+        <legend>{t('directory.request.mode')}</legend>
+        {(['online', 'onsite'] as const).map((m) => (
+          <label key={m}>
+            <input type="radio" value={m} {...kit.form.register('mode')} /> {t(`matching.mode.${m}`)}
+          </label>
+        ))}
+      </fieldset>
+      <h3>{t('directory.request.preferred')}</h3>
+      <AsyncContent result={slots}>{(options) => <PreferredSlots slots={options} />}</AsyncContent>
+      <FormError />
+      <SubmitButton testId="directory-request-send">{t('directory.request.send')}</SubmitButton>
+    </Form>
+  );
+}
