@@ -37,12 +37,12 @@ export function FunnelView({ funnel, title }: { funnel: MeetingFunnel; title: st
             {FUNNEL_STEPS.map((step) => (
               <li key={step} className="funnel__step" data-testid={`funnel-${step}`}>
                 <span>{t(`outcomes.funnel.step.${step}`)}</span>
-                <span className="funnel__bar">
+                <span className="funnel__bar" aria-hidden="true">
                   <span className="funnel__fill" style={{ width: `${(counts[step] / top) * 100}%` }} />
-                  <span className="funnel__value">
-                    {formatCount(counts[step], lang)}
-                    {step !== 'requests' && ` · ${percent(rates[step], locale)}`}
-                  </span>
+                </span>
+                <span className="funnel__value">
+                  {formatCount(counts[step], lang)}
+                  {step !== 'requests' && ` · ${percent(rates[step], locale)}`}
                 </span>
               </li>
             ))}
