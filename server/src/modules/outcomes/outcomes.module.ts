@@ -27,5 +27,6 @@ import { OutcomeMeetings } from './read-models/outcome-meetings.read-model';
   ],
   controllers: [OutcomesController, FunnelController],
   providers: [OutcomesService, FunnelService, AskPartiesForOutcome, OutcomeMeetings, MeetingFunnelReadModel],
+  exports: [OutcomesService],
 })
 export class OutcomesModule {}

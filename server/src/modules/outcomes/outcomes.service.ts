@@ -107,6 +107,12 @@ export class OutcomesService {
     return show(row);
   }
 
+  /** The outcomes this person wrote (the current record of their side), for their data export. */
+  async writtenBy(userId: string): Promise<MeetingOutcome[]> {
+    const rows = await this.repo.find({ where: { recordedBy: userId }, order: { updatedAt: 'ASC' } });
+    return rows.map(show);
+  }
+
   private async meeting(id: string, m = this.repo.manager): Promise<OutcomeMeeting> {
     const meeting = await this.meetings.byId(id, m);
     if (!meeting) throw notFound('Meeting');
