@@ -10,6 +10,7 @@ import './styles/catalogue.css';
 import './styles/schedule.css';
 import './styles/hall.css';
 import './styles/matching.css';
+import './styles/outcomes.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -29,6 +29,7 @@ import { LeadsModule } from './modules/leads/leads.module';
 import { MatchingModule } from './modules/matching/matching.module';
 import { MediaModule } from './modules/media/media.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { OutcomesModule } from './modules/outcomes/outcomes.module';
 import { PresenceModule } from './modules/presence/presence.module';
 import { PrivacyModule } from './modules/privacy/privacy.module';
 import { RedisModule } from './modules/redis/redis.module';
@@ -61,6 +62,7 @@ import { UsersModule } from './modules/users/users.module';
     NotificationsModule,
     MatchingModule,
     DealsModule,
+    OutcomesModule,
     RetentionModule,
     PrivacyModule,
     VideoModule,

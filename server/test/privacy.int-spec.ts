@@ -99,6 +99,13 @@ describe("a person's data: erasure that keeps the other side's records, and a co
 
   it('exports everything about the caller from every area as one JSON document', async () => {
     const { x, buyer, meetingId, dealId } = await buyerWithHistory('export@example.test', 0);
+    await t.db.query(`UPDATE meeting SET status = 'held' WHERE id = $1`, [meetingId]);
+    const outcome = { outcome: 'negotiating', rating: 4, note: 'Minta harga grosir' };
+    const put = t.http.request('PUT', `/api/meeting-outcomes/${meetingId}`, {
+      token: buyer.token,
+      body: outcome,
+    });
+    expect((await put).status).toBe(200);
     const res = await t.http.get('/api/users/me/export', buyer.token);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toMatch(/attachment/);
@@ -118,6 +125,7 @@ describe("a person's data: erasure that keeps the other side's records, and a co
     ]);
     expect(data.meetings.map((m: { id: string }) => m.id)).toEqual([meetingId]);
     expect(data.deals.map((d: { id: string }) => d.id)).toEqual([dealId]);
+    expect(data.meetingOutcomes).toEqual([expect.objectContaining({ meetingId, side: 'buyer', ...outcome })]);
     expect(data.notifications.map((n: { kind: string }) => n.kind)).toEqual(
       expect.arrayContaining(['request_accepted', 'deal_confirmed']),
     );

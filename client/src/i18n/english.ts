@@ -3,6 +3,7 @@ import directoryEn from './features/directory.en.json';
 import errorcodesEn from './features/errorcodes.en.json';
 import hallviewEn from './features/hallview.en.json';
 import matchingEn from './features/matching.en.json';
+import outcomesEn from './features/outcomes.en.json';
 import videoEn from './features/video.en.json';
 
 /** English: the same texts as `indonesian` (resources.ts), a chunk of its own loaded when a reader picks it. */
@@ -13,4 +14,5 @@ export const english = {
   ...videoEn,
   ...errorcodesEn,
   ...directoryEn,
+  ...outcomesEn,
 };

@@ -4,6 +4,7 @@ import directoryId from './features/directory.id.json';
 import errorcodesId from './features/errorcodes.id.json';
 import hallviewId from './features/hallview.id.json';
 import matchingId from './features/matching.id.json';
+import outcomesId from './features/outcomes.id.json';
 import videoId from './features/video.id.json';
 import id from './id.json';
 
@@ -23,6 +24,7 @@ export const indonesian = {
   ...videoId,
   ...errorcodesId,
   ...directoryId,
+  ...outcomesId,
 };
 
 /** The texts of a language that is not bundled. */

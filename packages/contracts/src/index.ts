@@ -12,3 +12,4 @@ export * from './backoffice';
 export * from './video';
 export * from './console';
 export * from './directory';
+export * from './outcomes';

@@ -33,6 +33,7 @@ import {
 import { CalendarFeedEntity } from '../modules/matching/calendar-feed.entity';
 import { LeadEntity } from '../modules/leads/lead.entity';
 import { BuyerProfileEntity, UserEntity } from '../modules/users/user.entity';
+import { MeetingOutcomeEntity, MeetingOutcomePromptEntity } from '../modules/outcomes/meeting-outcome.entity';
 
 export const ENTITIES = [
   EventEntity,
@@ -69,4 +70,6 @@ export const ENTITIES = [
   StageSpeakerEntity,
   MailOutboxEntity,
   CalendarFeedEntity,
+  MeetingOutcomeEntity,
+  MeetingOutcomePromptEntity,
 ];

@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { AsyncContent } from '../../components/AsyncContent';
 import { useLanguage } from '../../i18n';
 import { formatCount, formatRupiah, formatRupiahShort } from '../../lib/format';
+import { ConsoleFunnel } from '../outcomes/FunnelSections';
 import { BarList } from './charts';
 import { consoleQueries } from './consoleQueries';
 import { HeatMap } from './HeatMap';
@@ -40,6 +41,7 @@ export function OverviewPage() {
           </>
         )}
       </AsyncContent>
+      <ConsoleFunnel />
     </div>
   );
 }

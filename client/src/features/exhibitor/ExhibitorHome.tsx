@@ -7,6 +7,7 @@ import { useUser } from '../../stores/session';
 import { ApplicationForm } from './ApplicationForm';
 import { BackofficeNav } from './BackofficeNav';
 import { useMe } from './useMe';
+import { BackofficeFunnel } from '../outcomes/FunnelSections';
 
 function Status({ me }: { me: BackofficeMe }) {
   const { t } = useTranslation();
@@ -57,6 +58,7 @@ function Dashboard({ me }: { me: BackofficeMe & { boothId: string } }) {
           </Link>
         ))}
       </div>
+      <BackofficeFunnel />
     </div>
   );
 }

@@ -1,15 +1,27 @@
-import type { Meeting } from '@pameran/contracts';
+import type { Meeting, OutcomeToRecord } from '@pameran/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { meetingsApi } from '../../lib/matchingApi';
 import { useSession } from '../../stores/session';
 import { JoinCallButton } from '../call/JoinCallButton';
+import { MeetingOutcomeForm } from './MeetingOutcomeForm';
 import { SlotLabel } from './SlotLabel';
 import { ActionError, useAction } from './useAction';
 import { partyName } from './partyName';
 
-/** One booked meeting: when, with whom, online or at which table, its state; cancel while it has not happened. */
-export function MeetingCard({ meeting, onChange }: { meeting: Meeting; onChange(m: Meeting): void }) {
+/**
+ * One booked meeting: when, with whom, online or at which table, its state; cancel while it has not happened;
+ * once it is over, my side's outcome (`outcome`, absent while it cannot be recorded).
+ */
+export function MeetingCard({
+  meeting,
+  outcome,
+  onChange,
+}: {
+  meeting: Meeting;
+  outcome?: OutcomeToRecord;
+  onChange(m: Meeting): void;
+}) {
   const { t } = useTranslation();
   const user = useSession((s) => s.user);
   const { busy, error, run } = useAction(onChange);
@@ -72,6 +84,7 @@ export function MeetingCard({ meeting, onChange }: { meeting: Meeting; onChange(
         )}
       </div>
       <ActionError error={error} />
+      {outcome && <MeetingOutcomeForm item={outcome} />}
     </article>
   );
 }

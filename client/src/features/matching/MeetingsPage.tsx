@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation } from 'react-router';
 import { AsyncContent } from '../../components/AsyncContent';
 import { meetingsApi } from '../../lib/matchingApi';
+import { outcomesApi } from '../../lib/outcomesApi';
 import { useAsync } from '../../lib/useAsync';
 import { useSession, useViewerZone } from '../../stores/session';
 import { AvailabilityEditor } from './AvailabilityEditor';
@@ -26,6 +27,8 @@ export function MeetingsPage() {
   useMatchingUpdates(refresh);
   const side = user?.exhibitorId ? 'incoming' : 'outgoing';
   const meetings = useAsync(user ? `meetings:${version}` : null, (signal) => meetingsApi.mine(signal));
+  const outcomes = useAsync(user ? `outcomes:${version}` : null, (signal) => outcomesApi.toRecord(signal));
+  const outcomeOf = new Map(outcomes.data?.items.map((o) => [o.meetingId, o]));
   const requests = useAsync(user ? `requests:${side}:${version}` : null, (signal) =>
     meetingsApi.requests(side, undefined, signal),
   );
@@ -74,7 +77,7 @@ export function MeetingsPage() {
           {(list) => (
             <div className="matching__list">
               {list.items.map((m) => (
-                <MeetingCard key={m.id} meeting={m} onChange={refresh} />
+                <MeetingCard key={m.id} meeting={m} outcome={outcomeOf.get(m.id)} onChange={refresh} />
               ))}
             </div>
           )}

@@ -5,6 +5,7 @@ import { DealsModule } from '../deals/deals.module';
 import { LeadsModule } from '../leads/leads.module';
 import { MatchingModule } from '../matching/matching.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { OutcomesModule } from '../outcomes/outcomes.module';
 import { UsersModule } from '../users/users.module';
 import { PrivacyController } from './privacy.controller';
 import { PrivacyService } from './privacy.service';
@@ -19,6 +20,7 @@ import { PrivacyService } from './privacy.service';
     NotificationsModule,
     MatchingModule,
     DealsModule,
+    OutcomesModule,
   ],
   controllers: [PrivacyController],
   providers: [PrivacyService],

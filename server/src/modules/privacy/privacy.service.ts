@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { AuthService } from '../auth/auth.service';
 import { ChatService } from '../chat/chat.service';
 import { DealsService } from '../deals/deals.service';
+import { OutcomesService } from '../outcomes/outcomes.service';
 import { LeadsService } from '../leads/leads.service';
 import { MeetingRequestsService } from '../matching/meeting-requests.service';
 import { MeetingsService } from '../matching/meetings.service';
@@ -31,23 +32,35 @@ export class PrivacyService {
     private readonly requests: MeetingRequestsService,
     private readonly sourcing: SourcingService,
     private readonly deals: DealsService,
+    private readonly outcomes: OutcomesService,
   ) {}
 
   /** Everything about the person from every module, as one JSON document (access and portability). */
   async export(userId: string) {
     const profile = await this.users.profile(userId);
-    const [chat, meetingRequests, meetings, deals, notifications, shortlist, sourcing, leads, actions] =
-      await Promise.all([
-        this.chat.writtenBy(userId),
-        this.requests.ofPerson(userId),
-        this.meetings.ofPerson(userId),
-        this.deals.ofPerson(userId),
-        this.notifications.ofPerson(userId),
-        this.sourcing.shortlist(userId),
-        this.sourcing.ofPerson(userId),
-        this.leads.aboutPerson(userId),
-        this.audit.actionsBy(userId),
-      ]);
+    const [
+      chat,
+      meetingRequests,
+      meetings,
+      deals,
+      notifications,
+      shortlist,
+      sourcing,
+      leads,
+      actions,
+      outcomes,
+    ] = await Promise.all([
+      this.chat.writtenBy(userId),
+      this.requests.ofPerson(userId),
+      this.meetings.ofPerson(userId),
+      this.deals.ofPerson(userId),
+      this.notifications.ofPerson(userId),
+      this.sourcing.shortlist(userId),
+      this.sourcing.ofPerson(userId),
+      this.leads.aboutPerson(userId),
+      this.audit.actionsBy(userId),
+      this.outcomes.writtenBy(userId),
+    ]);
     return {
       exportedAt: new Date().toISOString(),
       user: profile,
@@ -55,6 +68,7 @@ export class PrivacyService {
       meetingRequests,
       meetings,
       deals,
+      meetingOutcomes: outcomes,
       notifications,
       shortlist,
       sourcingRequests: sourcing.requests,
