@@ -19,6 +19,10 @@ export class MetricsRegistry extends Registry {
       if (name.startsWith('nodejs_eventloop_lag') || name === 'nodejs_version_info')
         this.removeSingleMetric(name);
     // In a cluster worker, this is what the primary's AggregatorRegistry collects (cluster-metrics.ts).
-    if (cluster.isWorker) AggregatorRegistry.setRegistries([this]);
+    // prom-client installs the worker's answering listener only when an AggregatorRegistry is made.
+    if (cluster.isWorker) {
+      new AggregatorRegistry();
+      AggregatorRegistry.setRegistries([this]);
+    }
   }
 }
