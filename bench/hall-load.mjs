@@ -3,7 +3,7 @@
 // demo hall, sending `move` at 2 Hz; one in ten enters booths now and then. Runs the real server, then the
 // bare socket.io baseline (bench/bare-hall-server.mjs) with the same walkers, and prints both and the ratios.
 // Usage: node bench/hall-load.mjs [--visitors 2000] [--seconds 20] [--workers 2] [--only pameran|bare]
-//        (BENCH_PG_URL: an empty PostgreSQL db)
+//        (BENCH_PG_URL: an empty PostgreSQL db; METRICS_PORT: the node's /metrics port during the run)
 import { spawn } from 'node:child_process';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -243,6 +243,8 @@ export async function startHall({ redisUrl, dataDir, databaseUrl } = {}) {
       ...(databaseUrl && { DATABASE_URL: databaseUrl }),
       // Nothing is uploaded in a load run; several nodes must still say where pictures would go.
       ...(redisUrl && { REDIS_URL: redisUrl, UPLOAD_DIR_SHARED: '1' }),
+      // METRICS_PORT set: the node serves GET /metrics there (loopback) for a Prometheus to watch the run.
+      ...(process.env.METRICS_PORT && { METRICS_PORT: process.env.METRICS_PORT }),
     },
     { nodeArgs: ['--expose-gc'] },
   );

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The test command: installs what the tests need (PostgreSQL, Redis, Chromium from Debian's packages,
+# The test command: installs what the tests need (PostgreSQL, Redis, Chromium, promtool from Debian's packages,
 # npm dependencies, the LiveKit server and versitygw), starts PostgreSQL, Redis and versitygw (S3) in a
 # temporary folder on free ports, type-checks, lints, runs every suite, and stops the services.
 # `.ci/run` calls exactly this.
@@ -9,7 +9,7 @@ root=$(pwd)
 step() { printf '\n\033[1m== %s\033[0m (%ss)\n' "$*" "$SECONDS"; }
 
 step "system packages"
-bash scripts/services/ensure-packages.sh postgres redis chromium
+bash scripts/services/ensure-packages.sh postgres redis chromium prometheus
 
 step "LiveKit server (Go module, into the git-ignored .tools folder)"
 bash scripts/services/livekit.sh install
@@ -27,6 +27,10 @@ step "type-check, lint and module rules (dependency-cruiser) in every workspace"
 npm run typecheck --silent
 npm run lint --silent
 npm run depcruise --silent
+
+step "Prometheus scrape config, alert rules and their unit tests (promtool)"
+promtool check config deploy/prometheus/prometheus.yml
+promtool test rules deploy/prometheus/alerts.test.yml
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/pameran-test.XXXXXX")
 cleanup() {

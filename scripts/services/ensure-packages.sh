@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# ensure-packages.sh [postgres] [redis] [chromium] [graphviz]
+# ensure-packages.sh [postgres] [redis] [chromium] [graphviz] [prometheus]
 #   Installs from Debian's packages whatever the named services need and this machine lacks:
 #     postgres → postgresql postgresql-contrib  (server binaries + btree_gist, pg_trgm, uuid-ossp)
 #     redis    → redis-server
 #     chromium → chromium                       (/usr/bin/chromium, for the browser tests)
 #     graphviz → graphviz                       (dot, for the module graph picture in docs/)
+#     prometheus → prometheus                   (promtool, which checks deploy/prometheus/ in the test command)
 #   Silent when everything is present; one line on stderr per service installed. Runs `apt-get update`
 #   at most once. Uses sudo only when not root. Exits non-zero, saying why, if apt is unavailable or fails.
 set -euo pipefail
@@ -30,8 +31,9 @@ has_postgres() {
 has_redis() { command -v redis-server >/dev/null 2>&1 && command -v redis-cli >/dev/null 2>&1; }
 has_chromium() { [ -x /usr/bin/chromium ]; }
 has_graphviz() { command -v dot >/dev/null 2>&1; }
+has_prometheus() { command -v promtool >/dev/null 2>&1; }
 
-[ $# -gt 0 ] || die "usage: ensure-packages.sh [postgres] [redis] [chromium] [graphviz]"
+[ $# -gt 0 ] || die "usage: ensure-packages.sh [postgres] [redis] [chromium] [graphviz] [prometheus]"
 todo=()
 for want in "$@"; do
   case "$want" in
@@ -39,7 +41,8 @@ for want in "$@"; do
     redis) has_redis || todo+=(redis) ;;
     chromium) has_chromium || todo+=(chromium) ;;
     graphviz) has_graphviz || todo+=(graphviz) ;;
-    *) die "unknown service '$want' (expected postgres, redis, chromium or graphviz)" ;;
+    prometheus) has_prometheus || todo+=(prometheus) ;;
+    *) die "unknown service '$want' (expected postgres, redis, chromium, graphviz or prometheus)" ;;
   esac
 done
 [ ${#todo[@]} -eq 0 ] && exit 0
@@ -65,6 +68,7 @@ for service in "${todo[@]}"; do
     redis) packages=(redis-server) ;;
     chromium) packages=(chromium) ;;
     graphviz) packages=(graphviz) ;;
+    prometheus) packages=(prometheus) ;;
   esac
   started=$(now_ms)
   as_root env DEBIAN_FRONTEND=noninteractive apt-get "${apt_opts[@]}" install -y --no-install-recommends \
@@ -73,6 +77,7 @@ for service in "${todo[@]}"; do
   case "$service" in
     postgres) as_root service postgresql stop >/dev/null 2>&1 || true ;;
     redis) as_root service redis-server stop >/dev/null 2>&1 || true ;;
+    prometheus) as_root service prometheus stop >/dev/null 2>&1 || true ;;
   esac
   "has_$service" || die "installed ${packages[*]}, but $service is still incomplete"
   log "installed ${packages[*]} for $service ($(elapsed "$started") s)"

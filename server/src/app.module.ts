@@ -27,6 +27,7 @@ import { HealthModule } from './modules/health/health.module';
 import { MailModule } from './modules/mail';
 import { LeadsModule } from './modules/leads/leads.module';
 import { MatchingModule } from './modules/matching/matching.module';
+import { MetricsModule } from './modules/metrics';
 import { MediaModule } from './modules/media/media.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OutcomesModule } from './modules/outcomes/outcomes.module';
@@ -45,6 +46,7 @@ import { UsersModule } from './modules/users/users.module';
     DatabaseModule,
     DomainModule,
     RedisModule,
+    MetricsModule,
     AuditModule,
     MailModule,
     PresenceModule,

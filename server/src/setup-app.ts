@@ -10,11 +10,14 @@ import { securityHeaders } from './common/security-headers';
 import { AppConfig } from './config/app-config';
 import { OpenApiDocument } from './modules/api-docs/openapi-document';
 import { HallIoAdapter } from './modules/hall';
+import { httpMetrics, MetricsRegistry } from './modules/metrics';
 
 /** Everything main.ts and the integration tests share: headers, prefix, CORS, OpenAPI, the built client. */
 export function setupApp(app: NestExpressApplication): void {
   const config = app.get(AppConfig);
   app.useLogger(app.get(Logger));
+  // First, so every request is timed whole (guards, errors, compression included).
+  app.use(httpMetrics(app.get(MetricsRegistry)));
   app.useWebSocketAdapter(new HallIoAdapter(app));
   // Set before anything answers, so API errors, the client's files and its SPA fallback all carry them.
   app.use(securityHeaders(config));

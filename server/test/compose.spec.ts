@@ -63,6 +63,7 @@ const SECRETS = [
   'LIVEKIT_API_SECRET',
   'S3_ACCESS_KEY_ID',
   'S3_SECRET_ACCESS_KEY',
+  'GRAFANA_ADMIN_PASSWORD',
 ];
 const APP_NODES = ['app1', 'app2'];
 
@@ -123,10 +124,32 @@ describe('docker-compose.yml', () => {
 
   it('publishes only the load balancer, and LiveKit the ports browsers must reach', () => {
     const published = Object.entries(services)
-      .filter(([, s]) => s.ports?.length)
+      .filter(([, s]) => s.ports?.some((p) => !p.startsWith('127.0.0.1:')))
       .map(([name]) => name);
     expect(published.sort()).toEqual(['lb', 'livekit']);
     expect(services.lb.ports).toHaveLength(1);
+    // Prometheus and Grafana: the host's loopback only.
+    const loopback = Object.entries(services)
+      .filter(([, s]) => s.ports?.length && s.ports.every((p) => p.startsWith('127.0.0.1:')))
+      .map(([name]) => name);
+    expect(loopback.sort()).toEqual(['grafana', 'prometheus']);
+  });
+
+  it('scrapes every app node on its metrics port, which the load balancer never forwards', () => {
+    const scrape = parse(read('deploy/prometheus/prometheus.yml')) as {
+      scrape_configs: { job_name: string; static_configs: { targets: string[] }[] }[];
+    };
+    const targets = scrape.scrape_configs
+      .find((j) => j.job_name === 'pameran')!
+      .static_configs.flatMap((c) => c.targets);
+    for (const node of APP_NODES) {
+      const port = environment(node).METRICS_PORT;
+      expect(port).toMatch(/^\d+$/);
+      expect(port).not.toBe(environment(node).PORT);
+      expect(targets).toContain(`${node}:${port}`);
+      expect(nginx).not.toContain(`:${port}`);
+    }
+    expect(services.prometheus.volumes).toContain('./deploy/prometheus:/etc/prometheus:ro');
   });
 
   it.each(APP_NODES)('%s is built from the repository Dockerfile', (name) => {

@@ -22,6 +22,17 @@ export const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development').describe('Runtime mode'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000).describe('HTTP port (0 = any free port)'),
   HOST: z.string().default('0.0.0.0').describe('Interface to listen on'),
+  METRICS_PORT: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(65535)
+    .optional()
+    .describe('Port of the Prometheus endpoint GET /metrics (never the app port); unset → none'),
+  METRICS_HOST: z
+    .string()
+    .default('127.0.0.1')
+    .describe('Interface of the metrics endpoint; loopback unless a scraper on another host needs it'),
   DATABASE_URL: url(['postgres:', 'postgresql:'])
     .optional()
     .describe('PostgreSQL connection URL; unset → embedded PGlite under DATA_DIR'),

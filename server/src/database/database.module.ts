@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { EmbeddedPostgres } from './embedded/embedded-postgres';
+import { DatabasePoolMetrics } from './pool-metrics';
 import { prepareDatabase } from './prepare-database';
 import { seederFor } from './seeds/seeder';
 import { typeormOptions } from './typeorm-options';
@@ -61,6 +62,6 @@ class DatabaseLifecycle implements OnModuleInit, OnApplicationShutdown {
         typeormOptions(location.url, { embedded: Boolean(location.embedded) }),
     }),
   ],
-  providers: [DatabaseLifecycle],
+  providers: [DatabaseLifecycle, DatabasePoolMetrics],
 })
 export class DatabaseModule {}

@@ -4,6 +4,7 @@ import { createShardedAdapter } from '@socket.io/redis-adapter';
 import type { EventEmitter } from 'node:events';
 import type { Server, ServerOptions } from 'socket.io';
 import { RedisClients } from '../redis/redis.clients';
+import { HallMetrics } from './hall.metrics';
 
 /** Maximum size of one socket message; hall payloads are tiny. */
 export const MAX_SOCKET_MESSAGE_BYTES = 16 * 1024;
@@ -20,6 +21,8 @@ export const RESPONSE_CLOSE_LISTENER = '() => this.emit("close")';
  * a load balancer), small messages, and — with REDIS_URL — the sharded Redis adapter (Redis 7 SPUBLISH),
  * so rooms and broadcasts span every node. Trimmed of what it would otherwise keep per idle connection.
  */
+type EngineConnection = EventEmitter & { transport?: { socket?: { _socket?: EventEmitter } } };
+
 export class HallIoAdapter extends IoAdapter {
   constructor(private readonly app: INestApplicationContext) {
     super(app);
@@ -33,7 +36,12 @@ export class HallIoAdapter extends IoAdapter {
       pingInterval: 10_000,
       pingTimeout: 10_000,
     });
-    server.engine.on('connection', (conn: { transport?: { socket?: { _socket?: EventEmitter } } }) => {
+    const metrics = this.app.get(HallMetrics);
+    // One listener function for every connection (no closure per socket): counts what is written to it.
+    const countPacket = (packet: { type: string; data?: unknown }) =>
+      metrics.delivered(packet.type, packet.data);
+    server.engine.on('connection', (conn: EngineConnection) => {
+      conn.on('packetCreate', countPacket);
       const tcp = conn.transport?.socket?._socket;
       for (const l of tcp?.listeners('close') ?? [])
         if (String(l) === RESPONSE_CLOSE_LISTENER) tcp!.removeListener('close', l as () => void);

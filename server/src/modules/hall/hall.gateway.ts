@@ -17,6 +17,7 @@ import { BoothVisitsService } from './booth-visits.service';
 import { ConnectionCap } from './connection-cap';
 import { HallAuthService, HandshakeError } from './hall-auth.service';
 import { HallBroadcaster } from './hall.broadcaster';
+import { HallMetrics } from './hall.metrics';
 import { rooms, type HallNamespace, type HallSocket } from './hall.types';
 import { MovementService } from './movement.service';
 
@@ -57,6 +58,7 @@ export class HallGateway
     private readonly announcements: AnnouncementsService,
     private readonly limiter: RateLimiter,
     private readonly cap: ConnectionCap,
+    private readonly metrics: HallMetrics,
   ) {}
 
   afterInit(ns: HallNamespace): void {
@@ -73,6 +75,7 @@ export class HallGateway
           // (all connections share one empty handshake; `data` holds what the hall uses).
           (socket as { handshake: HallSocket['handshake'] }).handshake = SPENT_HANDSHAKE;
           (socket.conn as unknown as { request: unknown }).request = null;
+          this.metrics.connected();
           next();
         })
         .catch((err: unknown) => {
@@ -81,6 +84,7 @@ export class HallGateway
               ? err
               : new HandshakeError('unauthorized', 'Could not check your session');
           if (!(err instanceof HandshakeError)) this.logger.error({ err }, 'handshake failed');
+          this.metrics.handshakeFailed(e.code);
           next(Object.assign(new Error(e.message), { data: { code: e.code } }));
         });
     });

@@ -15,6 +15,8 @@ import { HallAuthService } from './hall-auth.service';
 import { HallPorts } from './hall-ports.service';
 import { HallBroadcaster } from './hall.broadcaster';
 import { HallGateway } from './hall.gateway';
+import { HallMetrics } from './hall.metrics';
+import { AdapterLagProbe } from './adapter-lag-probe';
 import { HallCommands, HallQueries } from './hall.ports';
 import { MovementService } from './movement.service';
 import { VisitorConsentReadModel } from './read-models/visitor-consent.read-model';
@@ -47,6 +49,8 @@ import { HandshakeReadModel } from './read-models/handshake.read-model';
     BoothVisitsService,
     ConnectionCap,
     MovementService,
+    HallMetrics,
+    AdapterLagProbe,
     ...HALL_DELIVERIES,
     HandshakeReadModel,
     EventBoothsReadModel,

@@ -1,6 +1,8 @@
 import { hallBounds } from '@pameran/contracts';
 import { EventEmitter } from 'node:events';
+import { MetricsRegistry } from '../metrics';
 import type { RedisClients } from '../redis/redis.clients';
+import { HallMetrics } from './hall.metrics';
 import type { HallNamespace, HallSocket } from './hall.types';
 import { INTEREST } from './interest';
 import { MovementService } from './movement.service';
@@ -39,7 +41,10 @@ function node(multiNode: boolean) {
       return event === 'hall:walkers';
     },
   });
-  const movement = new MovementService({ enabled: multiNode } as RedisClients);
+  const movement = new MovementService(
+    { enabled: multiNode } as RedisClients,
+    new HallMetrics(new MetricsRegistry()),
+  );
   movement.attach(ns as unknown as HallNamespace);
   return { movement, ns };
 }

@@ -1,6 +1,8 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { hallBounds, type Move } from '@pameran/contracts';
+import { performance } from 'node:perf_hooks';
 import { RedisClients } from '../redis/redis.clients';
+import { HallMetrics } from './hall.metrics';
 import type { HallNamespace, HallSocket } from './hall.types';
 import { adjacent } from './aoi';
 import { newWalker, PeerWorld, type Walker } from './peer-world';
@@ -54,7 +56,10 @@ export class MovementService implements OnModuleDestroy {
   private outbox = new Map<string, { moved: Set<Walker>; gone: string[] }>();
   private readonly bounds = hallBounds();
 
-  constructor(redis: RedisClients) {
+  constructor(
+    redis: RedisClients,
+    private readonly metrics: HallMetrics,
+  ) {
     this.multiNode = redis.enabled;
   }
 
@@ -129,6 +134,7 @@ export class MovementService implements OnModuleDestroy {
       this.timer = undefined;
       this.publish();
     }
+    const started = performance.now();
     const no = ++this.flushNo;
     const now = Date.now();
     const pk = this.packet;
@@ -176,6 +182,7 @@ export class MovementService implements OnModuleDestroy {
       }
     }
     pk.reset();
+    this.metrics.flushDuration.observe((performance.now() - started) / 1000);
   }
 
   // ---- several nodes

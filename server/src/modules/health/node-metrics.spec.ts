@@ -1,5 +1,6 @@
 import type { HallQueries } from '../hall';
 import type { MailWorker } from '../mail';
+import { MetricsRegistry } from '../metrics';
 import type { EffectRunner } from '../schedule/effect-runner.service';
 import { NodeMetrics } from './node-metrics';
 
@@ -16,6 +17,7 @@ describe('NodeMetrics', () => {
       { connectionsOnThisNode: () => 3 } as HallQueries,
       { isLeader: true } as EffectRunner,
       { counts: { sent: 4, failed: 1, dead: 0 } } as MailWorker,
+      new MetricsRegistry(),
     );
   });
   afterEach(() => metrics.onModuleDestroy());

@@ -1,31 +1,26 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
-import { collectDefaultMetrics, Counter, Gauge, Registry } from 'prom-client';
+import { Counter, Gauge } from 'prom-client';
 import { HallQueries } from '../hall';
 import { MailWorker } from '../mail';
+import { MetricsRegistry } from '../metrics';
 import { EffectRunner } from '../schedule/effect-runner.service';
 import { EVENT_LOOP_WINDOW_SECONDS, EventLoopDelay } from './event-loop-delay';
 
 /**
- * This node's own vital signs, for operators and the load benchmark: the JSON of `/api/health/node`, and a
- * Prometheus registry (what a metrics endpoint will expose). Reading either changes nothing another reader
- * sees.
+ * This node's own vital signs, for operators and the load benchmark: the JSON of `/api/health/node`, and
+ * the same figures in the Prometheus registry (served on the metrics port). Reading either changes nothing
+ * another reader sees.
  */
 @Injectable()
 export class NodeMetrics implements OnModuleDestroy {
-  readonly registry = new Registry();
   private readonly loop: EventLoopDelay;
 
   constructor(
     private readonly hall: HallQueries,
     private readonly effects: EffectRunner,
     private readonly mail: MailWorker,
+    readonly registry: MetricsRegistry,
   ) {
-    collectDefaultMetrics({ register: this.registry });
-    for (const { name } of this.registry.getMetricsAsArray())
-      // prom-client's event-loop gauges restart at every scrape (the histogram below does not), and the
-      // exact Node version helps no operator as much as it helps an attacker.
-      if (name.startsWith('nodejs_eventloop_lag') || name === 'nodejs_version_info')
-        this.registry.removeSingleMetric(name);
     this.loop = new EventLoopDelay(this.registry);
     new Gauge({
       name: 'pameran_hall_connections',

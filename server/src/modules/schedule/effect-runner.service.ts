@@ -1,8 +1,10 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { Histogram } from 'prom-client';
 import { EntityManager, In, IsNull, Not, QueryRunner, Repository } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { ScheduleClock } from '../events/schedule-clock';
+import { MetricsRegistry } from '../metrics';
 import { ScheduleService } from './schedule.service';
 import { TimedEffectEntity } from './timed-effect.entity';
 
@@ -43,13 +45,21 @@ export class EffectRunner implements OnApplicationBootstrap, BeforeApplicationSh
   /** The pass under way, if any: passes never overlap. */
   private pass?: Promise<number>;
   private stopped = false;
+  private readonly lag: Histogram;
 
   constructor(
     @InjectRepository(TimedEffectEntity) private readonly effects: Repository<TimedEffectEntity>,
     private readonly config: AppConfig,
     private readonly clock: ScheduleClock,
     private readonly schedule: ScheduleService,
+    registry: MetricsRegistry,
   ) {
+    this.lag = new Histogram({
+      name: 'pameran_timed_effect_lag_seconds',
+      help: 'From when a timed effect was due to when its handlers started (a session opening late)',
+      buckets: [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300],
+      registers: [registry],
+    });
     this.register('session.transition', async (e) => this.schedule.publishState(e.payload.eventId));
   }
 
@@ -159,6 +169,7 @@ export class EffectRunner implements OnApplicationBootstrap, BeforeApplicationSh
     for (const effect of due) {
       if (this.stopped) break;
       const handlers = this.handlers.get(effect.kind);
+      this.lag.observe(Math.max(0, this.clock.now().getTime() - effect.dueAt.getTime()) / 1000);
       try {
         if (!handlers) throw new Error(`no handler for ${effect.kind}`);
         for (const handler of handlers) await handler(effect);
