@@ -30,6 +30,9 @@ import { MatchingEventReadModel } from './read-models/matching-calendar.read-mod
 import { MatchingPeople } from './read-models/matching-people.read-model';
 import { SlotRules } from './slot-rules';
 import { SourcingController } from './sourcing.controller';
+import { SuggestionsReadModel } from './read-models/suggestions.read-model';
+import { SuggestionsController } from './suggestions/suggestions.controller';
+import { SuggestionsService } from './suggestions/suggestions.service';
 import { ShortlistEntity, SourcingRequestEntity, SourcingResponseEntity } from './sourcing.entities';
 import { SourcingService } from './sourcing.service';
 
@@ -58,7 +61,13 @@ import { SourcingService } from './sourcing.service';
     LeadsModule,
     UsersModule,
   ],
-  controllers: [MeetingsController, MyMatchingController, MatchingAdminController, SourcingController],
+  controllers: [
+    MeetingsController,
+    MyMatchingController,
+    MatchingAdminController,
+    SourcingController,
+    SuggestionsController,
+  ],
   providers: [
     MatchingPeople,
     ExhibitorProducts,
@@ -74,6 +83,8 @@ import { SourcingService } from './sourcing.service';
     CalendarFeedService,
     MatchingTimeline,
     SourcingService,
+    SuggestionsReadModel,
+    SuggestionsService,
   ],
   exports: [
     MeetingsService,
