@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { AsyncContent } from '../../components/AsyncContent';
 import { useUser } from '../../stores/session';
 import { ApplicationForm } from './ApplicationForm';
+import { SuggestedBuyers } from '../matching/SuggestedBuyers';
 import { BackofficeNav } from './BackofficeNav';
 import { useMe } from './useMe';
 
@@ -57,6 +58,7 @@ function Dashboard({ me }: { me: BackofficeMe & { boothId: string } }) {
           </Link>
         ))}
       </div>
+      <SuggestedBuyers />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { localDay, within, type GridSlot } from '../slots';
+import { within, type GridSlot } from '../slots';
 
 export interface Bookings {
   booked: { exhibitorId: string; start: Date }[];
@@ -15,6 +15,17 @@ function groupBy<T, V>(rows: T[], key: (r: T) => string, value: (r: T) => V): Ma
   return out;
 }
 
+/** The calendar day of instants in one zone, with one formatter (building one costs more than using it). */
+function dayIn(timeZone: string): (at: number) => string {
+  const format = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
+  return (at) => format.format(at);
+}
+
 /**
  * Exhibitors no buyer can book any more: no future slot of the matching blocks inside their availability
  * is free on a day they still have room under the daily limit. When the fair has no future slot at all,
@@ -27,7 +38,8 @@ export function fullExhibitors(
   timeZone: string,
   { booked, windows }: Bookings,
 ): Set<string> {
-  const future = grid.filter((s) => s.start > now).map((s) => ({ ...s, day: localDay(s.start, timeZone) }));
+  const localDay = dayIn(timeZone);
+  const future = grid.filter((s) => s.start > now).map((s) => ({ ...s, day: localDay(s.start) }));
   const full = new Set<string>();
   if (future.length === 0) return full;
   const windowsOf = groupBy(
@@ -45,7 +57,7 @@ export function fullExhibitors(
     const starts = new Set(bookedOf.get(id) ?? []);
     const perDay = new Map<string, number>();
     for (const start of starts) {
-      const day = localDay(start, timeZone);
+      const day = localDay(start);
       perDay.set(day, (perDay.get(day) ?? 0) + 1);
     }
     const open = future.some(
