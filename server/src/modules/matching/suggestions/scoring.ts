@@ -132,16 +132,39 @@ function productFit(needs: BuyerNeeds, words: string[][], p: ProductFacts): Prod
 
 const damp = (n: number) => Math.log1p(n);
 
+/** Each buyer's sought terms split once, however many candidates they are scored against. */
+const wordsOf = new WeakMap<BuyerNeeds, string[][]>();
+
+/** The `n` best-fitting products, best first (a selection: candidates have a dozen products, lists 500 booths). */
+function topProducts(
+  needs: BuyerNeeds,
+  products: ProductFacts[],
+  n: number,
+): { p: ProductFacts; fit: ProductFit }[] {
+  let words = wordsOf.get(needs);
+  if (!words) {
+    words = needs.terms.map(termWords);
+    wordsOf.set(needs, words);
+  }
+  const top: { p: ProductFacts; fit: ProductFit }[] = [];
+  for (const p of products) {
+    const fit = productFit(needs, words, p);
+    if (top.length === n && fit.score <= top[n - 1].fit.score) continue;
+    let i = Math.min(top.length, n - 1);
+    while (i > 0 && top[i - 1].fit.score < fit.score) i--;
+    top.splice(i, 0, { p, fit });
+    if (top.length > n) top.pop();
+  }
+  return top;
+}
+
 /** How well a candidate exhibitor fits a buyer, with its best products and the reasons. */
 export function scoreCandidate(
   needs: BuyerNeeds,
   candidate: Candidate,
   did: Behaviour = NO_BEHAVIOUR,
 ): Scored {
-  const words = needs.terms.map(termWords);
-  const fits = candidate.products
-    .map((p) => ({ p, fit: productFit(needs, words, p) }))
-    .sort((a, b) => b.fit.score - a.fit.score);
+  const fits = topProducts(needs, candidate.products, PRODUCTS_SHOWN);
   const best = fits[0]?.fit;
   const second = fits[1]?.fit;
   let score = (best?.score ?? 0) + WEIGHTS.secondProduct * Math.max(0, second?.score ?? 0);
@@ -163,7 +186,7 @@ export function scoreCandidate(
   else if (did.visits > 0) reasons.push({ code: 'visited', params: {} });
   return {
     score,
-    productIds: fits.slice(0, PRODUCTS_SHOWN).map((f) => f.p.id),
+    productIds: fits.map((f) => f.p.id),
     reasons: reasons.slice(0, REASONS_SHOWN),
   };
 }
