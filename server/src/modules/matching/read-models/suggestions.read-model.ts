@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { BuyerCertification, BuyerType, Category } from '@pameran/contracts';
 import { DataSource } from 'typeorm';
+import type { Bookings } from '../suggestions/fullness';
 import type { Behaviour, BuyerNeeds, ProductFacts } from '../suggestions/scoring';
 
 /** A product as a suggestion card names it, with the scorer's facts. */
@@ -82,6 +83,49 @@ function behaviourMap(rows: BehaviourRow[]): Map<string, Behaviour> {
 
 const LEAD_KIND = `CASE l.kind WHEN 'visit' THEN 'visits' WHEN 'chat' THEN 'chats' ELSE 'whatsapp' END`;
 
+/** What one side did at the other's booth, and the pairs ("buyerId:exhibitorId") not to suggest again. */
+export interface PairFacts {
+  behaviour: Map<string, Behaviour>;
+  settled: Set<string>;
+}
+type PairRows = { behaviour: BehaviourRow[]; settled: string[] };
+
+/**
+ * SELECT columns (parameter $1: the buyer's or the exhibitor's id) for the behaviour between the two sides,
+ * keyed by the other side, and the settled pairs: the exhibitor declined the buyer, a request between them
+ * is still open, or they have (or had) a meeting.
+ */
+function pairColumns(side: 'buyer' | 'exhibitor'): string {
+  const buyer = side === 'buyer';
+  const behaviour = buyer
+    ? `SELECT b.exhibitor_id AS party, 'shortlisted' AS kind, count(*)::int AS n
+         FROM shortlist_item s JOIN product p ON p.id = s.product_id JOIN booth b ON b.id = p.booth_id
+        WHERE s.user_id = $1 GROUP BY b.exhibitor_id
+       UNION ALL
+       SELECT b.exhibitor_id, ${LEAD_KIND}, count(*)::int
+         FROM lead l JOIN booth b ON b.id = l.booth_id
+        WHERE l.user_id = $1 AND l.kind <> 'meeting' GROUP BY b.exhibitor_id, l.kind`
+    : `SELECT s.user_id AS party, 'shortlisted' AS kind, count(*)::int AS n
+         FROM shortlist_item s JOIN product p ON p.id = s.product_id JOIN booth b ON b.id = p.booth_id
+        WHERE b.exhibitor_id = $1 GROUP BY s.user_id
+       UNION ALL
+       SELECT l.user_id, ${LEAD_KIND}, count(*)::int
+         FROM lead l JOIN booth b ON b.id = l.booth_id
+        WHERE b.exhibitor_id = $1 AND l.user_id IS NOT NULL AND l.kind <> 'meeting'
+        GROUP BY l.user_id, l.kind`;
+  const settled = `SELECT r.requester_id || ':' || r.exhibitor_id AS pair FROM meeting_request r
+        WHERE ${buyer ? 'r.requester_id' : 'r.exhibitor_id'} = $1 AND r.status IN ('declined', 'pending', 'countered')
+       UNION
+       SELECT p.user_id || ':' || m.exhibitor_id FROM meeting m JOIN meeting_participant p ON p.meeting_id = m.id
+        WHERE ${buyer ? 'p.user_id' : 'm.exhibitor_id'} = $1 AND p.side = 'buyer' AND m.status <> 'cancelled'`;
+  return `(SELECT coalesce(json_agg(x), '[]') FROM (${behaviour}) x) AS behaviour,
+          (SELECT coalesce(json_agg(y.pair), '[]') FROM (${settled}) y) AS settled`;
+}
+
+function pairFacts(row: PairRows): PairFacts {
+  return { behaviour: behaviourMap(row.behaviour), settled: new Set(row.settled) };
+}
+
 /**
  * What suggestions read from other modules: the catalogue module's `product`, the booths module's `booth`,
  * the exhibitors module's `exhibitor`, the users module's `app_user` and `buyer_profile`, the leads module's
@@ -122,44 +166,23 @@ export class SuggestionsReadModel {
     return exhibitors.map((e) => ({ ...e, products: byBooth.get(e.boothId) ?? [] }));
   }
 
-  /** A buyer's needs, or null when the account has no buyer profile. */
-  async needs(userId: string): Promise<BuyerNeeds | null> {
-    const [row]: NeedsRow[] = await this.db.query(
-      `SELECT ${NEEDS_COLUMNS} FROM buyer_profile b WHERE b.user_id = $1`,
-      [userId],
+  /**
+   * In one round trip: a buyer's needs (null without a buyer profile), what they did at each exhibitor's
+   * booth, and the pairs not to suggest again.
+   */
+  async buyerSide(buyerId: string): Promise<{ needs: BuyerNeeds | null } & PairFacts> {
+    const [row]: [{ needs: NeedsRow | null } & PairRows] = await this.db.query(
+      `SELECT (SELECT row_to_json(n) FROM (SELECT ${NEEDS_COLUMNS} FROM buyer_profile b WHERE b.user_id = $1) n) AS needs,
+              ${pairColumns('buyer')}`,
+      [buyerId],
     );
-    return row ? needsOf(row) : null;
+    return { needs: row.needs ? needsOf(row.needs) : null, ...pairFacts(row) };
   }
 
-  /** What this buyer did at each exhibitor's booth, by exhibitor id. */
-  async behaviourOf(userId: string): Promise<Map<string, Behaviour>> {
-    const rows: BehaviourRow[] = await this.db.query(
-      `SELECT b.exhibitor_id AS party, 'shortlisted' AS kind, count(*)::int AS n
-         FROM shortlist_item s JOIN product p ON p.id = s.product_id JOIN booth b ON b.id = p.booth_id
-        WHERE s.user_id = $1 GROUP BY b.exhibitor_id
-       UNION ALL
-       SELECT b.exhibitor_id, ${LEAD_KIND}, count(*)::int
-         FROM lead l JOIN booth b ON b.id = l.booth_id
-        WHERE l.user_id = $1 AND l.kind <> 'meeting' GROUP BY b.exhibitor_id, l.kind`,
-      [userId],
-    );
-    return behaviourMap(rows);
-  }
-
-  /** What each person did at this exhibitor's booth, by user id. */
-  async behaviourAt(exhibitorId: string): Promise<Map<string, Behaviour>> {
-    const rows: BehaviourRow[] = await this.db.query(
-      `SELECT s.user_id AS party, 'shortlisted' AS kind, count(*)::int AS n
-         FROM shortlist_item s JOIN product p ON p.id = s.product_id JOIN booth b ON b.id = p.booth_id
-        WHERE b.exhibitor_id = $1 GROUP BY s.user_id
-       UNION ALL
-       SELECT l.user_id, ${LEAD_KIND}, count(*)::int
-         FROM lead l JOIN booth b ON b.id = l.booth_id
-        WHERE b.exhibitor_id = $1 AND l.user_id IS NOT NULL AND l.kind <> 'meeting'
-        GROUP BY l.user_id, l.kind`,
-      [exhibitorId],
-    );
-    return behaviourMap(rows);
+  /** In one round trip: what each person did at this exhibitor's booth, and the pairs not to suggest again. */
+  async exhibitorSide(exhibitorId: string): Promise<PairFacts> {
+    const [row]: [PairRows] = await this.db.query(`SELECT ${pairColumns('exhibitor')}`, [exhibitorId]);
+    return pairFacts(row);
   }
 
   /** Buyers who agreed to be listed (live accounts with a profile), with their needs. */
@@ -180,32 +203,6 @@ export class SuggestionsReadModel {
     }));
   }
 
-  /**
-   * Pairs not to suggest again, as "buyerId:exhibitorId": the exhibitor declined the buyer, a request
-   * between them is still open, or they have (or had) a meeting.
-   */
-  async settledPairs(where: { buyerId: string } | { exhibitorId: string }): Promise<Set<string>> {
-    const byBuyer = 'buyerId' in where;
-    const rows: { pair: string }[] = await this.db.query(
-      `SELECT r.requester_id || ':' || r.exhibitor_id AS pair FROM meeting_request r
-        WHERE ${byBuyer ? 'r.requester_id' : 'r.exhibitor_id'} = $1
-          AND r.status IN ('declined', 'pending', 'countered')
-       UNION
-       SELECT p.user_id || ':' || m.exhibitor_id FROM meeting m JOIN meeting_participant p ON p.meeting_id = m.id
-        WHERE ${byBuyer ? 'p.user_id' : 'm.exhibitor_id'} = $1 AND p.side = 'buyer' AND m.status <> 'cancelled'`,
-      [byBuyer ? where.buyerId : where.exhibitorId],
-    );
-    return new Set(rows.map((r) => r.pair));
-  }
-
-  /** The fair's time zone (matching's daily limits count per local day). */
-  async timeZone(eventId: string): Promise<string | null> {
-    const [row]: { time_zone: string }[] = await this.db.query('SELECT time_zone FROM event WHERE id = $1', [
-      eventId,
-    ]);
-    return row?.time_zone ?? null;
-  }
-
   /** The event a fair slug names, or the latest fair when none is named. */
   async eventId(slug: string | undefined): Promise<string | null> {
     const [row]: { id: string }[] = slug
@@ -214,22 +211,26 @@ export class SuggestionsReadModel {
     return row?.id ?? null;
   }
 
-  /** The fair's meetings (not cancelled) by exhibitor and the exhibitors' availability windows. */
-  async bookings(eventId: string): Promise<{
-    booked: { exhibitorId: string; start: Date }[];
-    windows: { exhibitorId: string; start: Date; end: Date }[];
-  }> {
-    const booked: { exhibitorId: string; start: Date }[] = await this.db.query(
-      `SELECT exhibitor_id AS "exhibitorId", starts_at AS start FROM meeting
-        WHERE event_id = $1 AND status <> 'cancelled'`,
+  /** In one round trip: the fair's time zone, its meetings (not cancelled) and its exhibitors' availability. */
+  async bookings(eventId: string): Promise<Bookings & { timeZone: string | null }> {
+    type Span = { exhibitorId: string; start: string; end: string };
+    const [row]: [{ timeZone: string | null; booked: Span[]; windows: Span[] }] = await this.db.query(
+      `SELECT (SELECT time_zone FROM event WHERE id = $1) AS "timeZone",
+              (SELECT coalesce(json_agg(json_build_object('exhibitorId', exhibitor_id, 'start', starts_at)), '[]')
+                 FROM meeting WHERE event_id = $1 AND status <> 'cancelled') AS booked,
+              (SELECT coalesce(json_agg(json_build_object('exhibitorId', a.exhibitor_id, 'start', a.starts_at,
+                                                          'end', a.ends_at)), '[]')
+                 FROM availability_window a JOIN exhibitor e ON e.id = a.exhibitor_id WHERE e.event_id = $1) AS windows`,
       [eventId],
     );
-    const windows: { exhibitorId: string; start: Date; end: Date }[] = await this.db.query(
-      `SELECT a.exhibitor_id AS "exhibitorId", a.starts_at AS start, a.ends_at AS "end"
-         FROM availability_window a JOIN exhibitor e ON e.id = a.exhibitor_id
-        WHERE e.event_id = $1`,
-      [eventId],
-    );
-    return { booked, windows };
+    return {
+      timeZone: row.timeZone,
+      booked: row.booked.map((b) => ({ exhibitorId: b.exhibitorId, start: new Date(b.start) })),
+      windows: row.windows.map((w) => ({
+        exhibitorId: w.exhibitorId,
+        start: new Date(w.start),
+        end: new Date(w.end),
+      })),
+    };
   }
 }

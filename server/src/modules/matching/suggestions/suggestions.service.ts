@@ -3,7 +3,7 @@ import type { BuyerSuggestion, ExhibitorSuggestion, Suggestions, SuggestionsQuer
 import type { Caller } from '../../../common/auth.decorators';
 import { forbidden, notFound } from '../../../common/common.exception';
 import { TtlCache } from '../../../common/ttl-cache';
-import { MatchingCalendar } from '../matching-calendar.service';
+import { MatchingCalendar, type MatchingCalendarView } from '../matching-calendar.service';
 import { MatchingPeople } from '../read-models/matching-people.read-model';
 import { SuggestionsReadModel, type CatalogueExhibitor } from '../read-models/suggestions.read-model';
 import { fullExhibitors } from './fullness';
@@ -21,6 +21,9 @@ const CATALOGUE_TTL_MS = 30_000;
 @Injectable()
 export class SuggestionsService {
   private readonly catalogues = new TtlCache<CatalogueExhibitor[]>(CATALOGUE_TTL_MS, 8);
+  /** Which fair a slug names, and its slot grid and limits: as slow-changing as the catalogue. */
+  private readonly eventIds = new TtlCache<string | null>(CATALOGUE_TTL_MS, 64);
+  private readonly views = new TtlCache<MatchingCalendarView>(CATALOGUE_TTL_MS, 8);
 
   constructor(
     private readonly read: SuggestionsReadModel,
@@ -39,13 +42,11 @@ export class SuggestionsService {
   }
 
   private async forBuyer(buyerId: string, q: SuggestionsQuery): Promise<Suggestions> {
-    const eventId = await this.read.eventId(q.event);
+    const eventId = await this.eventIds.get(q.event ?? '', () => this.read.eventId(q.event));
     if (!eventId) throw notFound('Event');
-    const [catalogue, needs, behaviour, settled, full] = await Promise.all([
+    const [catalogue, { needs, behaviour, settled }, full] = await Promise.all([
       this.catalogue(eventId),
-      this.read.needs(buyerId),
-      this.read.behaviourOf(buyerId),
-      this.read.settledPairs({ buyerId }),
+      this.read.buyerSide(buyerId),
       this.full(eventId),
     ]);
     const open = catalogue.filter(
@@ -76,9 +77,8 @@ export class SuggestionsService {
 
   /** Exhibitors of the fair with no bookable slot left. */
   private async full(eventId: string): Promise<Set<string>> {
-    const [view, timeZone, bookings] = await Promise.all([
-      this.calendar.view(eventId),
-      this.read.timeZone(eventId),
+    const [view, { timeZone, ...bookings }] = await Promise.all([
+      this.views.get(eventId, () => this.calendar.view(eventId)),
       this.read.bookings(eventId),
     ]);
     return fullExhibitors(
@@ -93,11 +93,10 @@ export class SuggestionsService {
   private async forExhibitor(exhibitorId: string, limit: number): Promise<Suggestions> {
     const exhibitor = await this.people.exhibitor(exhibitorId);
     if (!exhibitor?.approved) throw forbidden('Only approved exhibitors see buyers');
-    const [catalogue, buyers, behaviour, settled] = await Promise.all([
+    const [catalogue, buyers, { behaviour, settled }] = await Promise.all([
       this.catalogue(exhibitor.eventId),
       this.read.listedBuyers(),
-      this.read.behaviourAt(exhibitorId),
-      this.read.settledPairs({ exhibitorId }),
+      this.read.exhibitorSide(exhibitorId),
     ]);
     const me = catalogue.find((e) => e.exhibitorId === exhibitorId) ?? {
       category: exhibitor.category,
