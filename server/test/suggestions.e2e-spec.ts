@@ -99,4 +99,31 @@ describe('buyer profile and suggested partners in headless Chromium (phone)', ()
       await page.close();
     });
   }
+
+  it('shows exhibitor staff "buyers who may fit" in the back office, listed buyers only, with the reason', async () => {
+    const listed = await MatchingFactory.buyer(t, 'SG', {
+      displayName: 'Wei Ling Tan',
+      directoryListed: true,
+      directoryListedAt: new Date(),
+    });
+    await t.db.query(`UPDATE buyer_profile SET products_sought = '{kopi}' WHERE user_id = $1`, [
+      listed.user.id,
+    ]);
+    const unlisted = await MatchingFactory.buyer(t, 'JP', { displayName: 'Kenji Sato' });
+    await t.db.query(`UPDATE buyer_profile SET products_sought = '{kopi}' WHERE user_id = $1`, [
+      unlisted.user.id,
+    ]);
+
+    const page = await openSignedIn(t, phone.context, coffee.staff.token, 'id');
+    await page.goto(`${t.url}/exhibitor`);
+    const card = page
+      .getByTestId('suggested-buyers')
+      .getByTestId('suggestion')
+      .filter({ hasText: 'Wei Ling Tan' });
+    await card.waitFor();
+    expect(await card.getByTestId('suggestion-reason').textContent()).toBe('mencari kopi');
+    expect(await page.getByTestId('suggested-buyers').textContent()).not.toContain('Kenji Sato');
+    expect(await card.getByRole('link').getAttribute('href')).toBe(`/exhibitor/buyers/${listed.user.id}`);
+    await page.close();
+  });
 });
