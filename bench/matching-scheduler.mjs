@@ -3,24 +3,10 @@
 // For each: the upper bound, greedy first-fit (the baseline, same process) and schedule() with its default
 // 800 ms budget. The library's TypeScript is compiled on the fly with @swc/core into a temp dir, so the
 // bench needs no server build. Usage: node bench/matching-scheduler.mjs [runs=3]
-import { transformFileSync } from '@swc/core';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { root } from './lib.mjs';
+import { cpus } from 'node:os';
+import { loadServerSource } from './ts-source.mjs';
 
-const src = join(root, 'server/src/modules/matching/scheduler');
-const out = mkdtempSync(join(tmpdir(), 'scheduler-'));
-for (const file of readdirSync(src).filter((f) => f.endsWith('.ts') && !f.endsWith('.spec.ts'))) {
-  const { code } = transformFileSync(join(src, file), {
-    jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
-    module: { type: 'commonjs' },
-  });
-  writeFileSync(join(out, file.replace(/\.ts$/, '.js')), code);
-}
-const lib = createRequire(import.meta.url)(join(out, 'index.js'));
-rmSync(out, { recursive: true, force: true });
+const lib = loadServerSource('server/src/modules/matching/scheduler', 'index');
 
 const runs = Number(process.argv[2] ?? 3);
 const instances = [

@@ -90,6 +90,11 @@ export const routes: RouteObject[] = [
         lazy: () => import('./features/matching/SourcingPage').then((m) => ({ Component: m.SourcingPage })),
       },
       {
+        path: 'me/profile',
+        lazy: () =>
+          import('./features/matching/BuyerProfilePage').then((m) => ({ Component: m.BuyerProfilePage })),
+      },
+      {
         path: 'shortlist',
         lazy: () => import('./features/matching/ShortlistPage').then((m) => ({ Component: m.ShortlistPage })),
       },

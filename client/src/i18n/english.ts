@@ -4,6 +4,7 @@ import errorcodesEn from './features/errorcodes.en.json';
 import hallviewEn from './features/hallview.en.json';
 import matchingEn from './features/matching.en.json';
 import outcomesEn from './features/outcomes.en.json';
+import suggestEn from './features/suggest.en.json';
 import videoEn from './features/video.en.json';
 
 /** English: the same texts as `indonesian` (resources.ts), a chunk of its own loaded when a reader picks it. */
@@ -15,4 +16,5 @@ export const english = {
   ...errorcodesEn,
   ...directoryEn,
   ...outcomesEn,
+  ...suggestEn,
 };

@@ -6,12 +6,20 @@ import { indonesian, languageTexts, lazyTexts, type LazyFeature } from './resour
 export const LANGUAGE_KEY = 'pameran.lang';
 export const DEFAULT_LANGUAGE: Locale = 'id';
 
+/** The browser's first preferred language: English for any en-*, Indonesian for everything else. */
+export function browserLanguage(
+  preferred: readonly string[] | undefined = globalThis.navigator?.languages,
+): Locale {
+  return preferred?.[0]?.toLowerCase().startsWith('en') ? 'en' : DEFAULT_LANGUAGE;
+}
+
+/** The language chosen on this device (or the signed-in account's, kept here), else the browser's. */
 function storedLanguage(): Locale {
   try {
     const parsed = Locale.safeParse(globalThis.localStorage?.getItem(LANGUAGE_KEY));
-    return parsed.success ? parsed.data : DEFAULT_LANGUAGE;
+    return parsed.success ? parsed.data : browserLanguage();
   } catch {
-    return DEFAULT_LANGUAGE; // storage blocked (private mode, embedded webviews)
+    return browserLanguage(); // storage blocked (private mode, embedded webviews)
   }
 }
 
@@ -71,6 +79,14 @@ export function setLanguage(lng: Locale): void {
     },
     () => undefined, // could not fetch the texts (offline): stay in the current language; choosing again retries
   );
+}
+
+/**
+ * Follow a signed-in account's language (its `locale`), which a manual switch keeps up to date: the
+ * account wins over the device and the browser from sign-in on.
+ */
+export function followAccountLanguage(locale: Locale): void {
+  if (locale !== currentLanguage()) setLanguage(locale);
 }
 
 /** Add a lazy feature's texts (both languages) before its pages render; loaded once. */

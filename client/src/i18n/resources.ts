@@ -5,6 +5,7 @@ import errorcodesId from './features/errorcodes.id.json';
 import hallviewId from './features/hallview.id.json';
 import matchingId from './features/matching.id.json';
 import outcomesId from './features/outcomes.id.json';
+import suggestId from './features/suggest.id.json';
 import videoId from './features/video.id.json';
 import id from './id.json';
 
@@ -25,6 +26,7 @@ export const indonesian = {
   ...errorcodesId,
   ...directoryId,
   ...outcomesId,
+  ...suggestId,
 };
 
 /** The texts of a language that is not bundled. */

@@ -1,4 +1,5 @@
 import {
+  Suggestions,
   CalendarFeedLink,
   AutoSchedulePreview,
   Deal,
@@ -83,6 +84,11 @@ export const sourcingApi = {
   addToShortlist: (productId: string) => api.put(`/me/shortlist/${enc(productId)}`, z.array(ShortlistItem)),
   removeFromShortlist: (productId: string) =>
     api.delete(`/me/shortlist/${enc(productId)}`, z.array(ShortlistItem)),
+};
+
+export const suggestionsApi = {
+  list: (signal?: AbortSignal, slug = EVENT_SLUG) =>
+    api.get(`/matching/suggestions?event=${enc(slug)}`, Suggestions, { signal }),
 };
 
 export const notificationsApi = {

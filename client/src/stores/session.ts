@@ -7,7 +7,7 @@ import {
 } from '@pameran/contracts';
 import { z } from 'zod';
 import { create } from 'zustand';
-import { currentLanguage } from '../i18n';
+import { currentLanguage, followAccountLanguage } from '../i18n';
 import { api, type Tokens } from '../lib/api';
 import { deviceToken, keepDeviceToken } from '../lib/device';
 import { authApi, meApi } from '../lib/endpoints';
@@ -65,6 +65,7 @@ function writeStorage(data: Persisted | null): void {
 export const useSession = create<SessionState>()((set, get) => {
   const start = (auth: AuthResponse): User => {
     keepDeviceToken(auth.device);
+    followAccountLanguage(auth.user.locale);
     set({ user: auth.user, accessToken: auth.accessToken, refreshToken: auth.refreshToken });
     return auth.user;
   };
@@ -84,7 +85,11 @@ export const useSession = create<SessionState>()((set, get) => {
       register: async (body) => start(await authApi.register({ ...defaults(), ...body })),
       upgrade: async (body) => start(await authApi.upgrade({ ...defaults(), ...body })),
       refresh: () => api.refresh(),
-      reloadUser: async () => setUser(await meApi.get()),
+      reloadUser: async () => {
+        const user = setUser(await meApi.get());
+        followAccountLanguage(user.locale);
+        return user;
+      },
       updateMe: async (patch) => setUser(await meApi.update(patch)),
       deleteAccount: async () => {
         await meApi.delete();
@@ -102,6 +107,10 @@ export const useSession = create<SessionState>()((set, get) => {
     },
   };
 });
+
+// A session kept from before the account's language was followed: follow it now (once; then it is stored).
+const kept = useSession.getState().user;
+if (kept) followAccountLanguage(kept.locale);
 
 useSession.subscribe((s) => {
   writeStorage(

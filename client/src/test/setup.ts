@@ -4,6 +4,8 @@ import i18n, { loadLanguage } from '../i18n';
 
 // The app fetches English when a reader picks it; tests switch language at will.
 await loadLanguage('en');
+// jsdom's browser prefers en-US, which a first visit now follows: tests start in the fair's default language.
+await i18n.changeLanguage('id');
 
 afterEach(() => {
   cleanup();

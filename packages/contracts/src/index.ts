@@ -13,3 +13,4 @@ export * from './video';
 export * from './console';
 export * from './directory';
 export * from './outcomes';
+export * from './suggestions';

@@ -12,6 +12,8 @@ export async function openSignedIn(
   lang: 'id' | 'en',
 ): Promise<Page> {
   const page = await context.newPage();
+  // The interface follows the account's language once signed in, so the account speaks the page's.
+  await t.http.request('PATCH', '/api/users/me', { token, body: { locale: lang } });
   const user = (await t.http.get('/api/users/me', token)).body;
   await page.goto(`${t.url}/api/health`);
   const session = JSON.stringify({ user, accessToken: token, refreshToken: 'e2e-no-refresh-token-needed' });

@@ -17,6 +17,7 @@ const guest = {
     locale: 'id',
     timeZone: null,
     leadConsent: false,
+    directoryListed: false,
     exhibitorId: null,
     buyerProfile: null,
     createdAt: '2020-12-05T01:00:00.000Z',

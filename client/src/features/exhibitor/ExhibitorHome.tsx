@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { AsyncContent } from '../../components/AsyncContent';
 import { useUser } from '../../stores/session';
 import { ApplicationForm } from './ApplicationForm';
+import { SuggestedBuyers } from '../matching/SuggestedBuyers';
 import { BackofficeNav } from './BackofficeNav';
 import { useMe } from './useMe';
 import { BackofficeFunnel } from '../outcomes/FunnelSections';
@@ -59,6 +60,7 @@ function Dashboard({ me }: { me: BackofficeMe & { boothId: string } }) {
         ))}
       </div>
       <BackofficeFunnel />
+      <SuggestedBuyers />
     </div>
   );
 }

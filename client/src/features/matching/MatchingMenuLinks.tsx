@@ -14,7 +14,8 @@ export function MatchingMenuLinks({ onNavigate }: { onNavigate(): void }) {
       ['/deals', t('matching.nav.deals')],
       ['/sourcing', t('matching.nav.sourcing')],
     );
-  if (user.role === 'buyer') links.push(['/shortlist', t('matching.nav.shortlist')]);
+  if (user.role === 'buyer')
+    links.push(['/shortlist', t('matching.nav.shortlist')], ['/me/profile', t('suggest.nav.profile')]);
   if (user.role === 'organiser') links.push(['/organiser/matching', t('matching.nav.organiser')]);
   return links.map(([to, label]) => (
     <Link

@@ -6,6 +6,7 @@ import { sourcingApi } from '../../lib/matchingApi';
 import { useAsync } from '../../lib/useAsync';
 import { useSession } from '../../stores/session';
 import { ProductCard } from '../catalogue/ProductCard';
+import { SuggestedExhibitors } from './SuggestedExhibitors';
 
 /** The buyer's shortlist, grouped by booth, with a way to ask each exhibitor for a meeting. */
 export function ShortlistPage() {
@@ -21,6 +22,7 @@ export function ShortlistPage() {
   if (!user || user.isGuest) return <Navigate to="/login?next=/shortlist" replace />;
   return (
     <div className="matching" data-testid="shortlist-page">
+      <SuggestedExhibitors />
       <h1>{t('matching.shortlist.title')}</h1>
       <AsyncContent result={data} isEmpty={(d) => d.length === 0} empty={t('matching.shortlist.empty')}>
         {(groups) =>

@@ -69,6 +69,13 @@ export async function seedDemoAccounts(m: EntityManager, exhibitorId: string) {
         country: 'MY',
         jobTitle: 'Trade representative',
         interests: ['makanan', 'fesyen'],
+        // Enough for suggestions to be telling from the first sign-in (docs/decisions/0014).
+        categories: ['makanan', 'fesyen'],
+        productsSought: ['keripik', 'batik'],
+        monthlyVolume: 1000,
+        targetMarkets: ['MY'],
+        certifications: ['halal', 'export'],
+        languages: ['ms', 'en'],
       });
     }
   }

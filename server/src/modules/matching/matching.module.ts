@@ -35,6 +35,9 @@ import { MatchingPeople } from './read-models/matching-people.read-model';
 import { RequestDrafts } from './request-drafts';
 import { SlotRules } from './slot-rules';
 import { SourcingController } from './sourcing.controller';
+import { SuggestionsReadModel } from './read-models/suggestions.read-model';
+import { SuggestionsController } from './suggestions/suggestions.controller';
+import { SuggestionsService } from './suggestions/suggestions.service';
 import { ShortlistEntity, SourcingRequestEntity, SourcingResponseEntity } from './sourcing.entities';
 import { SourcingService } from './sourcing.service';
 
@@ -69,6 +72,7 @@ import { SourcingService } from './sourcing.service';
     MatchingAdminController,
     SourcingController,
     BuyerDirectoryController,
+    SuggestionsController,
   ],
   providers: [
     MatchingPeople,
@@ -89,6 +93,8 @@ import { SourcingService } from './sourcing.service';
     RequestDrafts,
     BuyerRequestsService,
     BlockMeetingsService,
+    SuggestionsReadModel,
+    SuggestionsService,
   ],
   exports: [
     MeetingsService,
