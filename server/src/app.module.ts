@@ -27,6 +27,7 @@ import { HealthModule } from './modules/health/health.module';
 import { MailModule } from './modules/mail';
 import { LeadsModule } from './modules/leads/leads.module';
 import { MatchingModule } from './modules/matching/matching.module';
+import { MessagesModule } from './modules/messages';
 import { MediaModule } from './modules/media/media.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { PresenceModule } from './modules/presence/presence.module';
@@ -60,6 +61,7 @@ import { UsersModule } from './modules/users/users.module';
     AnnouncementsModule,
     NotificationsModule,
     MatchingModule,
+    MessagesModule,
     DealsModule,
     RetentionModule,
     PrivacyModule,
