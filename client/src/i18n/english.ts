@@ -2,7 +2,15 @@ import en from './en.json';
 import errorcodesEn from './features/errorcodes.en.json';
 import hallviewEn from './features/hallview.en.json';
 import matchingEn from './features/matching.en.json';
+import messagesEn from './features/messages.en.json';
 import videoEn from './features/video.en.json';
 
 /** English: the same texts as `indonesian` (resources.ts), a chunk of its own loaded when a reader picks it. */
-export const english = { ...en, ...matchingEn, ...hallviewEn, ...videoEn, ...errorcodesEn };
+export const english = {
+  ...en,
+  ...matchingEn,
+  ...hallviewEn,
+  ...videoEn,
+  ...errorcodesEn,
+  ...messagesEn,
+};

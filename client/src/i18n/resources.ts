@@ -3,6 +3,7 @@ import type consoleId from './features/console.id.json';
 import errorcodesId from './features/errorcodes.id.json';
 import hallviewId from './features/hallview.id.json';
 import matchingId from './features/matching.id.json';
+import messagesId from './features/messages.id.json';
 import videoId from './features/video.id.json';
 import id from './id.json';
 
@@ -15,7 +16,14 @@ import id from './id.json';
  * pages (`loadFeatureTexts`), so a visitor's phone never downloads them. The messages for the server's
  * error codes (`errorcodes`) are bundled: any page may show one.
  */
-export const indonesian = { ...id, ...matchingId, ...hallviewId, ...videoId, ...errorcodesId };
+export const indonesian = {
+  ...id,
+  ...matchingId,
+  ...hallviewId,
+  ...videoId,
+  ...errorcodesId,
+  ...messagesId,
+};
 
 /** The texts of a language that is not bundled. */
 export async function languageTexts(): Promise<typeof indonesian> {

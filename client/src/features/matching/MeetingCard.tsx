@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { meetingsApi } from '../../lib/matchingApi';
 import { useSession } from '../../stores/session';
 import { JoinCallButton } from '../call/JoinCallButton';
+import { OpenThreadButton } from '../messages/OpenThreadButton';
 import { SlotLabel } from './SlotLabel';
 import { ActionError, useAction } from './useAction';
 import { partyName } from './partyName';
@@ -49,6 +50,7 @@ export function MeetingCard({ meeting, onChange }: { meeting: Meeting; onChange(
       </p>
       <div className="meeting__actions">
         <JoinCallButton meeting={meeting} />
+        <OpenThreadButton kind="meeting" id={meeting.id} />
         {meeting.exhibitor.boothId && !asExhibitor && (
           <Link
             className="button button--secondary button--small"
