@@ -19,7 +19,7 @@ export function MessagesPage() {
   const { threadId } = useParams();
   const threads = useAsync('threads', (signal) => messagesApi.mine(signal));
   const reload = threads.reload;
-  const onRead = useCallback(() => reload(), [reload]);
+  const onActivity = useCallback(() => reload(), [reload]);
   useThreadEvents({ onMessage: () => reload() });
   const list = threads.data ?? threads.previous;
 
@@ -47,7 +47,7 @@ export function MessagesPage() {
             ← {t('messages.back')}
           </Link>
           <ThreadTitle thread={list?.items.find((th) => th.id === threadId)} />
-          <ThreadPanel key={threadId} threadId={threadId} onRead={onRead} />
+          <ThreadPanel key={threadId} threadId={threadId} onActivity={onActivity} />
         </div>
       )}
     </div>

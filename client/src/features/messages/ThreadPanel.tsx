@@ -6,13 +6,26 @@ import {
 } from '@pameran/contracts';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { notificationsApi } from '../../lib/matchingApi';
 import { messagesApi } from '../../lib/messagesApi';
+import { useNotifications } from '../matching/NotificationBell';
 import { useAsync } from '../../lib/useAsync';
 import { useSession } from '../../stores/session';
 import { AsyncContent } from '../../components/AsyncContent';
 import { ActionError, useAction } from '../matching/useAction';
 import { MessageBubble } from './MessageBubble';
 import { useThreadEvents } from './useThreadEvents';
+
+/** Marks the thread read, then brings the bell up to date (the thread's notification is read with it). */
+async function markRead(threadId: string): Promise<void> {
+  try {
+    await messagesApi.read(threadId);
+    const bell = await notificationsApi.list();
+    useNotifications.getState().set(bell.items, bell.unread);
+  } catch {
+    // Offline for a moment: the next message or visit marks it again.
+  }
+}
 
 /** Oldest first, without repeats (a live message may also arrive in a page). */
 function merge(a: ThreadMessage[], b: ThreadMessage[]): ThreadMessage[] {
@@ -26,7 +39,7 @@ function merge(a: ThreadMessage[], b: ThreadMessage[]): ThreadMessage[] {
  * One conversation: its messages (live), marked read while open, and a composer with picture attachments.
  * Mount it with `key={threadId}`, so another thread starts afresh.
  */
-export function ThreadPanel({ threadId, onRead }: { threadId: string; onRead?(): void }) {
+export function ThreadPanel({ threadId, onActivity }: { threadId: string; onActivity?(): void }) {
   const { t } = useTranslation();
   const me = useSession((s) => s.user?.id);
   // The first page comes from `first`; what arrived since (live, sent, earlier pages) is kept beside it.
@@ -42,21 +55,17 @@ export function ThreadPanel({ threadId, onRead }: { threadId: string; onRead?():
 
   useEffect(() => {
     if (!first.data) return;
-    void messagesApi.read(threadId).then(
-      () => onRead?.(),
-      () => undefined,
-    );
-  }, [first.data, threadId, onRead]);
-  useEffect(() => end.current?.scrollIntoView({ block: 'end' }), [messages.length]);
+    void markRead(threadId).then(onActivity);
+  }, [first.data, threadId, onActivity]);
+  useEffect(() => {
+    end.current?.scrollIntoView({ block: 'end' });
+  }, [messages.length]);
 
   useThreadEvents({
     onMessage: ({ message }) => {
       if (message.threadId !== threadId) return;
       setExtra((ms) => [...ms, message]);
-      void messagesApi.read(threadId).then(
-        () => onRead?.(),
-        () => undefined,
-      );
+      void markRead(threadId).then(onActivity);
     },
     onHidden: ({ threadId: id, messageId }) => {
       if (id === threadId) setHidden((h) => new Set([...h, messageId]));
@@ -90,7 +99,13 @@ export function ThreadPanel({ threadId, onRead }: { threadId: string; onRead?():
           </ol>
         )}
       </AsyncContent>
-      <Composer threadId={threadId} onSent={(m) => setExtra((ms) => [...ms, m])} />
+      <Composer
+        threadId={threadId}
+        onSent={(m) => {
+          setExtra((ms) => [...ms, m]);
+          onActivity?.();
+        }}
+      />
     </section>
   );
 }
