@@ -200,4 +200,17 @@ describe('messages between the parties of a request, meeting or deal (real Postg
     const other = await MatchingFactory.exhibitor(t, event.id, { slot: ++slot });
     expect((await M.open(t, other.staff.token, 'deal', deal.body.id)).status).toBe(404);
   });
+
+  it('an erased sender’s messages stay in the thread without their name; their export carries them', async () => {
+    const { x, buyer, meetingId } = await pair();
+    const thread = (await M.open(t, buyer.token, 'meeting', meetingId)).body;
+    await M.post(t, buyer.token, thread.id, 'Pesan dari pembeli');
+    const exported = (await t.http.get('/api/users/me/export', buyer.token)).body;
+    expect(exported.threadMessages).toEqual([expect.objectContaining({ body: 'Pesan dari pembeli' })]);
+    expect((await t.http.request('DELETE', '/api/users/me', { token: buyer.token })).status).toBe(204);
+    const seen = (await t.http.get(`/api/threads/${thread.id}/messages`, x.staff.token)).body.items;
+    expect(seen).toEqual([
+      expect.objectContaining({ body: 'Pesan dari pembeli', senderId: '', senderName: '' }),
+    ]);
+  });
 });

@@ -7,6 +7,7 @@ import { MessageNotices } from './message-notices';
 import { MessageReportsController } from './message-reports.controller';
 import { MessageReportsService } from './message-reports.service';
 import { MESSAGES_ENTITIES } from './messages.entities';
+import { MessagesPrivacy } from './messages-privacy.service';
 import { MessagesQueries } from './messages.queries';
 import { ThreadInboxReadModel } from './read-models/thread-inbox.read-model';
 import { ThreadPartiesReadModel } from './read-models/thread-parties.read-model';
@@ -33,9 +34,10 @@ import { ThreadsService } from './threads.service';
     MessageNotices,
     MessageReportsService,
     MessagesQueries,
+    MessagesPrivacy,
     ThreadPartiesReadModel,
     ThreadInboxReadModel,
   ],
-  exports: [MessagesQueries],
+  exports: [MessagesQueries, MessagesPrivacy],
 })
 export class MessagesModule {}

@@ -3,6 +3,7 @@ import { AuthModule } from '../auth/auth.module';
 import { ChatModule } from '../chat/chat.module';
 import { DealsModule } from '../deals/deals.module';
 import { LeadsModule } from '../leads/leads.module';
+import { MessagesModule } from '../messages';
 import { MatchingModule } from '../matching/matching.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { UsersModule } from '../users/users.module';
@@ -19,6 +20,7 @@ import { PrivacyService } from './privacy.service';
     NotificationsModule,
     MatchingModule,
     DealsModule,
+    MessagesModule,
   ],
   controllers: [PrivacyController],
   providers: [PrivacyService],

@@ -6,6 +6,7 @@ import { AuthService } from '../auth/auth.service';
 import { ChatService } from '../chat/chat.service';
 import { DealsService } from '../deals/deals.service';
 import { LeadsService } from '../leads/leads.service';
+import { MessagesPrivacy } from '../messages';
 import { MeetingRequestsService } from '../matching/meeting-requests.service';
 import { MeetingsService } from '../matching/meetings.service';
 import { SourcingService } from '../matching/sourcing.service';
@@ -31,6 +32,7 @@ export class PrivacyService {
     private readonly requests: MeetingRequestsService,
     private readonly sourcing: SourcingService,
     private readonly deals: DealsService,
+    private readonly messages: MessagesPrivacy,
   ) {}
 
   /** Everything about the person from every module, as one JSON document (access and portability). */
@@ -48,10 +50,12 @@ export class PrivacyService {
         this.leads.aboutPerson(userId),
         this.audit.actionsBy(userId),
       ]);
+    const threadMessages = await this.messages.writtenBy(userId);
     return {
       exportedAt: new Date().toISOString(),
       user: profile,
       chatMessages: chat,
+      threadMessages,
       meetingRequests,
       meetings,
       deals,
@@ -76,6 +80,7 @@ export class PrivacyService {
       await this.users.tombstone(id, tx);
       await this.auth.forget(id, tx);
       await this.chat.forgetAuthor(id, tx);
+      await this.messages.forgetSender(id, tx);
       await this.leads.forgetPerson(id, tx);
       await this.notifications.forget(id, tx);
       await this.sourcing.forgetBuyer(id, tx);
