@@ -82,6 +82,10 @@ export const routes: RouteObject[] = [
         lazy: () => import('./features/stage/StagePage').then((m) => ({ Component: m.StagePage })),
       },
       {
+        path: 'messages/:threadId?',
+        lazy: () => import('./features/messages/MessagesPage').then((m) => ({ Component: m.MessagesPage })),
+      },
+      {
         path: 'deals',
         lazy: () => import('./features/matching/DealsPage').then((m) => ({ Component: m.DealsPage })),
       },

@@ -28,6 +28,7 @@ import { MailModule } from './modules/mail';
 import { LeadsModule } from './modules/leads/leads.module';
 import { MatchingModule } from './modules/matching/matching.module';
 import { MetricsModule } from './modules/metrics';
+import { MessagesModule } from './modules/messages';
 import { MediaModule } from './modules/media/media.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OutcomesModule } from './modules/outcomes/outcomes.module';
@@ -63,6 +64,7 @@ import { UsersModule } from './modules/users/users.module';
     AnnouncementsModule,
     NotificationsModule,
     MatchingModule,
+    MessagesModule,
     DealsModule,
     OutcomesModule,
     RetentionModule,

@@ -5,6 +5,7 @@ import hallviewEn from './features/hallview.en.json';
 import matchingEn from './features/matching.en.json';
 import outcomesEn from './features/outcomes.en.json';
 import suggestEn from './features/suggest.en.json';
+import messagesEn from './features/messages.en.json';
 import videoEn from './features/video.en.json';
 
 /** English: the same texts as `indonesian` (resources.ts), a chunk of its own loaded when a reader picks it. */
@@ -17,4 +18,5 @@ export const english = {
   ...directoryEn,
   ...outcomesEn,
   ...suggestEn,
+  ...messagesEn,
 };

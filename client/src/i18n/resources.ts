@@ -6,6 +6,7 @@ import hallviewId from './features/hallview.id.json';
 import matchingId from './features/matching.id.json';
 import outcomesId from './features/outcomes.id.json';
 import suggestId from './features/suggest.id.json';
+import messagesId from './features/messages.id.json';
 import videoId from './features/video.id.json';
 import id from './id.json';
 
@@ -27,6 +28,7 @@ export const indonesian = {
   ...directoryId,
   ...outcomesId,
   ...suggestId,
+  ...messagesId,
 };
 
 /** The texts of a language that is not bundled. */

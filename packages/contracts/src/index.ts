@@ -14,3 +14,4 @@ export * from './console';
 export * from './directory';
 export * from './outcomes';
 export * from './suggestions';
+export * from './messages';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Dashboard } from './console';
 import type { Notification } from './deals';
 import type { MeetingStateEvent } from './matching';
+import type { ThreadMessageEvent, ThreadMessageHidden } from './messages';
 import { RevocationReason } from './auth';
 import { Role } from './domain';
 import { ScheduleSession } from './fair';
@@ -136,6 +137,8 @@ export interface ServerToClientEvents {
   notification: (p: Notification) => void;
   dashboard: (p: Dashboard) => void;
   'session:revoked': (p: SessionRevoked) => void;
+  'thread:message': (p: ThreadMessageEvent) => void;
+  'thread:hidden': (p: ThreadMessageHidden) => void;
 }
 
 /** Events the client sends on /hall, each with an ack (except `move`). */

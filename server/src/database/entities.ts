@@ -31,6 +31,7 @@ import {
   WebhookEventEntity,
 } from '../modules/video/video.entities';
 import { CalendarFeedEntity } from '../modules/matching/calendar-feed.entity';
+import { MESSAGES_ENTITIES } from '../modules/messages/messages.entities';
 import { LeadEntity } from '../modules/leads/lead.entity';
 import { BuyerProfileEntity, UserEntity } from '../modules/users/user.entity';
 import { MeetingOutcomeEntity, MeetingOutcomePromptEntity } from '../modules/outcomes/meeting-outcome.entity';
@@ -72,4 +73,5 @@ export const ENTITIES = [
   CalendarFeedEntity,
   MeetingOutcomeEntity,
   MeetingOutcomePromptEntity,
+  ...MESSAGES_ENTITIES,
 ];

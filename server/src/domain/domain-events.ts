@@ -65,6 +65,13 @@ export interface DomainEventMap {
     senderId: string;
     recipientIds: string[];
   };
+  /** An organiser hid a reported thread message; `partyIds` are the thread's parties now (sender included). */
+  'thread.message_hidden': {
+    threadId: string;
+    messageId: string;
+    senderId: string | null;
+    partyIds: string[];
+  };
   /** A party recorded (or changed) their outcome of a held meeting. */
   'meeting.outcome_recorded': { eventId: string; meetingId: string; userId: string; outcome: string };
 }

@@ -19,7 +19,8 @@ export class DomainEventBus {
       this.emitter.listeners(name).map(async (listener) => listener(payload)),
     );
     for (const r of results) {
-      if (r.status === 'rejected') this.logger.error({ err: r.reason as Error, event: name }, 'listener failed');
+      if (r.status === 'rejected')
+        this.logger.error({ err: r.reason as Error, event: name }, 'listener failed');
     }
   }
 }

@@ -7,6 +7,7 @@ import { useLanguage } from '../../i18n';
 import { errorMessage } from '../../lib/errors';
 import { formatTimePair } from '../../lib/format';
 import { useViewerZone } from '../../stores/session';
+import { ReportedMessages } from '../messages/ReportedMessages';
 import { useModerationAction, useSetRegisteredOnly, type ModerationAction } from './consoleMutations';
 import { consoleQueries } from './consoleQueries';
 
@@ -26,6 +27,7 @@ export function ModerationPage() {
     <div className="console-moderation" data-testid="console-moderation">
       <h1>{t('console.moderation.title')}</h1>
       <RegisteredOnly />
+      <ReportedMessages />
       <section className="card">
         <header className="console-section__head">
           <h2>{t('console.moderation.feed')}</h2>

@@ -11,6 +11,7 @@ import { useSession } from '../../stores/session';
 import { DealForm } from './DealForm';
 import { useMatchingUpdates } from './useMatchingUpdates';
 import { ActionError, useAction } from './useAction';
+import { OpenThreadButton } from '../messages/OpenThreadButton';
 import { partyName } from './partyName';
 
 /** The fair's headline figure: confirmed deals only. */
@@ -105,6 +106,7 @@ function DealCard({ deal, onChange }: { deal: Deal; onChange(): void }) {
         </button>
       )}
       {!deal.confirmedAt && !canConfirm && <p className="muted">{t('matching.deals.waiting')}</p>}
+      <OpenThreadButton kind="deal" id={deal.id} />
       <ActionError error={error} />
     </article>
   );

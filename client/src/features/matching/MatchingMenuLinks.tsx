@@ -13,6 +13,7 @@ export function MatchingMenuLinks({ onNavigate }: { onNavigate(): void }) {
       ['/meetings', t('matching.nav.meetings')],
       ['/deals', t('matching.nav.deals')],
       ['/sourcing', t('matching.nav.sourcing')],
+      ['/messages', t('messages.nav')],
     );
   if (user.role === 'buyer')
     links.push(['/shortlist', t('matching.nav.shortlist')], ['/me/profile', t('suggest.nav.profile')]);

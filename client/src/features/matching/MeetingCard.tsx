@@ -5,6 +5,7 @@ import { meetingsApi } from '../../lib/matchingApi';
 import { useSession } from '../../stores/session';
 import { JoinCallButton } from '../call/JoinCallButton';
 import { MeetingOutcomeForm } from './MeetingOutcomeForm';
+import { OpenThreadButton } from '../messages/OpenThreadButton';
 import { SlotLabel } from './SlotLabel';
 import { ActionError, useAction } from './useAction';
 import { partyName } from './partyName';
@@ -61,6 +62,7 @@ export function MeetingCard({
       </p>
       <div className="meeting__actions">
         <JoinCallButton meeting={meeting} />
+        <OpenThreadButton kind="meeting" id={meeting.id} />
         {meeting.exhibitor.boothId && !asExhibitor && (
           <Link
             className="button button--secondary button--small"

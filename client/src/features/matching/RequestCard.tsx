@@ -1,6 +1,7 @@
 import type { MeetingRequest } from '@pameran/contracts';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../stores/session';
+import { OpenThreadButton } from '../messages/OpenThreadButton';
 import { InvitationAnswer } from './InvitationAnswer';
 import { BuyerAnswer, ExhibitorAnswer } from './RequestActions';
 import { SlotLabel } from './SlotLabel';
@@ -87,6 +88,7 @@ export function RequestCard({
           request.status === 'pending' && <ExhibitorAnswer request={request} onDone={onChange} />
         ))
       )}
+      {!request.invitedMe && <OpenThreadButton kind="request" id={request.id} />}
     </article>
   );
 }

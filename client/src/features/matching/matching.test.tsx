@@ -1,3 +1,4 @@
+import { MemoryRouter } from 'react-router';
 import type { MeetingRequest } from '@pameran/contracts';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -60,13 +61,17 @@ describe('availability windows', () => {
 describe('a meeting request card', () => {
   it('lets the exhibitor answer a pending request, and the buyer only cancel it', () => {
     signIn('exhibitor');
-    const { unmount } = render(<RequestCard request={request('pending')} onChange={() => undefined} />);
+    const { unmount } = render(<RequestCard request={request('pending')} onChange={() => undefined} />, {
+      wrapper: MemoryRouter,
+    });
     expect(screen.getByTestId('request-accept')).toBeTruthy();
     expect(screen.getByTestId('request-counter')).toBeTruthy();
     expect(screen.getByText(/Aisha Rahman · ITPC KL \(MY\)/)).toBeTruthy();
     unmount();
     signIn('buyer');
-    render(<RequestCard request={request('pending')} onChange={() => undefined} />);
+    render(<RequestCard request={request('pending')} onChange={() => undefined} />, {
+      wrapper: MemoryRouter,
+    });
     expect(screen.queryByTestId('request-accept')).toBeNull();
     expect(screen.getByText('Batalkan permintaan')).toBeTruthy();
   });
@@ -91,7 +96,7 @@ describe('a meeting request card', () => {
     const fetchMock = vi.fn<typeof fetch>(async () => json(answered));
     vi.stubGlobal('fetch', fetchMock);
     const onChange = vi.fn();
-    render(<RequestCard request={request('countered')} onChange={onChange} />);
+    render(<RequestCard request={request('countered')} onChange={onChange} />, { wrapper: MemoryRouter });
     expect(screen.getByTestId('request-counter').textContent).toContain('WIB');
     fireEvent.click(screen.getByTestId('request-accept-proposal'));
     await vi.waitFor(() =>
@@ -104,7 +109,9 @@ describe('a meeting request card', () => {
 
   it('needs a reason before declining', () => {
     signIn('exhibitor');
-    render(<RequestCard request={request('pending')} onChange={() => undefined} />);
+    render(<RequestCard request={request('pending')} onChange={() => undefined} />, {
+      wrapper: MemoryRouter,
+    });
     fireEvent.click(screen.getByTestId('request-decline'));
     const send = screen.getByTestId('request-decline-confirm') as HTMLButtonElement;
     expect(send.disabled).toBe(true);
@@ -123,7 +130,9 @@ describe('a meeting request card', () => {
     const fetchMock = vi.fn<typeof fetch>(async () => json(joined));
     vi.stubGlobal('fetch', fetchMock);
     const onChange = vi.fn();
-    const { unmount } = render(<RequestCard request={invited} onChange={onChange} />);
+    const { unmount } = render(<RequestCard request={invited} onChange={onChange} />, {
+      wrapper: MemoryRouter,
+    });
     expect(screen.getByText(/Aisha Rahman mengundang Anda/)).toBeTruthy();
     expect(screen.queryByText('Batalkan permintaan')).toBeNull();
     fireEvent.click(screen.getByText('Bergabung'));
@@ -131,7 +140,7 @@ describe('a meeting request card', () => {
     expect(JSON.parse(String(fetchMock.mock.calls[0][1]?.body))).toEqual({ accept: true });
     unmount();
     fetchMock.mockImplementation(async () => json(request('pending')));
-    render(<RequestCard request={invited} onChange={onChange} />);
+    render(<RequestCard request={invited} onChange={onChange} />, { wrapper: MemoryRouter });
     fireEvent.click(screen.getByText('Tolak'));
     await screen.findByText('Anda menolak undangan ini.');
     expect(onChange).toHaveBeenCalledTimes(1);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { OnDomainEvent, type DomainEventMap } from '../../domain';
+import { MessagesQueries } from '../messages';
 import { ModerationService } from '../moderation/moderation.service';
 import { BoothVisitsService } from './booth-visits.service';
 import { HallPorts } from './hall-ports.service';
@@ -145,6 +146,41 @@ export class RedeliverVisitorsOnConsentChange {
   }
 }
 
+/** A thread message goes to each other party's room on every node, with their unread count in that thread. */
+@Injectable()
+export class DeliverThreadMessageToParties {
+  constructor(
+    private readonly hall: HallBroadcaster,
+    private readonly messages: MessagesQueries,
+  ) {}
+
+  @OnDomainEvent('thread.message_posted')
+  async deliver({
+    threadId,
+    messageId,
+    recipientIds,
+  }: DomainEventMap['thread.message_posted']): Promise<void> {
+    const message = await this.messages.visibleMessage(messageId);
+    if (!message || recipientIds.length === 0) return;
+    const unread = await this.messages.unreadIn(threadId, recipientIds);
+    for (const userId of recipientIds) {
+      this.hall.send(rooms.user(userId), 'thread:message', { message, unread: unread.get(userId) ?? 0 });
+    }
+  }
+}
+
+/** A hidden thread message leaves the parties' screens; the sender's copy shows it was hidden. */
+@Injectable()
+export class DeliverThreadMessageHidden {
+  constructor(private readonly hall: HallBroadcaster) {}
+
+  @OnDomainEvent('thread.message_hidden')
+  deliver({ threadId, messageId, partyIds }: DomainEventMap['thread.message_hidden']): void {
+    if (partyIds.length === 0) return;
+    this.hall.send(partyIds.map(rooms.user), 'thread:hidden', { threadId, messageId });
+  }
+}
+
 export const HALL_DELIVERIES = [
   DeliverChatToBooth,
   DeliverChatDeletion,
@@ -157,4 +193,6 @@ export const HALL_DELIVERIES = [
   EndRevokedSessions,
   DisconnectErasedAccount,
   RedeliverVisitorsOnConsentChange,
+  DeliverThreadMessageToParties,
+  DeliverThreadMessageHidden,
 ];

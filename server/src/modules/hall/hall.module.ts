@@ -4,6 +4,7 @@ import { AuthModule } from '../auth/auth.module';
 import { ChatModule } from '../chat/chat.module';
 import { EventsModule } from '../events/events.module';
 import { LeadsModule } from '../leads/leads.module';
+import { MessagesModule } from '../messages';
 import { ModerationModule } from '../moderation/moderation.module';
 import { PresenceModule } from '../presence/presence.module';
 import { RateLimitModule } from '../rate-limit';
@@ -34,6 +35,7 @@ import { HandshakeReadModel } from './read-models/handshake.read-model';
     ChatModule,
     EventsModule,
     LeadsModule,
+    MessagesModule,
     ModerationModule,
     PresenceModule,
     RateLimitModule,

@@ -39,6 +39,49 @@ export class NotificationsService {
     for (const n of rows) tx.publish('notification.created', { userId: n.userId, notification: toDto(n) });
   }
 
+  /**
+   * Like `notify`, but skips whoever still has an unread notification of this kind about the same thing
+   * (`data[sameKey]`): a burst of messages rings the bell once until it is read.
+   */
+  async notifyUnlessUnread(
+    tx: Tx,
+    userIds: string[],
+    kind: NotificationKind,
+    data: Record<string, string>,
+    sameKey: string,
+    link: string | null,
+  ): Promise<void> {
+    if (userIds.length === 0) return;
+    const notified: { user_id: string }[] = await tx.manager.query(
+      `SELECT DISTINCT user_id FROM notification
+        WHERE user_id = ANY($1) AND kind = $2 AND read_at IS NULL AND data->>$3 = $4`,
+      [userIds, kind, sameKey, data[sameKey]],
+    );
+    const already = new Set(notified.map((n) => n.user_id));
+    await this.notify(
+      tx,
+      userIds.filter((id) => !already.has(id)),
+      kind,
+      data,
+      link,
+    );
+  }
+
+  /** Marks read a person's unread notifications of this kind about one thing (`data[key] = value`). */
+  async markReadAbout(
+    tx: Tx,
+    userId: string,
+    kind: NotificationKind,
+    key: string,
+    value: string,
+  ): Promise<void> {
+    await tx.manager.query(
+      `UPDATE notification SET read_at = now()
+        WHERE user_id = $1 AND kind = $2 AND read_at IS NULL AND data->>$3 = $4`,
+      [userId, kind, key, value],
+    );
+  }
+
   async list(
     userId: string,
     opts: { before?: string; limit: number },

@@ -3,6 +3,7 @@ import { AuthModule } from '../auth/auth.module';
 import { ChatModule } from '../chat/chat.module';
 import { DealsModule } from '../deals/deals.module';
 import { LeadsModule } from '../leads/leads.module';
+import { MessagesModule } from '../messages';
 import { MatchingModule } from '../matching/matching.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OutcomesModule } from '../outcomes/outcomes.module';
@@ -21,6 +22,7 @@ import { PrivacyService } from './privacy.service';
     MatchingModule,
     DealsModule,
     OutcomesModule,
+    MessagesModule,
   ],
   controllers: [PrivacyController],
   providers: [PrivacyService],

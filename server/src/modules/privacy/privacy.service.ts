@@ -7,6 +7,7 @@ import { ChatService } from '../chat/chat.service';
 import { DealsService } from '../deals/deals.service';
 import { OutcomesService } from '../outcomes/outcomes.service';
 import { LeadsService } from '../leads/leads.service';
+import { MessagesPrivacy } from '../messages';
 import { MeetingRequestsService } from '../matching/meeting-requests.service';
 import { MeetingsService } from '../matching/meetings.service';
 import { SourcingService } from '../matching/sourcing.service';
@@ -33,6 +34,7 @@ export class PrivacyService {
     private readonly sourcing: SourcingService,
     private readonly deals: DealsService,
     private readonly outcomes: OutcomesService,
+    private readonly messages: MessagesPrivacy,
   ) {}
 
   /** Everything about the person from every module, as one JSON document (access and portability). */
@@ -61,10 +63,12 @@ export class PrivacyService {
       this.audit.actionsBy(userId),
       this.outcomes.writtenBy(userId),
     ]);
+    const threadMessages = await this.messages.writtenBy(userId);
     return {
       exportedAt: new Date().toISOString(),
       user: profile,
       chatMessages: chat,
+      threadMessages,
       meetingRequests,
       meetings,
       deals,
@@ -90,6 +94,7 @@ export class PrivacyService {
       await this.users.tombstone(id, tx);
       await this.auth.forget(id, tx);
       await this.chat.forgetAuthor(id, tx);
+      await this.messages.forgetSender(id, tx);
       await this.leads.forgetPerson(id, tx);
       await this.notifications.forget(id, tx);
       await this.sourcing.forgetBuyer(id, tx);

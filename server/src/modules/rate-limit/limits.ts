@@ -20,7 +20,8 @@ export type LimitName =
   | 'product_search'
   | 'chat_history'
   | 'upload'
-  | 'import';
+  | 'import'
+  | 'message_post';
 
 const MINUTE = 60;
 const HOUR = 3600;
@@ -75,6 +76,11 @@ export function routeLimits(config: AppConfig): Record<LimitName, LimitRule[]> {
     import: [
       { by: 'address', limit: 40, windowSeconds: 10 * MINUTE },
       { by: 'account', limit: 20, windowSeconds: 10 * MINUTE },
+    ],
+    // Messages and reports in threads: a lively conversation is a message every few seconds, not more.
+    message_post: [
+      { by: 'address', limit: reads, windowSeconds: MINUTE },
+      { by: 'account', limit: 30, windowSeconds: MINUTE },
     ],
   };
 }
