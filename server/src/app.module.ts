@@ -25,6 +25,7 @@ import { ExhibitorsModule } from './modules/exhibitors/exhibitors.module';
 import { HallModule } from './modules/hall';
 import { HealthModule } from './modules/health/health.module';
 import { MailModule } from './modules/mail';
+import { MailingModule } from './modules/mailing/mailing.module';
 import { LeadsModule } from './modules/leads/leads.module';
 import { MatchingModule } from './modules/matching/matching.module';
 import { MediaModule } from './modules/media/media.module';
@@ -46,6 +47,7 @@ import { UsersModule } from './modules/users/users.module';
     RedisModule,
     AuditModule,
     MailModule,
+    MailingModule,
     PresenceModule,
     EventsModule,
     AuthModule,

@@ -11,3 +11,4 @@ export * from './deals';
 export * from './backoffice';
 export * from './video';
 export * from './console';
+export * from './mail';

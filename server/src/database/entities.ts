@@ -4,6 +4,8 @@ import { ChatMessageEntity } from '../modules/chat/chat-message.entity';
 import { AnnouncementEntity } from '../modules/announcements/announcement.entity';
 import { SanctionEntity } from '../modules/moderation/sanction.entity';
 import { MailOutboxEntity } from '../modules/mail/mail-outbox.entity';
+import { MailSuppressionEntity } from '../modules/mail/mail-suppression.entity';
+import { MailPreferenceEntity } from '../modules/mailing/mail-preference.entity';
 import { TimedEffectEntity } from '../modules/schedule/timed-effect.entity';
 import { StaffInviteEntity } from '../modules/backoffice/staff-invite.entity';
 import { BoothEntity } from '../modules/booths/booth.entity';
@@ -68,5 +70,7 @@ export const ENTITIES = [
   WebhookEventEntity,
   StageSpeakerEntity,
   MailOutboxEntity,
+  MailSuppressionEntity,
+  MailPreferenceEntity,
   CalendarFeedEntity,
 ];

@@ -2,3 +2,5 @@
 export { MailModule } from './mail.module';
 export { MailOutbox, type OutgoingMail } from './mail-outbox.service';
 export { MailWorker, type MailCounts } from './mail-worker.service';
+export { MailSuppressions, type MailSuppression } from './mail-suppressions.service';
+export type { MailAttachment } from './mail-outbox.entity';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
-import { MailOutboxEntity } from './mail-outbox.entity';
+import { MailOutboxEntity, type MailAttachment } from './mail-outbox.entity';
 
 /** A mail to send: `dedupeKey` names the logical mail (one per reset link, say), so enqueuing it again is a no-op. */
 export interface OutgoingMail {
@@ -10,6 +10,11 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  /** An HTML alternative of `text`; the caller escapes what it puts in. */
+  html?: string;
+  /** Extra headers, such as `List-Unsubscribe` (RFC 8058). */
+  headers?: Record<string, string>;
+  attachments?: MailAttachment[];
 }
 
 /**
@@ -37,6 +42,9 @@ export class MailOutbox {
         to: mail.to,
         subject: mail.subject,
         body: mail.text,
+        html: mail.html ?? null,
+        headers: mail.headers ?? null,
+        attachments: mail.attachments ?? null,
       })
       .orIgnore()
       .execute();

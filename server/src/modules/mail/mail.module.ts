@@ -2,12 +2,17 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MailOutboxEntity } from './mail-outbox.entity';
 import { MailOutbox } from './mail-outbox.service';
+import { MailSuppressionEntity } from './mail-suppression.entity';
+import { MailSuppressions } from './mail-suppressions.service';
 import { MailWorker } from './mail-worker.service';
 
-/** Outgoing mail: other modules enqueue in their own transaction (`MailOutbox`); `MailWorker` sends. */
+/**
+ * Outgoing mail: other modules enqueue in their own transaction (`MailOutbox`); `MailWorker` sends, and
+ * suppresses an address whose server refuses for good (`MailSuppressions`).
+ */
 @Module({
-  imports: [TypeOrmModule.forFeature([MailOutboxEntity])],
-  providers: [MailOutbox, MailWorker],
-  exports: [MailOutbox, MailWorker],
+  imports: [TypeOrmModule.forFeature([MailOutboxEntity, MailSuppressionEntity])],
+  providers: [MailOutbox, MailWorker, MailSuppressions],
+  exports: [MailOutbox, MailWorker, MailSuppressions],
 })
 export class MailModule {}

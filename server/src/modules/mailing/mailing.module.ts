@@ -1,0 +1,41 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { MailModule } from '../mail';
+import { RateLimitModule } from '../rate-limit';
+import { UsersModule } from '../users/users.module';
+import {
+  MailMeetingReminder,
+  MailNewMessage,
+  MailNotification,
+  THREAD_READS,
+  type ThreadReads,
+} from './mail-listeners';
+import { MailPreferenceEntity } from './mail-preference.entity';
+import { MailPreferencesService } from './mail-preferences.service';
+import {
+  MailPreferencesController,
+  MailSuppressionsController,
+  UnsubscribeController,
+} from './mailing.controller';
+import { PersonalMail } from './personal-mail.service';
+
+/**
+ * The mail people get about the fair: templates in their language, preferences and the signed one-click
+ * unsubscribe, and the listeners that turn notifications, reminders and messages into mail (sent through
+ * the outbox of `MailModule`).
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature([MailPreferenceEntity]), MailModule, UsersModule, RateLimitModule],
+  controllers: [MailPreferencesController, UnsubscribeController, MailSuppressionsController],
+  providers: [
+    MailPreferencesService,
+    PersonalMail,
+    MailNotification,
+    MailMeetingReminder,
+    MailNewMessage,
+    // The messages module binds its read state here when it is merged; until then no message mail is sent.
+    { provide: THREAD_READS, useValue: null satisfies ThreadReads | null },
+  ],
+  exports: [PersonalMail, MailPreferencesService],
+})
+export class MailingModule {}
