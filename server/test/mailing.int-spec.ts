@@ -3,6 +3,7 @@ import { DomainEventBus } from '../src/domain';
 import type { EventEntity } from '../src/modules/events/event.entity';
 import { MailSuppressionEntity } from '../src/modules/mail/mail-suppression.entity';
 import { MatchingTimeline } from '../src/modules/matching/matching-timeline.service';
+import { lastLocalHour, MailDigest } from '../src/modules/mailing/mail-digest.service';
 import { THREAD_READS } from '../src/modules/mailing/mail-listeners';
 import { FairFactory } from './factories/fair.factory';
 import { MatchingFactory } from './factories/matching.factory';
@@ -208,6 +209,46 @@ describe('mailing: templates, reminders, unsubscribe, bounces', () => {
     expect(lift.status).toBe(204);
     await fx.notify(person.user.id, 'meeting_moved', { by: 'Toko C' });
     await sink.waitFor(address);
+  });
+
+  it("each morning at 08:00 in the fair's zone, exhibitor staff get one digest of the requests still waiting", async () => {
+    const x = await MatchingFactory.exhibitor(t, event.id, { slot: 3 });
+    await t.db.query(`UPDATE app_user SET locale = 'en' WHERE id = $1`, [x.staff.user.id]);
+    for (const name of ['Buyer One', 'Buyer Two']) {
+      const buyer = await MatchingFactory.buyer(t, 'MY', { displayName: name });
+      const res = await t.http.request('POST', '/api/meetings/requests', {
+        token: buyer.token,
+        body: { exhibitorId: x.exhibitor.id },
+        headers: { 'idempotency-key': randomUUID() },
+      });
+      expect(res.status).toBe(201);
+    }
+    await sink.waitFor(x.staff.user.email!); // the request mail itself
+    const digest = t.app.get(MailDigest);
+    expect(await digest.send(event.id, '2026-12-03')).toBeGreaterThan(0);
+    await digest.send(event.id, '2026-12-03'); // the effect run again: nothing twice
+    const mails = await sink.waitFor(x.staff.user.email!, 3);
+    await new Promise((r) => setTimeout(r, 1500));
+    const digests = sink.received.filter(
+      (m) => m.to.includes(x.staff.user.email!) && m.subject.includes('waiting for your answer'),
+    );
+    expect(digests).toHaveLength(1);
+    expect(digests[0].subject).toBe('2 meeting requests are waiting for your answer');
+    expect(digests[0].text).toMatch(/Buyer One[\s\S]*Buyer Two/);
+    expect(digests[0].html).toContain('Buyer Two');
+    expect(mails.length).toBe(3);
+
+    // Planned through the timed effects at 08:00 WIB (01:00 UTC) of the next morning.
+    await digest.plan();
+    const due: { due_at: Date }[] = await t.db.query(
+      `SELECT due_at FROM timed_effect WHERE kind = 'mail.digest' AND payload->>'eventId' = $1 AND done_at IS NULL`,
+      [event.id],
+    );
+    expect(due.length).toBeGreaterThan(0);
+    for (const d of due) expect(new Date(d.due_at).toISOString()).toMatch(/T01:00:00\.000Z$/);
+    const last = (iso: string) => lastLocalHour(new Date(iso), 'Asia/Jakarta', 8).toISOString();
+    expect(last('2026-12-03T00:30:00Z')).toBe('2026-12-02T01:00:00.000Z'); // 07:30 WIB: yesterday's
+    expect(last('2026-12-03T01:00:00Z')).toBe('2026-12-03T01:00:00.000Z'); // 08:00 WIB sharp: today's
   });
 
   it('a new message mails an unread recipient at most once an hour per thread', async () => {

@@ -1,8 +1,9 @@
 import en from './en.json';
 import errorcodesEn from './features/errorcodes.en.json';
 import hallviewEn from './features/hallview.en.json';
+import mailEn from './features/mail.en.json';
 import matchingEn from './features/matching.en.json';
 import videoEn from './features/video.en.json';
 
 /** English: the same texts as `indonesian` (resources.ts), a chunk of its own loaded when a reader picks it. */
-export const english = { ...en, ...matchingEn, ...hallviewEn, ...videoEn, ...errorcodesEn };
+export const english = { ...en, ...matchingEn, ...hallviewEn, ...videoEn, ...errorcodesEn, ...mailEn };

@@ -2,6 +2,7 @@ import type backofficeId from './features/backoffice.id.json';
 import type consoleId from './features/console.id.json';
 import errorcodesId from './features/errorcodes.id.json';
 import hallviewId from './features/hallview.id.json';
+import mailId from './features/mail.id.json';
 import matchingId from './features/matching.id.json';
 import videoId from './features/video.id.json';
 import id from './id.json';
@@ -15,7 +16,7 @@ import id from './id.json';
  * pages (`loadFeatureTexts`), so a visitor's phone never downloads them. The messages for the server's
  * error codes (`errorcodes`) are bundled: any page may show one.
  */
-export const indonesian = { ...id, ...matchingId, ...hallviewId, ...videoId, ...errorcodesId };
+export const indonesian = { ...id, ...matchingId, ...hallviewId, ...videoId, ...errorcodesId, ...mailId };
 
 /** The texts of a language that is not bundled. */
 export async function languageTexts(): Promise<typeof indonesian> {

@@ -70,9 +70,7 @@ export function formatWhen(iso: string, locale: Locale, timeZone: string): strin
     timeStyle: 'short',
     timeZone,
   })
-    .formatToParts(date)
-    .map((p) => p.value)
-    .join('')
+    .format(date)
     .concat(` (${timeZoneName(date, locale, timeZone)})`);
 }
 
@@ -85,5 +83,10 @@ const timeZoneName = (date: Date, locale: Locale, timeZone: string) =>
 export function localised(content: MailContent, locale: Locale, timeZone: string): MailContent {
   if ((content.kind === 'meeting_changed' || content.kind === 'meeting_reminder') && content.start)
     return { ...content, start: formatWhen(content.start, locale, timeZone) };
+  if (content.kind === 'request_digest')
+    return {
+      ...content,
+      requests: content.requests.map((r) => ({ ...r, since: formatWhen(r.since, locale, timeZone) })),
+    };
   return content;
 }

@@ -18,6 +18,9 @@ import {
   UnsubscribeController,
 } from './mailing.controller';
 import { PersonalMail } from './personal-mail.service';
+import { MailDigest } from './mail-digest.service';
+import { UnansweredRequestsReadModel } from './read-models/unanswered-requests.read-model';
+import { ScheduleModule } from '../schedule/schedule.module';
 
 /**
  * The mail people get about the fair: templates in their language, preferences and the signed one-click
@@ -25,7 +28,13 @@ import { PersonalMail } from './personal-mail.service';
  * the outbox of `MailModule`).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([MailPreferenceEntity]), MailModule, UsersModule, RateLimitModule],
+  imports: [
+    TypeOrmModule.forFeature([MailPreferenceEntity]),
+    MailModule,
+    UsersModule,
+    RateLimitModule,
+    ScheduleModule,
+  ],
   controllers: [MailPreferencesController, UnsubscribeController, MailSuppressionsController],
   providers: [
     MailPreferencesService,
@@ -33,6 +42,8 @@ import { PersonalMail } from './personal-mail.service';
     MailNotification,
     MailMeetingReminder,
     MailNewMessage,
+    MailDigest,
+    UnansweredRequestsReadModel,
     // The messages module binds its read state here when it is merged; until then no message mail is sent.
     { provide: THREAD_READS, useValue: null satisfies ThreadReads | null },
   ],
