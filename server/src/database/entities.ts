@@ -6,6 +6,7 @@ import { SanctionEntity } from '../modules/moderation/sanction.entity';
 import { MailOutboxEntity } from '../modules/mail/mail-outbox.entity';
 import { MailSuppressionEntity } from '../modules/mail/mail-suppression.entity';
 import { MailPreferenceEntity } from '../modules/mailing/mail-preference.entity';
+import { MailCampaignEntity } from '../modules/mailing/mail-campaign.entity';
 import { TimedEffectEntity } from '../modules/schedule/timed-effect.entity';
 import { StaffInviteEntity } from '../modules/backoffice/staff-invite.entity';
 import { BoothEntity } from '../modules/booths/booth.entity';
@@ -72,5 +73,6 @@ export const ENTITIES = [
   MailOutboxEntity,
   MailSuppressionEntity,
   MailPreferenceEntity,
+  MailCampaignEntity,
   CalendarFeedEntity,
 ];

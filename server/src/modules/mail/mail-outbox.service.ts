@@ -15,6 +15,16 @@ export interface OutgoingMail {
   /** Extra headers, such as `List-Unsubscribe` (RFC 8058). */
   headers?: Record<string, string>;
   attachments?: MailAttachment[];
+  /** Not sent before this time (a throttled campaign spreads its mail over minutes). */
+  notBefore?: Date;
+}
+
+/** Where the mails of one group (a dedupe-key prefix) stand. */
+export interface OutboxCounts {
+  queued: number;
+  sent: number;
+  failed: number;
+  suppressed: number;
 }
 
 /**
@@ -45,8 +55,25 @@ export class MailOutbox {
         html: mail.html ?? null,
         headers: mail.headers ?? null,
         attachments: mail.attachments ?? null,
+        ...(mail.notBefore && { nextAttemptAt: mail.notBefore }),
       })
       .orIgnore()
       .execute();
+  }
+
+  /**
+   * Counts of the mails whose dedupe key starts with `prefix` (a campaign's): pending ones are queued, dead
+   * ones suppressed when the address refused for good (`suppressed…` errors), failed otherwise.
+   */
+  async counts(m: EntityManager, prefix: string): Promise<OutboxCounts> {
+    const [row] = (await m.query(
+      `SELECT count(*) FILTER (WHERE status = 'pending')::int AS queued,
+              count(*) FILTER (WHERE status = 'sent')::int AS sent,
+              count(*) FILTER (WHERE status = 'dead' AND last_error NOT LIKE 'suppressed%')::int AS failed,
+              count(*) FILTER (WHERE status = 'dead' AND last_error LIKE 'suppressed%')::int AS suppressed
+         FROM mail_outbox WHERE dedupe_key LIKE $1`,
+      [`${prefix}%`], // prefixes are made by the server (`campaign:<uuid>:`): no LIKE wildcards in them
+    )) as OutboxCounts[];
+    return row;
   }
 }

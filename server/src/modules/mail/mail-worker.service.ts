@@ -143,7 +143,7 @@ export class MailWorker implements OnApplicationBootstrap, BeforeApplicationShut
       const message = String((err as Error).message).slice(0, 500);
       if (!permanentRefusal(err)) return this.failed(mail, message);
       await this.suppressions.suppress(mail.to_address, message);
-      return this.giveUp(mail, message);
+      return this.giveUp(mail, `suppressed: ${message}`);
     }
     // The mail is out: whatever happens to this mark, the lease keeps others off for a while; if the mark
     // never lands the mail goes again (at least once), with the same Message-ID.

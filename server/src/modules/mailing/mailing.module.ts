@@ -19,6 +19,10 @@ import {
 } from './mailing.controller';
 import { PersonalMail } from './personal-mail.service';
 import { MailDigest } from './mail-digest.service';
+import { CampaignsController } from './campaigns.controller';
+import { MailCampaignEntity } from './mail-campaign.entity';
+import { MailCampaigns } from './mail-campaigns.service';
+import { CampaignSegmentsReadModel } from './read-models/campaign-segments.read-model';
 import { UnansweredRequestsReadModel } from './read-models/unanswered-requests.read-model';
 import { ScheduleModule } from '../schedule/schedule.module';
 
@@ -29,13 +33,18 @@ import { ScheduleModule } from '../schedule/schedule.module';
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([MailPreferenceEntity]),
+    TypeOrmModule.forFeature([MailPreferenceEntity, MailCampaignEntity]),
     MailModule,
     UsersModule,
     RateLimitModule,
     ScheduleModule,
   ],
-  controllers: [MailPreferencesController, UnsubscribeController, MailSuppressionsController],
+  controllers: [
+    MailPreferencesController,
+    UnsubscribeController,
+    MailSuppressionsController,
+    CampaignsController,
+  ],
   providers: [
     MailPreferencesService,
     PersonalMail,
@@ -43,6 +52,8 @@ import { ScheduleModule } from '../schedule/schedule.module';
     MailMeetingReminder,
     MailNewMessage,
     MailDigest,
+    MailCampaigns,
+    CampaignSegmentsReadModel,
     UnansweredRequestsReadModel,
     // The messages module binds its read state here when it is merged; until then no message mail is sent.
     { provide: THREAD_READS, useValue: null satisfies ThreadReads | null },

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { MANDATORY_MAIL_KINDS } from '@pameran/contracts';
+import { MANDATORY_MAIL_KINDS, type Locale } from '@pameran/contracts';
 import { AppConfig } from '../../config/app-config';
 import { UnitOfWork, type Tx } from '../../domain';
 import { MailOutbox, type MailAttachment } from '../mail';
@@ -13,6 +13,16 @@ import { UnsubscribeTokens } from './unsubscribe-token';
 export const UNSUBSCRIBE_API_PATH = '/api/mail/unsubscribe';
 export const UNSUBSCRIBE_PAGE_PATH = '/unsubscribe';
 export const PREFERENCES_PAGE_PATH = '/settings/mail';
+export interface SendOptions {
+  /** Names the logical mail: a second send with it queues nothing. */
+  dedupeKey: string;
+  attachments?: MailAttachment[];
+  /** Not sent before this time (throttled campaigns). */
+  notBefore?: Date;
+  /** Sent whatever the preferences say: only for a mail the person asked for (a campaign's test to oneself). */
+  anyway?: boolean;
+}
+
 /** Times are shown in the reader's zone; people who never set one read the fair's (WIB). */
 const FAIR_TIME_ZONE = 'Asia/Jakarta';
 
@@ -40,15 +50,17 @@ export class PersonalMail {
   /** Queue `content` for `userId` once per `dedupeKey` (in `tx` when given); false when nothing was queued. */
   async send(
     userId: string,
-    content: MailContent,
-    opts: { dedupeKey: string; attachments?: MailAttachment[] },
+    contentFor: MailContent | ((locale: Locale) => MailContent),
+    opts: SendOptions,
     tx?: Tx,
   ): Promise<boolean> {
     if (!this.outbox.enabled) return false;
     return this.uow.within(tx, async (unit) => {
       const user = await this.users.find(userId, unit);
       if (!user?.email || user.isGuest) return false;
-      if (!(await this.preferences.allows(userId, content.kind, unit.manager))) return false;
+      const content = typeof contentFor === 'function' ? contentFor(user.locale) : contentFor;
+      const allowed = opts.anyway || (await this.preferences.allows(userId, content.kind, unit.manager));
+      if (!allowed) return false;
       const origin = this.config.linkOrigin;
       const optional = !MANDATORY_MAIL_KINDS.includes(content.kind);
       const token = optional ? encodeURIComponent(this.tokens.sign(userId, content.kind)) : undefined;
@@ -66,6 +78,7 @@ export class PersonalMail {
         text: rendered.text,
         html: rendered.html,
         attachments: opts.attachments,
+        notBefore: opts.notBefore,
         headers: token
           ? {
               'List-Unsubscribe': `<${origin}${UNSUBSCRIBE_API_PATH}?token=${token}>`,
