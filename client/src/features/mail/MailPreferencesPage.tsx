@@ -5,6 +5,7 @@ import { Navigate } from 'react-router';
 import { AsyncContent } from '../../components/AsyncContent';
 import { useAsync } from '../../lib/useAsync';
 import { useSession } from '../../stores/session';
+import '../../styles/mail.css';
 import { mailApi } from './mailApi';
 
 /** `/settings/mail`: one switch per kind of mail; reminders are shown on and locked. */

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { AsyncContent } from '../../components/AsyncContent';
 import { useAsync } from '../../lib/useAsync';
+import '../../styles/mail.css';
 import { mailApi } from './mailApi';
 
 /**
