@@ -34,11 +34,15 @@ function Switches({ initial }: { initial: MailPreferences }) {
   const [failed, setFailed] = useState(false);
 
   async function toggle(kind: MailKind, enabled: boolean) {
+    const before = prefs;
+    // The switch moves at once; the server's answer (or a failure) settles it.
+    setPrefs({ kinds: { ...prefs.kinds, [kind]: enabled } });
     setSaving(kind);
     setFailed(false);
     try {
       setPrefs(await mailApi.update({ kinds: { [kind]: enabled } }));
     } catch {
+      setPrefs(before);
       setFailed(true);
     } finally {
       setSaving(null);
