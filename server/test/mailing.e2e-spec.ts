@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { PersonalMail } from '../src/modules/mailing/personal-mail.service';
 import { FairFactory } from './factories/fair.factory';
 import { MatchingFactory } from './factories/matching.factory';
 import { launchBrowser, waitForExpression } from './support/browser';
@@ -61,6 +62,22 @@ describe('mail pages in headless Chromium', () => {
       expect(await small.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
     },
   );
+
+  it('the public unsubscribe page needs no sign-in: opening it changes nothing, the button turns the kind off', async () => {
+    const buyer = await MatchingFactory.buyer(t, 'MY', { locale: 'en' });
+    const token = t.app.get(PersonalMail).tokens.sign(buyer.user.id, 'message_new');
+    // A fresh browser context: no session stored, as when the link is opened from a mail app.
+    const stranger = await phone.context.browser()!.newContext({ viewport: { width: 412, height: 860 } });
+    const page = await stranger.newPage();
+    await page.goto(`${t.url}/unsubscribe?token=${encodeURIComponent(token)}`);
+    await page.getByTestId('unsubscribe-confirm').waitFor();
+    const kinds = async () => (await t.http.get('/api/me/mail-preferences', buyer.token)).body.kinds;
+    expect((await kinds()).message_new).toBe(true);
+    await page.getByTestId('unsubscribe-confirm').click();
+    await page.getByTestId('unsubscribe-done').waitFor();
+    expect((await kinds()).message_new).toBe(false);
+    await stranger.close();
+  });
 
   it.each(['id', 'en'] as const)('an organiser previews a campaign to a segment (%s)', async (lang) => {
     await MatchingFactory.buyer(t, 'MY');

@@ -175,6 +175,11 @@ describe('mailing: templates, reminders, unsubscribe, bounces', () => {
       body: { kinds: { request_answered: true, meeting_reminder: false } },
     });
     expect(put.body.kinds).toMatchObject({ request_answered: true, meeting_reminder: true });
+
+    // Erasing the account takes its switches with it.
+    expect((await t.http.request('DELETE', '/api/users/me', { token: person.token })).status).toBe(204);
+    const left = await t.db.query(`SELECT 1 FROM mail_preference WHERE user_id = $1`, [person.user.id]);
+    expect(left).toHaveLength(0);
   });
 
   it('a permanent refusal (550) suppresses the address: no retry, later mail dead unsent; an organiser lifts it', async () => {

@@ -5,6 +5,7 @@ import { calendar } from '../events/ical';
 import { RateLimiter } from '../rate-limit';
 import { UsersService } from '../users/users.service';
 import type { MailContent } from './mail-content';
+import { MailPreferencesService } from './mail-preferences.service';
 import { PersonalMail } from './personal-mail.service';
 
 /*
@@ -48,6 +49,17 @@ export class MailNotification {
   async deliver({ userId, notification }: DomainEventMap['notification.created']): Promise<void> {
     const content = mailForNotification(notification.kind, notification.data);
     if (content) await this.mail.send(userId, content, { dedupeKey: `notification:${notification.id}` });
+  }
+}
+
+/** An erased account's mail switches go with it. */
+@Injectable()
+export class ForgetMailPreferences {
+  constructor(private readonly preferences: MailPreferencesService) {}
+
+  @OnDomainEvent('account.erased')
+  async forget({ userId }: DomainEventMap['account.erased']): Promise<void> {
+    await this.preferences.forget(userId);
   }
 }
 

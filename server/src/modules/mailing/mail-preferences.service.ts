@@ -40,6 +40,11 @@ export class MailPreferencesService {
     return !(await repo.existsBy({ userId, kind, enabled: false }));
   }
 
+  /** Erasure: a person's switches are theirs alone (an erased account gets no mail anyway). */
+  async forget(userId: string): Promise<void> {
+    await this.repo.delete({ userId });
+  }
+
   /** People among `userIds` who turned this kind off (for campaigns and digests, one query). */
   async optedOut(userIds: string[], kind: MailKind): Promise<Set<string>> {
     if (!userIds.length || MANDATORY_MAIL_KINDS.includes(kind)) return new Set();

@@ -4,6 +4,7 @@ import { MailModule } from '../mail';
 import { RateLimitModule } from '../rate-limit';
 import { UsersModule } from '../users/users.module';
 import {
+  ForgetMailPreferences,
   MailMeetingReminder,
   MailNewMessage,
   MailNotification,
@@ -51,6 +52,7 @@ import { ScheduleModule } from '../schedule/schedule.module';
     MailNotification,
     MailMeetingReminder,
     MailNewMessage,
+    ForgetMailPreferences,
     MailDigest,
     MailCampaigns,
     CampaignSegmentsReadModel,
