@@ -118,6 +118,15 @@ export const routes: RouteObject[] = [
             }),
           ),
       },
+      {
+        path: 'settings/mail',
+        lazy: () =>
+          import('./features/mail/MailPreferencesPage').then((m) => ({ Component: m.MailPreferencesPage })),
+      },
+      {
+        path: 'unsubscribe',
+        lazy: () => import('./features/mail/UnsubscribePage').then((m) => ({ Component: m.UnsubscribePage })),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -25,6 +25,7 @@ import { ExhibitorsModule } from './modules/exhibitors/exhibitors.module';
 import { HallModule } from './modules/hall';
 import { HealthModule } from './modules/health/health.module';
 import { MailModule } from './modules/mail';
+import { MailingModule } from './modules/mailing/mailing.module';
 import { LeadsModule } from './modules/leads/leads.module';
 import { MatchingModule } from './modules/matching/matching.module';
 import { MetricsModule } from './modules/metrics';
@@ -50,6 +51,7 @@ import { UsersModule } from './modules/users/users.module';
     MetricsModule,
     AuditModule,
     MailModule,
+    MailingModule,
     PresenceModule,
     EventsModule,
     AuthModule,

@@ -2,6 +2,7 @@ import en from './en.json';
 import directoryEn from './features/directory.en.json';
 import errorcodesEn from './features/errorcodes.en.json';
 import hallviewEn from './features/hallview.en.json';
+import mailEn from './features/mail.en.json';
 import matchingEn from './features/matching.en.json';
 import outcomesEn from './features/outcomes.en.json';
 import suggestEn from './features/suggest.en.json';
@@ -20,3 +21,4 @@ export const english = {
   ...suggestEn,
   ...messagesEn,
 };
+export const english = { ...en, ...matchingEn, ...hallviewEn, ...videoEn, ...errorcodesEn, ...mailEn };

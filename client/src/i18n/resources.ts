@@ -3,6 +3,7 @@ import type consoleId from './features/console.id.json';
 import directoryId from './features/directory.id.json';
 import errorcodesId from './features/errorcodes.id.json';
 import hallviewId from './features/hallview.id.json';
+import mailId from './features/mail.id.json';
 import matchingId from './features/matching.id.json';
 import outcomesId from './features/outcomes.id.json';
 import suggestId from './features/suggest.id.json';
@@ -30,6 +31,7 @@ export const indonesian = {
   ...suggestId,
   ...messagesId,
 };
+export const indonesian = { ...id, ...matchingId, ...hallviewId, ...videoId, ...errorcodesId, ...mailId };
 
 /** The texts of a language that is not bundled. */
 export async function languageTexts(): Promise<typeof indonesian> {

@@ -15,3 +15,4 @@ export * from './directory';
 export * from './outcomes';
 export * from './suggestions';
 export * from './messages';
+export * from './mail';

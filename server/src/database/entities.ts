@@ -4,6 +4,9 @@ import { ChatMessageEntity } from '../modules/chat/chat-message.entity';
 import { AnnouncementEntity } from '../modules/announcements/announcement.entity';
 import { SanctionEntity } from '../modules/moderation/sanction.entity';
 import { MailOutboxEntity } from '../modules/mail/mail-outbox.entity';
+import { MailSuppressionEntity } from '../modules/mail/mail-suppression.entity';
+import { MailPreferenceEntity } from '../modules/mailing/mail-preference.entity';
+import { MailCampaignEntity } from '../modules/mailing/mail-campaign.entity';
 import { TimedEffectEntity } from '../modules/schedule/timed-effect.entity';
 import { StaffInviteEntity } from '../modules/backoffice/staff-invite.entity';
 import { BoothEntity } from '../modules/booths/booth.entity';
@@ -70,6 +73,9 @@ export const ENTITIES = [
   WebhookEventEntity,
   StageSpeakerEntity,
   MailOutboxEntity,
+  MailSuppressionEntity,
+  MailPreferenceEntity,
+  MailCampaignEntity,
   CalendarFeedEntity,
   MeetingOutcomeEntity,
   MeetingOutcomePromptEntity,

@@ -72,6 +72,19 @@ export interface DomainEventMap {
     senderId: string | null;
     partyIds: string[];
   };
+  /**
+   * A meeting that is still on starts in `minutesBefore` minutes (60 and 10, from matching's timed effects);
+   * `start` is the time as the fair shows it. Mail sends each party a reminder with the `.ics`.
+   */
+  'meeting.reminder_due': {
+    meetingId: string;
+    eventId: string;
+    startsAt: string;
+    endsAt: string;
+    start: string;
+    minutesBefore: number;
+    partyUserIds: string[];
+  };
   /** A party recorded (or changed) their outcome of a held meeting. */
   'meeting.outcome_recorded': { eventId: string; meetingId: string; userId: string; outcome: string };
 }

@@ -36,6 +36,8 @@ export async function createApp(
     port?: number;
     databaseUrl?: string;
     dataDir?: string;
+    /** Providers replaced by test doubles: only ports whose real side is not in this build. */
+    overrides?: { provide: unknown; useValue: unknown }[];
   } = {},
 ): Promise<TestApp> {
   const engine = opts.databaseUrl ? 'postgres' : (opts.engine ?? 'postgres');
@@ -60,10 +62,11 @@ export async function createApp(
     ...opts.env,
   });
   const config = new AppConfig(env);
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
+  const builder = Test.createTestingModule({ imports: [AppModule] })
     .overrideProvider(AppConfig)
-    .useValue(config)
-    .compile();
+    .useValue(config);
+  for (const o of opts.overrides ?? []) builder.overrideProvider(o.provide).useValue(o.useValue);
+  const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error', 'warn'] });
   setupApp(app);
   await app.listen(opts.port ?? 0, '127.0.0.1');

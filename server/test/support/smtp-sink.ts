@@ -1,13 +1,19 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 
-/** One message as it arrived: envelope, headers and the decoded plain-text body. */
+/** One message as it arrived: envelope, headers and its decoded parts. */
 export interface ReceivedMail {
   from: string;
   to: string[];
   subject: string;
   messageId: string;
+  /** The plain-text part. */
   text: string;
+  /** The HTML part, if any. */
+  html: string;
+  attachments: { filename: string; contentType: string; content: string }[];
+  /** A top-level header's value (unfolded), or '' when absent. */
+  header: (name: string) => string;
   raw: string;
 }
 
@@ -18,6 +24,8 @@ export interface ReceivedMail {
  */
 export class SmtpSink {
   readonly received: ReceivedMail[] = [];
+  /** Addresses this server refuses for good (550 at RCPT TO), as a mailbox that does not exist. */
+  readonly refused = new Set<string>();
   private server?: SMTPServer;
   port = 0;
 
@@ -31,6 +39,11 @@ export class SmtpSink {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      onRcptTo: (address, _session, callback) => {
+        if (!this.refused.has(address.address.toLowerCase())) return callback();
+        const err = Object.assign(new Error('5.1.1 mailbox unavailable'), { responseCode: 550 });
+        callback(err);
+      },
       onData: (stream, session, callback) => {
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));
@@ -73,25 +86,61 @@ export class SmtpSink {
   }
 }
 
-/** Headers and the text of a single-part plain-text message (what the outbox sends). */
-function parseMessage(raw: string): Pick<ReceivedMail, 'subject' | 'messageId' | 'text'> {
+const splitHead = (raw: string) => {
   const split = raw.indexOf('\r\n\r\n');
-  const head = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ');
-  const body = raw.slice(split + 4);
-  const header = (name: string) => new RegExp(`^${name}: (.*)$`, 'im').exec(head)?.[1].trim() ?? '';
-  const encoding = header('Content-Transfer-Encoding').toLowerCase();
-  const text =
-    encoding === 'quoted-printable'
-      ? Buffer.from(
-          body
-            .replace(/=\r\n/g, '')
-            .replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
-          'latin1',
-        ).toString('utf8')
-      : encoding === 'base64'
-        ? Buffer.from(body, 'base64').toString('utf8')
-        : body;
-  return { subject: decodeWords(header('Subject')), messageId: header('Message-ID'), text };
+  return split < 0
+    ? { head: raw, body: '' }
+    : { head: raw.slice(0, split).replace(/\r\n[ \t]+/g, ' '), body: raw.slice(split + 4) };
+};
+const headerOf = (head: string, name: string) =>
+  new RegExp(`^${name}: (.*)$`, 'im').exec(head)?.[1].trim() ?? '';
+
+function decodeBody(body: string, encoding: string): string {
+  switch (encoding.toLowerCase()) {
+    case 'quoted-printable':
+      return Buffer.from(
+        body
+          .replace(/=\r\n/g, '')
+          .replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+        'latin1',
+      ).toString('utf8');
+    case 'base64':
+      return Buffer.from(body, 'base64').toString('utf8');
+    default:
+      return body;
+  }
+}
+
+type Parts = Pick<ReceivedMail, 'text' | 'html' | 'attachments'>;
+
+/** Walk a MIME entity: multipart bodies by their boundary, leaves by their type and disposition. */
+function walk(head: string, body: string, out: Parts): void {
+  const type = headerOf(head, 'Content-Type');
+  const boundary = /boundary="?([^";]+)"?/i.exec(type)?.[1];
+  if (/^multipart\//i.test(type) && boundary) {
+    for (const part of body.split(`--${boundary}`).slice(1)) {
+      if (part.startsWith('--')) break;
+      const entity = splitHead(part.replace(/^\r\n/, ''));
+      walk(entity.head, entity.body.replace(/\r\n$/, ''), out);
+    }
+    return;
+  }
+  const content = decodeBody(body, headerOf(head, 'Content-Transfer-Encoding'));
+  const disposition = headerOf(head, 'Content-Disposition');
+  if (/^attachment/i.test(disposition)) {
+    const filename = /filename="?([^";]+)"?/i.exec(disposition)?.[1] ?? '';
+    out.attachments.push({ filename, contentType: type, content });
+  } else if (/^text\/html/i.test(type)) out.html = content;
+  else if (!out.text) out.text = content;
+}
+
+/** Headers and the parts of a message (single-part plain text, or multipart with HTML and attachments). */
+function parseMessage(raw: string): Omit<ReceivedMail, 'from' | 'to' | 'raw'> {
+  const { head, body } = splitHead(raw);
+  const parts: Parts = { text: '', html: '', attachments: [] };
+  walk(head, body, parts);
+  const header = (name: string) => headerOf(head, name);
+  return { subject: decodeWords(header('Subject')), messageId: header('Message-ID'), header, ...parts };
 }
 
 /** RFC 2047 encoded words (`=?UTF-8?Q?…?=` / `=?UTF-8?B?…?=`), as nodemailer writes non-ASCII subjects. */

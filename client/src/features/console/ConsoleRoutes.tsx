@@ -5,6 +5,7 @@ import { useUser } from '../../stores/session';
 import '../../styles/console.css';
 import { AuditionPage } from './AuditionPage';
 import { AuditPage } from './AuditPage';
+import { CampaignPage } from '../mail/CampaignPage';
 import { DealsVerificationPage } from './DealsVerificationPage';
 import { HelpDeskPage } from './HelpDeskPage';
 import { ModerationPage } from './ModerationPage';
@@ -44,6 +45,9 @@ export function ConsoleRoutes() {
               {t(`console.nav.${key}`)}
             </NavLink>
           ))}
+          <NavLink to="/organiser/campaigns" className="console__link" data-testid="console-nav-campaigns">
+            {t('mail.campaign.nav')}
+          </NavLink>
           <NavLink to="/organiser/matching" className="console__link">
             {t('console.nav.matching')}
           </NavLink>
@@ -58,6 +62,7 @@ export function ConsoleRoutes() {
             <Route path="audit" element={<AuditPage />} />
             <Route path="help-desk" element={<HelpDeskPage />} />
             <Route path="reports" element={<ReportsPage />} />
+            <Route path="campaigns" element={<CampaignPage />} />
             <Route path="reports/summary" element={<SummaryPage />} />
             <Route path="*" element={<Navigate to="/organiser" replace />} />
           </Routes>

@@ -2,6 +2,13 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn 
 
 export type MailStatus = 'pending' | 'sent' | 'dead';
 
+/** A text attachment carried in the outbox row (kept small: an `.ics`, not a brochure). */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
+
 /**
  * One mail to send, written in the same transaction as whatever it tells about (so a rolled-back reset
  * mails nothing, and a committed one is never lost). `dedupe_key` names the logical mail: enqueuing it twice
@@ -21,6 +28,12 @@ export class MailOutboxEntity {
   @Column({ type: 'varchar', length: 300 }) subject: string;
   /** Plain text; null once sent or dead. */
   @Column({ type: 'text', nullable: true }) body: string | null;
+  /** The HTML alternative of `body` (escaped, no remote images); null once sent or dead. */
+  @Column({ type: 'text', nullable: true }) html: string | null;
+  /** Extra headers (List-Unsubscribe, …); they may hold a signed link, so null once sent or dead. */
+  @Column({ type: 'jsonb', nullable: true }) headers: Record<string, string> | null;
+  /** Small text attachments (a meeting's `.ics`); null once sent or dead. */
+  @Column({ type: 'jsonb', nullable: true }) attachments: MailAttachment[] | null;
   @Column({ type: 'varchar', length: 10, default: 'pending' }) status: MailStatus;
   @Column({ type: 'integer', default: 0 }) attempts: number;
   @Column({ name: 'next_attempt_at', type: 'timestamptz', default: () => 'now()' }) nextAttemptAt: Date;

@@ -3,12 +3,15 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { createTransport, type Transporter } from 'nodemailer';
 import { Repository } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
-import { MailOutboxEntity } from './mail-outbox.entity';
+import { MailOutboxEntity, type MailAttachment } from './mail-outbox.entity';
+import { MailSuppressions } from './mail-suppressions.service';
 
 const TICK_MS = 1000;
 const BATCH = 10;
 /** How long a claimed row stays this worker's; longer than a send can take (the timeouts below). */
 const LEASE_SECONDS = 120;
+/** Sent and dead rows keep no body, links or headers: they may hold one-time or signed links. */
+const ERASED = 'body = NULL, html = NULL, headers = NULL, attachments = NULL';
 /** Waits after the 1st, 2nd, 3rd and 4th failed attempt; the 5th failure makes the mail dead. */
 export const MAIL_RETRY_DELAYS_S = [30, 120, 600, 3600] as const;
 
@@ -29,8 +32,17 @@ interface Claimed {
   to_address: string;
   subject: string;
   body: string;
+  html: string | null;
+  headers: Record<string, string> | null;
+  attachments: MailAttachment[] | null;
   attempts: number;
 }
+
+/** A permanent refusal (SMTP 5xx): retrying cannot help, and the address is suppressed. */
+const permanentRefusal = (err: unknown): boolean => {
+  const code = (err as { responseCode?: number }).responseCode;
+  return typeof code === 'number' && code >= 500 && code < 600;
+};
 
 /**
  * Sends the outbox AT LEAST ONCE, from any number of nodes: each tick claims due rows in one statement
@@ -53,6 +65,7 @@ export class MailWorker implements OnApplicationBootstrap, BeforeApplicationShut
   constructor(
     @InjectRepository(MailOutboxEntity) private readonly outbox: Repository<MailOutboxEntity>,
     private readonly config: AppConfig,
+    private readonly suppressions: MailSuppressions,
   ) {
     const url = config.get('SMTP_URL');
     // Short timeouts: a send must end well within the lease, or another worker would send it too.
@@ -107,28 +120,35 @@ export class MailWorker implements OnApplicationBootstrap, BeforeApplicationShut
                       WHERE status = 'pending' AND next_attempt_at <= now()
                         AND (locked_until IS NULL OR locked_until <= now())
                       ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
-        RETURNING id, kind, to_address, subject, body, attempts`,
+        RETURNING id, kind, to_address, subject, body, html, headers, attachments, attempts`,
       [BATCH, LEASE_SECONDS],
     )) as [Claimed[], number];
     return rows;
   }
 
   private async send(mail: Claimed): Promise<void> {
+    if (await this.suppressions.isSuppressed(mail.to_address)) return this.giveUp(mail, 'suppressed address');
     try {
       await this.transport!.sendMail({
         from: this.config.get('MAIL_FROM'),
         to: mail.to_address,
         subject: mail.subject,
         text: mail.body,
+        html: mail.html ?? undefined,
+        headers: mail.headers ?? undefined,
+        attachments: mail.attachments ?? undefined,
         messageId: `<${mail.id}@${new URL(this.config.linkOrigin).hostname}>`,
       });
     } catch (err) {
-      return this.failed(mail, String((err as Error).message).slice(0, 500));
+      const message = String((err as Error).message).slice(0, 500);
+      if (!permanentRefusal(err)) return this.failed(mail, message);
+      await this.suppressions.suppress(mail.to_address, message);
+      return this.giveUp(mail, `suppressed: ${message}`);
     }
     // The mail is out: whatever happens to this mark, the lease keeps others off for a while; if the mark
     // never lands the mail goes again (at least once), with the same Message-ID.
     await this.outbox.query(
-      `UPDATE mail_outbox SET status = 'sent', sent_at = now(), body = NULL, locked_until = NULL, last_error = NULL
+      `UPDATE mail_outbox SET status = 'sent', sent_at = now(), ${ERASED}, locked_until = NULL, last_error = NULL
         WHERE id = $1`,
       [mail.id],
     );
@@ -136,14 +156,24 @@ export class MailWorker implements OnApplicationBootstrap, BeforeApplicationShut
     this.logger.log({ mailId: mail.id, kind: mail.kind, attempts: mail.attempts }, 'mail sent');
   }
 
+  /** No more attempts: a suppressed address or a permanent refusal (nothing is retried). */
+  private async giveUp(mail: Claimed, lastError: string): Promise<void> {
+    await this.markDead(mail, lastError);
+    this.logger.warn({ mailId: mail.id, kind: mail.kind, err: lastError }, 'mail dead (refused for good)');
+  }
+
+  private async markDead(mail: Claimed, lastError: string): Promise<void> {
+    await this.outbox.query(
+      `UPDATE mail_outbox SET status = 'dead', ${ERASED}, locked_until = NULL, last_error = $2 WHERE id = $1`,
+      [mail.id, lastError],
+    );
+    this.counts.dead++;
+  }
+
   private async failed(mail: Claimed, lastError: string): Promise<void> {
     const delay = mailRetryDelaySeconds(mail.attempts);
     if (delay === null) {
-      await this.outbox.query(
-        `UPDATE mail_outbox SET status = 'dead', body = NULL, locked_until = NULL, last_error = $2 WHERE id = $1`,
-        [mail.id, lastError],
-      );
-      this.counts.dead++;
+      await this.markDead(mail, lastError);
     } else {
       await this.outbox.query(
         `UPDATE mail_outbox SET next_attempt_at = now() + make_interval(secs => $2), locked_until = NULL,

@@ -3,11 +3,12 @@ import type { PlannedEffect } from '../schedule/effect-runner.service';
 import { MeetingEntity, MeetingRequestEntity } from './matching.entities';
 
 /**
- * A meeting's timed effects: the parties are reminded 10 minutes before, its room opens 5 minutes before,
+ * A meeting's timed effects: the parties are mailed a reminder an hour before and reminded 10 minutes before, its room opens 5 minutes before,
  * it goes live at the start and ends at the end. A request's: it expires when nobody answered in time.
  * These are the only clock-driven changes of matching (run by the schedule's EffectRunner, decision 0005).
  */
 export const MEETING_EFFECTS = {
+  remindEarly: 'meeting.remind_early',
   remind: 'meeting.remind',
   open: 'meeting.open',
   start: 'meeting.start',
@@ -16,6 +17,8 @@ export const MEETING_EFFECTS = {
 export const REQUEST_EXPIRES = 'request.expire';
 export const ROOM_OPENS_BEFORE_MS = 5 * 60_000;
 export const REMIND_BEFORE_MS = 10 * 60_000;
+/** The earlier reminder (mail only, with the `.ics`): an hour before. */
+export const REMIND_EARLY_BEFORE_MS = 60 * 60_000;
 
 /**
  * The effects a meeting should have, on the real clock (stored times + the demo offset). A cancelled meeting
@@ -27,6 +30,7 @@ export function meetingEffects(meeting: MeetingEntity, offsetMs: number, now: nu
   return meeting.status === 'cancelled'
     ? [effect(meeting, 'end', new Date(now))]
     : [
+        effect(meeting, 'remindEarly', at(meeting.startsAt.getTime() - REMIND_EARLY_BEFORE_MS)),
         effect(meeting, 'remind', at(meeting.startsAt.getTime() - REMIND_BEFORE_MS)),
         effect(meeting, 'open', at(meeting.startsAt.getTime() - ROOM_OPENS_BEFORE_MS)),
         effect(meeting, 'start', at(meeting.startsAt.getTime())),

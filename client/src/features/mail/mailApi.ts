@@ -1,0 +1,39 @@
+import {
+  Campaign,
+  CampaignPreview,
+  MailPreferences,
+  MailSuppression,
+  UnsubscribeResult,
+  type CampaignDraft,
+  type UpdateMailPreferences,
+} from '@pameran/contracts';
+import { z } from 'zod';
+import { api } from '../../lib/api';
+
+const UnsubscribeCheck = z.object({ kind: z.string() });
+
+/** The person's mail switches, and the signed unsubscribe link (no sign-in). */
+export const mailApi = {
+  preferences: (signal?: AbortSignal) => api.get('/me/mail-preferences', MailPreferences, { signal }),
+  update: (body: UpdateMailPreferences) => api.put('/me/mail-preferences', MailPreferences, body),
+  checkUnsubscribe: (token: string, signal?: AbortSignal) =>
+    api.get('/mail/unsubscribe', UnsubscribeCheck, { query: { token }, signal }),
+  unsubscribe: (token: string) =>
+    api.post('/mail/unsubscribe', UnsubscribeResult, undefined, { query: { token } }),
+};
+
+const CampaignList = z.array(Campaign);
+const Suppressions = z.array(MailSuppression);
+const TestResult = z.object({ queued: z.boolean() });
+
+/** The organiser's campaigns and suppressed addresses. */
+export const campaignApi = {
+  list: (signal?: AbortSignal) => api.get('/console/mail/campaigns', CampaignList, { signal }),
+  show: (id: string, signal?: AbortSignal) => api.get(`/console/mail/campaigns/${id}`, Campaign, { signal }),
+  preview: (draft: CampaignDraft) => api.post('/console/mail/campaigns/preview', CampaignPreview, draft),
+  test: (draft: CampaignDraft) => api.post('/console/mail/campaigns/test', TestResult, draft),
+  send: (draft: CampaignDraft) => api.post('/console/mail/campaigns', Campaign, draft),
+  suppressions: (signal?: AbortSignal) => api.get('/console/mail/suppressions', Suppressions, { signal }),
+  lift: (address: string) =>
+    api.delete(`/console/mail/suppressions/${encodeURIComponent(address)}`, z.unknown()),
+};
