@@ -24,13 +24,17 @@ export interface HistoryTarget {
 
 /** The demo accounts the history involves (seeded just before it by demo-accounts.ts). */
 export async function demoIds(m: EntityManager): Promise<HistoryTarget['demo']> {
-  const [buyer, staff, organiser] = await Promise.all(
-    ['buyer', 'exhibitor', 'organiser'].map((role) =>
-      m.findOneByOrFail(UserEntity, { email: `${role}@opop.pameran.test` }),
-    ),
-  );
+  // One after the other: the transaction has one connection.
+  const find = (role: string) => m.findOneByOrFail(UserEntity, { email: `${role}@opop.pameran.test` });
+  const buyer = await find('buyer');
+  const staff = await find('exhibitor');
+  const organiser = await find('organiser');
   return { buyerId: buyer.id, staffId: staff.id, exhibitorId: staff.exhibitorId!, organiserId: organiser.id };
 }
+
+const DAY_MS = 86_400_000;
+/** Midnight in WIB (UTC+7, no daylight saving) of the day an instant falls on: the demo fair's zone. */
+const wibMidnight = (t: number) => t - ((t + 7 * 3_600_000) % DAY_MS);
 
 const HISTORY_EMAIL_DOMAIN = 'history.demo.pameran.test';
 
@@ -88,7 +92,13 @@ export async function seedHistory(
     tables: tables.length,
     demoBooth,
   });
-  const real = (t: number) => new Date(t + offset).toISOString();
+  // The past days land on the real calendar days before today at their own hours (whole days back), so
+  // the dashboard's hourly curve peaks at ten and two WIB as the fair did and each visit keeps its day;
+  // what happened on the live day itself moves by the demo's exact offset, like the schedule.
+  const now = target.now ?? Date.now();
+  const dayShift = wibMidnight(now) - wibMidnight(live.hallStart);
+  const real = (t: number) =>
+    new Date(t + (t < wibMidnight(live.hallStart) ? dayShift : offset)).toISOString();
   const fair = (t: number) => new Date(t).toISOString();
   const id = (kind: string, i: number) => stableUuid(`${event.id}:${kind}:${i}`);
   const person = (i: number) => {
@@ -98,7 +108,7 @@ export async function seedHistory(
     return id('person', i);
   };
   const booth = (i: number) => target.booths[i];
-  const firstDay = real(days[0].hallStart - 7 * 24 * 3_600_000);
+  const firstDay = real(days[0].hallStart - 7 * DAY_MS);
 
   const fresh = plan.people.map((p, i) => ({ p, i })).filter(({ p }) => !p.existing);
   await bulkInsert(
