@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { DemoMatchmaking } from '../src/modules/demo/demo-matchmaking.service';
 import { TokenService } from '../src/modules/auth/token.service';
 import { UserEntity } from '../src/modules/users/user.entity';
 import { createApp, TestApp } from './support/create-app';
@@ -54,11 +55,13 @@ async function organiser(t: TestApp): Promise<string> {
 describe('the demo fair’s seeded history', () => {
   let t: TestApp;
   let seedMs: number;
+  let firstDigest: string;
 
   beforeAll(async () => {
     const started = Date.now();
     t = await createApp({ seed: true, env: { DEMO_LIVE: '1' } });
     seedMs = Date.now() - started;
+    firstDigest = await digest(t); // before the live part below changes anything
   });
   afterAll(() => t?.close());
 
@@ -107,11 +110,31 @@ describe('the demo fair’s seeded history', () => {
     expect(twice).toBe(0);
   });
 
+  it('keeps matching live: a simulated buyer asks, exhibitors answer, a meeting past its end is closed', async () => {
+    const count = async (sql: string) => (await t.db.query(sql))[0].n as number;
+    const requests = () => count(`SELECT count(*)::int AS n FROM meeting_request`);
+    const pendingToCast = () =>
+      count(`SELECT count(*)::int AS n FROM meeting_request r JOIN app_user u ON u.exhibitor_id = r.exhibitor_id
+              WHERE r.status = 'pending' AND u.email LIKE '%@history.demo.pameran.test'`);
+    const [before, waiting] = [await requests(), await pendingToCast()];
+    // A venue meeting of a simulated exhibitor that went live and whose slot is over.
+    const [ended] = await t.db.query(
+      `UPDATE meeting SET status = 'live' WHERE id = (SELECT m.id FROM meeting m JOIN app_user u
+         ON u.exhibitor_id = m.exhibitor_id AND u.email LIKE '%@history.demo.pameran.test'
+        WHERE m.status = 'held' AND m.mode = 'onsite' LIMIT 1) RETURNING id`,
+    );
+    await t.app.get(DemoMatchmaking).tick();
+    expect(await requests()).toBe(before + 1);
+    // Two answered (accepted), one new one waiting.
+    expect(await pendingToCast()).toBe(waiting - 2 + 1);
+    const [closed] = await t.db.query(`SELECT status FROM meeting WHERE id = $1`, [ended[0].id]);
+    expect(['held', 'no_show']).toContain(closed.status);
+  });
+
   it('is the same history on a second first start (a digest over its rows)', async () => {
-    const first = await digest(t);
     const again = await createApp({ seed: true, env: { DEMO_LIVE: '1' } });
     try {
-      expect(await digest(again)).toBe(first);
+      expect(await digest(again)).toBe(firstDigest);
     } finally {
       await again.close();
     }
