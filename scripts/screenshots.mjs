@@ -115,7 +115,6 @@ const PAGES = [
     as: 'organiser',
     lang: 'en',
     device: DESKTOP,
-    fullPage: true,
   },
   { name: 'console-audition', path: '/organiser/audition', as: 'organiser', lang: 'id', device: DESKTOP },
   {
