@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Cold start: an empty DATA_DIR → /api/health 200 with the 500-booth fair seeded; then a warm restart.
 // Usage: node bench/cold-start.mjs [--runs 3]   (DATABASE_URL set → PostgreSQL instead of PGlite; that
-// database must be empty for the cold figure.)
+// database must be empty for the cold figure. DEMO_LIVE=1 → the demo's way, with the seeded history.)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,10 +14,13 @@ const env = {
   DATA_DIR: dir,
   SEED: 'opop-2020',
   ...(process.env.DATABASE_URL && { DATABASE_URL: process.env.DATABASE_URL }),
+  ...(process.env.DEMO_LIVE && { DEMO_LIVE: process.env.DEMO_LIVE, DEMO_CROWD: '0' }),
 };
 try {
   const cold = await startServer(env);
-  console.log(`${engine} cold start (migrate + seed 500 booths): ${fmt(cold.ms)}`);
+  console.log(
+    `${engine} cold start (migrate + seed 500 booths${env.DEMO_LIVE ? ' + history' : ''}): ${fmt(cold.ms)}`,
+  );
   await stopServer(cold);
   const warm = [];
   for (let i = 0; i < runs; i++) {

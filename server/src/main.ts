@@ -30,6 +30,8 @@ async function bootstrap(): Promise<void> {
   const url = (await app.getUrl()).replace('[::1]', 'localhost').replace('0.0.0.0', 'localhost');
   const { DemoCrowdService } = await import('./modules/demo/demo-crowd.service');
   await app.get(DemoCrowdService).start(url.replace('localhost', '127.0.0.1'));
+  const { DemoMatchmaking } = await import('./modules/demo/demo-matchmaking.service');
+  await app.get(DemoMatchmaking).start();
   console.log(
     `\nPameran is running at ${url}  (API docs: ${url}/api/docs)  — ready in ${Date.now() - started} ms\n`,
   );

@@ -6,9 +6,9 @@ import { FairFactory } from './factories/fair.factory';
 import { signedIn, TEST_PASSWORD } from './factories/user.factory';
 import { launchBrowser, waitForExpression } from './support/browser';
 import { createApp, TestApp } from './support/create-app';
+import { SCREENSHOTS } from './support/screenshots';
 
 const CLIENT_DIST = process.env.CLIENT_DIST ?? join(__dirname, '..', '..', 'client', 'dist');
-const SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
 const PHONE = { width: 390, height: 844 };
 
 /** A pesantren from application to a filled booth, on a phone-sized screen, in a real browser. */

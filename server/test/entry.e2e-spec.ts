@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { createApp, TestApp } from './support/create-app';
+import { SCREENSHOTS } from './support/screenshots';
 
 const CLIENT_DIST = join(__dirname, '..', '..', 'client', 'dist');
-const SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
 
 /** A visitor's first minute, in a real browser: entry page → guest → hall → catalogue → booth, in both languages. */
 describe('entry → guest → catalogue in headless Chromium', () => {

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBrowser, waitForExpression } from './support/browser';
 import { createApp, TestApp } from './support/create-app';
+import { SCREENSHOTS } from './support/screenshots';
 
 const CLIENT_DIST = join(__dirname, '..', '..', 'client', 'dist');
-const SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 type Browser = Awaited<ReturnType<typeof launchBrowser>>;

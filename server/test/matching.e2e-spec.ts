@@ -7,9 +7,9 @@ import { MatchingFactory } from './factories/matching.factory';
 import { launchBrowser, waitForExpression } from './support/browser';
 import { createApp, TestApp } from './support/create-app';
 import { openSignedIn } from './support/signed-in-page';
+import { SCREENSHOTS } from './support/screenshots';
 
 const CLIENT_DIST = join(__dirname, '..', '..', 'client', 'dist');
-const SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
 
 jest.setTimeout(120_000);
 

@@ -13,9 +13,9 @@ import { createApp, TestApp } from './support/create-app';
 import { LiveKit, startLiveKit } from './support/livekit-process';
 import { freePort } from './support/redis-process';
 import { openSignedIn } from './support/signed-in-page';
+import { SCREENSHOTS } from './support/screenshots';
 
 const CLIENT_DIST = process.env.CLIENT_DIST ?? join(__dirname, '..', '..', 'client', 'dist');
-const SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 /** How long the call slot still runs once both browsers are ready to join. */

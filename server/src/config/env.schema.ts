@@ -69,7 +69,11 @@ export const EnvSchema = z.object({
     .enum(['opop-2020', 'none'])
     .optional()
     .describe('Demo data loaded on first start; default opop-2020, or none with NODE_ENV=production'),
-  DEMO_LIVE: flag.default(false).describe('Shift the schedule so that now is one hour into day 1 hall hours'),
+  DEMO_LIVE: flag
+    .default(false)
+    .describe(
+      "Shift the schedule so that now is one hour into the last day's hall hours (the days before get a seeded history)",
+    ),
   DEMO_CROWD: z.coerce
     .number()
     .int()

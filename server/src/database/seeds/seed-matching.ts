@@ -33,7 +33,8 @@ export async function seedMatching(m: EntityManager, slug: string): Promise<void
     requesterId: buyer.id,
     message:
       'Assalamualaikum. ITPC Kuala Lumpur is looking for halal snacks for Malaysian retailers. Could we talk about monthly supply and export documents?',
-    preferredStarts: [blocks[1].startsAt],
+    // The live day's afternoon (DEMO_LIVE puts now in the last day's morning; docs/demo.md).
+    preferredStarts: [blocks.at(-1)!.startsAt],
     mode: 'online',
     status: 'pending',
     // Open for the whole fair (the demo shifts time; the stored timeline is the fair's own).

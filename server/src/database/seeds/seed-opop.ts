@@ -5,10 +5,19 @@ import { BoothEntity } from '../../modules/booths/booth.entity';
 import { ProductEntity } from '../../modules/catalogue/product.entity';
 import { EventDayEntity, EventEntity, ScheduleSessionEntity } from '../../modules/events/event.entity';
 import { ExhibitorEntity } from '../../modules/exhibitors/exhibitor.entity';
-import { generateOpopFair } from './opop/generate';
+import { generateOpopFair, type SeedExhibitor } from './opop/generate';
 import { OPOP_DAYS, wib } from './opop-schedule';
 
 const CHUNK = 500;
+
+/** A seeded booth, for the generators that follow (the demo history). */
+export interface SeededBooth {
+  id: string;
+  exhibitorId: string;
+  category: SeedExhibitor['category'];
+  region: string;
+  name: string;
+}
 
 async function insertChunked<T extends object>(
   m: EntityManager,
@@ -28,7 +37,7 @@ export async function seedOpopFair(
   m: EntityManager,
   slug: string,
   log: Logger,
-): Promise<{ firstExhibitorId: string }> {
+): Promise<{ firstExhibitorId: string; booths: SeededBooth[] }> {
   const fair = generateOpopFair();
   const event = await m.save(
     m.create(EventEntity, {
@@ -131,5 +140,14 @@ export async function seedOpopFair(
   }
   // Fresh statistics, so the planner picks the search indexes from the first request on.
   await m.query('ANALYZE product, exhibitor, booth');
-  return { firstExhibitorId: approved[0].id };
+  return {
+    firstExhibitorId: approved[0].id,
+    booths: approved.map(({ e, id }, i) => ({
+      id: boothIds[i],
+      exhibitorId: id,
+      category: e.category,
+      region: e.region,
+      name: e.name,
+    })),
+  };
 }

@@ -8,11 +8,10 @@ import { UnitOfWork, type Tx } from '../../domain';
 import { AuditService } from '../audit/audit.service';
 import { EventDayEntity, EventEntity, ScheduleSessionEntity } from './event.entity';
 import { ScheduleClock } from './schedule-clock';
+import { demoOffsetMs } from './demo-offset';
 import { calendar } from './ical';
 import { effectiveTimes, sessionState } from './session-state';
 import { invalid, notFound } from '../../common/common.exception';
-
-const DEMO_LEAD_MS = 60 * 60 * 1000;
 
 /** A new fair as the bootstrap command gives it: names, its days (inclusive) and its time zone. */
 export interface NewFair {
@@ -49,12 +48,12 @@ export class EventsService implements OnApplicationBootstrap {
     private readonly audit: AuditService,
   ) {}
 
-  /** DEMO_LIVE: read the schedule shifted so that now is one hour into the first hall session. */
+  /** DEMO_LIVE: read the schedule shifted so that now is one hour into the last day's hall session. */
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.get('DEMO_LIVE')) return;
-    const first = await this.sessions.findOne({ where: { kind: 'hall' }, order: { startsAt: 'ASC' } });
-    if (!first) return;
-    this.clock.setOffset(Date.now() - DEMO_LEAD_MS - first.startsAt.getTime());
+    const live = await this.sessions.findOne({ where: { kind: 'hall' }, order: { startsAt: 'DESC' } });
+    if (!live) return;
+    this.clock.setOffset(demoOffsetMs(live.startsAt));
     this.logger.log(
       { offsetHours: +(this.clock.offsetMs / 3.6e6).toFixed(2) },
       'demo schedule shifted to now',

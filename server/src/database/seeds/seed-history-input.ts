@@ -1,0 +1,58 @@
+import type { EntityManager } from 'typeorm';
+import { EventEntity, ScheduleSessionEntity } from '../../modules/events/event.entity';
+import { slotGrid } from '../../modules/matching/slots';
+import { UserEntity } from '../../modules/users/user.entity';
+import type { HistoryInput } from './history';
+
+/** What the demo history is written for, read from the freshly seeded fair (see seed-history.ts). */
+export interface HistoryTarget {
+  slug: string;
+  booths: {
+    id: string;
+    exhibitorId: string;
+    category: HistoryInput['booths'][number]['category'];
+    region: string;
+    name: string;
+  }[];
+  /** The demo accounts' ids (the demo buyer, the demo exhibitor's staff, the organiser). */
+  demo: { buyerId: string; staffId: string; exhibitorId: string; organiserId: string };
+  /** Real "now" of the first start (tests pass a fixed one). */
+  now?: number;
+}
+
+/** The demo accounts the history involves (seeded just before it by demo-accounts.ts). */
+export async function demoIds(m: EntityManager): Promise<HistoryTarget['demo']> {
+  // One after the other: the transaction has one connection.
+  const find = (role: string) => m.findOneByOrFail(UserEntity, { email: `${role}@opop.pameran.test` });
+  const buyer = await find('buyer');
+  const staff = await find('exhibitor');
+  const organiser = await find('organiser');
+  return { buyerId: buyer.id, staffId: staff.id, exhibitorId: staff.exhibitorId!, organiserId: organiser.id };
+}
+
+export const DAY_MS = 86_400_000;
+/** Midnight in WIB (UTC+7, no daylight saving) of the day an instant falls on: the demo fair's zone. */
+export const wibMidnight = (t: number) => t - ((t + 7 * 3_600_000) % DAY_MS);
+
+export const HISTORY_EMAIL_DOMAIN = 'history.demo.pameran.test';
+
+/** The fair's days from its stored schedule: hall hours and the matching slot grid of each day. */
+export async function fairDays(m: EntityManager, event: EventEntity) {
+  const sessions = await m.find(ScheduleSessionEntity, {
+    where: { eventId: event.id },
+    order: { startsAt: 'ASC' },
+  });
+  const byDay = new Map<string, ScheduleSessionEntity[]>();
+  for (const s of sessions) byDay.set(s.dayId, [...(byDay.get(s.dayId) ?? []), s]);
+  return [...byDay.values()].map((day) => {
+    const hall = day.find((s) => s.kind === 'hall')!;
+    const blocks = day
+      .filter((s) => s.kind === 'matching')
+      .map((s) => ({ start: s.startsAt, end: s.endsAt }));
+    return {
+      hallStart: hall.startsAt.getTime(),
+      hallEnd: hall.endsAt.getTime(),
+      slots: slotGrid(blocks, event.matchingSettings),
+    };
+  });
+}
