@@ -20,5 +20,5 @@ export const english = {
   ...outcomesEn,
   ...suggestEn,
   ...messagesEn,
+  ...mailEn,
 };
-export const english = { ...en, ...matchingEn, ...hallviewEn, ...videoEn, ...errorcodesEn, ...mailEn };

@@ -30,8 +30,8 @@ export const indonesian = {
   ...outcomesId,
   ...suggestId,
   ...messagesId,
+  ...mailId,
 };
-export const indonesian = { ...id, ...matchingId, ...hallviewId, ...videoId, ...errorcodesId, ...mailId };
 
 /** The texts of a language that is not bundled. */
 export async function languageTexts(): Promise<typeof indonesian> {

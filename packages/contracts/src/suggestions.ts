@@ -3,7 +3,7 @@ import { BuyerType, Category } from './domain';
 
 /**
  * Why a partner is suggested, as codes with parameters the client words in either language
- * (docs/decisions/0014-suggested-partners.md).
+ * (docs/decisions/0015-suggested-partners.md).
  */
 export const SUGGESTION_REASONS = [
   'sought', // one of the buyer's sought products: params.term

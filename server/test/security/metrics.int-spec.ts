@@ -4,7 +4,7 @@ import { signedIn } from '../factories/user.factory';
 import { createApp, TestApp } from '../support/create-app';
 
 /**
- * The metrics endpoint (docs/security.md, "Metrics"; docs/decisions/0014-metrics-endpoint.md): a live
+ * The metrics endpoint (docs/security.md, "Metrics"; docs/decisions/0016-metrics-endpoint.md): a live
  * picture of the nodes for whoever can reach it, so only on its own port, on loopback unless configured,
  * and with labels a client cannot multiply.
  */

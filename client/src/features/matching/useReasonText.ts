@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 /**
  * A suggestion's reasons in the reader's language ("sells keripik, halal, export-ready"). The server sends
- * codes with parameters (docs/decisions/0014-suggested-partners.md); `side` says whose point of view: a
+ * codes with parameters (docs/decisions/0015-suggested-partners.md); `side` says whose point of view: a
  * buyer reading about an exhibitor, or exhibitor staff reading about a buyer.
  */
 export function useReasonText(side: 'buyer' | 'exhibitor') {

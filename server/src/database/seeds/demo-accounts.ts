@@ -69,7 +69,7 @@ export async function seedDemoAccounts(m: EntityManager, exhibitorId: string) {
         country: 'MY',
         jobTitle: 'Trade representative',
         interests: ['makanan', 'fesyen'],
-        // Enough for suggestions to be telling from the first sign-in (docs/decisions/0014).
+        // Enough for suggestions to be telling from the first sign-in (docs/decisions/0015-suggested-partners.md).
         categories: ['makanan', 'fesyen'],
         productsSought: ['keripik', 'batik'],
         monthlyVolume: 1000,

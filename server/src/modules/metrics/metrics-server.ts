@@ -13,7 +13,7 @@ export interface MetricsSource {
 
 /**
  * A plain HTTP server that answers `GET /metrics` and nothing else (404), on its own port. It is not the
- * app's port, so nothing the load balancer publishes reaches it (docs/decisions/0014-metrics-endpoint.md).
+ * app's port, so nothing the load balancer publishes reaches it (docs/decisions/0016-metrics-endpoint.md).
  */
 export async function serveMetrics(source: MetricsSource, port: number, host: string): Promise<Server> {
   const server = createServer((req, res) => {

@@ -4,7 +4,7 @@ import { MetricsServer } from './metrics-server';
 
 /**
  * Infrastructure, like logging: every module registers its figures in the one registry next to the code
- * that moves them. Served on the admin port only (docs/decisions/0014-metrics-endpoint.md).
+ * that moves them. Served on the admin port only (docs/decisions/0016-metrics-endpoint.md).
  */
 @Global()
 @Module({

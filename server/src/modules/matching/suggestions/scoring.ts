@@ -4,7 +4,7 @@ import type { BuyerCertification, Category, SuggestionReason } from '@pameran/co
  * The suggestion scorer: what a buyer said (profile, sourcing requests) and did (shortlist, visits, chats,
  * WhatsApp) against what an exhibitor offers. Pure and dependency-free so the server and the quality bench
  * (bench/match-quality) run exactly this code. Both directions use it: a buyer ranks exhibitors, an
- * exhibitor ranks listed buyers (docs/decisions/0014-suggested-partners.md).
+ * exhibitor ranks listed buyers (docs/decisions/0015-suggested-partners.md).
  */
 
 /** A buyer's needs, already merged from the profile and their open sourcing requests. */

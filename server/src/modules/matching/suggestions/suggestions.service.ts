@@ -13,7 +13,7 @@ const NO_NEEDS: BuyerNeeds = { categories: [], terms: [], certifications: [], mo
 /**
  * The fair's catalogue (exhibitors, products, popularity order) is the same for every caller and changes
  * slowly, so each node keeps it this long; what is personal (needs, behaviour, who declined or met whom,
- * who is full) is read on every call (docs/decisions/0014-suggested-partners.md).
+ * who is full) is read on every call (docs/decisions/0015-suggested-partners.md).
  */
 const CATALOGUE_TTL_MS = 30_000;
 
