@@ -40,7 +40,10 @@ export function drainOnSigterm(
       http.close();
       http.closeIdleConnections();
       await drain.drain(drainSeconds * 1000);
+      // Connections that were busy at the start have answered since (with Connection: close) or are idle.
+      http.closeIdleConnections();
       await app.close();
+      logger.log('closed', 'Shutdown');
       process.exit(0);
     } catch (err) {
       logger.error(`shutdown failed: ${(err as Error).message}`, 'Shutdown');
