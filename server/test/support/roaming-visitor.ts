@@ -13,6 +13,8 @@ export class RoamingVisitor {
   /** Chat message ids the server acknowledged. */
   readonly acked: string[] = [];
   readonly announcements = new Set<string>();
+  /** Booth counts as this client sees them: the last snapshot with every change since. */
+  readonly occupancy: Record<string, number> = {};
   connects = 0;
   private resume?: string;
 
@@ -20,7 +22,8 @@ export class RoamingVisitor {
     url: string,
     token: string,
     event: string,
-    readonly boothId: string,
+    /** Where the visitor stands; none for an observer that only watches the counts. */
+    readonly boothId?: string,
   ) {
     let mark = () => {};
     this.entered = new Promise<void>((resolve) => (mark = resolve));
@@ -43,6 +46,8 @@ export class RoamingVisitor {
       setTimeout(() => this.socket.io.engine?.close(), hint.reconnectInMs);
     });
     this.socket.on('announcement', (a) => this.announcements.add(a.id));
+    this.socket.on('hall:snapshot', (snap) => Object.assign(this.occupancy, snap.occupancy));
+    this.socket.on('occupancy', ({ changes }) => Object.assign(this.occupancy, changes));
   }
 
   /** Resolves once the visitor stands at its booth (the first time). */
@@ -50,6 +55,7 @@ export class RoamingVisitor {
   private readonly markEntered: () => void;
 
   private async enter(): Promise<void> {
+    if (!this.boothId) return this.markEntered();
     const ack = await this.socket
       .timeout(5000)
       .emitWithAck('booth:enter', { boothId: this.boothId })
@@ -59,6 +65,7 @@ export class RoamingVisitor {
 
   /** One chat message; its id is kept when (and only when) the server acknowledged it. */
   async chat(text: string): Promise<void> {
+    if (!this.boothId) return;
     const ack = await this.socket
       .timeout(5000)
       .emitWithAck('chat:send', { boothId: this.boothId, text, clientMsgId: randomUUID() })
