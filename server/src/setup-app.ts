@@ -26,7 +26,8 @@ export function setupApp(app: NestExpressApplication): void {
   // LiveKit signs the exact bytes it sends (application/webhook+json): keep them raw for that one route.
   app.use('/api/livekit/webhook', raw({ type: 'application/webhook+json', limit: '64kb' }));
   app.setGlobalPrefix('api');
-  app.enableShutdownHooks();
+  // SIGTERM drains first (process/shutdown.ts, from main.ts); the other signals close at once.
+  app.enableShutdownHooks(['SIGINT', 'SIGHUP', 'SIGQUIT', 'SIGUSR2']);
   app.disable('x-powered-by');
   // The same rule as the `/hall` handshake's (common/client-address.ts): `req.ip` is the client's address.
   app.set('trust proxy', config.trustProxy);

@@ -16,9 +16,11 @@ class FakeSocket {
     this.handlers.set(event, h);
     return this;
   }
+  engineCloses = 0;
   io = {
     on: (event: string, h: Handler) => this.managerHandlers.set(event, h),
     removeAllListeners: () => {},
+    engine: { close: () => (this.engineCloses += 1) },
   };
   emitLocal(event: string, ...args: unknown[]) {
     this.handlers.get(event)?.(...args);
@@ -66,6 +68,32 @@ describe('connectHall', () => {
     expect(state()).toBe('reconnecting');
     hall.close();
     expect(state()).toBe('idle');
+  });
+
+  it('honours a draining node: drops the transport at the hinted time and hands the resume token over once', () => {
+    vi.useFakeTimers();
+    try {
+      const hall = connectHall('opop-2020', { getToken: () => token, refresh });
+      last.emitLocal('connect');
+      last.emitLocal('server:draining', { reconnectInMs: 1200, resume: 'signed-resume' });
+      vi.advanceTimersByTime(1199);
+      expect(last.engineCloses).toBe(0);
+      vi.advanceTimersByTime(1);
+      expect(last.engineCloses).toBe(1);
+      last.emitLocal('disconnect', 'forced close');
+      expect(state()).toBe('reconnecting');
+      expect(last.handshake()).toEqual({ token: 'stale', event: 'opop-2020', resume: 'signed-resume' });
+      last.emitLocal('connect');
+      expect(last.handshake()).toEqual({ token: 'stale', event: 'opop-2020' });
+      hall.close();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('reconnects with jittered exponential backoff', () => {
+    connectHall('opop-2020', { getToken: () => token, refresh }).close();
+    expect(last.opts).toMatchObject({ reconnectionDelay: 1000, randomizationFactor: 0.5 });
   });
 
   it('refreshes the token once when the server refuses it, then tries again', async () => {

@@ -31,6 +31,11 @@ const AUTH_RETRY_INTERVAL_MS = 60_000;
 /** After this many failed attempts in a row the hall counts as offline (socket.io keeps retrying). */
 const OFFLINE_AFTER_ATTEMPTS = 4;
 const AUTH_REFUSAL = /unauthori[sz]ed|forbidden|auth|token|jwt|expired|401/i;
+/**
+ * socket.io's reconnection backoff: exponential from 1 s to 10 s, each wait randomised by ±50 %, so that a
+ * crowd dropped at once (a node lost) does not come back at once.
+ */
+export const RECONNECT = { reconnectionDelay: 1_000, reconnectionDelayMax: 10_000, randomizationFactor: 0.5 };
 
 /** The codes this client gives an ack it never got (no connection, no answer in time); not the server's. */
 export type TransportCode = 'offline' | 'timeout';
@@ -52,11 +57,19 @@ function failure(code: TransportCode, message: string): { ok: false; error: AckE
  */
 export function connectHall(slug: string, auth: HallAuth, url = ''): { socket: HallSocket; close(): void } {
   const { setState, setRevoked } = useConnection.getState().actions;
+  // From `server:draining` until the next connect: carries our booth visit over to the next node.
+  let resume: string | undefined;
+  let handover: ReturnType<typeof setTimeout> | undefined;
   const socket: HallSocket = io(`${url}${HALL_NAMESPACE}`, {
     transports: ['websocket'],
     auth: (cb) =>
-      cb({ token: auth.getToken() ?? '', event: slug, device: deviceToken() } satisfies HandshakeAuth),
-    reconnectionDelayMax: 10_000,
+      cb({
+        token: auth.getToken() ?? '',
+        event: slug,
+        device: deviceToken(),
+        ...(resume ? { resume } : {}),
+      } satisfies HandshakeAuth),
+    ...RECONNECT,
   });
   // At most one refresh-and-retry a minute, so a server that keeps refusing us cannot make us spin.
   let lastAuthRetry = -Infinity;
@@ -76,12 +89,20 @@ export function connectHall(slug: string, auth: HallAuth, url = ''): { socket: H
   };
 
   socket.on('connect', () => {
+    resume = undefined;
     attempts = 0;
     setState('connected', null);
   });
   socket.on('session:revoked', ({ reason }) => {
     revoked = true;
     setRevoked(reason);
+  });
+  // The node is shutting down (a deploy): at the hinted moment drop the transport, and socket.io reconnects
+  // (through the load balancer, to another node) with its usual jittered backoff.
+  socket.on('server:draining', (hint) => {
+    resume = hint.resume;
+    clearTimeout(handover);
+    handover = setTimeout(() => socket.io.engine?.close(), hint.reconnectInMs);
   });
   socket.on('connect_error', (err) => {
     // Still active: a transport failure that socket.io retries. Inactive: the server refused us.
@@ -112,6 +133,7 @@ export function connectHall(slug: string, auth: HallAuth, url = ''): { socket: H
   return {
     socket,
     close() {
+      clearTimeout(handover);
       globalThis.removeEventListener?.('offline', wentOffline);
       globalThis.removeEventListener?.('online', cameOnline);
       socket.removeAllListeners();

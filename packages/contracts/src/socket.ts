@@ -15,6 +15,8 @@ export const HandshakeAuth = z.object({
   event: z.string().min(1).max(64),
   /** The signed device id from a guest entry (`AuthResponse.device`); an unsigned or altered one is ignored. */
   device: z.string().max(200).optional(),
+  /** The resume token of `server:draining`: the node that closed us hands our booth visit to the next. */
+  resume: z.string().max(600).optional(),
 });
 export type HandshakeAuth = z.infer<typeof HandshakeAuth>;
 
@@ -121,6 +123,17 @@ export type Announcement = z.infer<typeof Announcement>;
 export const ScheduleStateEvent = z.object({ hallOpen: z.boolean(), sessions: z.array(ScheduleSession) });
 export type ScheduleStateEvent = z.infer<typeof ScheduleStateEvent>;
 
+/**
+ * Sent by a node that is shutting down (a deploy): reconnect in `reconnectInMs` (spread so that the crowd
+ * does not arrive at the other nodes at once), carrying `resume` in the next handshake so that the visit
+ * at the booth goes on rather than starting a new one (docs/decisions/0017-workers-and-drain.md).
+ */
+export const ServerDraining = z.object({
+  reconnectInMs: z.number().int().min(0),
+  resume: z.string().optional(),
+});
+export type ServerDraining = z.infer<typeof ServerDraining>;
+
 /** Events the server sends on /hall. */
 export interface ServerToClientEvents {
   'hall:snapshot': (p: HallSnapshot) => void;
@@ -139,6 +152,7 @@ export interface ServerToClientEvents {
   'session:revoked': (p: SessionRevoked) => void;
   'thread:message': (p: ThreadMessageEvent) => void;
   'thread:hidden': (p: ThreadMessageHidden) => void;
+  'server:draining': (p: ServerDraining) => void;
 }
 
 /** Events the client sends on /hall, each with an ack (except `move`). */

@@ -32,6 +32,9 @@ describe('parseEnv', () => {
     [{ JWT_SECRET: 'short' }, /JWT_SECRET must be at least 32 characters$/],
     [{ REDIS_URL: 'redis://127.0.0.1:6379' }, /JWT_SECRET is required when REDIS_URL is set/],
     [{ LIVEKIT_URL: 'ws://127.0.0.1:7880' }, /must be set together/],
+    [{ WORKERS: 'auto' }, /^Invalid configuration: WORKERS needs DATABASE_URL and REDIS_URL/],
+    [{ WORKERS: '2', DATABASE_URL: 'postgres://h/db' }, /WORKERS needs DATABASE_URL and REDIS_URL/],
+    [{ WORKERS: 'many' }, /^Invalid configuration: WORKERS/],
     [
       { S3_ENDPOINT: 'http://127.0.0.1:7070', S3_BUCKET: 'pictures' },
       /^Invalid configuration: S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are missing \(S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are set together\)$/,

@@ -42,6 +42,39 @@ export const EnvSchema = z.object({
     .default('./data')
     .describe('Folder for the embedded database, generated secrets and media'),
   REDIS_URL: url(['redis:', 'rediss:']).optional().describe('Redis URL; set it to run several nodes'),
+  WORKERS: z
+    .union([z.literal('auto'), z.coerce.number().int().min(1).max(256)])
+    .optional()
+    .describe(
+      'Worker processes on this machine: auto = one per CPU core, or a number; needs DATABASE_URL and REDIS_URL (docs/operations.md)',
+    ),
+  DB_POOL_SIZE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .optional()
+    .describe(
+      'Database connections this process may open (default 20; with WORKERS set per worker by the primary)',
+    ),
+  DB_POOL_TOTAL: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10_000)
+    .optional()
+    .describe(
+      "Database connections all WORKERS of this machine share; default the server's max_connections less a reserve",
+    ),
+  DRAIN_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(300)
+    .default(20)
+    .describe(
+      'On SIGTERM: how long the node keeps serving while its sockets move to other nodes (hints spread over half of it) before it exits',
+    ),
   LIVEKIT_URL: url(['ws:', 'wss:', 'http:', 'https:']).optional().describe('LiveKit server URL'),
   LIVEKIT_API_KEY: z.string().min(1).optional().describe('LiveKit API key'),
   LIVEKIT_API_SECRET: z.string().min(1).optional().describe('LiveKit API secret'),
@@ -212,6 +245,11 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
   if (env.REDIS_URL && !env.JWT_SECRET) {
     throw new ConfigError(
       'Invalid configuration: JWT_SECRET is required when REDIS_URL is set (every node must verify every token)',
+    );
+  }
+  if (env.WORKERS !== undefined && (!env.DATABASE_URL || !env.REDIS_URL)) {
+    throw new ConfigError(
+      `Invalid configuration: WORKERS needs DATABASE_URL and REDIS_URL (the embedded database allows one process, and workers share presence and sockets through Redis)`,
     );
   }
   const livekit = [env.LIVEKIT_URL, env.LIVEKIT_API_KEY, env.LIVEKIT_API_SECRET].filter(Boolean).length;

@@ -57,9 +57,13 @@ class DatabaseLifecycle implements OnModuleInit, OnApplicationShutdown {
   imports: [
     DatabaseLocationModule,
     TypeOrmModule.forRootAsync({
-      inject: [DatabaseLocation],
-      useFactory: (location: DatabaseLocation) =>
-        typeormOptions(location.url, { embedded: Boolean(location.embedded) }),
+      inject: [DatabaseLocation, AppConfig],
+      // With WORKERS the primary sets each worker's DB_POOL_SIZE (server/src/cluster/pool-size.ts).
+      useFactory: (location: DatabaseLocation, config: AppConfig) =>
+        typeormOptions(location.url, {
+          embedded: Boolean(location.embedded),
+          poolSize: location.embedded ? undefined : config.get('DB_POOL_SIZE'),
+        }),
     }),
   ],
   providers: [DatabaseLifecycle, DatabasePoolMetrics],

@@ -58,14 +58,21 @@ export class AnnouncementsService {
     return toDto(saved);
   }
 
-  /** Announcements still current that reach this role, oldest first (for those who connect later). */
+  /**
+   * Announcements still current that reach this role, oldest first (for those who connect later, and those
+   * who reconnect after a deploy): the newest 20, so one published while a visitor was moving between
+   * nodes is never the one cut off.
+   */
   async currentFor(eventId: string, role: Role): Promise<Announcement[]> {
     const rows = await this.announcements.find({
       where: { eventId, expiresAt: MoreThan(new Date()) },
-      order: { createdAt: 'ASC' },
+      order: { createdAt: 'DESC' },
       take: 20,
     });
-    return rows.filter((a) => reaches(a.audience, role)).map(toDto);
+    return rows
+      .reverse()
+      .filter((a) => reaches(a.audience, role))
+      .map(toDto);
   }
 }
 

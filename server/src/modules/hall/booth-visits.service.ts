@@ -9,6 +9,7 @@ import { rooms, type HallSocket } from './hall.types';
 import { EventBoothsReadModel } from './read-models/event-booths.read-model';
 import { VisitorConsentReadModel } from './read-models/visitor-consent.read-model';
 import { HallException } from './hall.exception';
+import { ResumeTokens } from './resume-token';
 
 const VISITORS_DEBOUNCE_MS = 200;
 
@@ -30,6 +31,7 @@ export class BoothVisitsService {
     private readonly hall: HallBroadcaster,
     private readonly schedule: ScheduleService,
     private readonly consent: VisitorConsentReadModel,
+    private readonly resumes: ResumeTokens,
   ) {}
 
   async enter(socket: HallSocket, boothId: string): Promise<number> {
@@ -44,8 +46,7 @@ export class BoothVisitsService {
     if (previous) await this.leave(socket);
     await this.presence.enter(socket.id, eventId, boothId, user.sub);
     await socket.join(rooms.booth(boothId));
-    if (socket.data.staffBoothId !== boothId)
-      this.visits.set(socket.id, this.recorder.enter(boothId, user.sub));
+    if (socket.data.staffBoothId !== boothId) this.visits.set(socket.id, this.visitFor(socket, boothId));
     this.visitorsChanged(boothId);
     return this.presence.count(eventId, boothId);
   }
@@ -60,6 +61,25 @@ export class BoothVisitsService {
       this.recorder.leave(visit);
     }
     this.visitorsChanged(stay.boothId);
+  }
+
+  /** The token a draining node gives this socket so the next node carries its visit on, if it has one. */
+  resumeTokenFor(socket: HallSocket): string | undefined {
+    const stay = this.presence.where(socket.id);
+    const visitId = this.visits.get(socket.id);
+    if (!stay || !visitId) return undefined;
+    return this.resumes.sign(socket.data.user.sub, socket.data.eventId, { boothId: stay.boothId, visitId });
+  }
+
+  /**
+   * A new visit, or — the first time a socket that came with a resume token enters that token's booth —
+   * the visit it had on the node that drained (no second lead for one stay at a booth).
+   */
+  private visitFor(socket: HallSocket, boothId: string): string {
+    const resume = socket.data.resume;
+    socket.data.resume = undefined;
+    if (resume?.boothId === boothId) return this.recorder.resume(resume.visitId);
+    return this.recorder.enter(boothId, socket.data.user.sub);
   }
 
   /** A person's consent changed: re-send the lists of every booth where they stand now (any node). */

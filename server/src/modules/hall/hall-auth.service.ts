@@ -8,6 +8,7 @@ import { DeviceIds } from '../auth/device-ids';
 import { IdentityService } from '../auth/identity.service';
 import type { HallSocketData } from './hall.types';
 import { HandshakeReadModel } from './read-models/handshake.read-model';
+import { ResumeTokens } from './resume-token';
 
 export class HandshakeError extends Error {
   constructor(
@@ -30,6 +31,7 @@ export class HallAuthService {
     private readonly identity: IdentityService,
     private readonly config: AppConfig,
     private readonly devices: DeviceIds,
+    private readonly resumes: ResumeTokens,
   ) {}
 
   async authenticate(auth: unknown, headers: IncomingHttpHeaders, address: string): Promise<HallSocketData> {
@@ -43,6 +45,7 @@ export class HallAuthService {
     if (!facts.eventId) throw new HandshakeError('unknown_event', `There is no event "${slug}"`);
     if (!facts.userExists) throw new HandshakeError('unauthorized', 'This account no longer exists');
     if (facts.ban) throw banned(facts.ban.until);
+    const resume = this.resumes.verify(parsed.data.resume, user.sub, facts.eventId);
     return {
       user,
       eventId: facts.eventId,
@@ -51,6 +54,7 @@ export class HallAuthService {
       staffBoothId: facts.staffBoothId,
       address,
       deviceId,
+      ...(resume ? { resume } : {}),
     };
   }
 

@@ -18,6 +18,7 @@ import { ConnectionCap } from './connection-cap';
 import { HallAuthService, HandshakeError } from './hall-auth.service';
 import { HallBroadcaster } from './hall.broadcaster';
 import { HallMetrics } from './hall.metrics';
+import { HallDrain } from './hall-drain.service';
 import { rooms, type HallNamespace, type HallSocket } from './hall.types';
 import { MovementService } from './movement.service';
 
@@ -59,6 +60,7 @@ export class HallGateway
     private readonly limiter: RateLimiter,
     private readonly cap: ConnectionCap,
     private readonly metrics: HallMetrics,
+    private readonly drain: HallDrain,
   ) {}
 
   afterInit(ns: HallNamespace): void {
@@ -139,14 +141,17 @@ export class HallGateway
   private readonly handlers = ((gw: HallGateway) => {
     /** Every acked event gets its ack: a failure nobody expected (Redis down) becomes an error ack. */
     const answer = async (event: string, cb: unknown, work: () => Promise<unknown>) => {
-      let value: unknown;
-      try {
-        value = await work();
-      } catch (err) {
-        gw.logger.error({ err, event }, 'hall event failed');
-        value = errorAck(err);
-      }
-      if (typeof cb === 'function') (cb as (v: unknown) => void)(value);
+      // Tracked until the ack is written, so a draining node does not close under it.
+      await gw.drain.track(async () => {
+        let value: unknown;
+        try {
+          value = await work();
+        } catch (err) {
+          gw.logger.error({ err, event }, 'hall event failed');
+          value = errorAck(err);
+        }
+        if (typeof cb === 'function') (cb as (v: unknown) => void)(value);
+      });
     };
     return {
       enter: function (this: HallSocket, p: unknown, cb: unknown) {

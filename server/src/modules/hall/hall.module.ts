@@ -15,11 +15,13 @@ import { HALL_DELIVERIES } from './deliveries';
 import { HallAuthService } from './hall-auth.service';
 import { HallPorts } from './hall-ports.service';
 import { HallBroadcaster } from './hall.broadcaster';
+import { HallDrain } from './hall-drain.service';
 import { HallGateway } from './hall.gateway';
 import { HallMetrics } from './hall.metrics';
 import { AdapterLagProbe } from './adapter-lag-probe';
 import { HallCommands, HallQueries } from './hall.ports';
 import { MovementService } from './movement.service';
+import { ResumeTokens } from './resume-token';
 import { VisitorConsentReadModel } from './read-models/visitor-consent.read-model';
 import { EventBoothsReadModel } from './read-models/event-booths.read-model';
 import { HandshakeReadModel } from './read-models/handshake.read-model';
@@ -50,14 +52,16 @@ import { HandshakeReadModel } from './read-models/handshake.read-model';
     { provide: HallCommands, useExisting: HallPorts },
     BoothVisitsService,
     ConnectionCap,
+    HallDrain,
     MovementService,
     HallMetrics,
     AdapterLagProbe,
+    ResumeTokens,
     ...HALL_DELIVERIES,
     HandshakeReadModel,
     EventBoothsReadModel,
     VisitorConsentReadModel,
   ],
-  exports: [HallQueries, HallCommands],
+  exports: [HallQueries, HallCommands, HallDrain],
 })
 export class HallModule {}

@@ -1,6 +1,7 @@
 import type { ClientToServerEvents, ServerToClientEvents } from '@pameran/contracts';
 import type { Caller } from '../../common/auth.decorators';
 import type { Namespace, Socket } from 'socket.io';
+import type { Resume } from './resume-token';
 
 /** What the handshake established about a connection. */
 export interface HallSocketData {
@@ -14,6 +15,8 @@ export interface HallSocketData {
   address: string;
   /** The signed device id the client sent (null when none or not ours); a guest's ban holds it too. */
   deviceId: string | null;
+  /** The visit a draining node handed over (a valid resume token); used by the first enter of that booth. */
+  resume?: Resume;
 }
 
 export type HallSocket = Socket<

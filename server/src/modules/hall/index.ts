@@ -2,3 +2,4 @@
 export { HallModule } from './hall.module';
 export { HallCommands, HallQueries } from './hall.ports';
 export { HallIoAdapter } from './hall-io.adapter';
+export { HallDrain } from './hall-drain.service';

@@ -10,6 +10,7 @@ import {
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { type Caller, CurrentUser, Public, Roles } from '../../common/auth.decorators';
+import { HallDrain } from '../hall';
 import { EVENT_LOOP_WINDOW_SECONDS } from './event-loop-delay';
 import { NodeMetrics } from './node-metrics';
 import { RedisHealthIndicator } from './redis.health';
@@ -41,6 +42,7 @@ export class HealthController {
     private readonly database: TypeOrmHealthIndicator,
     private readonly redis: RedisHealthIndicator,
     private readonly metrics: NodeMetrics,
+    private readonly drain: HallDrain,
   ) {}
 
   /**
@@ -56,13 +58,20 @@ export class HealthController {
 
   /**
    * 200 when the database (and Redis, when configured) answer; 503 otherwise. Public, for load balancers:
-   * each check's up or down; an organiser's token also gets the failure messages.
+   * each check's up or down; an organiser's token also gets the failure messages. A node that is draining
+   * (SIGTERM, a deploy) answers 503 at once, so that the load balancer sends nobody new.
    */
   @Public()
   @Get()
   @HealthCheck()
   async check(@CurrentUser() caller?: Caller) {
     const full = caller?.role === 'organiser';
+    if (this.drain.isDraining)
+      throw new ServiceUnavailableException({
+        status: 'error',
+        info: {},
+        error: { node: { status: 'draining' } },
+      });
     try {
       const result = await this.health.check([
         () => this.database.pingCheck('database', { timeout: 3000 }),

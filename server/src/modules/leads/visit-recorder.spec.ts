@@ -38,12 +38,12 @@ class FakeLeads {
   async insert(rows: Row[]) {
     this.write(rows);
   }
-  async query(_sql: string, [ids, times]: [string[], string[]]) {
+  async query(_sql: string, [ids, times]: [string[], (string | null)[]]) {
     const failure = this.failures.shift();
     if (failure) throw failure;
     ids.forEach((id, i) => {
       const row = this.rows.get(id);
-      if (row) row.endedAt = new Date(times[i]);
+      if (row) row.endedAt = times[i] === null ? null : new Date(times[i]!);
     });
   }
   getRepository() {
@@ -126,6 +126,22 @@ describe('VisitRecorder', () => {
   it('closes open visits on shutdown and writes them', async () => {
     const a = recorder.enter('booth-1', 'user-1');
     await recorder.beforeApplicationShutdown();
+    expect(db.rows.get(a)!.endedAt).toBeInstanceOf(Date);
+  });
+
+  it('carries on a visit another node ended when it drained: the same row, open again, then ended here', async () => {
+    const other = new VisitRecorder(db as unknown as Repository<LeadEntity>);
+    const a = other.enter('booth-1', 'user-1');
+    other.leave(a); // the draining node's socket went away
+    await other.beforeApplicationShutdown();
+    expect(db.rows.get(a)!.endedAt).toBeInstanceOf(Date);
+
+    expect(recorder.resume(a)).toBe(a);
+    await tick(1000);
+    expect(db.rows.size).toBe(1);
+    expect(db.rows.get(a)!.endedAt).toBeNull();
+    recorder.leave(a);
+    await tick(1000);
     expect(db.rows.get(a)!.endedAt).toBeInstanceOf(Date);
   });
 });

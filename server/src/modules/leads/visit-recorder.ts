@@ -26,7 +26,8 @@ const refusedByConstraint = (err: unknown) =>
 export class VisitRecorder implements BeforeApplicationShutdown {
   private readonly logger = new Logger(VisitRecorder.name);
   private entered: VisitRow[] = [];
-  private left = new Map<string, Date>();
+  /** Visit id → when it ended; null reopens a visit another node ended when it drained (see resume). */
+  private left = new Map<string, Date | null>();
   private timer?: NodeJS.Timeout;
   /** Visits not yet left: closed with the shutdown time when the node stops. */
   private readonly open = new Set<string>();
@@ -47,6 +48,19 @@ export class VisitRecorder implements BeforeApplicationShutdown {
     this.bound();
     this.schedule(FLUSH_MS);
     return id;
+  }
+
+  /**
+   * Carry on a visit that a draining node started (and ended when its socket moved here): the same lead,
+   * open again, so a deploy makes no second visit. Returns the id for {@link leave}.
+   */
+  resume(visitId: string): string {
+    if (this.stopped) return visitId;
+    this.open.add(visitId);
+    this.left.set(visitId, null);
+    this.bound();
+    this.schedule(FLUSH_MS);
+    return visitId;
   }
 
   leave(visitId: string): void {
@@ -99,7 +113,7 @@ export class VisitRecorder implements BeforeApplicationShutdown {
       inserted = true;
       if (left.size) {
         const ids = [...left.keys()];
-        const times = ids.map((id) => left.get(id)!.toISOString());
+        const times = ids.map((id) => left.get(id)?.toISOString() ?? null);
         await this.leads.query(
           `UPDATE lead SET ended_at = v.t::timestamptz FROM unnest($1::uuid[], $2::text[]) AS v(id, t) WHERE lead.id = v.id`,
           [ids, times],
