@@ -121,6 +121,24 @@ describe('security: messages stay between the parties (real PostgreSQL)', () => 
     expect(inbox.unread).toBe(0);
   });
 
+  it('a party an organiser muted cannot write in a thread', async () => {
+    const { buyer, thread } = await setUp();
+    const organiser = await signedIn(t, 'organiser');
+    const mute = await t.http.post(
+      '/api/admin/moderation',
+      { userId: buyer.user.id, kind: 'mute', minutes: 30, reason: 'pesan berulang' },
+      organiser.token,
+    );
+    expect(mute.status).toBe(200);
+    const refused = await M.post(t, buyer.token, thread.id, 'beli di sini!!!');
+    expect(refused.status).toBe(403);
+    expect(refused.body).toMatchObject({ code: 'muted' });
+    const stored = await t.db.query('SELECT count(*)::int AS n FROM thread_message WHERE thread_id = $1', [
+      thread.id,
+    ]);
+    expect(stored[0].n).toBe(0);
+  });
+
   it('a party flooding a thread is slowed down', async () => {
     const { buyer, thread } = await setUp();
     const statuses: number[] = [];

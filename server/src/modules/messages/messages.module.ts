@@ -1,3 +1,4 @@
+import { ModerationModule } from '../moderation/moderation.module';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '../notifications/notifications.module';
@@ -23,7 +24,13 @@ import { ThreadsService } from './threads.service';
  * `thread.message_hidden`; the hall delivers them (asking `MessagesQueries`), mail may tell the absent.
  */
 @Module({
-  imports: [NotificationsModule, UploadsModule, RateLimitModule, TypeOrmModule.forFeature(MESSAGES_ENTITIES)],
+  imports: [
+    NotificationsModule,
+    UploadsModule,
+    RateLimitModule,
+    ModerationModule,
+    TypeOrmModule.forFeature(MESSAGES_ENTITIES),
+  ],
   controllers: [ThreadsController, MessageReportsController],
   providers: [
     ThreadsService,

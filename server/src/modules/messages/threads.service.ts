@@ -1,3 +1,5 @@
+import { ModerationService } from '../moderation/moderation.service';
+import { MessagesException } from './messages.exception';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type {
@@ -33,6 +35,7 @@ export class ThreadsService {
     private readonly unread: ThreadUnread,
     private readonly notices: MessageNotices,
     private readonly uow: UnitOfWork,
+    private readonly moderation: ModerationService,
   ) {}
 
   /** The thread of a subject, made on first use (by either side). */
@@ -104,6 +107,9 @@ export class ThreadsService {
     const { thread, parties } = await this.access.thread(caller, threadId);
     const earlier = await this.messages.findOneBy({ senderId: caller.sub, clientMsgId: dto.clientMsgId });
     if (earlier) return { message: await this.existing(earlier, threadId), duplicate: true };
+    // A mute holds here as in booth chat, read from Postgres so it holds on every node at once.
+    if ((await this.moderation.stateOf(caller.sub)).state !== 'ok')
+      throw new MessagesException('muted', 'An organiser has muted you; you cannot write messages for now');
     const recipientIds = everyone(parties).filter((id) => id !== caller.sub);
     const stored = await this.uow.run(async (tx) => {
       const m = tx.manager;
