@@ -79,13 +79,15 @@ describe('a meeting request card', () => {
   it('turns the actions round for a request an exhibitor sent: the buyer answers, the team may cancel', () => {
     const sent = { ...request('pending'), askedBy: 'exhibitor' as const };
     signIn('buyer');
-    const { unmount } = render(<RequestCard request={sent} onChange={() => undefined} />);
+    const { unmount } = render(<RequestCard request={sent} onChange={() => undefined} />, {
+      wrapper: MemoryRouter,
+    });
     expect(screen.getByTestId('request-accept')).toBeTruthy();
     expect(screen.getByTestId('request-counter')).toBeTruthy();
     expect(screen.getByTestId('request-asked-by').textContent).toBe('Undangan dari peserta pameran');
     unmount();
     signIn('exhibitor');
-    render(<RequestCard request={sent} onChange={() => undefined} />);
+    render(<RequestCard request={sent} onChange={() => undefined} />, { wrapper: MemoryRouter });
     expect(screen.queryByTestId('request-accept')).toBeNull();
     expect(screen.getByText('Batalkan permintaan')).toBeTruthy();
   });
