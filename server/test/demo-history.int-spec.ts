@@ -30,6 +30,11 @@ const DIGEST_QUERIES = [
   `SELECT s.title, u.email, s.quantity, count(r.*) AS answers FROM sourcing_request s
      JOIN app_user u ON u.id = s.buyer_id LEFT JOIN sourcing_response r ON r.request_id = s.id
     GROUP BY s.id, u.email ORDER BY 2, 1`,
+  `SELECT e.name, u.email, o.side, o.outcome, o.rating, o.note, ${rel('o.created_at')} AS at
+     FROM meeting_outcome o JOIN exhibitor e ON e.id = o.exhibitor_id JOIN app_user u ON u.id = o.recorded_by
+    ORDER BY 1, 2, 7, 3`,
+  `SELECT e.name, ${rel('p.prompted_at')} AS at FROM meeting_outcome_prompt p JOIN meeting m ON m.id = p.meeting_id
+     JOIN exhibitor e ON e.id = m.exhibitor_id ORDER BY 1, 2`,
 ];
 
 async function digest(t: TestApp): Promise<string> {
@@ -108,6 +113,32 @@ describe('the demo fair’s seeded history', () => {
         GROUP BY booth_id, user_id, (created_at AT TIME ZONE 'Asia/Jakarta')::date HAVING count(*) > 1) x`,
     );
     expect(twice).toBe(0);
+  });
+
+  it('fills the funnel to verified deals from held meetings’ outcomes, every held meeting already asked', async () => {
+    const res = await t.http.get(`/api/admin/console/${SLUG}/funnel`, await organiser(t));
+    expect(res.status).toBe(200);
+    const { counts } = res.body.total;
+    console.log(`funnel: ${JSON.stringify(counts)}`);
+    expect(counts.followUp).toBeGreaterThan(0);
+    expect(counts.followUp).toBeLessThan(counts.held); // some said no fit, some recorded nothing
+    expect(counts.dealsConfirmed).toBeGreaterThan(0);
+    expect(counts.dealsVerified).toBeGreaterThan(0);
+    const outcomes = await t.db.query(
+      `SELECT outcome, count(*)::int AS n FROM meeting_outcome GROUP BY outcome ORDER BY outcome`,
+    );
+    expect(outcomes.map((o: { outcome: string }) => o.outcome)).toEqual([
+      'agreement',
+      'follow_up',
+      'negotiating',
+      'no_fit',
+      'sample_sent',
+    ]);
+    const [{ unasked }] = await t.db.query(
+      `SELECT count(*)::int AS unasked FROM meeting m LEFT JOIN meeting_outcome_prompt p ON p.meeting_id = m.id
+        WHERE m.status = 'held' AND p.meeting_id IS NULL`,
+    );
+    expect(unasked).toBe(0);
   });
 
   it('keeps matching live: a simulated buyer asks, exhibitors answer, a meeting past its end is closed', async () => {
