@@ -45,16 +45,18 @@ async function digest(t: TestApp): Promise<string> {
   return hash.digest('hex');
 }
 
-async function organiser(t: TestApp): Promise<string> {
-  const u = await t.db.getRepository(UserEntity).findOneByOrFail({ email: 'organiser@opop.pameran.test' });
+/** An access token for one of the demo accounts (`organiser`, `exhibitor`, `buyer`). */
+async function demo(t: TestApp, role: string): Promise<string> {
+  const u = await t.db.getRepository(UserEntity).findOneByOrFail({ email: `${role}@opop.pameran.test` });
   return t.app.get(TokenService).signAccess({
     sub: u.id,
     role: u.role,
     name: u.displayName,
     guest: false,
-    exhibitorId: null,
+    exhibitorId: u.exhibitorId,
   });
 }
+const organiser = (t: TestApp) => demo(t, 'organiser');
 
 /** The demo fair as the README's first command starts it (DEMO_LIVE): a past on every console page. */
 describe('the demo fair’s seeded history', () => {
@@ -122,6 +124,8 @@ describe('the demo fair’s seeded history', () => {
     console.log(`funnel: ${JSON.stringify(counts)}`);
     expect(counts.followUp).toBeGreaterThan(0);
     expect(counts.followUp).toBeLessThan(counts.held); // some said no fit, some recorded nothing
+    // Without outcomes only the deals would carry a meeting onward: these followed up without a deal yet.
+    expect(counts.followUp).toBeGreaterThan(counts.dealsConfirmed);
     expect(counts.dealsConfirmed).toBeGreaterThan(0);
     expect(counts.dealsVerified).toBeGreaterThan(0);
     const outcomes = await t.db.query(
@@ -139,6 +143,15 @@ describe('the demo fair’s seeded history', () => {
         WHERE m.status = 'held' AND p.meeting_id IS NULL`,
     );
     expect(unasked).toBe(0);
+  });
+
+  it('shows the demo accounts their side’s outcomes of past meetings', async () => {
+    for (const role of ['exhibitor', 'buyer']) {
+      const res = await t.http.get('/api/meeting-outcomes', await demo(t, role));
+      expect(res.status).toBe(200);
+      const items: { outcome: unknown }[] = res.body.items;
+      expect(items.some((i) => i.outcome !== null)).toBe(true);
+    }
   });
 
   it('keeps matching live: a simulated buyer asks, exhibitors answer, a meeting past its end is closed', async () => {
