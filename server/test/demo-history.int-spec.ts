@@ -30,6 +30,11 @@ const DIGEST_QUERIES = [
   `SELECT s.title, u.email, s.quantity, count(r.*) AS answers FROM sourcing_request s
      JOIN app_user u ON u.id = s.buyer_id LEFT JOIN sourcing_response r ON r.request_id = s.id
     GROUP BY s.id, u.email ORDER BY 2, 1`,
+  `SELECT e.name, u.email, o.side, o.outcome, o.rating, o.note, ${rel('o.created_at')} AS at
+     FROM meeting_outcome o JOIN exhibitor e ON e.id = o.exhibitor_id JOIN app_user u ON u.id = o.recorded_by
+    ORDER BY 1, 2, 7, 3`,
+  `SELECT e.name, ${rel('p.prompted_at')} AS at FROM meeting_outcome_prompt p JOIN meeting m ON m.id = p.meeting_id
+     JOIN exhibitor e ON e.id = m.exhibitor_id ORDER BY 1, 2`,
 ];
 
 async function digest(t: TestApp): Promise<string> {
@@ -40,16 +45,18 @@ async function digest(t: TestApp): Promise<string> {
   return hash.digest('hex');
 }
 
-async function organiser(t: TestApp): Promise<string> {
-  const u = await t.db.getRepository(UserEntity).findOneByOrFail({ email: 'organiser@opop.pameran.test' });
+/** An access token for one of the demo accounts (`organiser`, `exhibitor`, `buyer`). */
+async function demo(t: TestApp, role: string): Promise<string> {
+  const u = await t.db.getRepository(UserEntity).findOneByOrFail({ email: `${role}@opop.pameran.test` });
   return t.app.get(TokenService).signAccess({
     sub: u.id,
     role: u.role,
     name: u.displayName,
     guest: false,
-    exhibitorId: null,
+    exhibitorId: u.exhibitorId,
   });
 }
+const organiser = (t: TestApp) => demo(t, 'organiser');
 
 /** The demo fair as the README's first command starts it (DEMO_LIVE): a past on every console page. */
 describe('the demo fair’s seeded history', () => {
@@ -108,6 +115,43 @@ describe('the demo fair’s seeded history', () => {
         GROUP BY booth_id, user_id, (created_at AT TIME ZONE 'Asia/Jakarta')::date HAVING count(*) > 1) x`,
     );
     expect(twice).toBe(0);
+  });
+
+  it('fills the funnel to verified deals from held meetings’ outcomes, every held meeting already asked', async () => {
+    const res = await t.http.get(`/api/admin/console/${SLUG}/funnel`, await organiser(t));
+    expect(res.status).toBe(200);
+    const { counts } = res.body.total;
+    console.log(`funnel: ${JSON.stringify(counts)}`);
+    expect(counts.followUp).toBeGreaterThan(0);
+    expect(counts.followUp).toBeLessThan(counts.held); // some said no fit, some recorded nothing
+    // Without outcomes only the deals would carry a meeting onward: these followed up without a deal yet.
+    expect(counts.followUp).toBeGreaterThan(counts.dealsConfirmed);
+    expect(counts.dealsConfirmed).toBeGreaterThan(0);
+    expect(counts.dealsVerified).toBeGreaterThan(0);
+    const outcomes = await t.db.query(
+      `SELECT outcome, count(*)::int AS n FROM meeting_outcome GROUP BY outcome ORDER BY outcome`,
+    );
+    expect(outcomes.map((o: { outcome: string }) => o.outcome)).toEqual([
+      'agreement',
+      'follow_up',
+      'negotiating',
+      'no_fit',
+      'sample_sent',
+    ]);
+    const [{ unasked }] = await t.db.query(
+      `SELECT count(*)::int AS unasked FROM meeting m LEFT JOIN meeting_outcome_prompt p ON p.meeting_id = m.id
+        WHERE m.status = 'held' AND p.meeting_id IS NULL`,
+    );
+    expect(unasked).toBe(0);
+  });
+
+  it('shows the demo accounts their side’s outcomes of past meetings', async () => {
+    for (const role of ['exhibitor', 'buyer']) {
+      const res = await t.http.get('/api/meeting-outcomes', await demo(t, role));
+      expect(res.status).toBe(200);
+      const items: { outcome: unknown }[] = res.body.items;
+      expect(items.some((i) => i.outcome !== null)).toBe(true);
+    }
   });
 
   it('keeps matching live: a simulated buyer asks, exhibitors answer, a meeting past its end is closed', async () => {

@@ -363,6 +363,51 @@ export async function seedHistory(
     }),
   );
   log.log(`seeding history: ${plan.deals.length} deals`);
-  await m.query('ANALYZE lead, chat_message, meeting, deal, app_user');
+
+  // Every held meeting's parties were asked (so the live `meeting.end` effect asks nobody again), and most
+  // answered.
+  const outcomesFrom = performance.now();
+  const held = booked.filter(({ r }) => r.meeting!.status === 'held');
+  await bulkInsert(
+    m,
+    'meeting_outcome_prompt',
+    { meeting_id: 'uuid', prompted_at: 'timestamptz' },
+    held.map(({ r, i }) => ({ meeting_id: id('meeting', i), prompted_at: real(r.meeting!.end) })),
+  );
+  await bulkInsert(
+    m,
+    'meeting_outcome',
+    {
+      meeting_id: 'uuid',
+      side: 'text',
+      event_id: 'uuid',
+      exhibitor_id: 'uuid',
+      outcome: 'text',
+      rating: 'int2',
+      note: 'text',
+      recorded_by: 'uuid',
+      created_at: 'timestamptz',
+      updated_at: 'timestamptz',
+    },
+    plan.outcomes.map((o) => {
+      const r = plan.requests[o.request];
+      return {
+        meeting_id: id('meeting', o.request),
+        side: o.side,
+        event_id: event.id,
+        exhibitor_id: booth(r.booth).exhibitorId,
+        outcome: o.outcome,
+        rating: o.rating,
+        note: o.note,
+        recorded_by: person(o.side === 'buyer' ? r.buyer : staffOf.get(r.booth)!),
+        created_at: real(o.at),
+        updated_at: real(o.at),
+      };
+    }),
+  );
+  log.log(
+    `seeding history: ${held.length} held meetings asked, ${plan.outcomes.length} outcomes in ${(performance.now() - outcomesFrom).toFixed(0)} ms`,
+  );
+  await m.query('ANALYZE lead, chat_message, meeting, deal, app_user, meeting_outcome');
   return plan;
 }

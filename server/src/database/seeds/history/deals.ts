@@ -50,8 +50,8 @@ const note = (booth: HistoryBooth) =>
  * note as evidence, by the organiser), and unverified ones (awaiting the organiser, awaiting the other
  * side's confirmation, rejected with a reason).
  *
- * A held meeting's other consequences (e.g. meeting outcomes, once they exist) belong next to the deals
- * drawn from it here: `heldBy` is the list of held meetings per category this step walks.
+ * The held meetings' outcomes follow from these deals (./outcomes.ts): a meeting a deal names has an
+ * "agreement" or "negotiating" record.
  */
 export function generateDeals(
   rnd: Random,

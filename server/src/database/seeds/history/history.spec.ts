@@ -1,4 +1,4 @@
-import { CATEGORIES, MEETING_STATUSES, REQUEST_STATUSES } from '@pameran/contracts';
+import { CATEGORIES, MEETING_OUTCOMES, MEETING_STATUSES, REQUEST_STATUSES } from '@pameran/contracts';
 import { slotGrid } from '../../../modules/matching/slots';
 import { generateOpopFair } from '../opop/generate';
 import { OPOP_DAYS, wib } from '../opop-schedule';
@@ -68,6 +68,33 @@ describe('generateHistory', () => {
     expect(plan.deals.some((d) => d.verification === 'claimed' && d.confirmed)).toBe(true);
     expect(plan.deals.some((d) => d.verification === 'claimed' && !d.confirmed)).toBe(true);
     expect(plan.deals.some((d) => d.verification === 'rejected' && d.rejectionReason)).toBe(true);
+  });
+
+  it('records outcomes of held meetings only, mostly both sides, consistent with the deals', () => {
+    const bySide = new Map<number, Map<string, string>>();
+    for (const o of plan.outcomes) {
+      expect(plan.requests[o.request].meeting?.status).toBe('held');
+      expect(o.rating).toBeGreaterThanOrEqual(1);
+      expect(o.rating).toBeLessThanOrEqual(5);
+      expect(o.at).toBeGreaterThan(plan.requests[o.request].meeting!.end);
+      const sides = bySide.get(o.request) ?? new Map<string, string>();
+      expect(sides.has(o.side)).toBe(false); // one record per meeting and side
+      bySide.set(o.request, sides.set(o.side, o.outcome));
+    }
+    const held = plan.requests.filter((r) => r.meeting?.status === 'held').length;
+    const both = [...bySide.values()].filter((s) => s.size === 2).length;
+    expect(both / held).toBeGreaterThan(0.6);
+    expect(bySide.size).toBeLessThan(held); // some meetings have no record
+    expect(bySide.size - both).toBeGreaterThan(0); // some have one side only
+    for (const k of MEETING_OUTCOMES) expect(plan.outcomes.some((o) => o.outcome === k)).toBe(true);
+    const dealt = new Set(plan.deals.flatMap((d) => (d.request === null ? [] : [d.request])));
+    for (const request of dealt) {
+      const outcomes = [...(bySide.get(request)?.values() ?? [])];
+      expect(outcomes.some((o) => o === 'agreement' || o === 'negotiating')).toBe(true);
+      expect(outcomes).not.toContain('no_fit');
+    }
+    for (const [request, sides] of bySide)
+      if (!dealt.has(request)) expect([...sides.values()]).not.toContain('agreement');
   });
 
   it('has requests in every state and meetings held, missed, cancelled and to come, online and at tables', () => {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Random } from '../opop/random';
 import { generateDeals, VERIFIED_TOTAL } from './deals';
 import { generateRequests, generateSourcing } from './matching';
+import { generateOutcomes } from './outcomes';
 import { generatePeople } from './people';
 import { generateVisits } from './visits';
 import type { HistoryInput, HistoryPlan } from './types';
@@ -13,10 +14,12 @@ export type { HistoryInput, HistoryPlan } from './types';
  * The demo fair's past, generated from a fixed seed: same input and seed, same plan (see {@link planDigest}).
  * Every share and curve in it is invented for the demo and documented next to its constant
  * (docs/demo.md lists them): visitors and their days ({@link generateVisits}), sourcing and meeting
- * requests with their meetings ({@link generateRequests}), deals ({@link generateDeals}).
+ * requests with their meetings ({@link generateRequests}), deals ({@link generateDeals}) and the held
+ * meetings' outcomes, consistent with those deals ({@link generateOutcomes}).
  *
- * Adding a consequence of held meetings (meeting outcomes): generate it in `./deals.ts` next to the deals,
- * from the same held meetings, and write it in `../seed-history.ts`.
+ * Adding another consequence of held meetings: generate it after the deals, from the same held meetings
+ * (as `./outcomes.ts` does), and write it in `../seed-history.ts`. Draw it after what is there, so the
+ * rest of the plan stays as it was.
  */
 export function generateHistory(input: HistoryInput): HistoryPlan {
   const rnd = new Random(input.seed ?? 2020_12);
@@ -43,7 +46,8 @@ export function generateHistory(input: HistoryInput): HistoryPlan {
     .reduce((s, d) => s + d.value, 0);
   if (verified !== VERIFIED_TOTAL)
     throw new Error(`demo history: verified deals ${verified} ≠ ${VERIFIED_TOTAL}`);
-  return { people: who.people, leads, chats, sourcing, requests, deals };
+  const outcomes = generateOutcomes(rnd, requests, deals, who);
+  return { people: who.people, leads, chats, sourcing, requests, deals, outcomes };
 }
 
 /** A SHA-256 of the plan: two runs from the same seed give the same digest. */

@@ -4,7 +4,9 @@ import type {
   DealStatus,
   DealVerification,
   MeetingMode,
+  MeetingOutcomeKind,
   MeetingStatus,
+  OutcomeSide,
   RequestStatus,
 } from '@pameran/contracts';
 
@@ -129,6 +131,16 @@ export interface HistoryDeal {
   at: number;
 }
 
+/** One side's record of what came of a held meeting (the meeting is its request's, by index). */
+export interface HistoryOutcome {
+  request: number;
+  side: OutcomeSide;
+  outcome: MeetingOutcomeKind;
+  rating: number;
+  note: string;
+  at: number;
+}
+
 export interface HistoryPlan {
   people: HistoryPerson[];
   leads: HistoryLead[];
@@ -136,4 +148,5 @@ export interface HistoryPlan {
   sourcing: HistorySourcing[];
   requests: HistoryRequest[];
   deals: HistoryDeal[];
+  outcomes: HistoryOutcome[];
 }
