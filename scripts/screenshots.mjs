@@ -16,9 +16,21 @@ const { chromium } = createRequire(join(root, 'server/package.json'))('playwrigh
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 412, height: 860 };
 
+/** The demo buyer's company (server/src/database/seeds/demo-accounts.ts), to find their meetings by. */
+const DEMO_BUYER_COMPANY = 'ITPC Kuala Lumpur (demo)';
+
+/** Writes a message in the open conversation and waits until it shows. */
+async function send(page, text) {
+  await page.getByTestId('thread-panel').waitFor();
+  await page.getByTestId('message-input').fill(text);
+  await page.getByTestId('message-send').click();
+  await page.getByTestId('message').filter({ hasText: text }).waitFor();
+}
+
 /**
  * One row per picture: `as` = the demo account to sign in as (none = a guest's view), `wait` = a CSS
- * selector that shows the page has its data, `act` = what to do on the page before the picture.
+ * selector that shows the page has its data, `act` = what to do on the page before the picture, `element` =
+ * picture only this element (at most `maxHeight` of it), `after` = a row whose `act` makes this row's data (taken first when retaking).
  */
 const PAGES = [
   { name: 'entry-id', path: '/', lang: 'id', device: DESKTOP },
@@ -147,10 +159,167 @@ const PAGES = [
   { name: 'matching-accept-phone-id', path: '/meetings', as: 'exhibitor', lang: 'id', device: PHONE },
   { name: 'matching-deals-phone-id', path: '/deals', as: 'buyer', lang: 'id', device: PHONE, fullPage: true },
   { name: 'matching-deals-en', path: '/deals', as: 'buyer', lang: 'en', device: DESKTOP, fullPage: true },
+  // The matchmaking pages of the buyer, the exhibitor and the organiser.
+  {
+    name: 'exhibitor-buyer-directory-id',
+    path: '/exhibitor/buyers',
+    as: 'exhibitor',
+    lang: 'id',
+    device: PHONE,
+    wait: '[data-testid=buyer-card]',
+  },
+  {
+    name: 'exhibitor-buyer-directory-en',
+    path: '/exhibitor/buyers',
+    as: 'exhibitor',
+    lang: 'en',
+    device: DESKTOP,
+    wait: '[data-testid=buyer-card]',
+    fullPage: true,
+  },
+  {
+    name: 'exhibitor-buyer-card-phone-en',
+    path: '/exhibitor/buyers',
+    as: 'exhibitor',
+    lang: 'en',
+    device: PHONE,
+    wait: '[data-testid=buyer-card]',
+    act: async (page) => {
+      await page.getByTestId('buyer-card').first().getByRole('link').click();
+      await page.getByTestId('directory-request-message').waitFor();
+    },
+    fullPage: true,
+  },
+  {
+    name: 'matching-suggestions-en',
+    path: '/shortlist',
+    as: 'buyer',
+    lang: 'en',
+    device: PHONE,
+    wait: '[data-testid=suggestion]',
+  },
+  {
+    name: 'matching-suggestions-id',
+    path: '/shortlist',
+    as: 'buyer',
+    lang: 'id',
+    device: PHONE,
+    wait: '[data-testid=suggestion]',
+  },
+  {
+    name: 'buyer-profile-phone-en',
+    path: '/me/profile',
+    as: 'buyer',
+    lang: 'en',
+    device: PHONE,
+    fullPage: true,
+  },
+  {
+    name: 'exhibitor-suggested-buyers',
+    path: '/exhibitor',
+    as: 'exhibitor',
+    lang: 'id',
+    device: DESKTOP,
+    wait: '[data-testid=suggestion]',
+    element: '[data-testid=suggested-buyers]',
+  },
+  // The demo history has no conversations: the demo exhibitor's staff writes to the demo buyer from one of
+  // their meetings, and the buyer answers on the Messages page.
+  {
+    name: 'messages-phone-id',
+    path: '/meetings',
+    as: 'exhibitor',
+    lang: 'id',
+    device: PHONE,
+    wait: '[data-testid=meeting-card]',
+    act: async (page) => {
+      const card = page.getByTestId('meeting-card').filter({ hasText: DEMO_BUYER_COMPANY }).first();
+      await card.getByTestId('open-thread').click();
+      await send(page, 'Halo Bu Aisha! Sampel keripik yang kemarin sudah kami kirim ke Kuala Lumpur.');
+    },
+  },
+  {
+    name: 'messages-phone-en',
+    after: 'messages-phone-id',
+    path: '/messages',
+    as: 'buyer',
+    lang: 'en',
+    device: PHONE,
+    wait: '[data-testid=thread-row]',
+    act: async (page) => {
+      await page.getByTestId('thread-row').first().click();
+      await send(page, 'Thank you! They arrived today. Could you quote 1,000 packs a month?');
+    },
+  },
+  {
+    name: 'meeting-outcome-phone-id',
+    path: '/meetings',
+    as: 'buyer',
+    lang: 'id',
+    device: PHONE,
+    wait: '[data-testid=outcome-form]',
+    act: async (page) => {
+      const form = page.getByTestId('outcome-form').first();
+      await form.scrollIntoViewIfNeeded();
+      await form.getByTestId('outcome-kind').selectOption('sample_sent');
+      await form.locator('.rating__star').nth(3).click();
+      await form.locator('textarea').first().fill('Sampel keripik bagus; minta penawaran 1.000 bungkus.');
+    },
+    element: '[data-testid=meeting-card]:has([data-testid=outcome-form])',
+  },
+  {
+    name: 'console-funnel',
+    path: '/organiser',
+    as: 'organiser',
+    lang: 'en',
+    device: DESKTOP,
+    wait: '[data-testid=funnel]',
+    element: '[data-testid=funnel]',
+    maxHeight: 640,
+  },
+  {
+    name: 'mail-preferences-id',
+    path: '/settings/mail',
+    as: 'buyer',
+    lang: 'id',
+    device: DESKTOP,
+    wait: '[data-testid=mail-pref-campaign]',
+    fullPage: true,
+  },
+  {
+    name: 'mail-preferences-en',
+    path: '/settings/mail',
+    as: 'buyer',
+    lang: 'en',
+    device: DESKTOP,
+    wait: '[data-testid=mail-pref-campaign]',
+    fullPage: true,
+  },
+  {
+    name: 'console-campaign',
+    path: '/organiser/campaigns',
+    as: 'organiser',
+    lang: 'en',
+    device: DESKTOP,
+    wait: '[data-testid=console-campaigns]',
+    act: async (page) => {
+      await page.getByTestId('campaign-segment').selectOption('everyone');
+      await page.getByTestId('campaign-subject-id').fill('Hari terakhir OPOP Expo');
+      await page.getByTestId('campaign-subject-en').fill('Last day of OPOP Expo');
+      await page
+        .getByTestId('campaign-text-id')
+        .fill('Aula pameran dan meja temu bisnis masih buka hari ini.');
+      await page.getByTestId('campaign-text-en').fill('The hall and the matching tables are open today.');
+      await page.getByTestId('campaign-preview').click();
+      await page.getByTestId('campaign-preview-result').waitFor();
+    },
+    fullPage: true,
+  },
 ];
 
 const out = join(root, 'docs/screenshots');
-const only = process.argv.slice(2); // names to take (default: all)
+const only = new Set(process.argv.slice(2)); // names to take (default: all)
+for (const row of [...PAGES].reverse()) if (row.after && only.has(row.name)) only.add(row.after);
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -202,7 +371,20 @@ async function signIn(url, dataDir, role) {
     body: JSON.stringify({ email, password }),
   });
   if (!res.ok) throw new Error(`sign-in as ${role}: ${res.status}`);
-  const { user, accessToken, refreshToken } = await res.json();
+  const { accessToken, refreshToken } = await res.json();
+  return { accessToken, refreshToken };
+}
+
+/** The session the client keeps, with the account speaking `lang`: once signed in, the interface follows it. */
+async function sessionIn(url, { accessToken, refreshToken }, lang) {
+  const headers = { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' };
+  const patched = await fetch(`${url}/api/users/me`, {
+    method: 'PATCH',
+    headers,
+    body: JSON.stringify({ locale: lang }),
+  });
+  if (!patched.ok) throw new Error(`locale ${lang}: ${patched.status}`);
+  const user = await (await fetch(`${url}/api/users/me`, { headers })).json();
   return JSON.stringify({ user, accessToken, refreshToken });
 }
 
@@ -214,7 +396,7 @@ async function take(browser, url, sessions, row) {
   });
   const page = await context.newPage();
   await page.goto(`${url}/api/health`);
-  const session = row.as ? sessions[row.as] : null;
+  const session = row.as ? await sessionIn(url, sessions[row.as], row.lang) : null;
   await page.evaluate(
     ([s, lang]) => {
       localStorage.setItem('pameran.lang', lang);
@@ -227,7 +409,14 @@ async function take(browser, url, sessions, row) {
   if (row.wait) await page.locator(row.wait).first().waitFor({ timeout: 30_000 });
   if (row.act) await row.act(page);
   await page.waitForTimeout(row.settle ?? 1500);
-  await page.screenshot({ path: join(out, `${row.name}.png`), fullPage: row.fullPage ?? false });
+  const path = join(out, `${row.name}.png`);
+  if (row.element) {
+    // Cut from the whole page rather than scrolling to the element, where the sticky header would cover it.
+    await page.evaluate('window.scrollTo(0, 0)');
+    const box = await page.locator(row.element).first().boundingBox();
+    const clip = { ...box, height: Math.min(box.height, row.maxHeight ?? Infinity) };
+    await page.screenshot({ path, fullPage: true, clip });
+  } else await page.screenshot({ path, fullPage: row.fullPage ?? false });
   await context.close();
   console.log(`  ${row.name}.png`);
 }
@@ -245,7 +434,7 @@ try {
   for (const role of ['visitor', 'buyer', 'exhibitor', 'organiser'])
     sessions[role] = await signIn(url, dataDir, role);
   console.log(`demo at ${url}; pictures into docs/screenshots:`);
-  for (const row of PAGES.filter((r) => !only.length || only.includes(r.name)))
+  for (const row of PAGES.filter((r) => !only.size || only.has(r.name)))
     await take(browser, url, sessions, row);
 } finally {
   await browser.close();
