@@ -2,7 +2,8 @@
 // `npm run screenshots`: the README's pictures, taken from the demo as the README's first command runs it
 // (embedded PGlite, DEMO_LIVE, the crowd) in a temporary data folder on a free port, signed in as the demo
 // accounts, in both languages, on a desktop and a phone. Writes docs/screenshots/<name>.png.
-// To add a picture, add a row to PAGES. CHROMIUM_PATH names the browser (default /usr/bin/chromium).
+// To add a picture, add a row to PAGES (scripts/lib/screenshot-pages.mjs). CHROMIUM_PATH names the browser
+// (default /usr/bin/chromium).
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -10,147 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { ensureBuilt, root } from './lib/ensure-built.mjs';
+import { PAGES } from './lib/screenshot-pages.mjs';
 
 const { chromium } = createRequire(join(root, 'server/package.json'))('playwright-core');
 
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 412, height: 860 };
-
-/**
- * One row per picture: `as` = the demo account to sign in as (none = a guest's view), `wait` = a CSS
- * selector that shows the page has its data, `act` = what to do on the page before the picture.
- */
-const PAGES = [
-  { name: 'entry-id', path: '/', lang: 'id', device: DESKTOP },
-  {
-    name: 'hall-3d-id',
-    path: '/hall',
-    as: 'visitor',
-    lang: 'id',
-    device: DESKTOP,
-    wait: 'canvas',
-    settle: 4000,
-  },
-  {
-    name: 'hall-3d-en',
-    path: '/hall',
-    as: 'visitor',
-    lang: 'en',
-    device: DESKTOP,
-    wait: 'canvas',
-    settle: 4000,
-  },
-  {
-    name: 'hall-list-phone-id',
-    path: '/hall/list',
-    as: 'visitor',
-    lang: 'id',
-    device: PHONE,
-    wait: '[data-testid=list-booth]',
-  },
-  {
-    name: 'hall-booth-id',
-    path: '/hall/list',
-    as: 'visitor',
-    lang: 'id',
-    device: DESKTOP,
-    wait: '[data-testid=list-booth]',
-    act: async (page) => {
-      await page.locator('[data-testid=list-booth]').first().click();
-      await page.locator('[data-testid=booth-panel]').waitFor();
-    },
-  },
-  { name: 'catalogue-en', path: '/catalogue', lang: 'en', device: DESKTOP },
-  { name: 'agenda-id', path: '/agenda', as: 'visitor', lang: 'id', device: DESKTOP },
-  {
-    name: 'console-dashboard',
-    path: '/organiser',
-    as: 'organiser',
-    lang: 'id',
-    device: DESKTOP,
-    wait: '[data-testid=console-heatmap]',
-    fullPage: true,
-    settle: 3000,
-  },
-  {
-    name: 'console-dashboard-en',
-    path: '/organiser',
-    as: 'organiser',
-    lang: 'en',
-    device: DESKTOP,
-    wait: '[data-testid=console-heatmap]',
-    fullPage: true,
-    settle: 3000,
-  },
-  {
-    name: 'console-dashboard-phone-id',
-    path: '/organiser',
-    as: 'organiser',
-    lang: 'id',
-    device: PHONE,
-    wait: '[data-testid=console-heatmap]',
-    settle: 3000,
-  },
-  {
-    name: 'console-reports',
-    path: '/organiser/reports',
-    as: 'organiser',
-    lang: 'id',
-    device: DESKTOP,
-    wait: '[data-testid=report-deals]',
-    fullPage: true,
-  },
-  {
-    name: 'console-summary',
-    path: '/organiser/reports/summary',
-    as: 'organiser',
-    lang: 'id',
-    device: DESKTOP,
-    wait: '[data-testid=summary-headline]',
-    fullPage: true,
-  },
-  {
-    name: 'console-deal-verification',
-    path: '/organiser/deals',
-    as: 'organiser',
-    lang: 'en',
-    device: DESKTOP,
-  },
-  { name: 'console-audition', path: '/organiser/audition', as: 'organiser', lang: 'id', device: DESKTOP },
-  {
-    name: 'organiser-schedule',
-    path: '/organiser/schedule',
-    as: 'organiser',
-    lang: 'id',
-    device: DESKTOP,
-    fullPage: true,
-  },
-  {
-    name: 'exhibitor-dashboard',
-    path: '/exhibitor',
-    as: 'exhibitor',
-    lang: 'id',
-    device: DESKTOP,
-    fullPage: true,
-  },
-  { name: 'exhibitor-leads', path: '/exhibitor/leads', as: 'exhibitor', lang: 'id', device: DESKTOP },
-  { name: 'exhibitor-leads-phone-en', path: '/exhibitor/leads', as: 'exhibitor', lang: 'en', device: PHONE },
-  { name: 'exhibitor-booth-editor', path: '/exhibitor/booth', as: 'exhibitor', lang: 'id', device: PHONE },
-  {
-    name: 'matching-meetings-en',
-    path: '/meetings',
-    as: 'buyer',
-    lang: 'en',
-    device: DESKTOP,
-    fullPage: true,
-  },
-  { name: 'matching-accept-phone-id', path: '/meetings', as: 'exhibitor', lang: 'id', device: PHONE },
-  { name: 'matching-deals-phone-id', path: '/deals', as: 'buyer', lang: 'id', device: PHONE, fullPage: true },
-  { name: 'matching-deals-en', path: '/deals', as: 'buyer', lang: 'en', device: DESKTOP, fullPage: true },
-];
-
 const out = join(root, 'docs/screenshots');
-const only = process.argv.slice(2); // names to take (default: all)
+const only = new Set(process.argv.slice(2)); // names to take (default: all)
+for (const row of [...PAGES].reverse()) if (row.after && only.has(row.name)) only.add(row.after);
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -202,7 +69,20 @@ async function signIn(url, dataDir, role) {
     body: JSON.stringify({ email, password }),
   });
   if (!res.ok) throw new Error(`sign-in as ${role}: ${res.status}`);
-  const { user, accessToken, refreshToken } = await res.json();
+  const { accessToken, refreshToken } = await res.json();
+  return { accessToken, refreshToken };
+}
+
+/** The session the client keeps, the account speaking `lang` (once signed in, the interface follows it). */
+async function sessionIn(url, { accessToken, refreshToken }, lang) {
+  const headers = { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' };
+  const patched = await fetch(`${url}/api/users/me`, {
+    method: 'PATCH',
+    headers,
+    body: JSON.stringify({ locale: lang }),
+  });
+  if (!patched.ok) throw new Error(`locale ${lang}: ${patched.status}`);
+  const user = await (await fetch(`${url}/api/users/me`, { headers })).json();
   return JSON.stringify({ user, accessToken, refreshToken });
 }
 
@@ -214,7 +94,7 @@ async function take(browser, url, sessions, row) {
   });
   const page = await context.newPage();
   await page.goto(`${url}/api/health`);
-  const session = row.as ? sessions[row.as] : null;
+  const session = row.as ? await sessionIn(url, sessions[row.as], row.lang) : null;
   await page.evaluate(
     ([s, lang]) => {
       localStorage.setItem('pameran.lang', lang);
@@ -227,7 +107,14 @@ async function take(browser, url, sessions, row) {
   if (row.wait) await page.locator(row.wait).first().waitFor({ timeout: 30_000 });
   if (row.act) await row.act(page);
   await page.waitForTimeout(row.settle ?? 1500);
-  await page.screenshot({ path: join(out, `${row.name}.png`), fullPage: row.fullPage ?? false });
+  const path = join(out, `${row.name}.png`);
+  if (row.element) {
+    // Cut from the whole page rather than scrolling to the element, where the sticky header would cover it.
+    await page.evaluate('window.scrollTo(0, 0)');
+    const box = await page.locator(row.element).first().boundingBox();
+    const clip = { ...box, height: Math.min(box.height, row.maxHeight ?? Infinity) };
+    await page.screenshot({ path, fullPage: true, clip });
+  } else await page.screenshot({ path, fullPage: row.fullPage ?? false });
   await context.close();
   console.log(`  ${row.name}.png`);
 }
@@ -245,7 +132,7 @@ try {
   for (const role of ['visitor', 'buyer', 'exhibitor', 'organiser'])
     sessions[role] = await signIn(url, dataDir, role);
   console.log(`demo at ${url}; pictures into docs/screenshots:`);
-  for (const row of PAGES.filter((r) => !only.length || only.includes(r.name)))
+  for (const row of PAGES.filter((r) => !only.size || only.has(r.name)))
     await take(browser, url, sessions, row);
 } finally {
   await browser.close();

@@ -6,10 +6,10 @@ import { FairFactory } from './factories/fair.factory';
 import { MatchingFactory } from './factories/matching.factory';
 import { launchBrowser, waitForExpression } from './support/browser';
 import { createApp, TestApp } from './support/create-app';
+import { SCREENSHOTS } from './support/screenshots';
 import { openSignedIn } from './support/signed-in-page';
 
 const CLIENT_DIST = join(__dirname, '..', '..', 'client', 'dist');
-const SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
 
 jest.setTimeout(120_000);
 

@@ -131,4 +131,10 @@ describe('generateHistory', () => {
     for (const l of visits) expect(days.some((d) => l.at >= d.hallStart && l.at < d.hallEnd)).toBe(true);
     expect(plan.people.filter((p) => !p.existing).every((p) => p.name.endsWith('(demo)'))).toBe(true);
   });
+
+  it('lists three generated buyers in four in the buyer directory, and nobody else', () => {
+    const listed = plan.people.filter((p) => p.directoryListed);
+    expect(listed.every((p) => p.role === 'buyer' && !p.existing)).toBe(true);
+    expect(listed).toHaveLength(36);
+  });
 });

@@ -5,6 +5,8 @@ import type { HistoryBooth, HistoryPerson } from './types';
 
 export const VISITORS = 1600;
 export const BUYERS = 48;
+/** Three buyers in four list themselves in the buyer directory (fixed, not drawn: the random stream stays as it was). */
+const listed = (i: number) => i % 4 !== 3;
 /** Exhibitors taking part in business matching (each gets one staff account that answers). */
 export const MATCHING_BOOTHS = 140;
 
@@ -86,6 +88,7 @@ export function generatePeople(rnd: Random, booths: HistoryBooth[], demoBooth: n
         locale: origin.locale,
         timeZone: origin.zone,
         leadConsent: true,
+        directoryListed: listed(i),
         buyer: {
           type: BUYER_TYPE_WEIGHTS[rnd.weighted(BUYER_TYPE_WEIGHTS.map(([, w]) => w))][0],
           company: company(rnd, origin.country),

@@ -55,6 +55,8 @@ export interface HistoryPerson {
   locale: 'id' | 'en';
   timeZone: string;
   leadConsent: boolean;
+  /** Buyers: listed in the exhibitors' buyer directory (and so in their suggested buyers). */
+  directoryListed?: boolean;
   /** Staff: the booth whose exhibitor they work for. */
   booth?: number;
   buyer?: { type: BuyerType; company: string; country: string; categories: Category[] };
