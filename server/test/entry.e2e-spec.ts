@@ -77,4 +77,16 @@ describe('entry → guest → catalogue in headless Chromium', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'catalogue-en-phone.png') });
     await page.close();
   });
+
+  it('on a first visit follows the browser: an English browser gets English before any choice', async () => {
+    const english = await launchBrowser({ locale: 'en-GB' });
+    try {
+      const page = await english.context.newPage();
+      await page.goto(t.url);
+      await page.getByTestId('guest-name').waitFor();
+      expect(await page.getAttribute('html', 'lang')).toBe('en');
+    } finally {
+      await english.close();
+    }
+  });
 });

@@ -7,6 +7,11 @@ import { BrowserContext, chromium, type Page } from 'playwright-core';
 export async function launchBrowser(
   opts: {
     timezoneId?: string;
+    /**
+     * The browser's language (`navigator.languages`), which a first visit follows: Indonesian unless a spec
+     * plays a visitor whose browser speaks another.
+     */
+    locale?: string;
     viewport?: { width: number; height: number };
     /** More Chromium switches, e.g. `--allow-loopback-in-peer-connection` for WebRTC on 127.0.0.1. */
     extraArgs?: string[];
@@ -18,6 +23,7 @@ export async function launchBrowser(
     headless: true,
     viewport: opts.viewport ?? { width: 1280, height: 800 },
     timezoneId: opts.timezoneId,
+    locale: opts.locale ?? 'id-ID',
     args: [
       '--no-sandbox',
       '--disable-gpu',
