@@ -1,15 +1,13 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { BuyerProfileEntity, UserEntity } from '../src/modules/users/user.entity';
 import { FairFactory } from './factories/fair.factory';
 import { MatchingFactory } from './factories/matching.factory';
-import { launchBrowser, waitForExpression } from './support/browser';
-import { createApp, TestApp } from './support/create-app';
+import { waitForExpression } from './support/browser';
+import type { TestApp } from './support/create-app';
+import { appAndBrowsers, type LaunchedBrowser } from './support/app-and-browsers';
 import { SCREENSHOTS } from './support/screenshots';
 import { openSignedIn } from './support/signed-in-page';
-
-const CLIENT_DIST = join(__dirname, '..', '..', 'client', 'dist');
 
 jest.setTimeout(120_000);
 
@@ -19,23 +17,14 @@ jest.setTimeout(120_000);
  * in English.
  */
 describe('buyer directory in headless Chromium', () => {
+  const set = appAndBrowsers(
+    { timezoneId: 'Asia/Jakarta', viewport: { width: 412, height: 860 } },
+    { timezoneId: 'Asia/Kuala_Lumpur', viewport: { width: 1100, height: 900 } },
+  );
   let t: TestApp;
-  let phone: Awaited<ReturnType<typeof launchBrowser>>;
-  let desktop: Awaited<ReturnType<typeof launchBrowser>>;
-
-  beforeAll(async () => {
-    t = await createApp({ env: { CLIENT_DIST } });
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    [phone, desktop] = await Promise.all([
-      launchBrowser({ timezoneId: 'Asia/Jakarta', viewport: { width: 412, height: 860 } }),
-      launchBrowser({ timezoneId: 'Asia/Kuala_Lumpur', viewport: { width: 1100, height: 900 } }),
-    ]);
-  });
-  afterAll(async () => {
-    await phone?.close();
-    await desktop?.close();
-    await t?.close();
-  });
+  let phone: LaunchedBrowser;
+  let desktop: LaunchedBrowser;
+  beforeAll(() => ({ t, first: phone, second: desktop } = set));
 
   const waitForText = (page: Page, testId: string, text: string) =>
     waitForExpression(

@@ -1,15 +1,13 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { UserEntity } from '../src/modules/users/user.entity';
 import { FairFactory } from './factories/fair.factory';
 import { MatchingFactory } from './factories/matching.factory';
-import { launchBrowser, waitForExpression } from './support/browser';
-import { createApp, TestApp } from './support/create-app';
+import { waitForExpression } from './support/browser';
+import type { TestApp } from './support/create-app';
+import { appAndBrowsers, type LaunchedBrowser } from './support/app-and-browsers';
 import { openSignedIn } from './support/signed-in-page';
 import { SCREENSHOTS } from './support/screenshots';
-
-const CLIENT_DIST = join(__dirname, '..', '..', 'client', 'dist');
 
 jest.setTimeout(120_000);
 
@@ -19,23 +17,14 @@ jest.setTimeout(120_000);
  * fair's total changes.
  */
 describe('business matching in headless Chromium', () => {
+  const set = appAndBrowsers(
+    { timezoneId: 'Europe/Paris', viewport: { width: 1100, height: 900 } },
+    { timezoneId: 'Asia/Jakarta', viewport: { width: 412, height: 860 } },
+  );
   let t: TestApp;
-  let buyerBrowser: Awaited<ReturnType<typeof launchBrowser>>;
-  let exhibitorBrowser: Awaited<ReturnType<typeof launchBrowser>>;
-
-  beforeAll(async () => {
-    t = await createApp({ env: { CLIENT_DIST } });
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    [buyerBrowser, exhibitorBrowser] = await Promise.all([
-      launchBrowser({ timezoneId: 'Europe/Paris', viewport: { width: 1100, height: 900 } }),
-      launchBrowser({ timezoneId: 'Asia/Jakarta', viewport: { width: 412, height: 860 } }),
-    ]);
-  });
-  afterAll(async () => {
-    await buyerBrowser?.close();
-    await exhibitorBrowser?.close();
-    await t?.close();
-  });
+  let buyerBrowser: LaunchedBrowser;
+  let exhibitorBrowser: LaunchedBrowser;
+  beforeAll(() => ({ t, first: buyerBrowser, second: exhibitorBrowser } = set));
 
   const signedInPage = (context: BrowserContext, token: string, lang: 'id' | 'en') =>
     openSignedIn(t, context, token, lang);

@@ -1,14 +1,11 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { FairFactory } from './factories/fair.factory';
 import { MatchingFactory } from './factories/matching.factory';
-import { launchBrowser } from './support/browser';
-import { createApp, TestApp } from './support/create-app';
+import type { TestApp } from './support/create-app';
+import { appAndBrowsers, type LaunchedBrowser } from './support/app-and-browsers';
 import { SCREENSHOTS } from './support/screenshots';
 import { openSignedIn } from './support/signed-in-page';
-
-const CLIENT_DIST = join(__dirname, '..', '..', 'client', 'dist');
 
 jest.setTimeout(120_000);
 
@@ -18,23 +15,14 @@ jest.setTimeout(120_000);
  * dashboard (desktop) and the exhibitor's back office show the funnel.
  */
 describe('meeting outcomes and the funnel in headless Chromium', () => {
+  const set = appAndBrowsers(
+    { timezoneId: 'Asia/Jakarta', viewport: { width: 412, height: 860 } },
+    { timezoneId: 'Asia/Jakarta', viewport: { width: 1280, height: 1000 } },
+  );
   let t: TestApp;
-  let phone: Awaited<ReturnType<typeof launchBrowser>>;
-  let desktop: Awaited<ReturnType<typeof launchBrowser>>;
-
-  beforeAll(async () => {
-    t = await createApp({ env: { CLIENT_DIST } });
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    [phone, desktop] = await Promise.all([
-      launchBrowser({ timezoneId: 'Asia/Jakarta', viewport: { width: 412, height: 860 } }),
-      launchBrowser({ timezoneId: 'Asia/Jakarta', viewport: { width: 1280, height: 1000 } }),
-    ]);
-  });
-  afterAll(async () => {
-    await phone?.close();
-    await desktop?.close();
-    await t?.close();
-  });
+  let phone: LaunchedBrowser;
+  let desktop: LaunchedBrowser;
+  beforeAll(() => ({ t, first: phone, second: desktop } = set));
 
   const signedInPage = (context: BrowserContext, token: string, lang: 'id' | 'en') =>
     openSignedIn(t, context, token, lang);
