@@ -245,9 +245,14 @@ export const PAGES = [
     as: 'buyer',
     lang: 'id',
     device: PHONE,
-    wait: '[data-testid=outcome-form]',
+    // The demo history already holds the buyer's side of past meetings: open one for editing if no
+    // meeting is waiting for its record.
+    wait: '[data-testid=outcome-form], [data-testid=outcome-saved]',
     act: async (page) => {
+      if (!(await page.getByTestId('outcome-form').count()))
+        await page.getByTestId('outcome-saved').first().locator('button').click();
       const form = page.getByTestId('outcome-form').first();
+      await form.waitFor();
       await form.scrollIntoViewIfNeeded();
       await form.getByTestId('outcome-kind').selectOption('sample_sent');
       await form.locator('.rating__star').nth(3).click();
