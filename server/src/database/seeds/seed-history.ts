@@ -4,6 +4,7 @@ import { DEMO_LEAD_MS, demoOffsetMs } from '../../modules/events/demo-offset';
 import { EventEntity } from '../../modules/events/event.entity';
 import { bulkInsert, stableUuid } from './bulk-insert';
 import { generateHistory, type HistoryPlan } from './history';
+import { seedOutcomes } from './seed-history-outcomes';
 import {
   DAY_MS,
   fairDays,
@@ -368,50 +369,15 @@ export async function seedHistory(
   );
   log.log(`seeding history: ${plan.deals.length} deals`);
 
-  // Every held meeting's parties were asked (so the live `meeting.end` effect asks nobody again), and most
-  // answered.
-  const outcomesFrom = performance.now();
-  const held = booked.filter(({ r }) => r.meeting!.status === 'held');
-  await bulkInsert(
-    m,
-    'meeting_outcome_prompt',
-    { meeting_id: 'uuid', prompted_at: 'timestamptz' },
-    held.map(({ r, i }) => ({ meeting_id: id('meeting', i), prompted_at: real(r.meeting!.end) })),
-  );
-  await bulkInsert(
-    m,
-    'meeting_outcome',
-    {
-      meeting_id: 'uuid',
-      side: 'text',
-      event_id: 'uuid',
-      exhibitor_id: 'uuid',
-      outcome: 'text',
-      rating: 'int2',
-      note: 'text',
-      recorded_by: 'uuid',
-      created_at: 'timestamptz',
-      updated_at: 'timestamptz',
-    },
-    plan.outcomes.map((o) => {
-      const r = plan.requests[o.request];
-      return {
-        meeting_id: id('meeting', o.request),
-        side: o.side,
-        event_id: event.id,
-        exhibitor_id: booth(r.booth).exhibitorId,
-        outcome: o.outcome,
-        rating: o.rating,
-        note: o.note,
-        recorded_by: person(o.side === 'buyer' ? r.buyer : staffOf.get(r.booth)!),
-        created_at: real(o.at),
-        updated_at: real(o.at),
-      };
-    }),
-  );
-  log.log(
-    `seeding history: ${held.length} held meetings asked, ${plan.outcomes.length} outcomes in ${(performance.now() - outcomesFrom).toFixed(0)} ms`,
-  );
+  await seedOutcomes(m, plan, {
+    eventId: event.id,
+    held: booked.filter(({ r }) => r.meeting!.status === 'held'),
+    meetingId: (i) => id('meeting', i),
+    exhibitorOf: (b) => booth(b).exhibitorId,
+    recorder: (o, r) => person(o.side === 'buyer' ? r.buyer : staffOf.get(r.booth)!),
+    real,
+    log,
+  });
   await m.query('ANALYZE lead, chat_message, meeting, deal, app_user, meeting_outcome');
   return plan;
 }
