@@ -1,31 +1,13 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { axe } from './support/axe';
 import { launchBrowser, waitForExpression } from './support/browser';
 import { createApp, TestApp } from './support/create-app';
 import { SCREENSHOTS } from './support/screenshots';
 
-const CLIENT_DIST = join(__dirname, '..', '..', 'client', 'dist');
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
 type Browser = Awaited<ReturnType<typeof launchBrowser>>;
-interface Violation {
-  id: string;
-  impact: string | null;
-  nodes: { target: string[] }[];
-}
-
-/** axe-core in the page: the serious and critical violations inside `selector`. */
-async function axe(page: Page, selector: string): Promise<string[]> {
-  // Evaluated through the debugging protocol: an injected <script> tag would (rightly) break the app's CSP.
-  await page.evaluate(AXE);
-  const violations = (await page.evaluate(
-    `axe.run(document.querySelector(${JSON.stringify(selector)}), { resultTypes: ['violations'] }).then(r => r.violations)`,
-  )) as Violation[];
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const CLIENT_DIST = join(__dirname, '..', '..', 'client', 'dist');
 
 /** Count shown for a booth in list mode (0 when the badge is absent). */
 async function listCount(page: Page, boothId: string): Promise<number> {

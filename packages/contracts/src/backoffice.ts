@@ -191,7 +191,8 @@ export type InvitePreview = z.infer<typeof InvitePreview>;
 export const InviteAccepted = z.object({ exhibitorId: z.uuid(), boothId: z.uuid().nullable() });
 export type InviteAccepted = z.infer<typeof InviteAccepted>;
 
-export const LEAD_KINDS = ['visit', 'chat', 'whatsapp', 'meeting'] as const;
+/** `talk`: a talk-now video conversation at the booth; `badge`: staff scanned the visitor's badge on site. */
+export const LEAD_KINDS = ['visit', 'chat', 'whatsapp', 'meeting', 'talk', 'badge'] as const;
 export const LeadKind = z.enum(LEAD_KINDS);
 export type LeadKind = z.infer<typeof LeadKind>;
 

@@ -1,3 +1,4 @@
+import { LEAD_KINDS, type LeadKind } from '@pameran/contracts';
 import {
   Check,
   Column,
@@ -13,12 +14,10 @@ import type { BoothEntity } from '../booths/booth.entity';
 import type { UserEntity } from '../users/user.entity';
 import { oneOf } from '../../common/db-checks';
 
-export const LEAD_KINDS = ['visit', 'chat', 'whatsapp', 'meeting'] as const;
-export type LeadKind = (typeof LEAD_KINDS)[number];
-
 /** Something a visitor did at a booth that the exhibitor may follow up. */
 @Entity({ name: 'lead' })
 @Check('lead_kind', oneOf('kind', LEAD_KINDS))
+@Check('lead_score', 'score IS NULL OR score BETWEEN 1 AND 5')
 @Index(['boothId', 'createdAt'])
 export class LeadEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
@@ -37,6 +36,10 @@ export class LeadEntity {
   @Column({ name: 'visitor_key', type: 'varchar', length: 32, nullable: true }) visitorKey: string | null;
   @Column({ type: 'varchar', length: 16 }) kind: LeadKind;
   @Column({ name: 'product_id', type: 'uuid', nullable: true }) productId: string | null;
+  /** What staff wrote down about this person (a badge scan or a talk-now conversation). */
+  @Column({ type: 'varchar', length: 1000, nullable: true }) note: string | null;
+  /** Staff's 1–5 rating of how promising the lead is. */
+  @Column({ type: 'smallint', nullable: true }) score: number | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @Column({ name: 'ended_at', type: 'timestamptz', nullable: true }) endedAt: Date | null;
 }

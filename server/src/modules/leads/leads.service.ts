@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
-import type { WhatsappLeadRequest } from '@pameran/contracts';
+import type { LeadKind, WhatsappLeadRequest } from '@pameran/contracts';
 import { Repository } from 'typeorm';
 import type { Tx } from '../../domain';
-import { LeadEntity, type LeadKind } from './lead.entity';
+import { LeadEntity } from './lead.entity';
 import { WhatsappTargetReadModel } from './read-models/whatsapp-target.read-model';
 import { notFound } from '../../common/common.exception';
 
