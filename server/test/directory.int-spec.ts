@@ -281,6 +281,46 @@ describe('buyer directory, exhibitor→buyer requests, meetings following their 
       expect(await notes(x.staff.user.id, 'meeting_cancelled')).toHaveLength(1);
     });
 
+    it('new planned times in the session form move the meetings with the start; those past the new end are cancelled', async () => {
+      const { block, slot: at, x, buyers, meetings } = await bookedBlock('edit-fair', [0, 4]);
+      const edited = await t.http.request('PATCH', `/api/admin/sessions/${block.id}`, {
+        token: organiser.token,
+        body: { startsAt: at(2), endsAt: at(6) },
+      });
+      expect(edited.status).toBe(200);
+      await settle();
+      await settle(); // a second pass changes nothing more
+      const first = await t.db.getRepository(MeetingEntity).findOneByOrFail({ id: meetings[0] });
+      expect([first.status, first.startsAt.toISOString()]).toEqual(['scheduled', at(2)]);
+      const last = await t.db.getRepository(MeetingEntity).findOneByOrFail({ id: meetings[1] });
+      expect(last.status).toBe('cancelled');
+      expect(await notes(buyers[0].user.id, 'meeting_moved')).toHaveLength(1);
+      expect(await notes(buyers[1].user.id, 'meeting_cancelled')).toHaveLength(1);
+      expect(await notes(x.staff.user.id, 'meeting_cancelled')).toHaveLength(1);
+      // A title-only edit moves nothing.
+      const renamed = await t.http.request('PATCH', `/api/admin/sessions/${block.id}`, {
+        token: organiser.token,
+        body: { title: { id: 'Temu bisnis pagi', en: 'Morning business matching' } },
+      });
+      expect(renamed.status).toBe(200);
+      await settle();
+      expect(await notes(buyers[0].user.id, 'meeting_moved')).toHaveLength(1);
+    });
+
+    it('a deleted block cancels its meetings and tells both parties', async () => {
+      const { block, x, buyers, meetings } = await bookedBlock('delete-fair', [1]);
+      const removed = await t.http.request('DELETE', `/api/admin/sessions/${block.id}`, {
+        token: organiser.token,
+      });
+      expect(removed.status).toBeLessThan(300);
+      await settle();
+      expect((await t.db.getRepository(MeetingEntity).findOneByOrFail({ id: meetings[0] })).status).toBe(
+        'cancelled',
+      );
+      expect(await notes(buyers[0].user.id, 'meeting_cancelled')).toHaveLength(1);
+      expect(await notes(x.staff.user.id, 'meeting_cancelled')).toHaveLength(1);
+    });
+
     it('starting a block early moves its slot grid and its meetings, so the first meeting starts now', async () => {
       const { block, slot: at, x, buyers, meetings } = await bookedBlock('early-fair', [0, 1]);
       const started = await control(block.id, { action: 'start_now' });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PersonalMail } from '../src/modules/mailing/personal-mail.service';
 import { FairFactory } from './factories/fair.factory';
 import { MatchingFactory } from './factories/matching.factory';
+import { axe } from './support/axe';
 import { launchBrowser, waitForExpression } from './support/browser';
 import { createApp, TestApp } from './support/create-app';
 import { SCREENSHOTS } from './support/screenshots';
@@ -91,9 +92,10 @@ describe('mail pages in headless Chromium', () => {
     await page.getByTestId('campaign-text-en').fill('There are free slots tomorrow morning.');
     await page.getByTestId('campaign-preview').click();
     await page.getByTestId('campaign-preview-result').waitFor();
-    expect(await page.getByTestId('campaign-preview-result').textContent()).toContain(
-      'Jadwalkan pertemuan Anda',
-    );
+    // Both languages are shown, each as its recipients will read it.
+    expect(await page.getByTestId('campaign-sample-id').textContent()).toContain('Jadwalkan pertemuan Anda');
+    expect(await page.getByTestId('campaign-sample-en').textContent()).toContain('Book your meetings');
+    expect(await axe(page, '[data-testid=campaign-preview-result]')).toEqual([]);
     expect(await page.getByTestId('campaign-send').isEnabled()).toBe(true);
     if (lang === 'en')
       await page.screenshot({ path: join(SCREENSHOTS, 'console-campaign.png'), fullPage: true });

@@ -140,7 +140,15 @@ export function CampaignPage() {
             <p>
               <strong>{t('mail.campaign.reach', { count: preview.count })}</strong>
             </p>
-            <pre className="campaign__sample">{`${preview.sample.id.subject}\n\n${preview.sample.id.text}`}</pre>
+            {/* Both languages: each recipient reads the one their account uses. */}
+            {(['id', 'en'] as const).map((lang) => (
+              <figure key={lang} className="campaign__figure" lang={lang}>
+                <figcaption>{t(`mail.campaign.lang.${lang}`)}</figcaption>
+                <pre className="campaign__sample" data-testid={`campaign-sample-${lang}`}>
+                  {`${preview.sample[lang].subject}\n\n${preview.sample[lang].text}`}
+                </pre>
+              </figure>
+            ))}
           </div>
         ) : null}
       </section>

@@ -9,11 +9,21 @@ import { MeetingEntity, MeetingParticipantEntity } from './matching.entities';
 import { MeetingsService } from './meetings.service';
 import { MatchingPeople } from './read-models/matching-people.read-model';
 
+/** Changes that end every meeting of the block. */
+const ENDING: readonly BlockChange['action'][] = ['cancel', 'remove'];
+
+/** Where a changed block now ends: a rescheduled block's new end, otherwise as far as the move takes it. */
+function until(change: BlockChange): number {
+  return change.until ? new Date(change.until).getTime() : Infinity;
+}
+
 /**
  * Meetings follow their business-matching block: when the organiser starts a block early or delays it, its
  * slot grid moves (the calendar reads the blocks' effective times) and the meetings booked in it move by the
  * same amount, so "start now" seats the first slot's people at once; when a block is cancelled, its
- * meetings are cancelled. Both parties are told (`meeting_moved` with the new time, `meeting_cancelled`).
+ * meetings are cancelled; when its planned times are edited in the session form, its meetings move with its
+ * start and those that would end after its new end are cancelled; when it is deleted, they are cancelled.
+ * Both parties are told (`meeting_moved` with the new time, `meeting_cancelled`).
  * Runs on the schedule's `BLOCK_CHANGED` timed effect (at least once): each meeting changed is marked with
  * the change's key, so a re-run leaves it. When the database refuses a move (it would overlap another
  * meeting of the exhibitor, a table or a person), a delayed meeting is cancelled (its time is no longer
@@ -38,7 +48,8 @@ export class BlockMeetingsService {
     const shift = Number(change.shiftMs);
     const changed = await this.uow.run(async (tx) => {
       const m = tx.manager;
-      const statuses = change.action === 'cancel' ? ['scheduled', 'live'] : ['scheduled'];
+      const ending = ENDING.includes(change.action);
+      const statuses = ending ? ['scheduled', 'live'] : ['scheduled'];
       // A delay moves the latest first, an early start the earliest first: each into room just left.
       const rows = await m
         .createQueryBuilder(MeetingEntity, 'x')
@@ -55,12 +66,17 @@ export class BlockMeetingsService {
         .setLock('pessimistic_write')
         .getMany();
       const done: MeetingEntity[] = [];
+      const block = { start: new Date(change.from).getTime() + shift, end: until(change) };
+      const fits = (start: number, end: number) => start >= block.start && end <= block.end;
       for (const meeting of rows) {
-        if (change.action === 'cancel') done.push(await this.cancel(tx, meeting, change));
+        const [start, end] = [meeting.startsAt.getTime(), meeting.endsAt.getTime()];
+        if (ending || !fits(start + shift, end + shift)) done.push(await this.cancel(tx, meeting, change));
         else if (shift !== 0) {
           const moved = await this.move(tx, meeting, shift, change.key);
           if (moved) done.push(moved);
-          else if (change.action === 'delay') done.push(await this.cancel(tx, meeting, change));
+          // Refused: it stays where it was if that is still inside the block.
+          else if (change.action === 'delay' || !fits(start, end))
+            done.push(await this.cancel(tx, meeting, change));
         }
       }
       await this.calendar.plan(m, done);

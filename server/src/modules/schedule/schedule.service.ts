@@ -141,6 +141,7 @@ export class ScheduleService {
     const session = await this.uow.run(async (tx) => {
       const { before, after } = await this.sessions.update(id, dto, tx);
       await this.plan([after], tx.manager);
+      await planBlockChange(tx.manager, before, after, 'reschedule', actor.name, this.clock.now());
       await this.audit.record(
         actor,
         { action: 'schedule.update', entityType: 'schedule_session', entityId: id, before, after },
@@ -156,6 +157,7 @@ export class ScheduleService {
     const removed = await this.uow.run(async (tx) => {
       await tx.manager.delete(TimedEffectEntity, { subjectId: id, doneAt: IsNull() });
       const before = await this.sessions.remove(id, tx);
+      await planBlockChange(tx.manager, before, null, 'remove', actor.name, this.clock.now());
       await this.audit.record(
         actor,
         { action: 'schedule.delete', entityType: 'schedule_session', entityId: id, before },
