@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { MeetingRequestEntity } from '../src/modules/matching/matching.entities';
 import { BuyerProfileEntity, UserEntity } from '../src/modules/users/user.entity';
 import { FairFactory } from './factories/fair.factory';
 import { MatchingFactory } from './factories/matching.factory';
@@ -96,9 +97,15 @@ describe('buyer directory in headless Chromium', () => {
     await e
       .getByTestId('directory-request-message')
       .fill('Kami produsen keripik singkong halal, siap ekspor.');
+    // The meeting can be about the exhibitor's own products.
+    await e.getByRole('checkbox', { name: x.products[0].nameId }).check();
     await e.getByTestId('slot-option').first().check();
     await e.getByTestId('directory-request-send').click();
     await e.getByTestId('directory-request-sent').waitFor();
+    const sent = await t.db
+      .getRepository(MeetingRequestEntity)
+      .findOneByOrFail({ exhibitorId: x.exhibitor.id });
+    expect(sent.productIds).toEqual([x.products[0].id]);
 
     // The buyer, on a phone in English, sees the invitation among their requests and accepts a slot.
     const b = await openSignedIn(t, phone.context, aisha.token, 'en');

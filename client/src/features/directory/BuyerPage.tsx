@@ -1,4 +1,5 @@
 import { CreateBuyerMeetingRequest, type BuyerCard, type MeetingMode } from '@pameran/contracts';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -10,7 +11,9 @@ import { useContractForm } from '../../components/form/useContractForm';
 import { meetingsApi, newIdempotencyKey } from '../../lib/matchingApi';
 import { useAsync } from '../../lib/useAsync';
 import { RequireBooth } from '../exhibitor/RequireBooth';
-import { PreferredSlots } from '../matching/RequestMeetingPage';
+import { useLanguage } from '../../i18n';
+import { backofficeQueries } from '../exhibitor/backofficeQueries';
+import { PreferredSlots, ProductChoices } from '../matching/RequestMeetingPage';
 import { BuyerCardView } from './BuyerCardView';
 import { directoryApi } from './directoryApi';
 
@@ -30,7 +33,7 @@ export function BuyerPage() {
                 <section className="card buyer-card">
                   <BuyerCardView buyer={b} />
                 </section>
-                <RequestForm buyer={b} exhibitorId={me.exhibitorId} />
+                <RequestForm buyer={b} exhibitorId={me.exhibitorId} boothId={me.boothId} />
               </>
             )}
           </AsyncContent>
@@ -43,23 +46,30 @@ export function BuyerPage() {
 interface RequestValues {
   message: string;
   mode: MeetingMode;
+  productIds: string[];
   preferredSlots: string[];
 }
 
 const { Field } = fieldsFor<RequestValues>();
 
-function RequestForm({ buyer, exhibitorId }: { buyer: BuyerCard; exhibitorId: string }) {
+function RequestForm(props: { buyer: BuyerCard; exhibitorId: string; boothId: string | null }) {
+  const { buyer, exhibitorId, boothId } = props;
   const { t } = useTranslation();
+  const { pick } = useLanguage();
+  // The exhibitor's own products that visitors can see: the meeting may be about some of them.
+  const products = useQuery({ ...backofficeQueries.products(boothId ?? ''), enabled: !!boothId });
+  const shown = (products.data ?? []).filter((p) => !p.hidden);
   const [sent, setSent] = useState(false);
   const slots = useAsync(`slots:${exhibitorId}`, (signal) => meetingsApi.slotsWith(exhibitorId, signal));
   // One key per intent: a retry after a network failure is recognised by the server as the same request.
   const [key] = useState(newIdempotencyKey);
   const kit = useContractForm<RequestValues, typeof CreateBuyerMeetingRequest>({
     schema: CreateBuyerMeetingRequest,
-    defaultValues: { message: '', mode: 'online', preferredSlots: [] },
+    defaultValues: { message: '', mode: 'online', productIds: [], preferredSlots: [] },
     toRequest: (v) => ({
       message: v.message,
       mode: v.mode,
+      productIds: v.productIds,
       preferredSlots: (slots.data ?? [])
         .filter((s) => v.preferredSlots.includes(s.start))
         .map(({ start, end }) => ({ start, end })),
@@ -89,6 +99,7 @@ function RequestForm({ buyer, exhibitorId }: { buyer: BuyerCard; exhibitorId: st
           </label>
         ))}
       </fieldset>
+      {shown.length > 0 && <ProductChoices products={shown.map((p) => ({ id: p.id, name: pick(p.name) }))} />}
       <h3>{t('directory.request.preferred')}</h3>
       <AsyncContent result={slots}>{(options) => <PreferredSlots slots={options} />}</AsyncContent>
       <FormError />

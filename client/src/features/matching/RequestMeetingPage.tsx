@@ -120,7 +120,8 @@ function RequestForm({ booth }: { booth: BoothDetail }) {
 }
 
 /** The products the buyer is interested in, ticked on or off. */
-function ProductChoices({ products }: { products: { id: string; name: string }[] }) {
+/** Products the meeting is about (also the directory's request form). */
+export function ProductChoices({ products }: { products: { id: string; name: string }[] }) {
   const { t } = useTranslation();
   const { field } = useController<RequestValues, 'productIds'>({ name: 'productIds' });
   const toggle = (id: string) =>
