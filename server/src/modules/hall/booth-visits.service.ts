@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import type { BoothVisitors } from '@pameran/contracts';
 import { TtlCache } from '../../common/ttl-cache';
 import { VisitRecorder } from '../leads/visit-recorder';
@@ -18,7 +18,8 @@ const VISITORS_DEBOUNCE_MS = 200;
  * lead, and the list of consenting visitors pushed to the booth's staff.
  */
 @Injectable()
-export class BoothVisitsService {
+export class BoothVisitsService implements OnModuleDestroy {
+  private readonly logger = new Logger(BoothVisitsService.name);
   /** event id → its booth ids (booths are few and change rarely). */
   private readonly booths = new TtlCache<Set<string>>(30_000, 50);
   private readonly visits = new Map<string, string>();
@@ -94,9 +95,18 @@ export class BoothVisitsService {
     if (this.pendingVisitors.has(boothId)) return;
     const timer = setTimeout(() => {
       this.pendingVisitors.delete(boothId);
-      void this.sendVisitors(boothId);
+      // A failed push (Redis away) is logged; the next change sends the list again.
+      this.sendVisitors(boothId).catch((error: unknown) =>
+        this.logger.warn({ boothId, error: String(error) }, 'booth visitor list not sent'),
+      );
     }, VISITORS_DEBOUNCE_MS);
     this.pendingVisitors.set(boothId, timer);
+  }
+
+  /** Pending pushes are dropped on shutdown: they would run after Redis has closed. */
+  onModuleDestroy(): void {
+    for (const timer of this.pendingVisitors.values()) clearTimeout(timer);
+    this.pendingVisitors.clear();
   }
 
   async visitorsOf(boothId: string): Promise<BoothVisitors> {
