@@ -1,29 +1,22 @@
 import type { Role } from '@pameran/contracts';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { typeormOptions } from '../src/database/typeorm-options';
 import { FairFactory } from './factories/fair.factory';
 import { UserFactory } from './factories/user.factory';
 import { connectHall, HallClient, next } from './support/hall-client';
-import { NodeProcess } from './support/node-process';
+import { NodeCluster } from './support/node-cluster';
 import { nodeTokens } from './support/node-tokens';
-import { freePort, RedisProcess } from './support/redis-process';
-import { createDatabase } from './support/services';
+import { RedisProcess } from './support/redis-process';
 
 const SECRET = 'k'.repeat(48);
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Two real server processes sharing PostgreSQL and a private Redis. */
 describe('live hall across two nodes', () => {
-  let database: { url: string; drop: () => Promise<void> };
+  const cluster = new NodeCluster({ name: 'hall', secret: SECRET });
+  const { nodes, urls } = cluster;
   let db: DataSource;
   let redis: RedisProcess;
-  const nodes: NodeProcess[] = [];
-  const urls: string[] = [];
-  const dirs: string[] = [];
   const sockets: HallClient[] = [];
   let slug: string;
   let boothId: string;
@@ -48,27 +41,8 @@ describe('live hall across two nodes', () => {
     sockets.push(s);
     return s;
   }
-  function startNode(i: number) {
-    nodes[i] = new NodeProcess({
-      DATABASE_URL: database.url,
-      REDIS_URL: redis.url,
-      // No pictures are uploaded here; several nodes must still say where pictures would go.
-      UPLOAD_DIR_SHARED: '1',
-      JWT_SECRET: SECRET,
-      DATA_DIR: dirs[i],
-      SEED: 'none',
-      LOG_LEVEL: 'warn',
-    }).start();
-    return nodes[i].ready().then((u) => (urls[i] = u));
-  }
-
   beforeAll(async () => {
-    database = await createDatabase();
-    redis = await new RedisProcess(await freePort()).start();
-    for (let i = 0; i < 2; i++) dirs.push(mkdtempSync(join(tmpdir(), `pameran-hall${i}-`)));
-    await startNode(0);
-    await startNode(1);
-    db = await new DataSource(typeormOptions(database.url, { embedded: false, poolSize: 4 })).initialize();
+    ({ db, redis } = await cluster.start());
     const event = await FairFactory.event(db, 'nodes-fair');
     slug = event.slug;
     const made = await FairFactory.booth(db, event.id);
@@ -77,11 +51,7 @@ describe('live hall across two nodes', () => {
   });
   afterAll(async () => {
     sockets.forEach((s) => s.close());
-    await Promise.all(nodes.map((n) => n?.stop()));
-    await redis?.stop();
-    await db?.destroy();
-    await database?.drop();
-    dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
+    await cluster.stop();
   });
 
   it('a visitor entering on node A is counted for an observer on node B, and in B’s REST answer', async () => {

@@ -1,17 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { typeormOptions } from '../src/database/typeorm-options';
 import { FairFactory } from './factories/fair.factory';
 import { MatchingFactory } from './factories/matching.factory';
 import { UserFactory } from './factories/user.factory';
 import { connectHall, HallClient, next } from './support/hall-client';
-import { NodeProcess } from './support/node-process';
+import { NodeCluster } from './support/node-cluster';
 import { nodeTokens } from './support/node-tokens';
-import { freePort, RedisProcess } from './support/redis-process';
-import { createDatabase } from './support/services';
 
 jest.setTimeout(90_000);
 
@@ -23,42 +17,18 @@ const SECRET = 'm'.repeat(48);
  * Redis adapter carries it to node B.
  */
 describe('thread messages across two nodes', () => {
-  let database: { url: string; drop: () => Promise<void> };
+  const cluster = new NodeCluster({ name: 'messages', secret: SECRET });
+  const { urls } = cluster;
   let db: DataSource;
-  let redis: RedisProcess;
-  const nodes: NodeProcess[] = [];
-  const urls: string[] = [];
-  const dirs: string[] = [];
   const sockets: HallClient[] = [];
   const tokens = nodeTokens(SECRET);
 
-  function startNode(i: number) {
-    nodes[i] = new NodeProcess({
-      DATABASE_URL: database.url,
-      REDIS_URL: redis.url,
-      UPLOAD_DIR_SHARED: '1',
-      JWT_SECRET: SECRET,
-      DATA_DIR: dirs[i],
-      SEED: 'none',
-      LOG_LEVEL: 'warn',
-    }).start();
-    return nodes[i].ready().then((u) => (urls[i] = u));
-  }
-
   beforeAll(async () => {
-    database = await createDatabase();
-    redis = await new RedisProcess(await freePort()).start();
-    for (let i = 0; i < 2; i++) dirs.push(mkdtempSync(join(tmpdir(), `pameran-messages${i}-`)));
-    await Promise.all([startNode(0), startNode(1)]);
-    db = await new DataSource(typeormOptions(database.url, { embedded: false, poolSize: 4 })).initialize();
+    ({ db } = await cluster.start());
   });
   afterAll(async () => {
     sockets.forEach((s) => s.close());
-    await Promise.all(nodes.map((n) => n?.stop()));
-    await redis?.stop();
-    await db?.destroy();
-    await database?.drop();
-    dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
+    await cluster.stop();
   });
 
   it('a buyer posting on node A is pushed to the exhibitor’s staff on node B, with their unread count', async () => {

@@ -1,19 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { typeormOptions } from '../src/database/typeorm-options';
 import { BuyerProfileEntity, UserEntity } from '../src/modules/users/user.entity';
 import { FairFactory } from './factories/fair.factory';
 import { MatchingFactory } from './factories/matching.factory';
 import { UserFactory } from './factories/user.factory';
 import { Balancer } from './support/balancer';
-import { NodeProcess } from './support/node-process';
+import { NodeCluster } from './support/node-cluster';
 import { nodeTokens } from './support/node-tokens';
-import { freePort, RedisProcess } from './support/redis-process';
 import { RoamingVisitor } from './support/roaming-visitor';
-import { createDatabase } from './support/services';
 
 jest.setTimeout(180_000);
 
@@ -33,33 +27,20 @@ const phase = (what: string) => process.stderr.write(`[rolling ${Date.now() - be
  * again within 5 s, no stay at a booth became two visits, and every announcement reached everyone.
  */
 describe('rolling restart of two nodes under load', () => {
-  let database: { url: string; drop: () => Promise<void> };
+  const cluster = new NodeCluster({
+    name: 'roll',
+    secret: SECRET,
+    fixedPorts: true,
+    env: { DRAIN_SECONDS: '4' },
+  });
+  const { nodes } = cluster;
   let db: DataSource;
-  let redis: RedisProcess;
   let balancer: Balancer;
   let url: string;
-  const ports: number[] = [];
-  const nodes: NodeProcess[] = [];
-  const dirs: string[] = [];
   const visitors: RoamingVisitor[] = [];
   const tokens = nodeTokens(SECRET);
   const sign = (u: { id: string; role: 'visitor' | 'organiser' | 'buyer'; displayName: string }) =>
     tokens.signAccess({ sub: u.id, role: u.role, name: u.displayName, guest: false, exhibitorId: null });
-
-  function startNode(i: number): Promise<string> {
-    nodes[i] = new NodeProcess({
-      DATABASE_URL: database.url,
-      REDIS_URL: redis.url,
-      UPLOAD_DIR_SHARED: '1',
-      JWT_SECRET: SECRET,
-      DATA_DIR: dirs[i],
-      SEED: 'none',
-      LOG_LEVEL: 'warn',
-      PORT: String(ports[i]),
-      DRAIN_SECONDS: '4',
-    }).start();
-    return nodes[i].ready();
-  }
 
   /** A request through the balancer, tried again (same body, same idempotency key) while nodes restart. */
   async function post(path: string, token: string, body: unknown, key?: string): Promise<Response> {
@@ -83,26 +64,15 @@ describe('rolling restart of two nodes under load', () => {
   }
 
   beforeAll(async () => {
-    database = await createDatabase();
-    redis = await new RedisProcess(await freePort()).start();
-    for (let i = 0; i < 2; i++) {
-      ports.push(await freePort());
-      dirs.push(mkdtempSync(join(tmpdir(), `pameran-roll${i}-`)));
-    }
-    await Promise.all([startNode(0), startNode(1)]);
+    ({ db } = await cluster.start());
     phase('nodes up');
-    balancer = new Balancer(ports);
+    balancer = new Balancer(cluster.ports);
     url = await balancer.start();
-    db = await new DataSource(typeormOptions(database.url, { embedded: false, poolSize: 4 })).initialize();
   });
   afterAll(async () => {
     visitors.forEach((v) => v.close());
-    await Promise.all(nodes.map((n) => n?.stop()));
     await balancer?.stop();
-    await db?.destroy();
-    await database?.drop();
-    await redis?.stop();
-    dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
+    await cluster.stop();
   });
 
   it('loses no acknowledged message or booking, no count, no visit and no announcement', async () => {
@@ -209,7 +179,7 @@ describe('rolling restart of two nodes under load', () => {
       await countsRightWithin5s(`with node ${i} gone`);
       await announce(`Pengumuman saat node ${i} mati`); // published while only the other node runs
       phase(`node ${i} exited; starting it again`);
-      await startNode(i);
+      await cluster.startNode(i);
       phase(`node ${i} is back`);
       await wait(1000);
     }

@@ -1,55 +1,28 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { typeormOptions } from '../src/database/typeorm-options';
 import { FairFactory } from './factories/fair.factory';
 import { UserFactory } from './factories/user.factory';
 import { connectHall, HallClient } from './support/hall-client';
-import { NodeProcess } from './support/node-process';
+import { NodeCluster } from './support/node-cluster';
 import { nodeTokens } from './support/node-tokens';
-import { createDatabase, redisUrl } from './support/services';
 
 const SECRET = 's'.repeat(48);
 
 /** Timed effects across two real nodes: once, and taken over when the leader dies. */
 describe('the schedule across two nodes', () => {
-  let database: { url: string; drop: () => Promise<void> };
+  const cluster = new NodeCluster({ name: 'sched', secret: SECRET });
+  const { nodes, urls } = cluster;
   let db: DataSource;
-  const nodes: NodeProcess[] = [];
-  const urls: string[] = [];
-  const dirs: string[] = [];
   const sockets: HallClient[] = [];
   const tokens = nodeTokens(SECRET);
   const sign = (u: { id: string; role: 'visitor' | 'organiser'; displayName: string }) =>
     tokens.signAccess({ sub: u.id, role: u.role, name: u.displayName, guest: false, exhibitorId: null });
 
   beforeAll(async () => {
-    database = await createDatabase();
-    for (let i = 0; i < 2; i++) {
-      dirs.push(mkdtempSync(join(tmpdir(), `pameran-sched${i}-`)));
-      nodes.push(
-        new NodeProcess({
-          DATABASE_URL: database.url,
-          REDIS_URL: redisUrl(),
-          // No pictures are uploaded here; several nodes must still say where pictures would go.
-          UPLOAD_DIR_SHARED: '1',
-          JWT_SECRET: SECRET,
-          DATA_DIR: dirs[i],
-          SEED: 'none',
-          LOG_LEVEL: 'warn',
-        }).start(),
-      );
-    }
-    urls.push(...(await Promise.all(nodes.map((n) => n.ready()))));
-    db = await new DataSource(typeormOptions(database.url, { embedded: false, poolSize: 4 })).initialize();
+    ({ db } = await cluster.start());
   });
   afterAll(async () => {
     sockets.forEach((s) => s.close());
-    await Promise.all(nodes.map((n) => n.stop()));
-    await db?.destroy();
-    await database?.drop();
-    dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
+    await cluster.stop();
   });
 
   it('a transition reaches every client on both nodes once; when the leader dies just before the next, the other node runs it', async () => {
