@@ -3,6 +3,7 @@ import type { JoinResponse } from '@pameran/contracts';
 import { ConnectionState, type RoomOptions } from 'livekit-client';
 import { useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFocusOnMount } from '../../lib/useFocusOnMount';
 import { callEndOf } from './callEnd';
 import type { CallEnd } from './callTiming';
 import { CallTimer } from './CallTimer';
@@ -56,6 +57,8 @@ export function CallRoom({ join, choices, title, children, onEnd }: CallRoomProp
     [choices?.cameraId, choices?.micId],
   );
   const canPublish = join.role === 'party' || join.role === 'speaker';
+  // Joining replaced the button just pressed: focus starts at the call's title, then the controls follow.
+  const heading = useFocusOnMount<HTMLDivElement>();
 
   return (
     <LiveKitRoom
@@ -72,7 +75,9 @@ export function CallRoom({ join, choices, title, children, onEnd }: CallRoomProp
       onError={() => finish('lost')}
     >
       <header className="call-room__bar">
-        <div className="call-room__title">{title}</div>
+        <div className="call-room__title" ref={heading} tabIndex={-1} data-testid="call-title">
+          {title}
+        </div>
         <CallTimer endsAt={join.endsAt} />
       </header>
       <div className="call-room__stage">
