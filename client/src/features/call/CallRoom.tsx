@@ -34,6 +34,19 @@ function ConnectionNotice() {
 }
 
 /**
+ * Joining replaced the button just pressed: focus starts at the call's title, then the controls follow.
+ * Rendered inside the room, whose children appear only once LiveKit's room object exists.
+ */
+function CallTitle({ children }: { children: ReactNode }) {
+  const heading = useFocusOnMount<HTMLDivElement>();
+  return (
+    <div className="call-room__title" ref={heading} tabIndex={-1} data-testid="call-title">
+      {children}
+    </div>
+  );
+}
+
+/**
  * A LiveKit room with our chrome: title and timer on top, the view, and the controls. This module (and
  * livekit-client with it) is loaded only when someone actually joins a call or the stage.
  */
@@ -57,8 +70,6 @@ export function CallRoom({ join, choices, title, children, onEnd }: CallRoomProp
     [choices?.cameraId, choices?.micId],
   );
   const canPublish = join.role === 'party' || join.role === 'speaker';
-  // Joining replaced the button just pressed: focus starts at the call's title, then the controls follow.
-  const heading = useFocusOnMount<HTMLDivElement>();
 
   return (
     <LiveKitRoom
@@ -75,9 +86,7 @@ export function CallRoom({ join, choices, title, children, onEnd }: CallRoomProp
       onError={() => finish('lost')}
     >
       <header className="call-room__bar">
-        <div className="call-room__title" ref={heading} tabIndex={-1} data-testid="call-title">
-          {title}
-        </div>
+        <CallTitle>{title}</CallTitle>
         <CallTimer endsAt={join.endsAt} />
       </header>
       <div className="call-room__stage">
