@@ -105,7 +105,12 @@ YAML
     ;;
   stop)
     dir=$(abs_dir "${2:?dir}")
-    [ -f "$dir/livekit.pid" ] && kill "$(cat "$dir/livekit.pid")" 2>/dev/null || true
+    pid=$(cat "$dir/livekit.pid" 2>/dev/null || true)
+    if pid_alive "$pid"; then
+      # LiveKit drains on SIGTERM and may linger; the demo's next start needs its ports back.
+      kill "$pid" 2>/dev/null || true
+      wait_for 5 bash -c "! kill -0 $pid" || kill -KILL "$pid" 2>/dev/null || true
+    fi
     rm -f "$dir/livekit.pid"
     ;;
   *) die "usage: livekit.sh install | path | demo <dir> <app-port> | start <dir> <app-port> | stop <dir>" ;;

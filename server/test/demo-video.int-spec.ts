@@ -66,7 +66,10 @@ describe('the demo start wires a local LiveKit server', () => {
       new RoomServiceClient(http, lk.LIVEKIT_API_KEY, 'not-the-secret').listRooms(),
     ).rejects.toThrow();
 
+    // Stopped means gone (LiveKit drains on SIGTERM): the demo's next start gets its ports back.
+    const pid = Number(readFileSync(join(dir, 'livekit.pid'), 'utf8'));
     await run('bash', [SCRIPT, 'stop', dir]);
+    expect(() => process.kill(pid, 0)).toThrow(); // the process, not only its listener
     const again = vars((await demoVideo(dir, env)).lines);
     expect([again.LIVEKIT_API_KEY, again.LIVEKIT_API_SECRET]).toEqual([
       lk.LIVEKIT_API_KEY,
