@@ -11,11 +11,14 @@ export SEED=${SEED:-opop-2020}
 export DEMO_CROWD=${DEMO_CROWD:-40}
 export PORT=${PORT:-3000}
 data_dir=${DATA_DIR:-./data}
-# Video calls: LIVEKIT_URL when given; else a local livekit-server when one is installed
-# (bash scripts/services/livekit.sh install); else the fair runs and the call page says video is off.
-if [ -z "${LIVEKIT_URL:-}" ] && bash scripts/services/livekit.sh path >/dev/null 2>&1; then
-  while IFS= read -r line; do export "${line?}"; done < <(bash scripts/services/livekit.sh start "$data_dir" "$PORT" | grep '^LIVEKIT_')
-  trap 'bash scripts/services/livekit.sh stop "$data_dir"' EXIT
-  trap 'exit 130' INT TERM
+# Video calls: LIVEKIT_URL when given; else a local livekit-server, built with Go at the first start when Go
+# is present (keys generated once into $data_dir/livekit.env); without Go one line says how to get video.
+if [ -z "${LIVEKIT_URL:-}" ]; then
+  video=$(bash scripts/services/livekit.sh demo "$data_dir" "$PORT" | grep '^LIVEKIT_' || true)
+  if [ -n "$video" ]; then
+    while IFS= read -r line; do export "${line?}"; done <<<"$video"
+    trap 'bash scripts/services/livekit.sh stop "$data_dir"' EXIT
+    trap 'exit 130' INT TERM
+  fi
 fi
 npm start --silent

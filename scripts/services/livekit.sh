@@ -7,14 +7,21 @@
 #                        run it in the background on 127.0.0.1 for the demo: key and secret generated once and
 #                        kept in <dir>/livekit.env (mode 600), webhooks to the app on <app-port>; prints the
 #                        LIVEKIT_URL=, LIVEKIT_API_KEY=, LIVEKIT_API_SECRET= lines to export
+#   livekit.sh demo <dir> <app-port>
+#                        the demo's video: build the binary when it is missing and Go is present, then `start`;
+#                        without Go (or when the build fails) one line on stderr saying how to get video, and
+#                        nothing on stdout, so the demo runs on without calls
 #   livekit.sh stop <dir>
+#
+# LIVEKIT_SERVER_BIN names another binary (the specs use it). Generated keys are for the demo only: `start` and
+# `demo` refuse with NODE_ENV=production, where LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET are given.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
 VERSION=v1.13.5
 root=$(cd "$(dirname "$0")/../.." && pwd)
 tools="$root/.tools"
-bin="$tools/livekit-server"
+bin=${LIVEKIT_SERVER_BIN:-$tools/livekit-server}
 
 case "${1:-}" in
   install)
@@ -27,6 +34,7 @@ case "${1:-}" in
     started=$SECONDS
     # The module's binary is called `server`; keep it as livekit-server.
     GOBIN="$tools" GOFLAGS=-mod=mod go install "github.com/livekit/livekit-server/cmd/server@$VERSION"
+    mkdir -p "$(dirname "$bin")"
     mv -f "$tools/server" "$bin"
     log "livekit-server ${VERSION#v} installed in $((SECONDS - started)) s"
     ;;
@@ -34,7 +42,23 @@ case "${1:-}" in
     [ -x "$bin" ] || exit 1
     echo "$bin"
     ;;
+  demo)
+    [ "${NODE_ENV:-}" != production ] || die "no generated LiveKit keys in production: set LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET"
+    if [ ! -x "$bin" ]; then
+      if ! command -v go >/dev/null 2>&1; then
+        log "video calls are off: install Go and run the demo again (it builds the LiveKit server), or set LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET"
+        exit 0
+      fi
+      log "building the LiveKit server with Go, once (a few minutes; later starts reuse it)"
+      if ! bash "$0" install; then
+        warn "the LiveKit server did not build, so video calls are off; retry with: bash scripts/services/livekit.sh install"
+        exit 0
+      fi
+    fi
+    exec bash "$0" start "${2:?dir}" "${3:?app port}"
+    ;;
   start)
+    [ "${NODE_ENV:-}" != production ] || die "no generated LiveKit keys in production: set LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET"
     dir=$(abs_dir "${2:?dir}")
     app_port=${3:?app port}
     [ -x "$bin" ] || die "livekit-server is not installed (livekit.sh install)"
@@ -81,8 +105,13 @@ YAML
     ;;
   stop)
     dir=$(abs_dir "${2:?dir}")
-    [ -f "$dir/livekit.pid" ] && kill "$(cat "$dir/livekit.pid")" 2>/dev/null || true
+    pid=$(cat "$dir/livekit.pid" 2>/dev/null || true)
+    if pid_alive "$pid"; then
+      # LiveKit drains on SIGTERM and may linger; the demo's next start needs its ports back.
+      kill "$pid" 2>/dev/null || true
+      wait_for 5 bash -c "! kill -0 $pid" || kill -KILL "$pid" 2>/dev/null || true
+    fi
     rm -f "$dir/livekit.pid"
     ;;
-  *) die "usage: livekit.sh install | path | start <dir> <app-port> | stop <dir>" ;;
+  *) die "usage: livekit.sh install | path | demo <dir> <app-port> | start <dir> <app-port> | stop <dir>" ;;
 esac

@@ -1,16 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { RoomServiceClient, TokenVerifier } from 'livekit-server-sdk';
 import type { BrowserContext, Page } from 'playwright-core';
 import { EventDayEntity, EventEntity, ScheduleSessionEntity } from '../src/modules/events/event.entity';
-import { MeetingEntity, MeetingParticipantEntity } from '../src/modules/matching/matching.entities';
-import { MeetingRooms } from '../src/modules/video/meeting-rooms.service';
 import { FairFactory } from './factories/fair.factory';
 import { MatchingFactory } from './factories/matching.factory';
 import { launchBrowser, waitForExpression } from './support/browser';
 import { createApp, TestApp } from './support/create-app';
 import { LiveKit, startLiveKit } from './support/livekit-process';
+import { meetingEndingIn as meetingEndingInSlot } from './support/live-meeting';
 import { freePort } from './support/redis-process';
 import { openSignedIn } from './support/signed-in-page';
 import { SCREENSHOTS } from './support/screenshots';
@@ -81,31 +79,7 @@ describe('video calls and the stage in headless Chromium (real LiveKit)', () => 
   const signedInPage = (context: BrowserContext, person: Person, lang: 'id' | 'en') =>
     openSignedIn(t, context, person.token, lang);
 
-  /** A booked online meeting, moved so that its slot began a minute ago and ends `endsInMs` from now. */
-  async function meetingEndingIn(endsInMs: number) {
-    const { slot } = await MatchingFactory.block(t.db, event, { inMinutes: 60, slots: 3 });
-    const x = await MatchingFactory.exhibitor(t, event.id, { slot: 0 });
-    const buyer = await MatchingFactory.buyer(t, 'MY', {
-      displayName: 'Aisyah Rahman',
-      timeZone: 'Asia/Kuala_Lumpur',
-    });
-    const request = await t.http.request('POST', '/api/meetings/requests', {
-      token: buyer.token,
-      body: { exhibitorId: x.exhibitor.id, mode: 'online' },
-      headers: { 'idempotency-key': randomUUID() },
-    });
-    const accepted = await t.http.post(
-      `/api/meetings/requests/${request.body.id}/accept`,
-      { slotStart: slot(0) },
-      x.staff.token,
-    );
-    const id = accepted.body.meeting.id as string;
-    const times = { startsAt: new Date(Date.now() - 60_000), endsAt: new Date(Date.now() + endsInMs) };
-    await t.db.getRepository(MeetingEntity).update({ id }, times);
-    await t.db.getRepository(MeetingParticipantEntity).update({ meetingId: id }, times);
-    await t.app.get(MeetingRooms).planAll(); // its room opens, it goes live, its end is due at the new time
-    return { id, x, buyer };
-  }
+  const meetingEndingIn = (endsInMs: number) => meetingEndingInSlot(t, event, endsInMs);
 
   /** From the agenda's "Join call" through the device check into the call; ms from the click to a remote frame. */
   async function joinFromAgenda(

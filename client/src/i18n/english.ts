@@ -1,4 +1,5 @@
 import en from './en.json';
+import a11yEn from './features/a11y.en.json';
 import directoryEn from './features/directory.en.json';
 import errorcodesEn from './features/errorcodes.en.json';
 import hallviewEn from './features/hallview.en.json';
@@ -21,4 +22,5 @@ export const english = {
   ...suggestEn,
   ...messagesEn,
   ...mailEn,
+  ...a11yEn,
 };

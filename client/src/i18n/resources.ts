@@ -1,3 +1,4 @@
+import a11yId from './features/a11y.id.json';
 import type backofficeId from './features/backoffice.id.json';
 import type consoleId from './features/console.id.json';
 import directoryId from './features/directory.id.json';
@@ -31,6 +32,7 @@ export const indonesian = {
   ...suggestId,
   ...messagesId,
   ...mailId,
+  ...a11yId,
 };
 
 /** The texts of a language that is not bundled. */

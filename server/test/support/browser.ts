@@ -13,6 +13,8 @@ export async function launchBrowser(
      */
     locale?: string;
     viewport?: { width: number; height: number };
+    /** `reduce`: the visitor asked the system for less motion (`prefers-reduced-motion`). */
+    reducedMotion?: 'reduce' | 'no-preference';
     /** More Chromium switches, e.g. `--allow-loopback-in-peer-connection` for WebRTC on 127.0.0.1. */
     extraArgs?: string[];
   } = {},
@@ -24,6 +26,7 @@ export async function launchBrowser(
     viewport: opts.viewport ?? { width: 1280, height: 800 },
     timezoneId: opts.timezoneId,
     locale: opts.locale ?? 'id-ID',
+    reducedMotion: opts.reducedMotion,
     args: [
       '--no-sandbox',
       '--disable-gpu',

@@ -3,6 +3,7 @@ import type { JoinResponse } from '@pameran/contracts';
 import { ConnectionState, type RoomOptions } from 'livekit-client';
 import { useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFocusOnMount } from '../../lib/useFocusOnMount';
 import { callEndOf } from './callEnd';
 import type { CallEnd } from './callTiming';
 import { CallTimer } from './CallTimer';
@@ -29,6 +30,19 @@ function ConnectionNotice() {
         ? t('video.call.reconnecting')
         : t('video.call.connecting')}
     </p>
+  );
+}
+
+/**
+ * Joining replaced the button just pressed: focus starts at the call's title, then the controls follow.
+ * Rendered inside the room, whose children appear only once LiveKit's room object exists.
+ */
+function CallTitle({ children }: { children: ReactNode }) {
+  const heading = useFocusOnMount<HTMLDivElement>();
+  return (
+    <div className="call-room__title" ref={heading} tabIndex={-1} data-testid="call-title">
+      {children}
+    </div>
   );
 }
 
@@ -72,7 +86,7 @@ export function CallRoom({ join, choices, title, children, onEnd }: CallRoomProp
       onError={() => finish('lost')}
     >
       <header className="call-room__bar">
-        <div className="call-room__title">{title}</div>
+        <CallTitle>{title}</CallTitle>
         <CallTimer endsAt={join.endsAt} />
       </header>
       <div className="call-room__stage">

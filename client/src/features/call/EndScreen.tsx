@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useFocusOnMount } from '../../lib/useFocusOnMount';
 import type { CallEnd } from './callTiming';
 
 interface EndScreenProps {
@@ -15,9 +16,12 @@ interface EndScreenProps {
 /** After a call: why it ended, and the next step — record the deal, or rejoin when the slot is still running. */
 export function EndScreen({ end, dealHref, backHref, backLabel, onRejoin }: EndScreenProps) {
   const { t } = useTranslation();
+  const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
     <section className="call-end card" data-testid="call-end" data-end={end} aria-labelledby="call-end-title">
-      <h2 id="call-end-title">{t(`video.end.${end}.title`)}</h2>
+      <h2 id="call-end-title" ref={heading} tabIndex={-1}>
+        {t(`video.end.${end}.title`)}
+      </h2>
       <p>{t(`video.end.${end}.text`)}</p>
       <div className="call-end__actions">
         {dealHref && (

@@ -7,6 +7,7 @@ import { useLanguage } from '../../i18n';
 import { fairApi } from '../../lib/endpoints';
 import type { HallSocket } from '../../lib/socket';
 import { useAsync } from '../../lib/useAsync';
+import { useReturnFocus } from '../../lib/useReturnFocus';
 import { whatsappLink } from '../../lib/whatsapp';
 import { zoneStyle } from '../../lib/zone';
 import { useHallBooths } from '../../stores/hall/booths';
@@ -29,6 +30,8 @@ export function BoothPanel({ boothId, socket, onClose }: BoothPanelProps) {
   const booth = useAsync(`hall-booth:${boothId}`, (signal) => fairApi.booth(boothId, signal));
   const visit = useBoothVisit(boothId, socket);
   const heading = useRef<HTMLHeadingElement>(null);
+  const panel = useRef<HTMLElement>(null);
+  useReturnFocus(panel, `[data-booth-id="${boothId}"], [data-testid=hall3d]`);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
@@ -40,7 +43,7 @@ export function BoothPanel({ boothId, socket, onClose }: BoothPanelProps) {
   }, [booth.data]);
 
   return (
-    <aside className="booth-panel" aria-labelledby="booth-panel-title" data-testid="booth-panel">
+    <aside ref={panel} className="booth-panel" aria-labelledby="booth-panel-title" data-testid="booth-panel">
       <button type="button" className="booth-panel__close" onClick={onClose} data-testid="panel-close">
         <span aria-hidden="true">×</span>
         <span className="hall-sr-only">{t('hallview.panel.close')}</span>

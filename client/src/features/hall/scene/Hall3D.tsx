@@ -9,6 +9,7 @@ import { BenchProbe } from './bench/BenchProbe';
 import { benchMode, BENCH_BUILD } from './bench/mode';
 import { HallScene, walkTo } from './HallScene';
 import { Minimap } from './Minimap';
+import { NearAnnouncement } from './NearAnnouncement';
 import { TouchJoystick } from './TouchJoystick';
 import { buildWalkGrid } from './walkGrid';
 import { frontOf, isWalkKey, resetWalker, walker } from './walker';
@@ -128,6 +129,7 @@ export default function Hall3D({ booths, selected, onOpen, fly, socket }: Hall3D
       </Canvas>
       <Minimap booths={booths} onWalk={(x, z) => walkTo(grid, { x, z })} />
       <TouchJoystick />
+      <NearAnnouncement booths={booths} near={near} />
       <div className="hall3d__hud">
         {near >= 0 && booths[near] && (
           <p className="hall3d__prompt" data-testid="enter-prompt">

@@ -3,6 +3,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import { Vector3, type Group } from 'three';
 import type { HallSocket } from '../../../lib/socket';
+import { useReducedMotion } from '../../../lib/useReducedMotion';
 import { blockedAt, type WalkGrid } from './walkGrid';
 import { inputDirection, nearestBooth, walker } from './walker';
 
@@ -33,6 +34,8 @@ export function Player({ booths, grid, socket, onArrive, onNear }: PlayerProps) 
   const camera = useThree((s) => s.camera);
   const invalidate = useThree((s) => s.invalidate);
   const last = useRef({ sentAt: 0, x: NaN, z: NaN, near: -2, bumped: -1 });
+  // Reduced motion: a search jumps to the booth and the camera sits behind us, no flight, no glide.
+  const reduced = useReducedMotion();
 
   useEffect(() => {
     walker.wake = () => invalidate();
@@ -67,11 +70,11 @@ export function Player({ booths, grid, socket, onArrive, onNear }: PlayerProps) 
       moving = true;
     } else if (walker.flight) {
       const f = walker.flight;
-      f.t = Math.min(1, f.t + dt / FLIGHT_S);
+      f.t = reduced ? 1 : Math.min(1, f.t + dt / FLIGHT_S);
       const k = ease(f.t);
       walker.x = f.from.x + (f.to.x - f.from.x) * k;
       walker.z = f.from.z + (f.to.z - f.from.z) * k;
-      lift = Math.sin(Math.PI * f.t) * 30;
+      lift = reduced ? 0 : Math.sin(Math.PI * f.t) * 30;
       walker.ry = 0;
       moving = true;
       if (f.t >= 1) {
@@ -104,7 +107,7 @@ export function Player({ booths, grid, socket, onArrive, onNear }: PlayerProps) 
     body.current?.position.set(walker.x, 0, walker.z);
     body.current?.rotation.set(0, walker.ry, 0);
     camTarget.set(walker.x, CAMERA_UP + lift, walker.z - CAMERA_BACK - lift * 0.3);
-    const follow = 1 - Math.exp(-dt * (walker.flight ? 12 : 6));
+    const follow = reduced ? 1 : 1 - Math.exp(-dt * (walker.flight ? 12 : 6));
     camera.position.lerp(camTarget, follow);
     lookAt.set(walker.x, 1, walker.z + LOOK_AHEAD);
     camera.lookAt(lookAt);
