@@ -3,7 +3,8 @@
 // demo hall, sending `move` at 2 Hz; one in ten enters booths now and then. Runs the real server, then the
 // bare socket.io baseline (bench/bare-hall-server.mjs) with the same walkers, and prints both and the ratios.
 // Usage: node bench/hall-load.mjs [--visitors 2000] [--seconds 20] [--workers 2] [--only pameran|bare]
-//        (BENCH_PG_URL: an empty PostgreSQL db; METRICS_PORT: the node's /metrics port during the run)
+//        (BENCH_PG_URL: an empty PostgreSQL db; METRICS_PORT: the node's /metrics port during the run;
+//        BENCH_CPU_PROF: a directory for the server's CPU profile)
 import { spawn } from 'node:child_process';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { join } from 'node:path';
 import { io } from 'socket.io-client';
 import {
   countOf,
+  countPeersFrame,
   cpuTicks,
   guestTokens,
   HALL_FLOOR,
@@ -25,7 +27,7 @@ import {
   root,
   rssKb,
   sparseHistogram,
-  stampX,
+  stamp,
   startServer,
   startWalkers,
   stopServer,
@@ -72,15 +74,12 @@ async function worker() {
           x: HALL_FLOOR.minX + Math.random() * (HALL_FLOOR.maxX - HALL_FLOOR.minX),
           z: HALL_FLOOR.minZ + Math.random() * (HALL_FLOOR.maxZ - HALL_FLOOR.minZ),
         };
-        socket.on('peers', (p) => {
-          stats.messages++;
-          stats.enters += p.enter.length;
-          for (const u of p.update) {
-            const [ms, from] = readStamp(u.x);
+        socket.on('peers', (frame) =>
+          countPeersFrame(frame, stats, (t) => {
+            const [ms, from] = readStamp(t);
             record(from === c.node ? stats.same : stats.cross, ms);
-          }
-          stats.updates += p.update.length;
-        });
+          }),
+        );
         clients.push(c);
         await new Promise((resolve, reject) => {
           socket.once('connect', () => (connectMs.push(performance.now() - started), resolve()));
@@ -96,7 +95,7 @@ async function worker() {
             c.timer = setInterval(() => {
               c.x = clamp(c.x + (Math.random() - 0.5) * 2, HALL_FLOOR.minX, HALL_FLOOR.maxX);
               c.z = clamp(c.z + (Math.random() - 0.5) * 2, HALL_FLOOR.minZ, HALL_FLOOR.maxZ);
-              c.socket.volatile.emit('move', { x: stampX(c.x, c.node), z: c.z, ry: 0 });
+              c.socket.volatile.emit('move', { x: c.x, z: c.z, ry: 0, t: stamp(c.node) });
               if (booths && !c.probe && i % 10 === 0 && Math.random() < 0.05) {
                 const b = booths[Math.floor(Math.random() * booths.length)];
                 c.socket.emit('booth:enter', { boothId: b }, () => undefined);
@@ -246,7 +245,13 @@ export async function startHall({ redisUrl, dataDir, databaseUrl } = {}) {
       // METRICS_PORT set: the node serves GET /metrics there (loopback) for a Prometheus to watch the run.
       ...(process.env.METRICS_PORT && { METRICS_PORT: process.env.METRICS_PORT }),
     },
-    { nodeArgs: ['--expose-gc'] },
+    // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (see docs/decisions/0023).
+    {
+      nodeArgs: [
+        '--expose-gc',
+        ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
+      ],
+    },
   );
   return server;
 }

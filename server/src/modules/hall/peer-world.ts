@@ -1,3 +1,4 @@
+import { metresOf } from '@pameran/contracts';
 import { cellKeyOf, neighbourKeys } from './aoi';
 import type { HallSocket } from './hall.types';
 import { INTEREST, selectNearest } from './interest';
@@ -6,24 +7,34 @@ import { INTEREST, selectNearest } from './interest';
 export interface Walker {
   id: string;
   name: string;
-  /** `"id":"…"` and `"name":"…"`, serialised once. */
-  idJson: string;
-  nameJson: string;
+  /** The walker's number in `peers` frames on this node (docs/decisions/0023-peers-frame.md). */
+  handle: number;
+  /** `"id","name"` as JSON, serialised once. */
+  idNameJson: string;
+  /** Position in metres (for the grid and distances) and as sent: centimetres and a heading byte. */
   x: number;
   z: number;
-  ry: number;
+  qx: number;
+  qz: number;
+  qry: number;
+  /** Bumped when the quantised position changes; observers remember the version they were sent. */
+  version: number;
+  /** A load generator's stamp from the last move (0: none). */
+  stamp: number;
   cell: number;
   socket?: HallSocket;
   /** Remote walkers: when another node last told us about it. */
   seenAt: number;
-  /** Number of the flush that has a position update of this walker to tell (see PeerWorld.flushNo). */
-  mark: number;
   gone: boolean;
-  /** Serialised update of this walker, valid for the flush numbered `fragNo`. */
+  /** Serialised `handle,x,z,ry` (and `handle,stamp`) of this walker, valid while `fragVersion === version`. */
   frag: string;
-  fragNo: number;
+  stampFrag: string;
+  fragVersion: number;
+  /** Serialised enter record, valid while `enterVersion === version`. */
+  enterFrag: string;
+  enterVersion: number;
   /** Local walkers as observers: the peers this connection has been told about (by id). */
-  known?: Map<string, Walker>;
+  known?: Map<string, Seen>;
   recheckAt: number;
   /** Stamp of the last interest computation that picked this walker. */
   pick: number;
@@ -31,22 +42,37 @@ export interface Walker {
   movesInWindow: number;
 }
 
+/** What an observer was last told of a peer: its version, in which flush. */
+export interface Seen {
+  peer: Walker;
+  version: number;
+  flushNo: number;
+}
+
+let lastHandle = 0;
+
 export function newWalker(id: string, name: string, socket?: HallSocket): Walker {
   return {
     id,
     name,
-    idJson: `"id":${JSON.stringify(id)}`,
-    nameJson: `"name":${JSON.stringify(name)}`,
+    handle: ++lastHandle,
+    idNameJson: `${JSON.stringify(id)},${JSON.stringify(name)}`,
     x: 0,
     z: 0,
-    ry: 0,
+    qx: 0,
+    qz: 0,
+    qry: 0,
+    version: 0,
+    stamp: 0,
     cell: -1,
     socket,
     seenAt: 0,
-    mark: 0,
     gone: false,
     frag: '',
-    fragNo: -1,
+    stampFrag: '',
+    fragVersion: -1,
+    enterFrag: '',
+    enterVersion: -1,
     known: socket ? new Map() : undefined,
     recheckAt: 0,
     pick: 0,
@@ -68,12 +94,21 @@ export class PeerWorld {
     return this.walkers.size;
   }
 
-  /** Places a walker (new or moved); returns true when it changed cell. */
-  place(w: Walker, x: number, z: number, ry: number): boolean {
-    w.x = x;
-    w.z = z;
-    w.ry = ry;
-    const cell = cellKeyOf(x, z);
+  /**
+   * Places a walker (new or moved) at quantised `qx, qz` (cm) facing `qry`; returns false when nothing
+   * changed (the walker keeps its version: observers are not sent the same position again).
+   */
+  place(w: Walker, qx: number, qz: number, qry: number, stamp = 0): boolean {
+    w.stamp = stamp;
+    if (w.cell >= 0 && qx === w.qx && qz === w.qz && qry === w.qry) return false;
+    w.qx = qx;
+    w.qz = qz;
+    w.qry = qry;
+    w.x = metresOf(qx);
+    w.z = metresOf(qz);
+    w.version++;
+    const cell = cellKeyOf(w.x, w.z);
+    if (cell === w.cell) return true;
     if (cell === w.cell) return false;
     if (w.cell >= 0) this.cells.get(w.cell)?.delete(w);
     else {
@@ -108,10 +143,11 @@ export class PeerWorld {
   }
 
   /**
-   * When due, recomputes `o.known` as its nearest peers: ids that drop out are pushed to `left`, newly known
-   * peers to `entered`. (Peers gone or out of the 3×3 cells are removed by the caller's pass over `known`.)
+   * When due, recomputes `o.known` as its nearest peers: peers that drop out are pushed to `left`, newly
+   * known peers to `entered` (as told in flush `flushNo`). (Peers gone or out of the 3×3 cells are removed
+   * by the caller's pass over `known`.)
    */
-  refreshInterest(o: Walker, now: number, entered: Walker[], left: string[]): void {
+  refreshInterest(o: Walker, now: number, entered: Walker[], left: Walker[], flushNo = 0): void {
     const known = o.known!;
     if (now < o.recheckAt) return;
     o.recheckAt = now + INTEREST.recheckMs * (0.75 + Math.random() * 0.5);
@@ -127,20 +163,21 @@ export class PeerWorld {
       const p = cands[i];
       const dx = p.x - o.x;
       const dz = p.z - o.z;
-      d[i] = (dx * dx + dz * dz) * (known.get(p.id) === p ? INTEREST.stickiness : 1);
+      d[i] = (dx * dx + dz * dz) * (known.get(p.id)?.peer === p ? INTEREST.stickiness : 1);
     }
     const stamp = ++this.stamp;
     const chosen = selectNearest(cands, d, INTEREST.nearest);
     for (const p of chosen) p.pick = stamp;
-    for (const [id, p] of known) {
-      if (p.pick !== stamp) {
+    for (const [id, seen] of known) {
+      if (seen.peer.pick !== stamp) {
         known.delete(id);
-        left.push(id);
+        left.push(seen.peer);
       }
     }
     for (const p of chosen) {
-      if (known.has(p.id) || left.includes(p.id)) continue; // a same-id replacement waits for the next check
-      known.set(p.id, p);
+      // A same-id replacement (another node re-announced it) waits for the next check.
+      if (known.has(p.id) || left.some((q) => q.id === p.id)) continue;
+      known.set(p.id, { peer: p, version: p.version, flushNo });
       entered.push(p);
     }
     cands.length = 0;
