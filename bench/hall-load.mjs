@@ -33,6 +33,7 @@ import {
   stopServer,
 } from './lib.mjs';
 import { newProbeStats, splitBooths, startProbes } from './hall-probes.mjs';
+import { printSweep } from './hall-sweep.mjs';
 
 const MOVE_HZ = 2;
 /** Booths kept for the occupancy/chat probes (two walkers each). */
@@ -274,34 +275,35 @@ async function main() {
     const i = process.argv.indexOf(`--${name}`);
     return i > 0 ? process.argv[i + 1] : fallback;
   };
-  const visitors = Number(arg('visitors', 2000));
+  // --visitors 1000,2000,3000: a sweep; each size is run --runs times against one server (and one bare).
+  const sizes = String(arg('visitors', 2000)).split(',').map(Number);
+  const runs = Number(arg('runs', 1));
   const seconds = Number(arg('seconds', 20));
   const workers = Number(arg('workers', 2));
   const only = arg('only', null);
   // Pin the server to core 0 and the generator to core 1 (default on a 2-core box; --pin 0 turns it off).
   const pinned = arg('pin', String(cpus().length === 2 ? 1 : 0)) === '1';
   console.log(
-    `${visitors} visitors, ${MOVE_HZ} moves/s each, ${seconds} s measured, load generator in ${workers} processes` +
+    `${sizes.join(', ')} visitors × ${runs} run(s), ${MOVE_HZ} moves/s each, ${seconds} s measured, load generator in ${workers} processes` +
       `${pinned ? ' pinned to core 1 (server on core 0)' : ''}; load average ${loadAverage()}`,
   );
-  const common = { visitors, seconds, workers, pinned };
+  const results = { pameran: [], bare: [] };
+  const sweep = async (label, run) => {
+    for (const visitors of sizes)
+      for (let i = 0; i < runs; i++) results[label].push({ visitors, ...(await run(visitors)) });
+  };
+  const common = { seconds, workers, pinned };
   let booths;
-  let ours;
-  let baseline;
   if (only !== 'bare') {
     const dir = mkdtempSync(join(tmpdir(), 'pameran-hall-bench-'));
     const server = await startHall({ dataDir: dir, databaseUrl: process.env.BENCH_PG_URL });
     try {
       booths = await boothIds(server.url);
-      const tokens = await guestTokens(server.url, visitors);
-      ours = await measure('pameran', {
-        ...common,
-        urls: [server.url],
-        pids: [server.proc.pid],
-        tokens,
-        booths,
-        metrics: true,
-      });
+      const tokens = await guestTokens(server.url, Math.max(...sizes));
+      const [url, pid] = [server.url, server.proc.pid];
+      await sweep('pameran', (visitors) =>
+        measure('pameran', { ...common, visitors, urls: [url], pids: [pid], tokens, booths, metrics: true }),
+      );
     } finally {
       await stopServer(server);
       rmSync(dir, { recursive: true, force: true });
@@ -311,17 +313,12 @@ async function main() {
     const bare = await startBare();
     // The bare server takes any booth id; the same ids keep both runs' probes and enters alike.
     booths ??= Array.from({ length: 500 }, (_, i) => `booth-${i}`);
-    baseline = await measure('bare', { ...common, urls: [bare.url], pids: [bare.proc.pid], booths });
+    await sweep('bare', (visitors) =>
+      measure('bare', { ...common, visitors, urls: [bare.url], pids: [bare.proc.pid], booths }),
+    );
     bare.proc.kill();
   }
-  if (ours && baseline) {
-    const perUpdate = (r) => r.cpu / r.updatesPerS;
-    console.log(
-      `ratios (pameran / bare): CPU ${(ours.cpu / baseline.cpu).toFixed(2)}×, CPU per delivered update ${(perUpdate(ours) / perUpdate(baseline)).toFixed(2)}×, ` +
-        `occupancy p99 ${(ours.occupancyP99 / baseline.occupancyP99).toFixed(2)}×, chat p99 ${(ours.chatP99 / baseline.chatP99).toFixed(2)}×, ` +
-        `updates ${(ours.updatesPerS / baseline.updatesPerS).toFixed(2)}×, messages ${(ours.messagesPerS / baseline.messagesPerS).toFixed(2)}×, move p99 ${(ours.p99 / baseline.p99).toFixed(2)}×`,
-    );
-  }
+  printSweep(results);
   process.exit(0);
 }
 
