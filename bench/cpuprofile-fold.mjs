@@ -3,7 +3,9 @@
 // the functions with the most self time, the share of time under the movement flush, and (with --folded
 // <file>) every stack folded as `a;b;c <ms>` lines, the input of flame-graph tools (flamegraph.pl,
 // speedscope, inferno).
+// --from/--to (seconds since the profile started) keep only that stretch, e.g. the measured walk.
 // Usage: node bench/cpuprofile-fold.mjs <file.cpuprofile> [--top 25] [--under flush] [--folded out.txt]
+//        [--from s] [--to s] [--min-ms 1] [--timeline]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 
@@ -20,7 +22,11 @@ for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n
 // Self time per node: each sample counts the interval to the next one.
 const self = new Map();
 const { samples, timeDeltas } = profile;
+const [from, to] = [Number(arg('from', 0)) * 1000, Number(arg('to', Infinity)) * 1000];
+let at = 0;
 for (let i = 0; i < samples.length; i++) {
+  at += timeDeltas[i] / 1000;
+  if (at < from || at > to) continue;
   const dt = (timeDeltas[i + 1] ?? 0) / 1000;
   self.set(samples[i], (self.get(samples[i]) ?? 0) + dt);
 }
@@ -61,8 +67,24 @@ const top = Number(arg('top', 25));
 for (const [name, ms] of [...perFunction].sort((a, b) => b[1] - a[1]).slice(0, top))
   if (!name.startsWith('(idle)'))
     console.log(`${pct(ms).padStart(8)}  ${(ms / 1000).toFixed(2).padStart(6)} s  ${name}`);
+// --timeline: busy and under-`under` milliseconds per second, to find the measured stretch.
+if (process.argv.includes('--timeline')) {
+  const perSecond = [];
+  let t = 0;
+  for (let i = 0; i < samples.length; i++) {
+    t += timeDeltas[i] / 1000;
+    const slot = (perSecond[Math.floor(t / 1000)] ??= [0, 0]);
+    const dt = (timeDeltas[i + 1] ?? 0) / 1000;
+    const stack = stackOf(samples[i]);
+    if (!stack.length || stack.at(-1).startsWith('(idle)')) continue;
+    slot[0] += dt;
+    if (stack.some((f) => f.split(' ')[0] === under)) slot[1] += dt;
+  }
+  console.log(perSecond.map((v, i) => `${i}s ${Math.round(v?.[0] ?? 0)}/${Math.round(v?.[1] ?? 0)}`).join('  '));
+}
 const out = arg('folded', null);
 if (out) {
-  const lines = [...folded].filter(([, ms]) => ms >= 1).map(([k, ms]) => `${k} ${Math.round(ms)}`);
+  const minMs = Number(arg('min-ms', 1));
+  const lines = [...folded].filter(([, ms]) => ms >= minMs).map(([k, ms]) => `${k} ${Math.round(ms)}`);
   writeFileSync(out, `${lines.sort().join('\n')}\n`);
 }
