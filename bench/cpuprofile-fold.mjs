@@ -80,7 +80,9 @@ if (process.argv.includes('--timeline')) {
     slot[0] += dt;
     if (stack.some((f) => f.split(' ')[0] === under)) slot[1] += dt;
   }
-  console.log(perSecond.map((v, i) => `${i}s ${Math.round(v?.[0] ?? 0)}/${Math.round(v?.[1] ?? 0)}`).join('  '));
+  console.log(
+    perSecond.map((v, i) => `${i}s ${Math.round(v?.[0] ?? 0)}/${Math.round(v?.[1] ?? 0)}`).join('  '),
+  );
 }
 const out = arg('folded', null);
 if (out) {
