@@ -57,6 +57,21 @@ describe('PeerWorld interest', () => {
     expect(check(world, o, 20_000)).toEqual({ entered: ['n'], left: [] });
   });
 
+  it('keeps a known peer over a newcomer only slightly nearer (no flapping at the edge of the set)', () => {
+    const world = new PeerWorld();
+    const o = observer('o');
+    put(world, o, 50, 50);
+    for (let i = 0; i < INTEREST.nearest - 1; i++) put(world, newWalker(`c${i}`, 'C'), 50 + i * 0.01, 51);
+    const a = newWalker('a', 'A');
+    put(world, a, 60, 50); // 10 m: the 48th
+    expect(check(world, o, 0).entered).toContain('a');
+    const b = newWalker('b', 'B');
+    put(world, b, 40.2, 50); // 9.8 m: nearer, but not by enough to push out a known peer
+    expect(check(world, o, 10_000)).toEqual({ entered: [], left: [] });
+    put(world, b, 45, 50); // 5 m: clearly nearer
+    expect(check(world, o, 20_000)).toEqual({ entered: ['b'], left: ['a'] });
+  });
+
   it('keeps a walker’s version when it is placed on the same centimetre, and bumps it on any change', () => {
     const world = new PeerWorld();
     const w = newWalker('w', 'W');

@@ -36,7 +36,7 @@ export interface Walker {
   /** Local walkers as observers: the peers this connection has been told about (by id). */
   known?: Map<string, Seen>;
   recheckAt: number;
-  /** Stamp of the last interest computation that picked this walker. */
+  /** Stamp of the last interest computation that marked this walker (as known, then as picked). */
   pick: number;
   windowStart: number;
   movesInWindow: number;
@@ -89,6 +89,7 @@ export class PeerWorld {
   private stamp = 0;
   private dist = new Float64Array(512);
   private readonly candidates: Walker[] = [];
+  private readonly around: number[] = [];
 
   get size(): number {
     return this.walkers.size;
@@ -136,7 +137,7 @@ export class PeerWorld {
   /** A walker arrived in a cell: it rechecks its interest now, and so do nearby observers with room left. */
   private wake(w: Walker): void {
     w.recheckAt = 0;
-    for (const key of neighbourKeys(w.cell)) {
+    for (const key of neighbourKeys(w.cell, this.around)) {
       const set = this.cells.get(key);
       if (set) for (const o of set) if (o.known && o.known.size < INTEREST.nearest) o.recheckAt = 0;
     }
@@ -153,17 +154,20 @@ export class PeerWorld {
     o.recheckAt = now + INTEREST.recheckMs * (0.75 + Math.random() * 0.5);
     const cands = this.candidates;
     cands.length = 0;
-    for (const key of neighbourKeys(o.cell)) {
+    for (const key of neighbourKeys(o.cell, this.around)) {
       const set = this.cells.get(key);
       if (set) for (const p of set) if (p !== o) cands.push(p);
     }
     if (this.dist.length < cands.length) this.dist = new Float64Array(cands.length * 2);
     const d = this.dist;
+    // Mark the peers already known (instead of a map lookup per candidate: ~200 of them in a crowd).
+    const knownStamp = ++this.stamp;
+    for (const seen of known.values()) seen.peer.pick = knownStamp;
     for (let i = 0; i < cands.length; i++) {
       const p = cands[i];
       const dx = p.x - o.x;
       const dz = p.z - o.z;
-      d[i] = (dx * dx + dz * dz) * (known.get(p.id)?.peer === p ? INTEREST.stickiness : 1);
+      d[i] = (dx * dx + dz * dz) * (p.pick === knownStamp ? INTEREST.stickiness : 1);
     }
     const stamp = ++this.stamp;
     const chosen = selectNearest(cands, d, INTEREST.nearest);
