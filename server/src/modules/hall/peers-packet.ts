@@ -14,8 +14,6 @@ export class PeersPacket {
   private u = '';
   private l = '';
   private t = '';
-  /** Position updates in the frame being built. */
-  updates = 0;
 
   constructor(namespace: string) {
     // socket.io-parser: type 2 (EVENT), the namespace and a comma, then the JSON array [event, payload].
@@ -24,7 +22,6 @@ export class PeersPacket {
 
   begin(): void {
     this.e = this.u = this.l = this.t = '';
-    this.updates = 0;
   }
 
   /** True when the frame has only position updates (it may be dropped under back-pressure). */
@@ -52,7 +49,6 @@ export class PeersPacket {
     }
     this.u = this.u ? `${this.u},${p.frag}` : p.frag;
     if (p.stampFrag) this.t = this.t ? `${this.t},${p.stampFrag}` : p.stampFrag;
-    this.updates++;
   }
 
   leave(p: Walker): void {
