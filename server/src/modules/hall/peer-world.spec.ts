@@ -72,6 +72,29 @@ describe('PeerWorld interest', () => {
     expect(check(world, o, 20_000)).toEqual({ entered: ['b'], left: ['a'] });
   });
 
+  it('keeps its cells right through many moves and removals', () => {
+    const world = new PeerWorld();
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const live = new Map<string, Walker>();
+    for (let i = 0; i < 40; i++) {
+      const w = newWalker(`w${i}`, 'W');
+      put(world, w, random() * 120, random() * 120);
+      live.set(w.id, w);
+    }
+    for (let step = 0; step < 400 && live.size > 0; step++) {
+      const w = [...live.values()][Math.floor(random() * live.size)];
+      if (random() < 0.05) {
+        world.remove(w);
+        live.delete(w.id);
+      } else put(world, w, random() * 120, random() * 120);
+    }
+    const o = observer('o');
+    put(world, o, 60, 60); // cell (2, 2): sees x and z in [24, 96)
+    const inRange = [...live.values()].filter((w) => w.x >= 24 && w.x < 96 && w.z >= 24 && w.z < 96);
+    expect(check(world, o, 0).entered.sort()).toEqual(inRange.map((w) => w.id).sort());
+  });
+
   it('keeps a walker’s version when it is placed on the same centimetre, and bumps it on any change', () => {
     const world = new PeerWorld();
     const w = newWalker('w', 'W');

@@ -22,6 +22,8 @@ export interface Walker {
   /** A load generator's stamp from the last move (0: none). */
   stamp: number;
   cell: number;
+  /** Where the walker is in its cell's array (for removal by swapping with the last). */
+  slot: number;
   socket?: HallSocket;
   /** Remote walkers: when another node last told us about it. */
   seenAt: number;
@@ -65,6 +67,7 @@ export function newWalker(id: string, name: string, socket?: HallSocket): Walker
     version: 0,
     stamp: 0,
     cell: -1,
+    slot: -1,
     socket,
     seenAt: 0,
     gone: false,
@@ -85,7 +88,8 @@ export function newWalker(id: string, name: string, socket?: HallSocket): Walker
 export class PeerWorld {
   readonly walkers = new Map<string, Walker>();
   readonly observers = new Set<Walker>();
-  private readonly cells = new Map<number, Set<Walker>>();
+  /** Walkers per cell, as arrays: iterating them is the interest check's inner loop. */
+  private readonly cells = new Map<number, Walker[]>();
   private stamp = 0;
   private dist = new Float64Array(512);
   private readonly candidates: Walker[] = [];
@@ -110,16 +114,16 @@ export class PeerWorld {
     w.version++;
     const cell = cellKeyOf(w.x, w.z);
     if (cell === w.cell) return true;
-    if (cell === w.cell) return false;
-    if (w.cell >= 0) this.cells.get(w.cell)?.delete(w);
+    if (w.cell >= 0) this.leaveCell(w);
     else {
       this.walkers.set(w.id, w);
       if (w.socket) this.observers.add(w);
     }
     w.cell = cell;
-    let set = this.cells.get(cell);
-    if (!set) this.cells.set(cell, (set = new Set()));
-    set.add(w);
+    let list = this.cells.get(cell);
+    if (!list) this.cells.set(cell, (list = []));
+    w.slot = list.length;
+    list.push(w);
     this.wake(w);
     return true;
   }
@@ -129,17 +133,27 @@ export class PeerWorld {
     w.gone = true;
     this.walkers.delete(w.id);
     this.observers.delete(w);
-    const set = this.cells.get(w.cell);
-    set?.delete(w);
-    if (set?.size === 0) this.cells.delete(w.cell);
+    this.leaveCell(w);
+  }
+
+  private leaveCell(w: Walker): void {
+    const list = this.cells.get(w.cell);
+    if (!list || list[w.slot] !== w) return;
+    const last = list.pop()!;
+    if (last !== w) {
+      list[w.slot] = last;
+      last.slot = w.slot;
+    }
+    w.slot = -1;
+    if (!list.length) this.cells.delete(w.cell);
   }
 
   /** A walker arrived in a cell: it rechecks its interest now, and so do nearby observers with room left. */
   private wake(w: Walker): void {
     w.recheckAt = 0;
     for (const key of neighbourKeys(w.cell, this.around)) {
-      const set = this.cells.get(key);
-      if (set) for (const o of set) if (o.known && o.known.size < INTEREST.nearest) o.recheckAt = 0;
+      const list = this.cells.get(key);
+      if (list) for (const o of list) if (o.known && o.known.size < INTEREST.nearest) o.recheckAt = 0;
     }
   }
 
@@ -155,8 +169,9 @@ export class PeerWorld {
     const cands = this.candidates;
     cands.length = 0;
     for (const key of neighbourKeys(o.cell, this.around)) {
-      const set = this.cells.get(key);
-      if (set) for (const p of set) if (p !== o) cands.push(p);
+      const list = this.cells.get(key);
+      if (!list) continue;
+      for (let i = 0; i < list.length; i++) if (list[i] !== o) cands.push(list[i]);
     }
     if (this.dist.length < cands.length) this.dist = new Float64Array(cands.length * 2);
     const d = this.dist;
