@@ -33,8 +33,10 @@ const leaveBooth = (socket, boothId) => {
   socket.leave(`booth:${boothId}`);
   occupancy(boothId);
 };
+let handles = 0;
 hall.on('connection', (socket) => {
   let cell = null;
+  const handle = ++handles;
   let booth = null;
   socket.on('booth:enter', ({ boothId }, ack) => {
     if (booth !== boothId) leaveBooth(socket, booth);
@@ -63,9 +65,9 @@ hall.on('connection', (socket) => {
       for (const r of around(next)) socket.join(r);
       cell = next;
     }
-    hall.volatile
-      .to(`w:${cell}`)
-      .emit('peers', { enter: [], update: [{ id: socket.id, x: m.x, z: m.z, ry: m.ry }], leave: [] });
+    // The hall's frame (packages/contracts PeersFrame): one quantised update and the load generator's stamp.
+    const u = [handle, Math.round(m.x * 100), Math.round(m.z * 100), Math.round((m.ry * 128) / Math.PI)];
+    hall.volatile.to(`w:${cell}`).emit('peers', m.t === undefined ? { u } : { u, t: [handle, m.t] });
   });
 });
 server.listen(0, '127.0.0.1', () =>

@@ -3,7 +3,8 @@
 // demo hall, sending `move` at 2 Hz; one in ten enters booths now and then. Runs the real server, then the
 // bare socket.io baseline (bench/bare-hall-server.mjs) with the same walkers, and prints both and the ratios.
 // Usage: node bench/hall-load.mjs [--visitors 2000] [--seconds 20] [--workers 2] [--only pameran|bare]
-//        (BENCH_PG_URL: an empty PostgreSQL db; METRICS_PORT: the node's /metrics port during the run)
+//        (BENCH_PG_URL: an empty PostgreSQL db; METRICS_PORT: the node's /metrics port during the run;
+//        BENCH_CPU_PROF: a directory for the server's CPU profile)
 import { spawn } from 'node:child_process';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { join } from 'node:path';
 import { io } from 'socket.io-client';
 import {
   countOf,
+  countPeersFrame,
   cpuTicks,
   guestTokens,
   HALL_FLOOR,
@@ -25,12 +27,13 @@ import {
   root,
   rssKb,
   sparseHistogram,
-  stampX,
+  stamp,
   startServer,
   startWalkers,
   stopServer,
 } from './lib.mjs';
 import { newProbeStats, splitBooths, startProbes } from './hall-probes.mjs';
+import { printSweep } from './hall-sweep.mjs';
 
 const MOVE_HZ = 2;
 /** Booths kept for the occupancy/chat probes (two walkers each). */
@@ -72,15 +75,12 @@ async function worker() {
           x: HALL_FLOOR.minX + Math.random() * (HALL_FLOOR.maxX - HALL_FLOOR.minX),
           z: HALL_FLOOR.minZ + Math.random() * (HALL_FLOOR.maxZ - HALL_FLOOR.minZ),
         };
-        socket.on('peers', (p) => {
-          stats.messages++;
-          stats.enters += p.enter.length;
-          for (const u of p.update) {
-            const [ms, from] = readStamp(u.x);
+        socket.on('peers', (frame) =>
+          countPeersFrame(frame, stats, (t) => {
+            const [ms, from] = readStamp(t);
             record(from === c.node ? stats.same : stats.cross, ms);
-          }
-          stats.updates += p.update.length;
-        });
+          }),
+        );
         clients.push(c);
         await new Promise((resolve, reject) => {
           socket.once('connect', () => (connectMs.push(performance.now() - started), resolve()));
@@ -96,7 +96,7 @@ async function worker() {
             c.timer = setInterval(() => {
               c.x = clamp(c.x + (Math.random() - 0.5) * 2, HALL_FLOOR.minX, HALL_FLOOR.maxX);
               c.z = clamp(c.z + (Math.random() - 0.5) * 2, HALL_FLOOR.minZ, HALL_FLOOR.maxZ);
-              c.socket.volatile.emit('move', { x: stampX(c.x, c.node), z: c.z, ry: 0 });
+              c.socket.volatile.emit('move', { x: c.x, z: c.z, ry: 0, t: stamp(c.node) });
               if (booths && !c.probe && i % 10 === 0 && Math.random() < 0.05) {
                 const b = booths[Math.floor(Math.random() * booths.length)];
                 c.socket.emit('booth:enter', { boothId: b }, () => undefined);
@@ -246,7 +246,13 @@ export async function startHall({ redisUrl, dataDir, databaseUrl } = {}) {
       // METRICS_PORT set: the node serves GET /metrics there (loopback) for a Prometheus to watch the run.
       ...(process.env.METRICS_PORT && { METRICS_PORT: process.env.METRICS_PORT }),
     },
-    { nodeArgs: ['--expose-gc'] },
+    // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (see docs/decisions/0023).
+    {
+      nodeArgs: [
+        '--expose-gc',
+        ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
+      ],
+    },
   );
   return server;
 }
@@ -269,34 +275,35 @@ async function main() {
     const i = process.argv.indexOf(`--${name}`);
     return i > 0 ? process.argv[i + 1] : fallback;
   };
-  const visitors = Number(arg('visitors', 2000));
+  // --visitors 1000,2000,3000: a sweep; each size is run --runs times against one server (and one bare).
+  const sizes = String(arg('visitors', 2000)).split(',').map(Number);
+  const runs = Number(arg('runs', 1));
   const seconds = Number(arg('seconds', 20));
   const workers = Number(arg('workers', 2));
   const only = arg('only', null);
   // Pin the server to core 0 and the generator to core 1 (default on a 2-core box; --pin 0 turns it off).
   const pinned = arg('pin', String(cpus().length === 2 ? 1 : 0)) === '1';
   console.log(
-    `${visitors} visitors, ${MOVE_HZ} moves/s each, ${seconds} s measured, load generator in ${workers} processes` +
+    `${sizes.join(', ')} visitors × ${runs} run(s), ${MOVE_HZ} moves/s each, ${seconds} s measured, load generator in ${workers} processes` +
       `${pinned ? ' pinned to core 1 (server on core 0)' : ''}; load average ${loadAverage()}`,
   );
-  const common = { visitors, seconds, workers, pinned };
+  const results = { pameran: [], bare: [] };
+  const sweep = async (label, run) => {
+    for (const visitors of sizes)
+      for (let i = 0; i < runs; i++) results[label].push({ visitors, ...(await run(visitors)) });
+  };
+  const common = { seconds, workers, pinned };
   let booths;
-  let ours;
-  let baseline;
   if (only !== 'bare') {
     const dir = mkdtempSync(join(tmpdir(), 'pameran-hall-bench-'));
     const server = await startHall({ dataDir: dir, databaseUrl: process.env.BENCH_PG_URL });
     try {
       booths = await boothIds(server.url);
-      const tokens = await guestTokens(server.url, visitors);
-      ours = await measure('pameran', {
-        ...common,
-        urls: [server.url],
-        pids: [server.proc.pid],
-        tokens,
-        booths,
-        metrics: true,
-      });
+      const tokens = await guestTokens(server.url, Math.max(...sizes));
+      const [url, pid] = [server.url, server.proc.pid];
+      await sweep('pameran', (visitors) =>
+        measure('pameran', { ...common, visitors, urls: [url], pids: [pid], tokens, booths, metrics: true }),
+      );
     } finally {
       await stopServer(server);
       rmSync(dir, { recursive: true, force: true });
@@ -306,17 +313,12 @@ async function main() {
     const bare = await startBare();
     // The bare server takes any booth id; the same ids keep both runs' probes and enters alike.
     booths ??= Array.from({ length: 500 }, (_, i) => `booth-${i}`);
-    baseline = await measure('bare', { ...common, urls: [bare.url], pids: [bare.proc.pid], booths });
+    await sweep('bare', (visitors) =>
+      measure('bare', { ...common, visitors, urls: [bare.url], pids: [bare.proc.pid], booths }),
+    );
     bare.proc.kill();
   }
-  if (ours && baseline) {
-    const perUpdate = (r) => r.cpu / r.updatesPerS;
-    console.log(
-      `ratios (pameran / bare): CPU ${(ours.cpu / baseline.cpu).toFixed(2)}×, CPU per delivered update ${(perUpdate(ours) / perUpdate(baseline)).toFixed(2)}×, ` +
-        `occupancy p99 ${(ours.occupancyP99 / baseline.occupancyP99).toFixed(2)}×, chat p99 ${(ours.chatP99 / baseline.chatP99).toFixed(2)}×, ` +
-        `updates ${(ours.updatesPerS / baseline.updatesPerS).toFixed(2)}×, messages ${(ours.messagesPerS / baseline.messagesPerS).toFixed(2)}×, move p99 ${(ours.p99 / baseline.p99).toFixed(2)}×`,
-    );
-  }
+  printSweep(results);
   process.exit(0);
 }
 

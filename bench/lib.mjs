@@ -95,21 +95,31 @@ export const HALL_FLOOR = { minX: -120, maxX: 120, minZ: 4, maxZ: 210 };
 export const sharedNow = () => performance.timeOrigin + performance.now();
 
 /**
- * Latency stamps ride in the position itself (the wire contract has no spare field): x is rounded to the
- * centimetre and the send time (0.1 ms, modulo 10 s) and the sender's node (one bit) are added in the
- * 1e-8 m digits — invisible on the floor, exact through JSON.
+ * Latency stamps: positions are quantised to centimetres on the wire, so the stamp has a field of its own.
+ * Walkers send `move {x, z, ry, t}` with t = the send time (0.1 ms, modulo 10 s) × 2 + the sender's node
+ * (one bit); the server hands it to observers in the `peers` frame's `t` array (pairs handle, t), and the
+ * bare server in the same way. The app itself never sets `t`.
  */
-export function stampX(x, node) {
-  const m = (Math.round(sharedNow() * 10) % 100_000) * 2 + node;
-  return (Math.round(x * 100) + m * 1e-6) / 100;
+export function stamp(node) {
+  return (Math.round(sharedNow() * 10) % 100_000) * 2 + node;
 }
 
-/** [ms since sent, sender node] of a stamped x. */
-export function readStamp(x) {
-  const v = x * 100;
-  const m = Math.round((v - Math.round(v)) * 1e6);
-  const sent = (m >> 1) / 10;
-  return [((sharedNow() % 10_000) - sent + 10_000) % 10_000, m & 1];
+/** [ms since sent, sender node] of a stamp. */
+export function readStamp(t) {
+  const sent = (t >> 1) / 10;
+  return [((sharedNow() % 10_000) - sent + 10_000) % 10_000, t & 1];
+}
+
+/**
+ * Counts a `peers` frame (packages/contracts PeersFrame: flat arrays e/u/l/t) into `stats` and records
+ * each stamped update's latency with `onStamp(t)`.
+ */
+export function countPeersFrame(frame, stats, onStamp) {
+  stats.messages++;
+  stats.enters += (frame.e?.length ?? 0) / 6;
+  stats.updates += (frame.u?.length ?? 0) / 4;
+  const t = frame.t;
+  if (t) for (let i = 1; i < t.length; i += 2) onStamp(t[i]);
 }
 
 /** Latency histogram in 0.1 ms buckets up to 10 s. */

@@ -7,6 +7,7 @@ import { io } from 'socket.io-client';
 import { HallBroadcaster } from '../src/modules/hall/hall.broadcaster';
 import type { HallSocket } from '../src/modules/hall/hall.types';
 import { RESPONSE_CLOSE_LISTENER } from '../src/modules/hall/hall-io.adapter';
+import { newWalker, PeerWorld } from '../src/modules/hall/peer-world';
 import { PeersPacket, writePacket } from '../src/modules/hall/peers-packet';
 import { FairFactory } from './factories/fair.factory';
 import { signedIn } from './factories/user.factory';
@@ -115,19 +116,21 @@ describe('socket.io and engine.io internals the hall relies on', () => {
     expect(engine.conn.readyState).toBe('open');
     expect(typeof engine.conn.transport.writable).toBe('boolean');
     const pk = new PeersPacket(socket.nsp.name);
-    const walker = { idJson: '"id":"w1"', nameJson: '"name":"Siti \\"S\\""', x: 1.5, z: -2, ry: 0.25 };
+    const world = new PeerWorld();
+    const [siti, budi] = [newWalker('w1', 'Siti "S"'), newWalker('w2', 'Budi')];
+    world.place(siti, 150, -200, 10);
+    world.place(budi, 300, 400, 0, 77);
     const received = next(client, 'peers');
-    expect(
-      writePacket(
-        socket,
-        pk.encode([pk.enter(walker as never)], ['{"id":"w2","x":3,"z":4,"ry":0}'], ['w3', 'w"4']),
-        false,
-      ),
-    ).toBe(true);
+    pk.begin();
+    pk.enter(siti);
+    pk.update(budi);
+    pk.leave(budi);
+    expect(writePacket(socket, pk.encode(), pk.quiet)).toBe(true);
     expect(await received).toEqual({
-      enter: [{ id: 'w1', name: 'Siti "S"', x: 1.5, z: -2, ry: 0.25 }],
-      update: [{ id: 'w2', x: 3, z: 4, ry: 0 }],
-      leave: ['w3', 'w"4'],
+      e: [siti.handle, 'w1', 'Siti "S"', 150, -200, 10],
+      u: [budi.handle, 300, 400, 0],
+      l: [budi.handle],
+      t: [budi.handle, 77],
     });
   });
 });

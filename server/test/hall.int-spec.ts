@@ -1,3 +1,4 @@
+import { decodePeers } from '@pameran/contracts';
 import { randomUUID } from 'node:crypto';
 import { BoothVisitsService } from '../src/modules/hall/booth-visits.service';
 import { LIMITS } from '../src/modules/hall/hall.gateway';
@@ -199,17 +200,22 @@ describe('live hall on one node', () => {
     near.emit('move', { x: 10, z: 10, ry: 0 });
     far.emit('move', { x: 100, z: 150, ry: 0 });
     await new Promise((r) => setTimeout(r, 150));
-    let farSaw = false;
-    far.on('peers', (p) => (farSaw ||= [...p.enter, ...p.update].some((e) => e.id === walker.id)));
-    const entered = next(near, 'peers', (p) =>
-      p.enter.some((e) => e.id === walker.id && e.name === 'Pejalan'),
-    );
+    let farSaw = false; // a peer is always entered (with its id) before anything else names it
+    far.on('peers', (p) => (farSaw ||= decodePeers(p).enter.some((e) => e.id === walker.id)));
+    let handle = -1;
+    const entered = next(near, 'peers', (p) => {
+      const e = decodePeers(p).enter.find((e) => e.id === walker.id && e.name === 'Pejalan');
+      handle = e?.handle ?? handle;
+      return e !== undefined;
+    });
     walker.emit('move', { x: 12, z: 14, ry: 1 });
     await entered;
-    const updated = next(near, 'peers', (p) => p.update.some((e) => e.id === walker.id && e.x === 13));
+    const updated = next(near, 'peers', (p) =>
+      decodePeers(p).update.some((u) => u.handle === handle && u.x === 13),
+    );
     walker.emit('move', { x: 13, z: 14, ry: 1 });
     await updated;
-    const left = next(near, 'peers', (p) => p.leave.includes(walker.id!));
+    const left = next(near, 'peers', (p) => decodePeers(p).leave.includes(handle));
     walker.emit('move', { x: -100, z: 150, ry: 1 }); // walks far from both
     await left;
     expect(farSaw).toBe(false);

@@ -64,7 +64,7 @@ describe('Prometheus metrics (a node on PostgreSQL and Redis)', () => {
     );
     open.push(a, b);
     a.emit('move', { x: 0, z: 0, ry: 0 });
-    const seen = next(a, 'peers', (p) => p.enter.length > 0);
+    const seen = next(a, 'peers', (p) => (p.e ?? []).length > 0);
     b.emit('move', { x: 1, z: 1, ry: 0 });
     await seen;
     await a.emitWithAck('booth:enter', { boothId });

@@ -34,6 +34,8 @@ export const Move = z.strictObject({
   x: z.number().finite(),
   z: z.number().finite(),
   ry: z.number().finite(),
+  /** A load generator's send stamp, handed to observers in `peers.t`; the app never sets it. */
+  t: z.number().int().min(0).max(0x7fffffff).optional(),
 });
 export type Move = z.infer<typeof Move>;
 
@@ -67,23 +69,84 @@ export type HallSnapshot = z.infer<typeof HallSnapshot>;
 export const Occupancy = z.object({ changes: z.record(z.string(), z.number().int()) });
 export type Occupancy = z.infer<typeof Occupancy>;
 
-export const PeerState = z.object({ id: z.string(), x: z.number(), z: z.number(), ry: z.number() });
 /**
- * Movement around you, at most one message per ~50 ms window, sent only after your first `move`.
- * Capped interest: you are told about at most ~48 peers — the nearest ones within your 24 m cell and the
- * 8 around it (rechecked about twice a second); others in a crowd are not sent. Per connection the deltas
- * are consistent: a peer always arrives in `enter` (with its name) before any `update`, `update` only
- * names peers you were told about, and it leaves in `leave` when it walks out of range, drops out of your
- * nearest set, or disconnects (it may `enter` again later). Apply in order enter, update, leave; an id
- * is never in both `enter` and `leave` of one message. Messages with only `update` are volatile (may be
- * dropped under back-pressure; the next carries newer positions); those with enter/leave are not.
+ * Movement around you, at most one message per ~50 ms window, sent only after your first `move`, as a
+ * compact frame of flat integer arrays (docs/decisions/0023-peers-frame.md). Peers are named by a
+ * `handle`, a small integer the server gives each walker (unique for the connection's lifetime, never
+ * reused); positions are quantised (see `PEER_QUANTUM`).
+ * - `e` (enter): `handle, id, name, x, z, ry` per peer (stride `PEER_ENTER_STRIDE`);
+ * - `u` (update): `handle, x, z, ry` per peer (stride `PEER_UPDATE_STRIDE`);
+ * - `l` (leave): handles;
+ * - `t` (stamps): `handle, t` pairs, the `t` the peer's last `move` carried (load generators only).
+ * Empty arrays are left out. Capped interest: you are told about at most ~48 peers — the nearest ones
+ * within your 24 m cell and the 8 around it (rechecked about twice a second); others in a crowd are not
+ * sent. Peers within `PEER_NEAR_M` are updated every window, farther ones at most every few windows;
+ * a peer that did not move is not sent. Per connection the deltas are consistent: a peer always arrives
+ * in `e` (with its id and name) before any `u`, `u` only names peers you were told about, and it leaves
+ * in `l` when it walks out of range, drops out of your nearest set, or disconnects (it may enter again
+ * later, with a new handle or the same). Apply in order e, u, l; a handle is never in both `e` and `l` of
+ * one message. Messages with only `u` are volatile (may be dropped under back-pressure; the next carries
+ * newer positions); those with e/l are not.
  */
-export const Peers = z.object({
-  enter: z.array(PeerState.extend({ name: z.string() })),
-  update: z.array(PeerState),
-  leave: z.array(z.string()),
+export const PeersFrame = z.object({
+  e: z.array(z.union([z.number().int(), z.string()])).optional(),
+  u: z.array(z.number().int()).optional(),
+  l: z.array(z.number().int()).optional(),
+  t: z.array(z.number().int()).optional(),
 });
-export type Peers = z.infer<typeof Peers>;
+export type PeersFrame = z.infer<typeof PeersFrame>;
+export const PEER_ENTER_STRIDE = 6;
+export const PEER_UPDATE_STRIDE = 4;
+/** Peers this close (metres) are updated every window; farther ones at most every few windows. */
+export const PEER_NEAR_M = 8;
+/** On the wire x and z are whole centimetres and ry is a signed byte of 1/256 turns (−128 … 127). */
+export const PEER_QUANTUM = { perMetre: 100, ryPerRadian: 128 / Math.PI } as const;
+
+export const quantiseMetres = (m: number): number => Math.round(m * PEER_QUANTUM.perMetre);
+/** Heading in radians to −128 … 127 (a whole turn is 256). */
+export const quantiseHeading = (ry: number): number =>
+  ((((Math.round(ry * PEER_QUANTUM.ryPerRadian) + 128) % 256) + 256) % 256) - 128;
+export const metresOf = (q: number): number => q / PEER_QUANTUM.perMetre;
+export const headingOf = (q: number): number => q / PEER_QUANTUM.ryPerRadian;
+
+export interface PeerPosition {
+  handle: number;
+  x: number;
+  z: number;
+  ry: number;
+}
+export interface PeerEntered extends PeerPosition {
+  id: string;
+  name: string;
+}
+/** A frame in plain form, positions in metres and radians (what the client's store applies). */
+export interface Peers {
+  enter: PeerEntered[];
+  update: PeerPosition[];
+  leave: number[];
+}
+
+/** Unpacks a `peers` frame; a record that is cut short or mistyped is skipped. */
+export function decodePeers(frame: PeersFrame): Peers {
+  const out: Peers = { enter: [], update: [], leave: frame.l ?? [] };
+  const e = frame.e ?? [];
+  for (let i = 0; i + PEER_ENTER_STRIDE <= e.length; i += PEER_ENTER_STRIDE) {
+    const [handle, id, name, x, z, ry] = e.slice(i, i + PEER_ENTER_STRIDE);
+    if (typeof id !== 'string' || typeof name !== 'string') continue;
+    if (
+      typeof handle !== 'number' ||
+      typeof x !== 'number' ||
+      typeof z !== 'number' ||
+      typeof ry !== 'number'
+    )
+      continue;
+    out.enter.push({ handle, id, name, x: metresOf(x), z: metresOf(z), ry: headingOf(ry) });
+  }
+  const u = frame.u ?? [];
+  for (let i = 0; i + PEER_UPDATE_STRIDE <= u.length; i += PEER_UPDATE_STRIDE)
+    out.update.push({ handle: u[i], x: metresOf(u[i + 1]), z: metresOf(u[i + 2]), ry: headingOf(u[i + 3]) });
+  return out;
+}
 
 export const BoothVisitors = z.object({
   boothId: z.uuid(),
@@ -138,7 +201,7 @@ export type ServerDraining = z.infer<typeof ServerDraining>;
 export interface ServerToClientEvents {
   'hall:snapshot': (p: HallSnapshot) => void;
   occupancy: (p: Occupancy) => void;
-  peers: (p: Peers) => void;
+  peers: (p: PeersFrame) => void;
   'booth:visitors': (p: BoothVisitors) => void;
   'chat:message': (p: ChatMessage) => void;
   'chat:deleted': (p: z.infer<typeof ChatDeleted>) => void;

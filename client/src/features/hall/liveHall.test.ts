@@ -50,11 +50,7 @@ describe('hall socket → store', () => {
     expect(useHallBooths.getState().occupancy).toEqual({ [A]: 2, [B]: 1 });
 
     useHallBooths.getState().actions.setActiveBooth(A);
-    socket.serverSends('peers', {
-      enter: [{ id: 'p', name: 'Ani', x: 0, z: 0, ry: 0 }],
-      update: [],
-      leave: [],
-    });
+    socket.serverSends('peers', { e: [1, 'p', 'Ani', 0, 0, 0] });
     socket.serverSends('disconnect', 'transport close');
     expect(useHallBooths.getState().synced).toBe(false);
     expect(usePeers.getState().count).toBe(0);

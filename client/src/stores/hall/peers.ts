@@ -1,9 +1,11 @@
-import type { Peers } from '@pameran/contracts';
+import { decodePeers, type PeersFrame } from '@pameran/contracts';
 import { create } from 'zustand';
 
 /** Another visitor near us. `x, z, ry` is where the server says they are; `rx, rz, rry` what we draw. */
 export interface LivePeer {
   id: string;
+  /** The number the server's `peers` frames name this peer by. */
+  handle: number;
   name: string;
   x: number;
   z: number;
@@ -30,28 +32,35 @@ export function onPeersMoved(listener: () => void): () => void {
   return () => moveListeners.delete(listener);
 }
 
-function merge(p: Peers): void {
+/** Handle → peer, for the frame's updates and leaves (which name peers by handle). */
+const byHandle = new Map<number, LivePeer>();
+
+function merge(frame: PeersFrame): void {
+  const p = decodePeers(frame);
   for (const e of p.enter) {
     const known = livePeers.get(e.id);
-    livePeers.set(e.id, {
-      ...e,
-      rx: known?.rx ?? e.x,
-      rz: known?.rz ?? e.z,
-      rry: known?.rry ?? e.ry,
-    });
+    const peer = { ...e, rx: known?.rx ?? e.x, rz: known?.rz ?? e.z, rry: known?.rry ?? e.ry };
+    livePeers.set(e.id, peer);
+    byHandle.set(e.handle, peer);
   }
   for (const u of p.update) {
-    const known = livePeers.get(u.id);
+    const known = byHandle.get(u.handle);
     if (known) Object.assign(known, { x: u.x, z: u.z, ry: u.ry });
   }
-  for (const id of p.leave) livePeers.delete(id);
+  for (const handle of p.leave) {
+    const known = byHandle.get(handle);
+    byHandle.delete(handle);
+    // The same person may have entered again under a new handle: only the one named goes.
+    if (known && livePeers.get(known.id) === known) livePeers.delete(known.id);
+  }
 }
 
 interface PeersState {
   /** How many peers are in our area, for views that show a number; positions are in `livePeers`. */
   count: number;
   actions: {
-    apply(peers: Peers): void;
+    /** Applies a `peers` frame (enter, update, leave). */
+    apply(frame: PeersFrame): void;
     /** The connection dropped or the view stopped listening: who is around is unknown. */
     forget(): void;
   };
@@ -67,6 +76,7 @@ export const usePeers = create<PeersState>()((set, get) => ({
     },
     forget: () => {
       livePeers.clear();
+      byHandle.clear();
       set({ count: 0 });
       moveListeners.forEach((listener) => listener());
     },

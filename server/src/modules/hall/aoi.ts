@@ -21,9 +21,9 @@ export function cellKeyOf(x: number, z: number): number {
   return (Math.floor(x / HALL.aoiCell) + HALF) * SPAN + Math.floor(z / HALL.aoiCell) + HALF;
 }
 
-/** The 9 cell keys around (and including) a cell. */
-export function neighbourKeys(key: number): number[] {
-  const out: number[] = [];
+/** The 9 cell keys around (and including) a cell; written into `out` when given (no allocation). */
+export function neighbourKeys(key: number, out: number[] = []): number[] {
+  out.length = 0;
   for (let dx = -1; dx <= 1; dx++) for (let dz = -1; dz <= 1; dz++) out.push(key + dx * SPAN + dz);
   return out;
 }

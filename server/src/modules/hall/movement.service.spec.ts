@@ -1,4 +1,4 @@
-import { hallBounds } from '@pameran/contracts';
+import { decodePeers, hallBounds, headingOf, quantiseHeading, type PeersFrame } from '@pameran/contracts';
 import { EventEmitter } from 'node:events';
 import { MetricsRegistry } from '../metrics';
 import type { RedisClients } from '../redis/redis.clients';
@@ -13,9 +13,17 @@ interface Peers {
   leave: string[];
 }
 
-/** A connection as MovementService sees it: what it writes to the engine is decoded back into `peers`. */
+/** A heading as it comes back from the wire (a byte of 1/256 turns). */
+const turn = (ry: number) => headingOf(quantiseHeading(ry));
+
+/**
+ * A connection as MovementService sees it: what it writes to the engine is decoded back into `peers`,
+ * handles turned into ids the way the client does; `stamps` collects the load generator's `t` pairs.
+ */
 function visitor(id: string, eventId = 'event-1') {
   const packets: string[] = [];
+  const ids = new Map<number, string>();
+  const stamps: number[] = [];
   const conn = { readyState: 'open', transport: { writable: true } };
   const socket = {
     id,
@@ -24,11 +32,23 @@ function visitor(id: string, eventId = 'event-1') {
     client: { conn, writeToEngine: (packet: string) => packets.push(packet) },
   } as unknown as HallSocket;
   const received = (): Peers[] => {
-    const all = packets.map((p) => JSON.parse(p.slice(p.indexOf('[')))[1] as Peers);
+    const all = packets.map((packet) => {
+      const frame = (JSON.parse(packet.slice(packet.indexOf('['))) as [string, PeersFrame])[1];
+      stamps.push(...(frame.t ?? []));
+      const p = decodePeers(frame);
+      for (const e of p.enter) ids.set(e.handle, e.id);
+      const idOf = (h: number) => ids.get(h) ?? `unknown handle ${h}`;
+      const out: Peers = {
+        enter: p.enter.map(({ id: peer, name, x, z, ry }) => ({ id: peer, name, x, z, ry })),
+        update: p.update.map(({ handle, x, z, ry }) => ({ id: idOf(handle), x, z, ry })),
+        leave: p.leave.map(idOf),
+      };
+      return out;
+    });
     packets.length = 0;
     return all;
   };
-  return { id, socket, conn, received };
+  return { id, socket, conn, received, stamps };
 }
 
 /** One node: its service attached to a namespace whose server-side emits go where `link` says. */
@@ -83,7 +103,9 @@ describe('MovementService', () => {
     jest.advanceTimersByTime(20);
     movement.move(b.socket, at(14, 12, 2));
     jest.advanceTimersByTime(30);
-    expect(a.received()).toEqual([{ enter: [], update: [{ id: 'b', x: 14, z: 12, ry: 2 }], leave: [] }]);
+    expect(a.received()).toEqual([
+      { enter: [], update: [{ id: 'b', x: 14, z: 12, ry: turn(2) }], leave: [] },
+    ]);
     expect(b.received()).toEqual([]); // nobody else moved: nothing to tell b
   });
 
@@ -132,6 +154,58 @@ describe('MovementService', () => {
     expect(a.received()[0].update[0]).toMatchObject({ id: 'b', x: 5, z: 5 });
     const { maxX } = hallBounds();
     expect(movement.move(b.socket, at(maxX + 1, 10))).toBe('outside the hall');
+  });
+
+  it('does not send a move to the same centimetre and heading again', () => {
+    const { movement } = start();
+    const [a, b] = [visitor('a'), visitor('b')];
+    movement.move(a.socket, at(10, 10));
+    movement.move(b.socket, at(12, 12, 1));
+    jest.advanceTimersByTime(50);
+    a.received();
+    movement.move(b.socket, at(12.001, 11.999, 1.001)); // the same on the wire
+    jest.advanceTimersByTime(100);
+    expect(a.received()).toEqual([]);
+    movement.move(b.socket, at(12.01, 12, 1));
+    jest.advanceTimersByTime(50);
+    expect(a.received()).toEqual([
+      { enter: [], update: [{ id: 'b', x: 12.01, z: 12, ry: turn(1) }], leave: [] },
+    ]);
+  });
+
+  it('updates near peers every window and far ones at most every 4th, ending on the latest position', () => {
+    const { movement } = start();
+    const [o, near, far] = [visitor('o'), visitor('near'), visitor('far')];
+    movement.move(o.socket, at(50, 50));
+    movement.move(near.socket, at(52, 50)); // 2 m away
+    movement.move(far.socket, at(65, 50)); // 15 m: same 24 m cell, beyond PEER_NEAR_M
+    jest.advanceTimersByTime(50);
+    o.received();
+    for (let i = 1; i <= 8; i++) {
+      movement.move(near.socket, at(52, 50 + i / 10));
+      movement.move(far.socket, at(65, 50 + i / 10));
+      jest.advanceTimersByTime(50);
+      jest.advanceTimersByTime(1000 / 12 - 50); // stay under 12 moves a second
+    }
+    jest.advanceTimersByTime(500); // the last far position is still owed: sent in a later window
+    const updates = o.received().flatMap((p) => p.update);
+    const of = (id: string) => updates.filter((u) => u.id === id).map((u) => u.z);
+    expect(of('near')).toEqual([50.1, 50.2, 50.3, 50.4, 50.5, 50.6, 50.7, 50.8]);
+    expect(of('far').length).toBeLessThanOrEqual(4);
+    expect(of('far').at(-1)).toBe(50.8);
+  });
+
+  it('hands a load generator’s stamp to observers in `t`', () => {
+    const { movement } = start();
+    const [a, b] = [visitor('a'), visitor('b')];
+    movement.move(a.socket, at(10, 10));
+    movement.move(b.socket, at(12, 12));
+    jest.advanceTimersByTime(50);
+    a.received();
+    movement.move(b.socket, { ...at(12.5, 12), t: 987654 });
+    jest.advanceTimersByTime(50);
+    expect(a.received()).toHaveLength(1);
+    expect(a.stamps).toEqual([expect.any(Number), 987654]);
   });
 
   describe('on several nodes', () => {

@@ -1,5 +1,5 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
-import { hallBounds, type Move } from '@pameran/contracts';
+import { hallBounds, PEER_NEAR_M, quantiseHeading, quantiseMetres, type Move } from '@pameran/contracts';
 import { performance } from 'node:perf_hooks';
 import { RedisClients } from '../redis/redis.clients';
 import { HallMetrics } from './hall.metrics';
@@ -17,8 +17,13 @@ const NODE_EVENT = 'hall:walkers';
 /** Each node repeats all its walkers this often; a remote walker not heard of for REMOTE_TTL_MS is dropped. */
 const SYNC_MS = 2000;
 const REMOTE_TTL_MS = 5000;
+/** Peers farther than PEER_NEAR_M are sent at most every FAR_EVERY-th window (5 Hz instead of 20). */
+const FAR_EVERY = 4;
+const NEAR_SQUARED = PEER_NEAR_M * PEER_NEAR_M;
+/** A walker in a node batch: id, name, then quantised x, z, ry and the stamp. */
+const NODE_STRIDE = 6;
 
-/** What nodes tell each other: moved walkers as flat [id, name, x, z, ry, …], and ids that left. */
+/** What nodes tell each other: moved walkers as flat [id, name, qx, qz, qry, stamp, …], and ids that left. */
 interface NodeBatch {
   e: string;
   m: (string | number)[];
@@ -33,12 +38,14 @@ interface LocalWalker {
 }
 
 /**
- * Movement fan-out by area of interest, one `peers` message per observer per window.
+ * Movement fan-out by area of interest, one `peers` frame per observer per window.
  * Every node keeps the positions of all walkers of an event on a grid of 24 m cells (its own connections'
  * and, with Redis, those other nodes publish once per window). Each flush (at most 50 ms after a move,
- * and at once when another node's moves arrive) tells every local observer, in one message, who entered
+ * and at once when another node's moves arrive) tells every local observer, in one frame, who entered
  * or left its interest — the nearest INTEREST.nearest peers in the 3×3 cells around it — and the new
- * positions of those it knows. Fragments are serialised once per walker and joined per observer.
+ * positions of those it knows: peers within PEER_NEAR_M every window, farther ones at most every
+ * FAR_EVERY-th, none that did not move. Positions are quantised on arrival (a move to the same
+ * centimetre is no news) and records serialised once per walker (docs/decisions/0023-peers-frame.md).
  * No Postgres, no rooms and no cross-node requests on this path.
  */
 @Injectable()
@@ -50,8 +57,10 @@ export class MovementService implements OnModuleDestroy {
   private packet = new PeersPacket('/hall');
   private timer?: NodeJS.Timeout;
   private syncTimer?: NodeJS.Timeout;
-  /** Number of the last flush; walkers with `mark === flushNo + 1` have news for the next one. */
+  /** Number of the last flush (observers remember in which one they were last sent each peer). */
   private flushNo = 0;
+  private readonly entered: Walker[] = [];
+  private readonly left: Walker[] = [];
   /** This node's walkers that moved or left since the last publication, per event. */
   private outbox = new Map<string, { moved: Set<Walker>; gone: string[] }>();
   private readonly bounds = hallBounds();
@@ -95,8 +104,14 @@ export class MovementService implements OnModuleDestroy {
       w.movesInWindow = 0;
     }
     if (++w.movesInWindow > MAX_MOVES_PER_SECOND) return undefined;
-    entry.world.place(w, move.x, move.z, move.ry);
-    w.mark = this.flushNo + 1;
+    const placed = entry.world.place(
+      w,
+      quantiseMetres(move.x),
+      quantiseMetres(move.z),
+      quantiseHeading(move.ry),
+      move.t,
+    );
+    if (!placed) return undefined; // the same centimetre and heading: nothing to tell anyone
     if (this.multiNode) this.outboxOf(entry.eventId).moved.add(w);
     this.timer ??= setTimeout(() => this.flush(true), FLUSH_MS);
     return undefined;
@@ -138,10 +153,8 @@ export class MovementService implements OnModuleDestroy {
     const no = ++this.flushNo;
     const now = Date.now();
     const pk = this.packet;
-    pk.reset();
-    const entered: Walker[] = [];
-    const update: string[] = [];
-    const left: string[] = [];
+    const { entered, left } = this;
+    let deferred = false;
     for (const [eventId, world] of this.worlds) {
       if (!world.size) {
         this.worlds.delete(eventId);
@@ -149,39 +162,42 @@ export class MovementService implements OnModuleDestroy {
       }
       for (const o of world.observers) {
         entered.length = 0;
-        update.length = 0;
         left.length = 0;
-        // One pass over what the observer knows: who went away, who has news …
+        pk.begin();
+        // One pass over what the observer knows: who went away, who has news due now …
         const known = o.known!;
-        for (const p of known.values()) {
+        for (const seen of known.values()) {
+          const p = seen.peer;
           if (p.gone || !adjacent(p.cell, o.cell)) {
             known.delete(p.id);
-            left.push(p.id);
-          } else if (p.mark === no) {
-            if (p.fragNo !== no) {
-              p.frag = `{${p.idJson},"x":${p.x},"z":${p.z},"ry":${p.ry}}`;
-              p.fragNo = no;
-            }
-            update.push(p.frag);
+            left.push(p);
+            continue;
           }
+          if (seen.version === p.version) continue;
+          if (no - seen.flushNo < FAR_EVERY) {
+            const dx = p.x - o.x;
+            const dz = p.z - o.z;
+            if (dx * dx + dz * dz > NEAR_SQUARED) {
+              deferred = true; // sent in a later window (with whatever position is newest then)
+              continue;
+            }
+          }
+          seen.version = p.version;
+          seen.flushNo = no;
+          pk.update(p);
         }
         // … then, when due, who is nearest now (an update for someone who just dropped out is harmless:
-        // the client applies `leave` after `update`).
-        world.refreshInterest(o, now, entered, left);
-        if (!entered.length && !left.length && !update.length) continue;
-        const quiet = !entered.length && !left.length;
-        writePacket(
-          o.socket!,
-          pk.encode(
-            entered.map((p) => pk.enter(p)),
-            update,
-            left,
-          ),
-          quiet,
-        );
+        // the client applies `l` after `u`).
+        world.refreshInterest(o, now, entered, left, no);
+        if (!entered.length && !left.length && pk.empty) continue;
+        for (const p of entered) pk.enter(p);
+        for (const p of left) pk.leave(p);
+        writePacket(o.socket!, pk.encode(), pk.quiet);
       }
     }
-    pk.reset();
+    entered.length = 0;
+    left.length = 0;
+    if (deferred) this.timer ??= setTimeout(() => this.flush(true), FLUSH_MS);
     this.metrics.flushDuration.observe((performance.now() - started) / 1000);
   }
 
@@ -203,7 +219,7 @@ export class MovementService implements OnModuleDestroy {
     this.outbox = new Map();
     for (const [e, { moved, gone }] of outbox) {
       const m: (string | number)[] = [];
-      for (const w of moved) if (!w.gone) m.push(w.id, w.name, w.x, w.z, w.ry);
+      for (const w of moved) if (!w.gone) m.push(w.id, w.name, w.qx, w.qz, w.qry, w.stamp);
       if (m.length || gone.length) this.emit({ e, m, ...(gone.length && { g: gone }) });
     }
   }
@@ -215,7 +231,7 @@ export class MovementService implements OnModuleDestroy {
     for (const [e, world] of this.worlds) {
       const m: (string | number)[] = [];
       for (const w of world.walkers.values()) {
-        if (w.socket) m.push(w.id, w.name, w.x, w.z, w.ry);
+        if (w.socket) m.push(w.id, w.name, w.qx, w.qz, w.qry, 0);
         else if (now - w.seenAt > REMOTE_TTL_MS) {
           world.remove(w);
           dropped = true;
@@ -231,17 +247,14 @@ export class MovementService implements OnModuleDestroy {
     const now = Date.now();
     const m = batch.m;
     let news = false;
-    for (let i = 0; i + 4 < m.length; i += 5) {
+    for (let i = 0; i + NODE_STRIDE <= m.length; i += NODE_STRIDE) {
       const id = String(m[i]);
       let w = world.walkers.get(id);
       if (w?.socket) continue;
       if (!w) w = newWalker(id, String(m[i + 1]));
       w.seenAt = now;
-      const [x, z, ry] = [Number(m[i + 2]), Number(m[i + 3]), Number(m[i + 4])];
-      if (batch.sync && w.cell >= 0 && x === w.x && z === w.z && ry === w.ry) continue;
-      world.place(w, x, z, ry);
-      w.mark = this.flushNo + 1;
-      news = true;
+      // A sync repeats positions: placing at the same spot is no news (place returns false).
+      if (world.place(w, Number(m[i + 2]), Number(m[i + 3]), Number(m[i + 4]), Number(m[i + 5]))) news = true;
     }
     for (const id of batch.g ?? []) {
       const w = world.walkers.get(id);

@@ -2,37 +2,66 @@ import type { HallSocket } from './hall.types';
 import type { Walker } from './peer-world';
 
 /**
- * `peers` messages are built per observer from fragments serialised once per walker per window (update
- * fragments are cached on the walker, see MovementService.flush), and
- * written to the connection as a pre-encoded Socket.IO packet: no JSON.stringify or binary scan per
- * observer. The text is exactly what `socket.emit('peers', {enter, update, leave})` would send.
+ * Builds one observer's `peers` frame (docs/decisions/0023-peers-frame.md) as a pre-encoded Socket.IO
+ * packet: records are serialised once per walker and version (cached on the walker) and appended here;
+ * no JSON.stringify, object or array per observer. The text is exactly what
+ * `socket.emit('peers', frame)` would send. One builder serves every observer of a flush in turn:
+ * `begin`, then `enter` / `update` / `leave`, then `encode`.
  */
 export class PeersPacket {
   private readonly head: string;
-  private enterCache = new Map<Walker, string>();
+  private e = '';
+  private u = '';
+  private l = '';
+  private t = '';
 
   constructor(namespace: string) {
     // socket.io-parser: type 2 (EVENT), the namespace and a comma, then the JSON array [event, payload].
-    this.head = `2${namespace === '/' ? '' : `${namespace},`}["peers",{"enter":[`;
+    this.head = `2${namespace === '/' ? '' : `${namespace},`}["peers",{`;
   }
 
-  /** Forget the fragments of the previous window. */
-  reset(): void {
-    if (this.enterCache.size) this.enterCache = new Map();
+  begin(): void {
+    this.e = this.u = this.l = this.t = '';
   }
 
-  enter(w: Walker): string {
-    let s = this.enterCache.get(w);
-    if (s === undefined) {
-      s = `{${w.idJson},${w.nameJson},"x":${w.x},"z":${w.z},"ry":${w.ry}}`;
-      this.enterCache.set(w, s);
+  /** True when the frame has only position updates (it may be dropped under back-pressure). */
+  get quiet(): boolean {
+    return !this.e && !this.l;
+  }
+
+  get empty(): boolean {
+    return !this.e && !this.l && !this.u;
+  }
+
+  enter(p: Walker): void {
+    if (p.enterVersion !== p.version) {
+      p.enterFrag = `${p.handle},${p.idNameJson},${p.qx},${p.qz},${p.qry}`;
+      p.enterVersion = p.version;
     }
-    return s;
+    this.e = this.e ? `${this.e},${p.enterFrag}` : p.enterFrag;
   }
 
-  encode(enter: string[], update: string[], leave: string[]): string {
-    const leaveJson = leave.length ? JSON.stringify(leave).slice(1, -1) : '';
-    return `${this.head}${enter.join(',')}],"update":[${update.join(',')}],"leave":[${leaveJson}]}]`;
+  update(p: Walker): void {
+    if (p.fragVersion !== p.version) {
+      p.frag = `${p.handle},${p.qx},${p.qz},${p.qry}`;
+      p.stampFrag = p.stamp ? `${p.handle},${p.stamp}` : '';
+      p.fragVersion = p.version;
+    }
+    this.u = this.u ? `${this.u},${p.frag}` : p.frag;
+    if (p.stampFrag) this.t = this.t ? `${this.t},${p.stampFrag}` : p.stampFrag;
+  }
+
+  leave(p: Walker): void {
+    this.l = this.l ? `${this.l},${p.handle}` : String(p.handle);
+  }
+
+  encode(): string {
+    let body = '';
+    if (this.e) body = `"e":[${this.e}]`;
+    if (this.u) body = `${body ? `${body},` : ''}"u":[${this.u}]`;
+    if (this.l) body = `${body ? `${body},` : ''}"l":[${this.l}]`;
+    if (this.t) body = `${body ? `${body},` : ''}"t":[${this.t}]`;
+    return `${this.head}${body}}]`;
   }
 }
 
