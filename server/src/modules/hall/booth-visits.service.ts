@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { BoothVisitors } from '@pameran/contracts';
 import { TtlCache } from '../../common/ttl-cache';
+import { DomainEventBus } from '../../domain';
 import { VisitRecorder } from '../leads/visit-recorder';
 import { PresenceService } from '../presence/presence.service';
 import { ScheduleService } from '../schedule/schedule.service';
@@ -32,6 +33,7 @@ export class BoothVisitsService {
     private readonly schedule: ScheduleService,
     private readonly consent: VisitorConsentReadModel,
     private readonly resumes: ResumeTokens,
+    private readonly bus: DomainEventBus,
   ) {}
 
   async enter(socket: HallSocket, boothId: string): Promise<number> {
@@ -61,6 +63,7 @@ export class BoothVisitsService {
       this.recorder.leave(visit);
     }
     this.visitorsChanged(stay.boothId);
+    await this.bus.publish('hall.booth_left', { userId: socket.data.user.sub, boothId: stay.boothId });
   }
 
   /** The token a draining node gives this socket so the next node carries its visit on, if it has one. */
