@@ -77,7 +77,9 @@ describe('talk now at the booth in headless Chromium (real LiveKit)', () => {
     ]);
 
     await openBooth(s, booth.id);
-    await s.getByTestId('talk-available').check();
+    // The switch follows the server's answer (it turns on once the server says so).
+    await s.getByTestId('talk-available').click();
+    await s.locator('[data-testid=talk-available]:checked').waitFor();
     await openBooth(v, booth.id);
     await v.getByTestId('talk-knock').click();
     await v.getByText('you are number 1 in the queue').waitFor();
@@ -107,6 +109,8 @@ describe('talk now at the booth in headless Chromium (real LiveKit)', () => {
     await s.keyboard.press('Escape');
     await s.getByTestId('talk-call').waitFor({ state: 'detached' });
     await s.getByTestId('booth-panel').waitFor();
+    // Focus comes back to the talk-now section of the panel (its Join button went with the call).
+    expect(await s.evaluate('document.activeElement?.id')).toBe('talk-now-title');
     await v.getByTestId('talk-call').waitFor({ state: 'detached', timeout: 15_000 });
     await v.getByText('The call has ended.').waitFor();
   });

@@ -19,7 +19,7 @@ interface TalkCallDialogProps {
 
 /**
  * The talk-now call as a modal dialog over the booth panel: it takes focus when it opens, Escape or the
- * close button leave the call, and focus goes back to what opened it (the Talk now or Join button).
+ * close button leave the call, and focus goes back to the talk-now section it was opened from.
  */
 export function TalkCallDialog({ boothId, conversationId, counterpart, onClose }: TalkCallDialogProps) {
   const { t } = useTranslation();
@@ -31,7 +31,9 @@ export function TalkCallDialog({ boothId, conversationId, counterpart, onClose }
   useEffect(() => {
     const opener = document.activeElement as HTMLElement | null;
     dialog.current?.focus();
-    return () => opener?.focus?.();
+    // Back to the talk-now section it was opened from: leaving ends the caller's part in the call, and with
+    // it the Join button that opened it, so the section's heading is where keyboard users resume.
+    return () => (document.getElementById('talk-now-title') ?? opener)?.focus();
   }, []);
   useEffect(() => {
     let current = true;
@@ -68,14 +70,17 @@ export function TalkCallDialog({ boothId, conversationId, counterpart, onClose }
           close();
         }}
       >
-        <button
-          type="button"
-          className="button button--danger talk-call__close"
-          onClick={close}
-          data-testid="talk-call-close"
-        >
-          {t('talk.call.leave')}
-        </button>
+        {/* In the call its own Leave button ends it; before that (loading, refused) this one closes. */}
+        {!join && (
+          <button
+            type="button"
+            className="button button--danger talk-call__close"
+            onClick={close}
+            data-testid="talk-call-close"
+          >
+            {t('talk.call.leave')}
+          </button>
+        )}
         {error ? (
           <JoinError error={error} />
         ) : join ? (

@@ -21,7 +21,9 @@ export function TalkNow({ boothId, socket }: { boothId: string; socket: HallSock
   if (!state) return null;
   return (
     <section className="talk-now" aria-labelledby="talk-now-title" data-testid="talk-now">
-      <h3 id="talk-now-title">{t('talk.title')}</h3>
+      <h3 id="talk-now-title" tabIndex={-1}>
+        {t('talk.title')}
+      </h3>
       {state.as === 'staff' ? (
         <StaffSide view={state.staff} run={run} />
       ) : (
