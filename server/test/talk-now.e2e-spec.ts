@@ -83,7 +83,7 @@ describe('talk now at the booth in headless Chromium (real LiveKit)', () => {
     await openBooth(v, booth.id);
     await v.getByTestId('talk-knock').click();
     await v.getByText('you are number 1 in the queue').waitFor();
-    await s.getByTestId('talk-knock').filter({ hasText: 'Aisyah Rahman · Rahman Trading' }).waitFor();
+    await s.getByTestId('talk-queue-item').filter({ hasText: 'Aisyah Rahman · Rahman Trading' }).waitFor();
     await v.screenshot({ path: join(SCREENSHOTS, 'talk-waiting-phone-en.png') });
     await s.screenshot({ path: join(SCREENSHOTS, 'talk-knock-desktop-id.png') });
     expect(await axe(v, '[data-testid=booth-panel]')).toEqual([]);

@@ -64,7 +64,7 @@ function StaffSide({ view, run }: { view: TalkStaffView; run: Run }) {
       <h4>{t('talk.staff.queue', { count: view.knocks.length })}</h4>
       <ol className="talk-now__queue" aria-live="polite" data-testid="talk-knocks">
         {view.knocks.map((k) => (
-          <li key={k.knockId} data-testid="talk-knock">
+          <li key={k.knockId} data-testid="talk-queue-item">
             <span>{who(k)}</span>
             <span className="talk-now__buttons">
               <button
