@@ -62,11 +62,7 @@ describe('TalkService: timed parts and who is at the booth', () => {
     expect(bus.publish).not.toHaveBeenCalled();
     hall.isAtBooth.mockResolvedValueOnce(false);
     await service.leftBooth({ userId: staff.sub, boothId: BOOTH });
-    expect(
-      (await service.state(staff, BOOTH)).as === 'staff' && (await service.state(staff, BOOTH)),
-    ).toMatchObject({
-      staff: { available: [] },
-    });
+    expect(await service.state(staff, BOOTH)).toMatchObject({ as: 'staff', staff: { available: [] } });
     service.onModuleDestroy();
   });
 });
