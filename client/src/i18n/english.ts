@@ -9,6 +9,7 @@ import outcomesEn from './features/outcomes.en.json';
 import suggestEn from './features/suggest.en.json';
 import messagesEn from './features/messages.en.json';
 import videoEn from './features/video.en.json';
+import talkEn from './features/talk.en.json';
 
 /** English: the same texts as `indonesian` (resources.ts), a chunk of its own loaded when a reader picks it. */
 export const english = {
@@ -23,4 +24,5 @@ export const english = {
   ...messagesEn,
   ...mailEn,
   ...a11yEn,
+  ...talkEn,
 };

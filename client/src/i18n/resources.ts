@@ -10,6 +10,7 @@ import outcomesId from './features/outcomes.id.json';
 import suggestId from './features/suggest.id.json';
 import messagesId from './features/messages.id.json';
 import videoId from './features/video.id.json';
+import talkId from './features/talk.id.json';
 import id from './id.json';
 
 /**
@@ -33,6 +34,7 @@ export const indonesian = {
   ...messagesId,
   ...mailId,
   ...a11yId,
+  ...talkId,
 };
 
 /** The texts of a language that is not bundled. */

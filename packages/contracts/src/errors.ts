@@ -134,6 +134,24 @@ export type ConsoleErrorCode = z.infer<typeof ConsoleError>;
 export const VideoError = z.enum(['not_configured', 'video_not_configured']);
 export type VideoErrorCode = z.infer<typeof VideoError>;
 
+/** Talk now at the booth (the talk module). */
+export const TalkError = z.enum([
+  /** Knocking needs the visitor standing at the booth (its panel open in the hall). */
+  'talk_not_at_booth',
+  /** Nobody of the booth's staff is at the booth for talk-now. */
+  'talk_no_staff',
+  'talk_queue_full',
+  /** The knock was answered, withdrawn or timed out meanwhile. */
+  'talk_knock_gone',
+  /** Staff must be at the booth (and say so) to take knocks. */
+  'talk_not_available',
+  /** The staff member's conversation already has the most visitors it may have. */
+  'talk_call_full',
+  /** The conversation has ended (or the caller is not in it any more). */
+  'talk_ended',
+]);
+export type TalkErrorCode = z.infer<typeof TalkError>;
+
 /** The codes per feature, for whoever must cover them all (the status table, the translations). */
 export const ERROR_CODES = {
   common: CommonError,
@@ -153,6 +171,7 @@ export const ERROR_CODES = {
   directory: DirectoryError,
   console: ConsoleError,
   video: VideoError,
+  talk: TalkError,
 } as const;
 export type ErrorFeature = keyof typeof ERROR_CODES;
 
@@ -174,6 +193,7 @@ export const ErrorCode = z.enum([
   ...DirectoryError.options,
   ...ConsoleError.options,
   ...VideoError.options,
+  ...TalkError.options,
 ]);
 /** Any code the server sends. */
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -3,6 +3,7 @@ import type { Dashboard } from './console';
 import type { Notification } from './deals';
 import type { MeetingStateEvent } from './matching';
 import type { ThreadMessageEvent, ThreadMessageHidden } from './messages';
+import type { TalkStaffView, TalkVisitorView } from './talk';
 import { RevocationReason } from './auth';
 import { Role } from './domain';
 import { ScheduleSession } from './fair';
@@ -216,6 +217,8 @@ export interface ServerToClientEvents {
   'thread:message': (p: ThreadMessageEvent) => void;
   'thread:hidden': (p: ThreadMessageHidden) => void;
   'server:draining': (p: ServerDraining) => void;
+  'talk:staff': (p: TalkStaffView) => void;
+  'talk:visitor': (p: TalkVisitorView) => void;
 }
 
 /** Events the client sends on /hall, each with an ack (except `move`). */

@@ -97,4 +97,12 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, HttpStatus>> = {
   // video
   not_configured: HttpStatus.NOT_FOUND,
   video_not_configured: HttpStatus.SERVICE_UNAVAILABLE,
+  // talk
+  talk_not_at_booth: HttpStatus.FORBIDDEN,
+  talk_no_staff: HttpStatus.CONFLICT,
+  talk_queue_full: HttpStatus.CONFLICT,
+  talk_knock_gone: HttpStatus.GONE,
+  talk_not_available: HttpStatus.FORBIDDEN,
+  talk_call_full: HttpStatus.CONFLICT,
+  talk_ended: HttpStatus.GONE,
 };

@@ -8,6 +8,8 @@ import type {
   RevocationReason,
   Role,
   ScheduleStateEvent,
+  TalkStaffView,
+  TalkVisitorView,
 } from '@pameran/contracts';
 
 /**
@@ -87,6 +89,14 @@ export interface DomainEventMap {
   };
   /** A party recorded (or changed) their outcome of a held meeting. */
   'meeting.outcome_recorded': { eventId: string; meetingId: string; userId: string; outcome: string };
+  /** A hall connection of this person left a booth (closed its panel, went elsewhere, disconnected). */
+  'hall.booth_left': { userId: string; boothId: string };
+  /** A booth's talk-now changed: the staff's view, and each affected visitor's view of it. */
+  'talk.changed': {
+    boothId: string;
+    staff: TalkStaffView;
+    visitors: { userId: string; view: TalkVisitorView }[];
+  };
 }
 
 export type DomainEventName = keyof DomainEventMap;

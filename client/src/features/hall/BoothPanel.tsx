@@ -16,6 +16,7 @@ import { WhatsappButton } from '../catalogue/WhatsappButton';
 import { BoothMeetingJoin } from '../matching/BoothMeetingJoin';
 import { BoothChat } from './BoothChat';
 import { LiveCount } from './LiveCount';
+import { TalkNow } from './TalkNow';
 import { useBoothVisit } from './useBoothVisit';
 
 interface BoothPanelProps {
@@ -51,6 +52,7 @@ export function BoothPanel({ boothId, socket, onClose }: BoothPanelProps) {
       <AsyncContent result={booth}>
         {(data) => (
           <BoothPanelBody booth={data} headingRef={heading}>
+            {visit.entered && <TalkNow boothId={boothId} socket={socket} />}
             <BoothChat boothId={boothId} socket={socket} visit={visit} />
           </BoothPanelBody>
         )}

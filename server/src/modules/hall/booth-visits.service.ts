@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import type { BoothVisitors } from '@pameran/contracts';
 import { TtlCache } from '../../common/ttl-cache';
+import { DomainEventBus } from '../../domain';
 import { VisitRecorder } from '../leads/visit-recorder';
 import { PresenceService } from '../presence/presence.service';
 import { ScheduleService } from '../schedule/schedule.service';
@@ -33,6 +34,7 @@ export class BoothVisitsService implements OnModuleDestroy {
     private readonly schedule: ScheduleService,
     private readonly consent: VisitorConsentReadModel,
     private readonly resumes: ResumeTokens,
+    private readonly bus: DomainEventBus,
   ) {}
 
   async enter(socket: HallSocket, boothId: string): Promise<number> {
@@ -62,6 +64,7 @@ export class BoothVisitsService implements OnModuleDestroy {
       this.recorder.leave(visit);
     }
     this.visitorsChanged(stay.boothId);
+    await this.bus.publish('hall.booth_left', { userId: socket.data.user.sub, boothId: stay.boothId });
   }
 
   /** The token a draining node gives this socket so the next node carries its visit on, if it has one. */

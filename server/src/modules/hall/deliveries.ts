@@ -181,6 +181,18 @@ export class DeliverThreadMessageHidden {
   }
 }
 
+/** A booth's talk-now changed: its staff get the queue and calls, each affected visitor their own view. */
+@Injectable()
+export class DeliverTalkState {
+  constructor(private readonly hall: HallBroadcaster) {}
+
+  @OnDomainEvent('talk.changed')
+  deliver({ boothId, staff, visitors }: DomainEventMap['talk.changed']): void {
+    this.hall.send(rooms.staff(boothId), 'talk:staff', staff);
+    for (const { userId, view } of visitors) this.hall.send(rooms.user(userId), 'talk:visitor', view);
+  }
+}
+
 export const HALL_DELIVERIES = [
   DeliverChatToBooth,
   DeliverChatDeletion,
@@ -195,4 +207,5 @@ export const HALL_DELIVERIES = [
   RedeliverVisitorsOnConsentChange,
   DeliverThreadMessageToParties,
   DeliverThreadMessageHidden,
+  DeliverTalkState,
 ];

@@ -37,6 +37,11 @@ export class HallPorts implements HallQueries, HallCommands {
     return Boolean(this.broadcaster.namespace?.adapter.rooms.get(rooms.role(eventId, 'organiser'))?.size);
   }
 
+  async isAtBooth(userId: string, boothId: string): Promise<boolean> {
+    const sockets = (await this.broadcaster.namespace?.in(rooms.user(userId)).fetchSockets()) ?? [];
+    return sockets.some((s) => s.rooms.has(rooms.booth(boothId)));
+  }
+
   sendDashboardHere(eventId: string, figures: Dashboard): void {
     this.broadcaster.namespace?.local.to(rooms.role(eventId, 'organiser')).emit('dashboard', figures);
   }

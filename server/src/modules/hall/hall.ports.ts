@@ -13,6 +13,8 @@ export abstract class HallQueries {
   abstract eventsOnThisNode(): string[];
   /** Whether an organiser of the event has the console open on this node. */
   abstract organisersOnThisNode(eventId: string): boolean;
+  /** Whether any hall connection of this person (any node) stands at this booth now. */
+  abstract isAtBooth(userId: string, boothId: string): Promise<boolean>;
 }
 
 /** What other modules may tell the hall to do. */

@@ -80,6 +80,27 @@ export class LeadsService {
     await tx.manager.insert(LeadEntity, { boothId, userId, kind: 'meeting' });
   }
 
+  /** A talk-now conversation with this visitor began at the booth (the id is the talk module's). */
+  async recordTalk(id: string, boothId: string, userId: string): Promise<void> {
+    await this.leads
+      .createQueryBuilder()
+      .insert()
+      .values({ id, boothId, userId, kind: 'talk' })
+      .orIgnore()
+      .execute();
+  }
+
+  /** The visitor's part in a talk-now conversation ended (idempotent: the first end time stays). */
+  async endTalks(ids: string[], at = new Date()): Promise<void> {
+    if (ids.length === 0) return;
+    await this.leads
+      .createQueryBuilder()
+      .update()
+      .set({ endedAt: at })
+      .where("id = ANY(:ids) AND kind = 'talk' AND ended_at IS NULL", { ids })
+      .execute();
+  }
+
   /**
    * Forgets the people on these rows. Each person's rows get one key made from their id and a salt drawn
    * for this call and then dropped: nobody can go back from the key to the person, yet the rows forgotten
