@@ -134,6 +134,10 @@ export type ConsoleErrorCode = z.infer<typeof ConsoleError>;
 export const VideoError = z.enum(['not_configured', 'video_not_configured']);
 export type VideoErrorCode = z.infer<typeof VideoError>;
 
+/** A scanned or typed badge code: not one this server signed, past its fair or revoked, or another fair's. */
+export const OnsiteError = z.enum(['badge_invalid', 'badge_expired', 'badge_other_event']);
+export type OnsiteErrorCode = z.infer<typeof OnsiteError>;
+
 /** The codes per feature, for whoever must cover them all (the status table, the translations). */
 export const ERROR_CODES = {
   common: CommonError,
@@ -153,6 +157,7 @@ export const ERROR_CODES = {
   directory: DirectoryError,
   console: ConsoleError,
   video: VideoError,
+  onsite: OnsiteError,
 } as const;
 export type ErrorFeature = keyof typeof ERROR_CODES;
 
@@ -174,6 +179,7 @@ export const ErrorCode = z.enum([
   ...DirectoryError.options,
   ...ConsoleError.options,
   ...VideoError.options,
+  ...OnsiteError.options,
 ]);
 /** Any code the server sends. */
 export type ErrorCode = z.infer<typeof ErrorCode>;

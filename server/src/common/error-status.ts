@@ -97,4 +97,8 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, HttpStatus>> = {
   // video
   not_configured: HttpStatus.NOT_FOUND,
   video_not_configured: HttpStatus.SERVICE_UNAVAILABLE,
+  // onsite
+  badge_invalid: HttpStatus.UNPROCESSABLE_ENTITY,
+  badge_expired: HttpStatus.UNPROCESSABLE_ENTITY,
+  badge_other_event: HttpStatus.UNPROCESSABLE_ENTITY,
 };
