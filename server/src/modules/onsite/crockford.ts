@@ -40,5 +40,7 @@ export function fromBase32(text: string): Buffer | null {
       buffer &= (1 << bits) - 1;
     }
   }
+  // The unused low bits of the last character must be zero: one code per byte string, nothing to vary.
+  if (buffer !== 0) return null;
   return Buffer.from(bytes);
 }

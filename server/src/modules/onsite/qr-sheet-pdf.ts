@@ -50,7 +50,7 @@ export function qrSheetPdf(title: string, cards: SheetCard[]): Promise<Buffer> {
       const y = MARGIN + HEADER + Math.floor(i / COLUMNS) * cellH;
       drawQr(doc, card.url, x + (cellW - QR_SIZE) / 2, y, QR_SIZE);
       const [first, ...rest] = card.lines;
-      const textOpts = { width: cellW - 16, align: 'center' as const, height: 30, ellipsis: true };
+      const textOpts = { width: cellW - 16, align: 'center' as const, height: 34, ellipsis: true };
       doc
         .font('Helvetica-Bold')
         .fontSize(13)

@@ -29,7 +29,8 @@ export class QrSheetsService {
       `${event.nameId} · Zona ${zoneName(zone)}`,
       booths.map((b) => ({
         url: `${this.config.linkOrigin}/booths/${b.id}`,
-        lines: [b.name, `Booth No. ${b.slot} · Zona ${zoneName(zone)}`],
+        // Slots count from 0 in the hall's layout; people count booths from 1.
+        lines: [b.name, `Booth No. ${b.slot + 1} · Zona ${zoneName(zone)}`],
       })),
     );
   }
