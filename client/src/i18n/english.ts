@@ -7,6 +7,7 @@ import matchingEn from './features/matching.en.json';
 import outcomesEn from './features/outcomes.en.json';
 import suggestEn from './features/suggest.en.json';
 import messagesEn from './features/messages.en.json';
+import onsiteEn from './features/onsite.en.json';
 import videoEn from './features/video.en.json';
 
 /** English: the same texts as `indonesian` (resources.ts), a chunk of its own loaded when a reader picks it. */
@@ -21,4 +22,5 @@ export const english = {
   ...suggestEn,
   ...messagesEn,
   ...mailEn,
+  ...onsiteEn,
 };
