@@ -29,7 +29,8 @@ function ScanBadge({ boothId }: { boothId: string }) {
     setRead(true);
     setError(null);
   }, []);
-  const camera = useQrCamera(onCode);
+  // Destructured, so the render reads the ref only as the video's `ref` (react-hooks/refs).
+  const { videoRef, state: cameraState, start: startCamera, stop: stopCamera } = useQrCamera(onCode);
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
@@ -51,7 +52,7 @@ function ScanBadge({ boothId }: { boothId: string }) {
     setNote('');
     setScore(undefined);
     setRead(false);
-    void camera.start();
+    void startCamera();
   };
 
   if (saved)
@@ -73,31 +74,31 @@ function ScanBadge({ boothId }: { boothId: string }) {
       <p className="muted">{t('onsite.scan.intro')}</p>
       <div className="onsite-camera">
         <video
-          ref={camera.videoRef}
+          ref={videoRef}
           className="onsite-camera__video"
-          hidden={camera.state !== 'scanning'}
+          hidden={cameraState !== 'scanning'}
           muted
           playsInline
           aria-label={t('onsite.scan.video')}
           data-testid="scan-video"
         />
-        {camera.state === 'scanning' || camera.state === 'starting' ? (
-          <button type="button" className="button" onClick={camera.stop}>
+        {cameraState === 'scanning' || cameraState === 'starting' ? (
+          <button type="button" className="button" onClick={stopCamera}>
             {t('onsite.scan.stop')}
           </button>
         ) : (
           <button
             type="button"
             className="button button--secondary"
-            onClick={() => void camera.start()}
+            onClick={() => void startCamera()}
             data-testid="scan-start"
           >
             {t('onsite.scan.start')}
           </button>
         )}
         <p className="muted" aria-live="polite" data-testid="scan-status">
-          {camera.state === 'starting' && t('onsite.scan.loadingDecoder')}
-          {camera.state === 'unavailable' && t('onsite.scan.noCamera')}
+          {cameraState === 'starting' && t('onsite.scan.loadingDecoder')}
+          {cameraState === 'unavailable' && t('onsite.scan.noCamera')}
           {read && t('onsite.scan.read')}
         </p>
       </div>
