@@ -1,7 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { MeetingTableEntity } from '../src/modules/matching/matching.entities';
 import { FairFactory } from './factories/fair.factory';
 import { MatchingFactory } from './factories/matching.factory';
 import { axe } from './support/axe';
@@ -29,6 +30,9 @@ describe('badges scanned at the booth in headless Chromium', () => {
   let desktop: Launched;
   let dir: string;
   let staff: string;
+  let organiser: string;
+  let tableId: string;
+  let fairDay: string;
   let visitor: { token: string; name: string; code: string };
 
   beforeAll(async () => {
@@ -36,6 +40,9 @@ describe('badges scanned at the booth in headless Chromium', () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     const event = await FairFactory.event(t.db, SLUG);
     staff = (await MatchingFactory.exhibitor(t, event.id)).staff.token;
+    organiser = (await MatchingFactory.person(t, 'organiser')).token;
+    fairDay = event.startsOn;
+    tableId = (await t.db.getRepository(MeetingTableEntity).save({ eventId: event.id, label: 'T-07' })).id;
     const v = await MatchingFactory.buyer(t, 'SG', { displayName: 'Tan Mei Ling' });
     const badge = await t.http.get(`/api/events/${SLUG}/badge`, v.token);
     visitor = { token: v.token, name: v.user.displayName, code: badge.body.code };
@@ -127,6 +134,31 @@ describe('badges scanned at the booth in headless Chromium', () => {
     await page.getByTestId('scan-code').fill('0'.repeat(42));
     await page.getByTestId('scan-save').click();
     expect(await page.getByTestId('scan-error').textContent()).toContain('not a badge of this fair');
+    await page.close();
+  });
+
+  it("the organiser downloads a zone's booth sheet and a day's table sheet; a table's code opens its page", async () => {
+    const page = await openSignedIn(t, desktop.context, organiser, 'id');
+    await page.goto(`${t.url}/organiser/qr`);
+    await page.getByTestId('sheets-day').waitFor();
+    expect(await axe(page, '[data-testid=qr-sheets]')).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'onsite-sheets-id.png') });
+    for (const [button, name] of [
+      ['sheets-booths', 'booths-makanan.pdf'],
+      ['sheets-tables', `tables-${fairDay}.pdf`],
+    ]) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(button).click()]);
+      expect(download.suggestedFilename()).toBe(name);
+      const saved = join(dir, name);
+      await download.saveAs(saved);
+      expect(readFileSync(saved).subarray(0, 5).toString()).toBe('%PDF-');
+    }
+    // What a phone opens from the table's printed code.
+    const table = await phone.context.newPage();
+    await table.goto(`${t.url}/tables/${tableId}?day=${fairDay}`);
+    await table.getByTestId('table-page').getByRole('heading', { name: /T-07/ }).waitFor();
+    expect(await axe(table, '[data-testid=table-page]')).toEqual([]);
+    await table.close();
     await page.close();
   });
 });
