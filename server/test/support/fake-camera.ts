@@ -25,7 +25,9 @@ export async function qrVideo(text: string, path: string): Promise<void> {
     .raw()
     .toBuffer({ resolveWithObject: true });
   if (info.channels !== 1 || info.width !== WIDTH || info.height !== HEIGHT)
-    throw new Error(`expected a ${WIDTH}×${HEIGHT} grey frame, got ${info.width}×${info.height}×${info.channels}`);
+    throw new Error(
+      `expected a ${WIDTH}×${HEIGHT} grey frame, got ${info.width}×${info.height}×${info.channels}`,
+    );
   const chroma = Buffer.alloc((WIDTH / 2) * (HEIGHT / 2), 128);
   const frame = Buffer.concat([Buffer.from('FRAME\n'), data, chroma, chroma]);
   const header = Buffer.from(`YUV4MPEG2 W${WIDTH} H${HEIGHT} F10:1 Ip A1:1 C420jpeg\n`);
