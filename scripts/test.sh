@@ -9,7 +9,7 @@ root=$(pwd)
 step() { printf '\n\033[1m== %s\033[0m (%ss)\n' "$*" "$SECONDS"; }
 
 step "system packages"
-bash scripts/services/ensure-packages.sh postgres redis chromium prometheus
+bash scripts/services/ensure-packages.sh postgres redis chromium prometheus qrtools
 
 step "LiveKit server (Go module, into the git-ignored .tools folder)"
 bash scripts/services/livekit.sh install

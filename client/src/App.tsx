@@ -110,6 +110,18 @@ export const routes: RouteObject[] = [
           })),
       },
       {
+        path: 'me/badge',
+        lazy: () => import('./features/onsite/BadgePage').then((m) => ({ Component: m.BadgePage })),
+      },
+      {
+        path: 'tables/:id',
+        lazy: () => import('./features/onsite/TablePage').then((m) => ({ Component: m.TablePage })),
+      },
+      {
+        path: 'organiser/qr',
+        lazy: () => import('./features/onsite/QrSheetsPage').then((m) => ({ Component: m.QrSheetsPage })),
+      },
+      {
         path: 'organiser/*',
         lazy: () =>
           Promise.all([import('./features/console/ConsoleRoutes'), loadFeatureTexts('console')]).then(

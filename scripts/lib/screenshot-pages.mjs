@@ -137,6 +137,22 @@ export const PAGES = [
   { name: 'exhibitor-leads-phone-en', path: '/exhibitor/leads', as: 'exhibitor', lang: 'en', device: PHONE },
   { name: 'exhibitor-booth-editor', path: '/exhibitor/booth', as: 'exhibitor', lang: 'id', device: PHONE },
   {
+    name: 'onsite-badge-phone-id',
+    path: '/me/badge',
+    as: 'buyer',
+    lang: 'id',
+    device: PHONE,
+    wait: '[data-testid=badge-qr]',
+  },
+  {
+    name: 'onsite-scan-phone-en',
+    path: '/exhibitor/scan',
+    as: 'exhibitor',
+    lang: 'en',
+    device: PHONE,
+    wait: '[data-testid=scan-form]',
+  },
+  {
     name: 'matching-meetings-en',
     path: '/meetings',
     as: 'buyer',

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# ensure-packages.sh [postgres] [redis] [chromium] [graphviz] [prometheus]
+# ensure-packages.sh [postgres] [redis] [chromium] [graphviz] [prometheus] [qrtools]
 #   Installs from Debian's packages whatever the named services need and this machine lacks:
 #     postgres → postgresql postgresql-contrib  (server binaries + btree_gist, pg_trgm, uuid-ossp)
 #     redis    → redis-server
 #     chromium → chromium                       (/usr/bin/chromium, for the browser tests)
 #     graphviz → graphviz                       (dot, for the module graph picture in docs/)
 #     prometheus → prometheus                   (promtool, which checks deploy/prometheus/ in the test command)
+#     qrtools  → poppler-utils zbar-tools       (pdftoppm and zbarimg: the QR sheet specs read the PDFs back)
 #   Silent when everything is present; one line on stderr per service installed. Runs `apt-get update`
 #   at most once. Uses sudo only when not root. Exits non-zero, saying why, if apt is unavailable or fails.
 set -euo pipefail
@@ -32,8 +33,9 @@ has_redis() { command -v redis-server >/dev/null 2>&1 && command -v redis-cli >/
 has_chromium() { [ -x /usr/bin/chromium ]; }
 has_graphviz() { command -v dot >/dev/null 2>&1; }
 has_prometheus() { command -v promtool >/dev/null 2>&1; }
+has_qrtools() { command -v pdftoppm >/dev/null 2>&1 && command -v zbarimg >/dev/null 2>&1; }
 
-[ $# -gt 0 ] || die "usage: ensure-packages.sh [postgres] [redis] [chromium] [graphviz] [prometheus]"
+[ $# -gt 0 ] || die "usage: ensure-packages.sh [postgres] [redis] [chromium] [graphviz] [prometheus] [qrtools]"
 todo=()
 for want in "$@"; do
   case "$want" in
@@ -42,7 +44,8 @@ for want in "$@"; do
     chromium) has_chromium || todo+=(chromium) ;;
     graphviz) has_graphviz || todo+=(graphviz) ;;
     prometheus) has_prometheus || todo+=(prometheus) ;;
-    *) die "unknown service '$want' (expected postgres, redis, chromium, graphviz or prometheus)" ;;
+    qrtools) has_qrtools || todo+=(qrtools) ;;
+    *) die "unknown service '$want' (expected postgres, redis, chromium, graphviz, prometheus or qrtools)" ;;
   esac
 done
 [ ${#todo[@]} -eq 0 ] && exit 0
@@ -69,6 +72,7 @@ for service in "${todo[@]}"; do
     chromium) packages=(chromium) ;;
     graphviz) packages=(graphviz) ;;
     prometheus) packages=(prometheus) ;;
+    qrtools) packages=(poppler-utils zbar-tools) ;;
   esac
   started=$(now_ms)
   as_root env DEBIAN_FRONTEND=noninteractive apt-get "${apt_opts[@]}" install -y --no-install-recommends \

@@ -15,6 +15,7 @@ import { AuditModule } from './modules/audit/audit.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { BackofficeModule } from './modules/backoffice/backoffice.module';
+import { OnsiteModule } from './modules/onsite/onsite.module';
 import { BoothsModule } from './modules/booths/booths.module';
 import { CatalogueModule } from './modules/catalogue/catalogue.module';
 import { ConsoleModule } from './modules/console/console.module';
@@ -76,6 +77,7 @@ import { UsersModule } from './modules/users/users.module';
     TalkModule,
     ScheduleModule,
     BackofficeModule,
+    OnsiteModule,
     DemoModule,
     ConsoleModule,
     HealthModule,

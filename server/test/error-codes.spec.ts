@@ -18,6 +18,7 @@ import { UploadException } from '../src/modules/uploads/uploads.exception';
 import { UserException } from '../src/modules/users/users.exception';
 import { VideoException } from '../src/modules/video/video.exception';
 import { TalkException } from '../src/modules/talk/talk.exception';
+import { OnsiteException } from '../src/modules/onsite/onsite.exception';
 import { CommonException } from '../src/common/common.exception';
 import { DomainException } from '../src/common/domain.exception';
 import { ERROR_STATUS } from '../src/common/error-status';
@@ -47,6 +48,7 @@ const CLASSES: {
   console: ConsoleException,
   video: VideoException,
   talk: TalkException,
+  onsite: OnsiteException,
 };
 
 const features = Object.keys(ERROR_CODES) as ErrorFeature[];

@@ -8,6 +8,7 @@ import matchingEn from './features/matching.en.json';
 import outcomesEn from './features/outcomes.en.json';
 import suggestEn from './features/suggest.en.json';
 import messagesEn from './features/messages.en.json';
+import onsiteEn from './features/onsite.en.json';
 import videoEn from './features/video.en.json';
 import talkEn from './features/talk.en.json';
 
@@ -25,4 +26,5 @@ export const english = {
   ...mailEn,
   ...a11yEn,
   ...talkEn,
+  ...onsiteEn,
 };

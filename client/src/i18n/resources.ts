@@ -9,6 +9,7 @@ import matchingId from './features/matching.id.json';
 import outcomesId from './features/outcomes.id.json';
 import suggestId from './features/suggest.id.json';
 import messagesId from './features/messages.id.json';
+import onsiteId from './features/onsite.id.json';
 import videoId from './features/video.id.json';
 import talkId from './features/talk.id.json';
 import id from './id.json';
@@ -35,6 +36,7 @@ export const indonesian = {
   ...mailId,
   ...a11yId,
   ...talkId,
+  ...onsiteId,
 };
 
 /** The texts of a language that is not bundled. */

@@ -209,8 +209,12 @@ export const LeadItem = z.object({
   at: z.iso.datetime(),
   endedAt: z.iso.datetime().nullable(),
   productName: z.string().nullable(),
-  /** Null when the visitor was a guest or did not consent. */
+  /** Null when the visitor was a guest or did not consent (a badge they handed to be scanned counts as consent). */
   visitor: LeadVisitor.nullable(),
+  /** What staff wrote down (badge scans and talk-now conversations). */
+  note: z.string().nullable(),
+  /** Staff's 1–5 rating of how promising the lead is. */
+  score: z.number().int().min(1).max(5).nullable(),
 });
 export type LeadItem = z.infer<typeof LeadItem>;
 export const LeadsQuery = z.strictObject({

@@ -151,6 +151,9 @@ export const TalkError = z.enum([
   'talk_ended',
 ]);
 export type TalkErrorCode = z.infer<typeof TalkError>;
+/** A scanned or typed badge code: not one this server signed, past its fair or revoked, or another fair's. */
+export const OnsiteError = z.enum(['badge_invalid', 'badge_expired', 'badge_other_event']);
+export type OnsiteErrorCode = z.infer<typeof OnsiteError>;
 
 /** The codes per feature, for whoever must cover them all (the status table, the translations). */
 export const ERROR_CODES = {
@@ -172,6 +175,7 @@ export const ERROR_CODES = {
   console: ConsoleError,
   video: VideoError,
   talk: TalkError,
+  onsite: OnsiteError,
 } as const;
 export type ErrorFeature = keyof typeof ERROR_CODES;
 
@@ -194,6 +198,7 @@ export const ErrorCode = z.enum([
   ...ConsoleError.options,
   ...VideoError.options,
   ...TalkError.options,
+  ...OnsiteError.options,
 ]);
 /** Any code the server sends. */
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -17,3 +17,4 @@ export * from './suggestions';
 export * from './messages';
 export * from './mail';
 export * from './talk';
+export * from './onsite';

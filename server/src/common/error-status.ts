@@ -105,4 +105,8 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, HttpStatus>> = {
   talk_not_available: HttpStatus.FORBIDDEN,
   talk_call_full: HttpStatus.CONFLICT,
   talk_ended: HttpStatus.GONE,
+  // onsite
+  badge_invalid: HttpStatus.UNPROCESSABLE_ENTITY,
+  badge_expired: HttpStatus.UNPROCESSABLE_ENTITY,
+  badge_other_event: HttpStatus.UNPROCESSABLE_ENTITY,
 };

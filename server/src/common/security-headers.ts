@@ -26,7 +26,9 @@ export function contentSecurityPolicy(config: AppConfig): Record<string, string[
   return {
     'default-src': ["'self'"],
     'base-uri': ["'self'"],
-    'script-src': ["'self'"],
+    // WebAssembly compiles only the app's own .wasm (the badge scanner's QR decoder, where the phone has no
+    // BarcodeDetector); 'wasm-unsafe-eval' allows that and nothing of JavaScript's eval.
+    'script-src': ["'self'", "'wasm-unsafe-eval'"],
     'style-src': ["'self'"],
     'img-src': ["'self'", 'data:', 'blob:'],
     'font-src': ["'self'"],

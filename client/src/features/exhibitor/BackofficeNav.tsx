@@ -8,6 +8,8 @@ const TABS = [
   { to: '/exhibitor/products', key: 'products' },
   { to: '/exhibitor/staff', key: 'staff' },
   { to: '/exhibitor/leads', key: 'leads' },
+  // Scanning badges at the booth (the onsite feature's texts).
+  { to: '/exhibitor/scan', key: 'scan', label: 'onsite.nav.scan' },
   { to: '/exhibitor/buyers', key: 'buyers' },
 ] as const;
 
@@ -24,7 +26,7 @@ export function BackofficeNav({ role }: { role: MemberRole }) {
           className={({ isActive }) => (isActive ? 'bo-nav__tab bo-nav__tab--active' : 'bo-nav__tab')}
           data-testid={`bo-nav-${tab.key}`}
         >
-          {t(`backoffice.nav.${tab.key}`)}
+          {'label' in tab ? t(tab.label) : t(`backoffice.nav.${tab.key}`)}
         </NavLink>
       ))}
     </nav>

@@ -4,6 +4,7 @@ import '../../styles/backoffice.css';
 import { BuyerDirectoryPage } from '../directory/BuyerDirectoryPage';
 import { BuyerPage } from '../directory/BuyerPage';
 import { NotFoundPage } from '../frame/NotFoundPage';
+import { ScanBadgePage } from '../onsite/ScanBadgePage';
 import { BoothEditorPage } from './BoothEditorPage';
 import { ExhibitorHome } from './ExhibitorHome';
 import { ImportPage } from './ImportPage';
@@ -26,6 +27,7 @@ export function ExhibitorRoutes() {
         <Route path="import" element={<ImportPage />} />
         <Route path="staff" element={<StaffPage />} />
         <Route path="leads" element={<LeadsPage />} />
+        <Route path="scan" element={<ScanBadgePage />} />
         <Route path="buyers" element={<BuyerDirectoryPage />} />
         <Route path="buyers/:userId" element={<BuyerPage />} />
         <Route path="*" element={<NotFoundPage />} />

@@ -94,6 +94,17 @@ function Leads({ boothId }: { boothId: string }) {
                     <span className="muted">{t('backoffice.leads.anonymous')}</span>
                   )}
                   {i.productName && <span> — {i.productName}</span>}
+                  {i.score !== null && (
+                    <span className="tag" data-testid="lead-score">
+                      {' '}
+                      {t('onsite.lead.score', { score: i.score })}
+                    </span>
+                  )}
+                  {i.note && (
+                    <span className="bo-lead__note" data-testid="lead-note">
+                      {i.note}
+                    </span>
+                  )}
                 </span>
                 <span className="muted">{formatWib(i.at, lang)}</span>
               </li>

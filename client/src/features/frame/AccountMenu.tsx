@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useSession } from '../../stores/session';
 import { MatchingMenuLinks } from '../matching/MatchingMenuLinks';
+import { OnsiteMenuLinks } from '../onsite/OnsiteMenuLinks';
 import { PrivacyControls } from './PrivacyControls';
 
 /** Who is signed in, with their account and privacy actions; a way in when nobody is. */
@@ -96,6 +97,7 @@ export function AccountMenu() {
           </Link>
         )}
         <MatchingMenuLinks onNavigate={close} />
+        <OnsiteMenuLinks onNavigate={close} />
         <PrivacyControls />
         <button type="button" className="menu__item" data-testid="sign-out" onClick={() => void signOut()}>
           {t('account.signOut')}

@@ -6,11 +6,14 @@ import { CatalogueModule } from '../catalogue/catalogue.module';
 import { EventsModule } from '../events/events.module';
 import { ExhibitorsModule } from '../exhibitors/exhibitors.module';
 import { ImportsModule } from '../imports/imports.module';
+import { LeadsModule } from '../leads/leads.module';
+import { OnsiteModule } from '../onsite/onsite.module';
 import { UploadsModule } from '../uploads/uploads.module';
 import { UsersModule } from '../users/users.module';
 import { ApplicationService } from './application.service';
 import { ApplicationsController } from './applications.controller';
 import { BackofficeController } from './backoffice.controller';
+import { BadgeScans } from './badge-scans.service';
 import { BoothAccessService } from './booth-access.service';
 import { BoothChanges } from './booth-changes.service';
 import { BoothProfileService } from './booth-profile.service';
@@ -41,6 +44,8 @@ import { RateLimitModule } from '../rate-limit';
     EventsModule,
     ExhibitorsModule,
     ImportsModule,
+    LeadsModule,
+    OnsiteModule,
     UploadsModule,
     UsersModule,
   ],
@@ -60,6 +65,7 @@ import { RateLimitModule } from '../rate-limit';
     ProductsService,
     StaffService,
     LeadsViewService,
+    BadgeScans,
     BoothAccessReadModel,
     BoothLeadsReadModel,
     ExhibitorTeamReadModel,

@@ -6,6 +6,7 @@ import {
   type LeadsSummary,
   type List,
 } from '@pameran/contracts';
+import { notFound } from '../../common/common.exception';
 import { decodeCursor, page } from '../../common/pagination';
 import type { BoothAccess } from './booth-access.service';
 import { BoothLeadsReadModel, type ItemRow } from './read-models/booth-leads.read-model';
@@ -23,6 +24,8 @@ function toItem(r: ItemRow): LeadItem {
       r.consent && r.display_name
         ? { name: r.display_name, role: r.role ?? 'visitor', company: r.company, country: r.country }
         : null,
+    note: r.note,
+    score: r.score === null ? null : Number(r.score),
   };
 }
 
@@ -44,6 +47,13 @@ export class LeadsViewService {
     const offset = decodeCursor(query.cursor);
     const rows = await this.leads.rows(access.boothId, query.kind ?? null, query.limit, offset);
     return page(rows.map(toItem), rows.length ? Number(rows[0].total) : 0, offset);
+  }
+
+  /** One lead of the booth; not found when it is not this booth's. */
+  async one(access: BoothAccess, id: string): Promise<LeadItem> {
+    const row = await this.leads.one(access.boothId, id);
+    if (!row) throw notFound('Lead');
+    return toItem(row);
   }
 
   async summary(access: BoothAccess): Promise<LeadsSummary> {
@@ -76,7 +86,7 @@ export class LeadsViewService {
     const rows = await this.leads.rows(access.boothId, null, CSV_MAX_ROWS, 0);
     const wib = (d: Date | null) =>
       d ? new Date(new Date(d).getTime() + 7 * 3600_000).toISOString().slice(0, 19).replace('T', ' ') : '';
-    const header = 'time_wib,kind,name,role,company,country,product,ended_wib';
+    const header = 'time_wib,kind,name,role,company,country,product,ended_wib,note,score';
     const lines = rows.map((r) => {
       const item = toItem(r);
       return [
@@ -88,6 +98,8 @@ export class LeadsViewService {
         item.visitor?.country ?? '',
         r.product_name,
         wib(r.ended_at),
+        r.note,
+        r.score === null ? null : String(r.score),
       ]
         .map(csvCell)
         .join(',');

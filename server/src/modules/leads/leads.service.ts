@@ -101,6 +101,17 @@ export class LeadsService {
       .execute();
   }
 
+  /** Staff scanned a visitor's badge at the booth: a lead with their note and 1–5 score. Returns its id. */
+  async recordBadgeScan(
+    boothId: string,
+    userId: string,
+    note: string | null,
+    score: number | null,
+  ): Promise<string> {
+    const result = await this.leads.insert({ boothId, userId, kind: 'badge', note, score });
+    return (result.identifiers[0] as { id: string }).id;
+  }
+
   /**
    * Forgets the people on these rows. Each person's rows get one key made from their id and a salt drawn
    * for this call and then dropped: nobody can go back from the key to the person, yet the rows forgotten

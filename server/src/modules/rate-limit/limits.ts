@@ -21,7 +21,8 @@ export type LimitName =
   | 'chat_history'
   | 'upload'
   | 'import'
-  | 'message_post';
+  | 'message_post'
+  | 'badge_scan';
 
 const MINUTE = 60;
 const HOUR = 3600;
@@ -79,6 +80,12 @@ export function routeLimits(config: AppConfig): Record<LimitName, LimitRule[]> {
     ],
     // Messages and reports in threads: a lively conversation is a message every few seconds, not more.
     message_post: [
+      { by: 'address', limit: reads, windowSeconds: MINUTE },
+      { by: 'account', limit: 30, windowSeconds: MINUTE },
+    ],
+    // Staff scanning badges at a busy booth: one every two seconds is a queue at the counter; a forger
+    // guessing 64-bit signatures meets this long before anything else.
+    badge_scan: [
       { by: 'address', limit: reads, windowSeconds: MINUTE },
       { by: 'account', limit: 30, windowSeconds: MINUTE },
     ],

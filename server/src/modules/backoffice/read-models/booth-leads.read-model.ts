@@ -9,10 +9,11 @@ import { DataSource } from 'typeorm';
  */
 const ITEMS = `WITH items AS (
     SELECT l.id::text AS id, l.kind, l.created_at AS at, l.ended_at, l.user_id,
-           coalesce(l.user_id::text, l.visitor_key) AS visitor, p.name_id AS product_name
+           coalesce(l.user_id::text, l.visitor_key) AS visitor, p.name_id AS product_name, l.note, l.score
     FROM lead l LEFT JOIN product p ON p.id = l.product_id WHERE l.booth_id = $1
     UNION ALL
-    SELECT 'chat-' || c.user_id, 'chat', min(c.created_at), max(c.created_at), c.user_id, c.user_id::text, NULL
+    SELECT 'chat-' || c.user_id, 'chat', min(c.created_at), max(c.created_at), c.user_id, c.user_id::text,
+           NULL, NULL, NULL
     FROM chat_message c
     WHERE c.booth_id = $1 AND NOT c.from_staff AND c.user_id IS NOT NULL AND c.deleted_at IS NULL
     GROUP BY c.user_id
@@ -24,12 +25,22 @@ const ITEMS = `WITH items AS (
  */
 const VISITOR_DAY = `(coalesce(visitor, ''), (at AT TIME ZONE $2)::date)`;
 
+/**
+ * A lead with its visitor. A badge the visitor handed over to be scanned names them to that booth whatever
+ * their lead consent says: that is what showing a badge is for (docs/decisions/0021-on-site-qr.md).
+ */
+const ROW_SELECT = `SELECT i.id, i.kind, i.at, i.ended_at, i.product_name, i.note, i.score, u.display_name, u.role,
+    (u.lead_consent OR i.kind = 'badge') AS consent, bp.company, bp.country, count(*) OVER () AS total
+  FROM items i LEFT JOIN app_user u ON u.id = i.user_id LEFT JOIN buyer_profile bp ON bp.user_id = u.id`;
+
 export interface ItemRow {
   id: string;
   kind: LeadKind;
   at: Date;
   ended_at: Date | null;
   product_name: string | null;
+  note: string | null;
+  score: number | null;
   display_name: string | null;
   role: string | null;
   consent: boolean | null;
@@ -88,12 +99,15 @@ export class BoothLeadsReadModel {
   /** Newest first, with the total count on every row. */
   rows(boothId: string, kind: LeadKind | null, limit: number, offset: number) {
     return this.db.query<ItemRow[]>(
-      `${ITEMS} SELECT i.id, i.kind, i.at, i.ended_at, i.product_name, u.display_name, u.role,
-         u.lead_consent AS consent, bp.company, bp.country, count(*) OVER () AS total
-       FROM items i LEFT JOIN app_user u ON u.id = i.user_id LEFT JOIN buyer_profile bp ON bp.user_id = u.id
-       WHERE ($2::text IS NULL OR i.kind = $2)
+      `${ITEMS} ${ROW_SELECT} WHERE ($2::text IS NULL OR i.kind = $2)
        ORDER BY i.at DESC, i.id LIMIT ${Number(limit)} OFFSET ${Number(offset)}`,
       [boothId, kind],
     );
+  }
+
+  /** One lead of the booth (say, the badge scan just recorded). */
+  async one(boothId: string, id: string): Promise<ItemRow | undefined> {
+    const [row] = await this.db.query<ItemRow[]>(`${ITEMS} ${ROW_SELECT} WHERE i.id = $2`, [boothId, id]);
+    return row;
   }
 }
