@@ -25,6 +25,8 @@ export class EventDirectory implements OnApplicationBootstrap {
   private bySlug = new Map<string, HallEvent>();
   private byId = new Map<string, HallEvent>();
   private missReadAt = -Infinity;
+  /** The last read a miss started; later misses within the second wait for it rather than fail. */
+  private missRead: Promise<void> = Promise.resolve();
   private readonly events: Reloader<{ id: string; slug: string }[]>;
 
   constructor(private readonly db: HallDirectoryReadModel) {
@@ -50,8 +52,9 @@ export class EventDirectory implements OnApplicationBootstrap {
     if (hit) return hit.id;
     if (Date.now() - this.missReadAt >= MISS_RELOAD_MS) {
       this.missReadAt = Date.now();
-      await this.events.request();
+      this.missRead = this.events.request();
     }
+    await this.missRead;
     return this.bySlug.get(slug)?.id ?? null;
   }
 
@@ -61,7 +64,8 @@ export class EventDirectory implements OnApplicationBootstrap {
     if (!exhibitorId || !event) return null;
     const hit = event.booths?.get(exhibitorId);
     if (hit) return hit;
-    if (Date.now() - event.boothsReadAt >= MISS_RELOAD_MS) await this.readBooths(event);
+    if (event.boothsReading) await event.boothsReading;
+    else if (Date.now() - event.boothsReadAt >= MISS_RELOAD_MS) await this.readBooths(event);
     return event.booths?.get(exhibitorId) ?? null;
   }
 
