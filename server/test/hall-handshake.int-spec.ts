@@ -1,11 +1,11 @@
 import type { HallSnapshot } from '@pameran/contracts';
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { TokenService } from '../src/modules/auth/token.service';
 import type { UserEntity } from '../src/modules/users/user.entity';
 import { FairFactory } from './factories/fair.factory';
 import { signedIn, UserFactory } from './factories/user.factory';
 import { createApp, TestApp } from './support/create-app';
 import { connectHall, HallClient } from './support/hall-client';
+import { sqlDuring } from './support/sql-counter';
 
 /**
  * The opening-bell handshake reads memory only (docs/decisions/0022-handshake-from-memory.md): with
@@ -38,28 +38,6 @@ describe('hall handshake from memory', () => {
     open.push(s);
     return { socket: s, snapshot: await snapshot };
   };
-  /**
-   * Every SQL statement the app sends, whatever made it (repositories, query builders, raw queries),
-   * except the timed-effect runner's polling, which runs on its own clock whatever the hall does.
-   */
-  const countQueries = async (work: () => Promise<unknown>): Promise<string[]> => {
-    const seen: string[] = [];
-    const original = PostgresQueryRunner.prototype.query;
-    const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query').mockImplementation(function (
-      this: PostgresQueryRunner,
-      ...args: Parameters<PostgresQueryRunner['query']>
-    ) {
-      if (!/timed_effect|pg_locks/.test(args[0])) seen.push(args[0]);
-      return original.apply(this, args);
-    } as PostgresQueryRunner['query']);
-    try {
-      await work();
-    } finally {
-      spy.mockRestore();
-    }
-    return seen;
-  };
-
   beforeAll(async () => {
     t = await createApp();
     const event = await FairFactory.event(t.db, 'bell-fair');
@@ -82,7 +60,7 @@ describe('hall handshake from memory', () => {
     );
     const tokens = people.map((u) => sign(u, u.role === 'buyer' ? 'Hana Foods' : null));
     let joined: { snapshot: HallSnapshot }[] = [];
-    const queries = await countQueries(async () => {
+    const queries = await sqlDuring(async () => {
       joined = await Promise.all(tokens.map(join));
     });
     expect(queries).toEqual([]);
@@ -102,7 +80,7 @@ describe('hall handshake from memory', () => {
 
   it('still accepts a token signed the old way (checked against the database)', async () => {
     const old = await signedIn(t, 'visitor');
-    const queries = await countQueries(() => join(old.token));
+    const queries = await sqlDuring(() => join(old.token));
     expect(queries.length).toBeGreaterThan(0);
   });
 });
