@@ -119,14 +119,19 @@ describe('moderation and announcements in the live hall', () => {
     );
     expect(res.status).toBe(201);
     expect(await heard).toMatchObject({ audience: 'buyers' });
-    const late = await connectHall(t.url, { token: (await signedIn(t, 'buyer')).token, event: slug });
-    open.push(late);
-    // The replay is sent right after connect; it may already have arrived.
-    const replayed = await new Promise<boolean>((resolve) => {
-      late.on('announcement', (a) => a.id === res.body.id && resolve(true));
+    let replay: (seen: boolean) => void = () => undefined;
+    const replayed = new Promise<boolean>((resolve) => {
+      replay = resolve;
       setTimeout(() => resolve(false), 1500);
     });
-    expect(replayed).toBe(true);
+    const late = await connectHall(
+      t.url,
+      { token: (await signedIn(t, 'buyer')).token, event: slug },
+      // The replay follows the connect at once (the join snapshot is built in memory): listen before.
+      { listen: (s) => s.on('announcement', (a) => a.id === res.body.id && replay(true)) },
+    );
+    open.push(late);
+    expect(await replayed).toBe(true);
     expect(exhibitorSaw).toBe(false);
   });
 

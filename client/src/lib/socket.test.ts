@@ -96,6 +96,27 @@ describe('connectHall', () => {
     expect(last.opts).toMatchObject({ reconnectionDelay: 1000, randomizationFactor: 0.5 });
   });
 
+  it('told the node is busy, waits the hinted time and tries again without refreshing the token', () => {
+    vi.useFakeTimers();
+    try {
+      const hall = connectHall('opop-2020', { getToken: () => token, refresh });
+      last.active = false;
+      last.emitLocal(
+        'connect_error',
+        Object.assign(new Error('busy'), { data: { code: 'busy', retryInMs: 2500 } }),
+      );
+      expect(state()).toBe('reconnecting');
+      vi.advanceTimersByTime(2499);
+      expect(last.connects).toBe(0);
+      vi.advanceTimersByTime(1);
+      expect(last.connects).toBe(1);
+      expect(refresh).not.toHaveBeenCalled();
+      hall.close();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('refreshes the token once when the server refuses it, then tries again', async () => {
     connectHall('opop-2020', { getToken: () => token, refresh });
     last.active = false; // refused by the server's middleware: socket.io will not retry by itself

@@ -28,6 +28,8 @@ export interface HallAuth {
 }
 
 const AUTH_RETRY_INTERVAL_MS = 60_000;
+/** When a `busy` refusal comes without its `retryInMs` (it always has one; a proxy may strip it). */
+const BUSY_RETRY_FALLBACK_MS = 3_000;
 /** After this many failed attempts in a row the hall counts as offline (socket.io keeps retrying). */
 const OFFLINE_AFTER_ATTEMPTS = 4;
 const AUTH_REFUSAL = /unauthori[sz]ed|forbidden|auth|token|jwt|expired|401/i;
@@ -60,6 +62,7 @@ export function connectHall(slug: string, auth: HallAuth, url = ''): { socket: H
   // From `server:draining` until the next connect: carries our booth visit over to the next node.
   let resume: string | undefined;
   let handover: ReturnType<typeof setTimeout> | undefined;
+  let busyRetry: ReturnType<typeof setTimeout> | undefined;
   const socket: HallSocket = io(`${url}${HALL_NAMESPACE}`, {
     transports: ['websocket'],
     auth: (cb) =>
@@ -107,7 +110,16 @@ export function connectHall(slug: string, auth: HallAuth, url = ''): { socket: H
   socket.on('connect_error', (err) => {
     // Still active: a transport failure that socket.io retries. Inactive: the server refused us.
     if (socket.active) return retrying(err.message);
-    const code = (err as Error & { data?: { code?: string } }).data?.code;
+    const data = (err as Error & { data?: { code?: string; retryInMs?: number } }).data;
+    const code = data?.code;
+    // The node is taking too many handshakes (the opening bell): come back when it says, which it
+    // randomises so that the refused do not all return at the same moment.
+    if (code === 'busy') {
+      setState('reconnecting', err.message);
+      clearTimeout(busyRetry);
+      busyRetry = setTimeout(() => socket.connect(), data?.retryInMs ?? BUSY_RETRY_FALLBACK_MS);
+      return;
+    }
     if (code === 'session_revoked' || AUTH_REFUSAL.test(err.message)) return retryWithFreshToken(err.message);
     setState('offline', err.message);
   });
@@ -134,6 +146,7 @@ export function connectHall(slug: string, auth: HallAuth, url = ''): { socket: H
     socket,
     close() {
       clearTimeout(handover);
+      clearTimeout(busyRetry);
       globalThis.removeEventListener?.('offline', wentOffline);
       globalThis.removeEventListener?.('online', cameOnline);
       socket.removeAllListeners();

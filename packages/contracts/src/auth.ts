@@ -185,6 +185,14 @@ export const AccessClaims = z.object({
    * is refused (docs/decisions/0010-token-versions.md). Tokens signed without one count as version 0.
    */
   ver: z.number().int().nonnegative().default(0),
+  /**
+   * A buyer's company when the token was signed (null: none). Its presence marks a token that carries
+   * everything the hall's handshake needs, so the handshake can trust it without reading the database
+   * (docs/decisions/0022-handshake-from-memory.md); tokens signed without it are checked the old way.
+   */
+  company: z.string().nullable().optional(),
+  /** When the token was signed (seconds; set by the signer, never passed in). */
+  iat: z.number().int().optional(),
 });
 export type AccessClaims = z.infer<typeof AccessClaims>;
 

@@ -99,6 +99,8 @@ export const HallError = z.enum([
   'banned',
   /** The account already has `HALL_SOCKETS_PER_USER` hall connections open; the newest is refused. */
   'too_many_connections',
+  /** The node is taking too many handshakes at once; `data.retryInMs` says when to try again. */
+  'busy',
 ]);
 export type HallErrorCode = z.infer<typeof HallError>;
 
@@ -213,6 +215,7 @@ export type HandshakeErrorCode = Extract<
   | 'banned'
   | 'bad_request'
   | 'too_many_connections'
+  | 'busy'
 >;
 
 const FEATURE_OF = new Map<string, ErrorFeature>(

@@ -73,6 +73,7 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, HttpStatus>> = {
   unknown_event: HttpStatus.NOT_FOUND,
   banned: HttpStatus.FORBIDDEN,
   too_many_connections: HttpStatus.TOO_MANY_REQUESTS,
+  busy: HttpStatus.SERVICE_UNAVAILABLE,
   // moderation
   cannot_sanction_organiser: HttpStatus.UNPROCESSABLE_ENTITY,
   // schedule

@@ -147,6 +147,14 @@ export const EnvSchema = z.object({
     .max(100_000)
     .default(5)
     .describe('Open /hall connections one account may have at once (on all nodes); the next is refused'),
+  HALL_HANDSHAKES_IN_FLIGHT: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(2_000)
+    .describe(
+      'Hall handshakes one node works on at once; beyond it a client is told `busy` and when to retry',
+    ),
   CATALOGUE_CACHE_SECONDS: z.coerce
     .number()
     .int()

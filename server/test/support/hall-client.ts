@@ -7,7 +7,12 @@ export type HallClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 export function connectHall(
   url: string,
   auth: { token?: string; event?: string; device?: string },
-  opts: { origin?: string; headers?: Record<string, string> } = {},
+  opts: {
+    origin?: string;
+    headers?: Record<string, string>;
+    /** Listen before connecting: what the server sends on join can arrive with the connect itself. */
+    listen?: (socket: HallClient) => void;
+  } = {},
 ): Promise<HallClient> {
   const socket: HallClient = io(`${url}/hall`, {
     transports: ['websocket'],
@@ -16,6 +21,7 @@ export function connectHall(
     forceNew: true,
     extraHeaders: { ...opts.headers, ...(opts.origin && { origin: opts.origin }) },
   });
+  opts.listen?.(socket);
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));
     socket.once('connect_error', (err) => {

@@ -64,15 +64,20 @@ export class AnnouncementsService {
    * nodes is never the one cut off.
    */
   async currentFor(eventId: string, role: Role): Promise<Announcement[]> {
+    return (await this.currentUntil(eventId, role)).list;
+  }
+
+  /** `currentFor`, with the moment the answer changes by itself (its first announcement expires). */
+  async currentUntil(eventId: string, role: Role): Promise<{ list: Announcement[]; until: Date | null }> {
     const rows = await this.announcements.find({
       where: { eventId, expiresAt: MoreThan(new Date()) },
       order: { createdAt: 'DESC' },
       take: 20,
     });
-    return rows
-      .reverse()
-      .filter((a) => reaches(a.audience, role))
-      .map(toDto);
+    // Any of the newest 20 expiring changes the answer (an older one may move into the 20).
+    const until = rows.reduce<Date | null>((min, a) => (!min || a.expiresAt < min ? a.expiresAt : min), null);
+    const shown = rows.reverse().filter((a) => reaches(a.audience, role));
+    return { list: shown.map(toDto), until };
   }
 }
 

@@ -124,6 +124,7 @@ export class AuthService {
       guest: user.isGuest,
       exhibitorId: user.exhibitorId,
       ver: (await this.users.identityOf(user.id, tx))?.version ?? 0,
+      company: user.buyerProfile?.company ?? null,
     });
     return {
       accessToken,

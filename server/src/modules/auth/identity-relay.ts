@@ -22,18 +22,21 @@ export class IdentityRelay implements OnApplicationBootstrap {
     private readonly identity: IdentityService,
   ) {}
 
+  /** Listens first, then loads the identity ledger, so no change made elsewhere falls between the two. */
   async onApplicationBootstrap(): Promise<void> {
     const sub = this.redis.sub;
-    if (!sub) return;
-    sub.on('message', (channel: string, raw: string) => {
-      if (channel === CHANNEL) this.receive(raw);
-    });
-    await sub.subscribe(CHANNEL);
+    if (sub) {
+      sub.on('message', (channel: string, raw: string) => {
+        if (channel === CHANNEL) this.receive(raw);
+      });
+      await sub.subscribe(CHANNEL);
+    }
+    await this.identity.loadLedger();
   }
 
   @OnDomainEvent('identity.revoked')
-  relayRevoked({ userId }: DomainEventMap['identity.revoked']): Promise<void> {
-    return this.send(userId);
+  relayRevoked({ userId, version }: DomainEventMap['identity.revoked']): Promise<void> {
+    return this.send(userId, version);
   }
 
   @OnDomainEvent('identity.changed')
@@ -46,14 +49,19 @@ export class IdentityRelay implements OnApplicationBootstrap {
     return this.send(userId);
   }
 
-  private async send(userId: string): Promise<void> {
-    await this.redis.pub?.publish(CHANNEL, JSON.stringify({ node: this.node, userId }));
+  private async send(userId: string, version?: number): Promise<void> {
+    await this.redis.pub?.publish(CHANNEL, JSON.stringify({ node: this.node, userId, version }));
   }
 
   private receive(raw: string): void {
     try {
-      const { node, userId } = JSON.parse(raw) as { node?: unknown; userId?: unknown };
-      if (node !== this.node && typeof userId === 'string') this.identity.forget(userId);
+      const { node, userId, version } = JSON.parse(raw) as {
+        node?: unknown;
+        userId?: unknown;
+        version?: unknown;
+      };
+      if (node !== this.node && typeof userId === 'string')
+        this.identity.forget(userId, typeof version === 'number' ? version : undefined);
     } catch (err) {
       this.logger.warn({ err }, 'unreadable identity message');
     }

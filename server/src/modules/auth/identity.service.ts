@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import type { AccessClaims } from '@pameran/contracts';
 import type { Caller } from '../../common/auth.decorators';
 import { OnDomainEvent, type DomainEventMap } from '../../domain';
 import { UsersService, type Identity } from '../users/users.service';
-import { TokenService } from './token.service';
+import { IdentityLedger } from './identity-ledger';
+import { ACCESS_TTL_SECONDS, TokenService } from './token.service';
 
 /** How long a node trusts what it read about a person when no event told it otherwise. */
 export const IDENTITY_TTL_MS = 5_000;
@@ -31,6 +33,8 @@ export type Authenticated =
 export class IdentityService {
   private readonly cache = new Map<string, { identity: Identity | null; expires: number }>();
   private epoch = 0;
+  /** Whose tokens may be out of date (the hall's handshake trusts the others as signed). */
+  private readonly ledger = new IdentityLedger(ACCESS_TTL_SECONDS * 1000);
 
   constructor(
     private readonly tokens: TokenService,
@@ -40,6 +44,29 @@ export class IdentityService {
   async authenticate(token: string): Promise<Authenticated> {
     const claims = this.tokens.verifyAccess(token);
     if (!claims) return { ok: false, code: 'unauthorized' };
+    return this.check(claims);
+  }
+
+  /**
+   * The hall handshake's verdict: a token the ledger trusts is taken as signed, with no database read;
+   * any other (signed before a change this node knows of, or without the hall's claims) is checked as
+   * `authenticate` checks it. See docs/decisions/0022-handshake-from-memory.md.
+   */
+  async authenticateFromToken(token: string): Promise<Authenticated> {
+    const claims = this.tokens.verifyAccess(token);
+    if (!claims) return { ok: false, code: 'unauthorized' };
+    if (!this.ledger.trusts(claims)) return this.check(claims);
+    const { ver: _ver, ...caller } = claims;
+    return { ok: true, caller };
+  }
+
+  /** Load what changed within a token's lifetime; called once the relay listens, so nothing falls between. */
+  async loadLedger(): Promise<void> {
+    const since = this.ledger.since();
+    this.ledger.load(await this.users.identitiesChangedSince(since), since);
+  }
+
+  private async check(claims: AccessClaims): Promise<Authenticated> {
     const now = await this.current(claims.sub);
     if (!now) return { ok: false, code: 'unauthorized' };
     if (claims.ver !== now.version) return { ok: false, code: 'session_revoked', userId: claims.sub };
@@ -55,19 +82,23 @@ export class IdentityService {
     if (hit && hit.expires > Date.now()) return hit.identity;
     const epoch = this.epoch;
     const identity = await this.users.identityOf(userId);
-    if (epoch === this.epoch) this.remember(userId, identity);
+    if (epoch === this.epoch) {
+      this.remember(userId, identity);
+      if (identity) this.ledger.learn(userId, identity.version);
+    }
     return identity;
   }
 
   /** Drop what this node knows about the person (their access changed, here or on another node). */
-  forget(userId: string): void {
+  forget(userId: string, version?: number): void {
     this.cache.delete(userId);
+    this.ledger.note(userId, version);
     this.epoch += 1;
   }
 
   @OnDomainEvent('identity.revoked')
-  forgetRevoked({ userId }: DomainEventMap['identity.revoked']): void {
-    this.forget(userId);
+  forgetRevoked({ userId, version }: DomainEventMap['identity.revoked']): void {
+    this.forget(userId, version);
   }
 
   @OnDomainEvent('identity.changed')

@@ -6,6 +6,7 @@ import { BoothVisitsService } from './booth-visits.service';
 import { HallPorts } from './hall-ports.service';
 import { HallBroadcaster } from './hall.broadcaster';
 import { rooms } from './hall.types';
+import { HallStateRelay } from './state/hall-state.relay';
 
 /*
  * The hall's listeners: each turns one domain event into what hall clients see, on every node (the
@@ -97,13 +98,18 @@ export class EnforceModeration {
     private readonly hall: HallBroadcaster,
     private readonly ports: HallPorts,
     private readonly moderation: ModerationService,
+    private readonly state: HallStateRelay,
   ) {}
 
   @OnDomainEvent('moderation.changed')
   async enforce({ userId, state, ban }: DomainEventMap['moderation.changed']): Promise<void> {
     if (ban?.guest) {
       const seen = await this.ports.lastSeen(userId);
-      if (seen) await this.moderation.pinBanToPerson(ban.sanctionId, seen);
+      if (seen) {
+        await this.moderation.pinBanToPerson(ban.sanctionId, seen);
+        // Every node's handshake must now know the address and device too.
+        await this.state.sanctionsChanged();
+      }
     }
     this.hall.send(rooms.user(userId), 'moderation', state);
   }

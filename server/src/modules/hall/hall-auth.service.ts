@@ -6,9 +6,11 @@ import { clientAddress } from '../../common/client-address';
 import { AppConfig } from '../../config/app-config';
 import { DeviceIds } from '../auth/device-ids';
 import { IdentityService } from '../auth/identity.service';
+import { UsersService } from '../users/users.service';
 import type { HallSocketData } from './hall.types';
-import { HandshakeReadModel } from './read-models/handshake.read-model';
 import { ResumeTokens } from './resume-token';
+import { EventDirectory } from './state/event-directory';
+import { HallSanctions } from './state/hall-sanctions';
 
 export class HandshakeError extends Error {
   constructor(
@@ -21,14 +23,18 @@ export class HandshakeError extends Error {
 
 /**
  * Decides at connect time, before any handler or room join runs, whether a socket may enter the hall:
- * a valid access token at the account's current version, a known event, and an allowed Origin (a socket
- * without one is a non-browser client).
+ * a valid access token at the account's current version, a known event, no ban, and an allowed Origin (a
+ * socket without one is a non-browser client). It reads memory only: the token's claims (trusted unless
+ * this node knows of a change since it was signed), the events and bans kept fresh by domain events on
+ * every node; see docs/decisions/0022-handshake-from-memory.md.
  */
 @Injectable()
 export class HallAuthService {
   constructor(
-    private readonly facts: HandshakeReadModel,
+    private readonly directory: EventDirectory,
+    private readonly sanctions: HallSanctions,
     private readonly identity: IdentityService,
+    private readonly users: UsersService,
     private readonly config: AppConfig,
     private readonly devices: DeviceIds,
     private readonly resumes: ResumeTokens,
@@ -38,20 +44,24 @@ export class HallAuthService {
     this.checkOrigin(headers);
     const parsed = HandshakeAuth.safeParse(auth);
     if (!parsed.success) throw new HandshakeError('bad_request', 'The handshake needs auth: {token, event}');
-    const user = await this.caller(parsed.data.token, parsed.data.event);
+    const user = await this.caller(parsed.data.token);
     const slug = parsed.data.event;
     const deviceId = this.devices.verify(parsed.data.device);
-    const facts = await this.facts.lookup(user.sub, slug, user.guest ? address : null, deviceId);
-    if (!facts.eventId) throw new HandshakeError('unknown_event', `There is no event "${slug}"`);
-    if (!facts.userExists) throw new HandshakeError('unauthorized', 'This account no longer exists');
-    if (facts.ban) throw banned(facts.ban.until);
-    const resume = this.resumes.verify(parsed.data.resume, user.sub, facts.eventId);
+    const eventId = await this.directory.eventId(slug);
+    if (!eventId) throw new HandshakeError('unknown_event', `There is no event "${slug}"`);
+    const ban = this.sanctions.banOf(user.sub, user.guest ? address : null, deviceId);
+    if (ban) throw banned(ban.until);
+    const resume = this.resumes.verify(parsed.data.resume, user.sub, eventId);
+    const { iat: _iat, company: signed, ...caller } = user;
+    // A token signed before it carried the company (the old way, checked against the database anyway).
+    const company =
+      caller.role !== 'buyer' ? null : signed === undefined ? await this.users.companyOf(caller.sub) : signed;
     return {
-      user,
-      eventId: facts.eventId,
+      user: caller,
+      eventId,
       slug,
-      company: facts.company ?? undefined,
-      staffBoothId: facts.staffBoothId,
+      company: company ?? undefined,
+      staffBoothId: await this.directory.staffBooth(eventId, caller.exhibitorId),
       address,
       deviceId,
       ...(resume ? { resume } : {}),
@@ -67,12 +77,12 @@ export class HallAuthService {
    * Who the token's bearer is now, decided where the HTTP guard decides it (`IdentityService`). A revoked
    * token of someone banned is refused as `banned`, the reason the person needs to hear.
    */
-  private async caller(token: string, slug: string): Promise<Caller> {
-    const verdict = await this.identity.authenticate(token);
+  private async caller(token: string): Promise<Caller> {
+    const verdict = await this.identity.authenticateFromToken(token);
     if (verdict.ok) return verdict.caller;
     if (verdict.code === 'unauthorized')
       throw new HandshakeError('unauthorized', 'Your session has expired or the token is invalid');
-    const { ban } = await this.facts.lookup(verdict.userId, slug, null, null);
+    const ban = this.sanctions.banOf(verdict.userId, null, null);
     if (ban) throw banned(ban.until);
     throw new HandshakeError('session_revoked', 'Your access changed; refresh your session or sign in again');
   }

@@ -6,9 +6,6 @@ import {
   WebSocketGateway,
 } from '@nestjs/websockets';
 import { BoothEnter, BoothLeave, ChatSend, HALL_NAMESPACE, Move, type Ack } from '@pameran/contracts';
-import { AnnouncementsService } from '../announcements/announcements.service';
-import { EventsService } from '../events/events.service';
-import { ModerationService } from '../moderation/moderation.service';
 import { ChatService } from '../chat/chat.service';
 import { PresenceService } from '../presence/presence.service';
 import { RateLimiter } from '../rate-limit';
@@ -21,6 +18,9 @@ import { HallMetrics } from './hall.metrics';
 import { HallDrain } from './hall-drain.service';
 import { rooms, type HallNamespace, type HallSocket } from './hall.types';
 import { MovementService } from './movement.service';
+import { HandshakeGate } from './handshake-gate';
+import { HallSanctions } from './state/hall-sanctions';
+import { JoinSnapshots } from './state/join-snapshot';
 
 /** Per-user limits across a user's connections and nodes; a window starts at the user's first action. */
 export const LIMITS = { enterPerSecond: 5, chatPer10s: 8 };
@@ -54,9 +54,9 @@ export class HallGateway
     private readonly visits: BoothVisitsService,
     private readonly movement: MovementService,
     private readonly chat: ChatService,
-    private readonly events: EventsService,
-    private readonly moderation: ModerationService,
-    private readonly announcements: AnnouncementsService,
+    private readonly snapshots: JoinSnapshots,
+    private readonly sanctions: HallSanctions,
+    private readonly gate: HandshakeGate,
     private readonly limiter: RateLimiter,
     private readonly cap: ConnectionCap,
     private readonly metrics: HallMetrics,
@@ -68,6 +68,13 @@ export class HallGateway
     this.movement.attach(ns);
     ns.use((socket, next) => {
       const address = this.auth.clientAddressOf(socket.request);
+      const busy = this.gate.enter();
+      if (busy) {
+        this.metrics.handshakeFailed(busy.code);
+        return next(
+          Object.assign(new Error(busy.message), { data: { code: busy.code, retryInMs: busy.retryInMs } }),
+        );
+      }
       this.auth
         .authenticate(socket.handshake.auth, socket.handshake.headers, address)
         .then(async (data) => {
@@ -88,7 +95,8 @@ export class HallGateway
           if (!(err instanceof HandshakeError)) this.logger.error({ err }, 'handshake failed');
           this.metrics.handshakeFailed(e.code);
           next(Object.assign(new Error(e.message), { data: { code: e.code } }));
-        });
+        })
+        .finally(() => this.gate.leave());
     });
     this.presence.onOccupancy((eventId, changes) =>
       this.broadcaster.send(rooms.event(eventId), 'occupancy', { changes }),
@@ -111,19 +119,7 @@ export class HallGateway
     await socket.join([rooms.event(eventId), rooms.user(user.sub), rooms.role(eventId, user.role)]);
     if (!(await this.cap.withinCap(user.sub))) return void socket.disconnect(true);
     if (staffBoothId) await socket.join(rooms.staff(staffBoothId));
-    const [event, occupancy, moderation, announcements] = await Promise.all([
-      this.events.get(slug),
-      this.presence.counts(eventId),
-      this.moderation.stateOf(user.sub),
-      this.announcements.currentFor(eventId, user.role),
-    ]);
-    socket.emit('hall:snapshot', {
-      sessions: event.days.flatMap((d) => d.sessions),
-      hallOpen: event.hallOpen,
-      occupancy,
-      moderation,
-    });
-    for (const a of announcements) socket.emit('announcement', a);
+    await this.snapshots.send(socket, slug, eventId, user.role, this.sanctions.stateOf(user.sub));
     if (staffBoothId) socket.emit('booth:visitors', await this.visits.visitorsOf(staffBoothId));
   }
 

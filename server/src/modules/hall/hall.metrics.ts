@@ -12,6 +12,7 @@ const HANDSHAKE_CODES: Record<HandshakeErrorCode, true> = {
   banned: true,
   bad_request: true,
   too_many_connections: true,
+  busy: true,
 };
 
 /**

@@ -9,6 +9,7 @@ import { ModerationModule } from '../moderation/moderation.module';
 import { PresenceModule } from '../presence/presence.module';
 import { RateLimitModule } from '../rate-limit';
 import { ScheduleModule } from '../schedule/schedule.module';
+import { UsersModule } from '../users/users.module';
 import { BoothVisitsService } from './booth-visits.service';
 import { ConnectionCap } from './connection-cap';
 import { HALL_DELIVERIES } from './deliveries';
@@ -24,7 +25,12 @@ import { MovementService } from './movement.service';
 import { ResumeTokens } from './resume-token';
 import { VisitorConsentReadModel } from './read-models/visitor-consent.read-model';
 import { EventBoothsReadModel } from './read-models/event-booths.read-model';
-import { HandshakeReadModel } from './read-models/handshake.read-model';
+import { HallDirectoryReadModel } from './read-models/hall-directory.read-model';
+import { HandshakeGate } from './handshake-gate';
+import { EventDirectory } from './state/event-directory';
+import { HallSanctions } from './state/hall-sanctions';
+import { HallStateRelay } from './state/hall-state.relay';
+import { JoinSnapshots } from './state/join-snapshot';
 
 /**
  * The live hall: the only module that holds the Socket.IO namespace. Features publish domain events and
@@ -42,6 +48,7 @@ import { HandshakeReadModel } from './read-models/handshake.read-model';
     PresenceModule,
     RateLimitModule,
     ScheduleModule,
+    UsersModule,
   ],
   providers: [
     HallGateway,
@@ -58,7 +65,12 @@ import { HandshakeReadModel } from './read-models/handshake.read-model';
     AdapterLagProbe,
     ResumeTokens,
     ...HALL_DELIVERIES,
-    HandshakeReadModel,
+    HallDirectoryReadModel,
+    HandshakeGate,
+    EventDirectory,
+    HallSanctions,
+    HallStateRelay,
+    JoinSnapshots,
     EventBoothsReadModel,
     VisitorConsentReadModel,
   ],

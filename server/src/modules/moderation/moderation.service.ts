@@ -11,6 +11,15 @@ import { SanctionEntity, SanctionKind } from './sanction.entity';
 import { ModerationException } from './moderation.exception';
 import { notFound } from '../../common/common.exception';
 
+/** A mute or ban in force (not lifted, not past `until`), as the hall keeps it in memory. */
+export interface ActiveSanction {
+  userId: string;
+  kind: SanctionKind;
+  address: string | null;
+  deviceId: string | null;
+  until: Date | null;
+}
+
 export interface SanctionRequest {
   userId: string;
   kind: SanctionKind;
@@ -32,6 +41,22 @@ export class ModerationService {
     private readonly users: UsersService,
     private readonly sessions: Sessions,
   ) {}
+
+  /** Every mute and ban in force now (few: the hall holds them all in memory and re-reads on a change). */
+  async active(): Promise<ActiveSanction[]> {
+    const rows = await this.sanctions
+      .createQueryBuilder('s')
+      .where('s.lifted_at IS NULL')
+      .andWhere('(s.until IS NULL OR s.until > :now)', { now: new Date() })
+      .getMany();
+    return rows.map(({ userId, kind, address, deviceId, until }) => ({
+      userId,
+      kind,
+      address,
+      deviceId,
+      until,
+    }));
+  }
 
   /** The user's current state: banned beats muted; with `address`, a guest ban on that address counts too. */
   async stateOf(userId: string, address?: string): Promise<ModerationState> {

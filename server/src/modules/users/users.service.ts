@@ -196,7 +196,8 @@ export class UsersService {
         ]);
       }
       const consentChanged = dto.leadConsent !== undefined && dto.leadConsent !== user.leadConsent;
-      const listingChanged = dto.directoryListed !== undefined && dto.directoryListed !== user.directoryListed;
+      const listingChanged =
+        dto.directoryListed !== undefined && dto.directoryListed !== user.directoryListed;
       if (listingChanged && dto.directoryListed && user.role !== 'buyer')
         throw new UserException('not_a_buyer', 'Only buyers can be listed in the buyer directory');
       await m.update(
@@ -258,13 +259,17 @@ export class UsersService {
         deletedAt: new Date(),
       },
     );
-    await m.update(BuyerProfileEntity, { userId: id }, {
-      company: '',
-      jobTitle: null,
-      interests: [],
-      productsSought: [],
-      languages: [],
-    });
+    await m.update(
+      BuyerProfileEntity,
+      { userId: id },
+      {
+        company: '',
+        jobTitle: null,
+        interests: [],
+        productsSought: [],
+        languages: [],
+      },
+    );
   }
 
   /** A person's daily working hours (auto-scheduling of business meetings respects them). */
@@ -329,6 +334,34 @@ export class UsersService {
         guest: user.isGuest,
       }
     );
+  }
+
+  /** A buyer's company (null: no buyer profile), for tokens signed before they carried it. */
+  async companyOf(id: string): Promise<string | null> {
+    const profile = await this.users.manager.findOne(BuyerProfileEntity, {
+      where: { userId: id },
+      select: { userId: true, company: true },
+    });
+    return profile?.company ?? null;
+  }
+
+  /**
+   * People an access token signed after `since` may be out of date about: everyone whose token version
+   * moved on (with it), and everyone whose row changed (or was erased) after `since`. The hall's handshake
+   * keeps these in memory (docs/decisions/0022-handshake-from-memory.md).
+   */
+  async identitiesChangedSince(since: Date): Promise<{ id: string; version: number; changedAt: Date }[]> {
+    const rows = await this.users
+      .createQueryBuilder('u')
+      .withDeleted()
+      .select(['u.id', 'u.tokenVersion', 'u.updatedAt', 'u.deletedAt'])
+      .where('u.token_version > 0 OR u.updated_at > :since OR u.deleted_at > :since', { since })
+      .getMany();
+    return rows.map((u) => ({
+      id: u.id,
+      version: u.tokenVersion,
+      changedAt: u.deletedAt && u.deletedAt > u.updatedAt ? u.deletedAt : u.updatedAt,
+    }));
   }
 
   /** Moves the person's token version on (every older access token is refused); returns the new version. */

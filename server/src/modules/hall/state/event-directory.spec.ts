@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import type { HallDirectoryReadModel } from '../read-models/hall-directory.read-model';
+import { EventDirectory } from './event-directory';
+
+function setUp() {
+  const events: { id: string; slug: string }[] = [];
+  const booths = new Map<string, Map<string, string>>();
+  const reads = { events: 0, booths: 0 };
+  const db = {
+    events: async () => (reads.events++, [...events]),
+    boothsOf: async (id: string) => (reads.booths++, new Map(booths.get(id) ?? [])),
+  } as unknown as HallDirectoryReadModel;
+  return { directory: new EventDirectory(db), events, booths, reads };
+}
+
+describe('EventDirectory', () => {
+  it('answers known slugs from memory, and reads an event created after start-up once for a crowd', async () => {
+    const { directory, events, reads } = setUp();
+    const id = randomUUID();
+    await directory.onApplicationBootstrap();
+    events.push({ id, slug: 'opop' });
+    const answers = await Promise.all(Array.from({ length: 50 }, () => directory.eventId('opop')));
+    expect(new Set(answers)).toEqual(new Set([id]));
+    expect(reads.events).toBe(2);
+    await directory.eventId('opop');
+    expect(reads.events).toBe(2);
+  });
+
+  it('re-reads for unknown slugs at most once a second', async () => {
+    const { directory, reads } = setUp();
+    await directory.onApplicationBootstrap();
+    for (let i = 0; i < 20; i++) expect(await directory.eventId(`nope-${i}`)).toBeNull();
+    expect(reads.events).toBe(2);
+  });
+
+  it('finds a staff member’s booth, and a booth added after booth.changed', async () => {
+    const { directory, events, booths } = setUp();
+    const [eventId, exhibitor, later] = [randomUUID(), randomUUID(), randomUUID()];
+    events.push({ id: eventId, slug: 'opop' });
+    booths.set(eventId, new Map([[exhibitor, 'booth-1']]));
+    await directory.onApplicationBootstrap();
+    expect(await directory.staffBooth(eventId, exhibitor)).toBe('booth-1');
+    expect(await directory.staffBooth(eventId, null)).toBeNull();
+    booths.get(eventId)!.set(later, 'booth-2');
+    directory.boothsChanged(eventId);
+    expect(await directory.staffBooth(eventId, later)).toBe('booth-2');
+  });
+});
