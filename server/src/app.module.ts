@@ -39,6 +39,7 @@ import { RedisModule } from './modules/redis/redis.module';
 import { RetentionModule } from './modules/retention/retention.module';
 import { ScheduleModule } from './modules/schedule/schedule.module';
 import { VideoModule } from './modules/video/video.module';
+import { StageModule } from './modules/stage/stage.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Module({
@@ -72,6 +73,7 @@ import { UsersModule } from './modules/users/users.module';
     RetentionModule,
     PrivacyModule,
     VideoModule,
+    StageModule,
     ScheduleModule,
     BackofficeModule,
     DemoModule,

@@ -17,6 +17,7 @@ import { ScheduleException } from '../src/modules/schedule/schedule.exception';
 import { UploadException } from '../src/modules/uploads/uploads.exception';
 import { UserException } from '../src/modules/users/users.exception';
 import { VideoException } from '../src/modules/video/video.exception';
+import { StageException } from '../src/modules/stage/stage.exception';
 import { CommonException } from '../src/common/common.exception';
 import { DomainException } from '../src/common/domain.exception';
 import { ERROR_STATUS } from '../src/common/error-status';
@@ -45,6 +46,7 @@ const CLASSES: {
   directory: DirectoryException,
   console: ConsoleException,
   video: VideoException,
+  stage: StageException,
 };
 
 const features = Object.keys(ERROR_CODES) as ErrorFeature[];

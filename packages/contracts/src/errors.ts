@@ -131,8 +131,24 @@ export type DirectoryErrorCode = z.infer<typeof DirectoryError>;
 export const ConsoleError = z.enum(['no_booth']);
 export type ConsoleErrorCode = z.infer<typeof ConsoleError>;
 
-export const VideoError = z.enum(['not_configured', 'video_not_configured']);
+export const VideoError = z.enum([
+  'not_configured',
+  'video_not_configured',
+  /** The stage session already has as many hidden viewers as its capacity allows. */
+  'stage_full',
+]);
 export type VideoErrorCode = z.infer<typeof VideoError>;
+
+/** A stage session's questions and polls. */
+export const StageError = z.enum([
+  /** The session has ended (or was cancelled): its questions and polls are read only. */
+  'stage_closed',
+  /** This person already upvoted the question, or already voted in the poll. */
+  'already_voted',
+  /** The poll is not open for votes (a draft, or closed). */
+  'poll_not_open',
+]);
+export type StageErrorCode = z.infer<typeof StageError>;
 
 /** The codes per feature, for whoever must cover them all (the status table, the translations). */
 export const ERROR_CODES = {
@@ -153,6 +169,7 @@ export const ERROR_CODES = {
   directory: DirectoryError,
   console: ConsoleError,
   video: VideoError,
+  stage: StageError,
 } as const;
 export type ErrorFeature = keyof typeof ERROR_CODES;
 
@@ -174,6 +191,7 @@ export const ErrorCode = z.enum([
   ...DirectoryError.options,
   ...ConsoleError.options,
   ...VideoError.options,
+  ...StageError.options,
 ]);
 /** Any code the server sends. */
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -97,4 +97,9 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, HttpStatus>> = {
   // video
   not_configured: HttpStatus.NOT_FOUND,
   video_not_configured: HttpStatus.SERVICE_UNAVAILABLE,
+  stage_full: HttpStatus.CONFLICT,
+  // stage
+  stage_closed: HttpStatus.CONFLICT,
+  already_voted: HttpStatus.CONFLICT,
+  poll_not_open: HttpStatus.CONFLICT,
 };

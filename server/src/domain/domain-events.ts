@@ -8,6 +8,8 @@ import type {
   RevocationReason,
   Role,
   ScheduleStateEvent,
+  StagePoll,
+  StageQuestion,
 } from '@pameran/contracts';
 
 /**
@@ -87,6 +89,19 @@ export interface DomainEventMap {
   };
   /** A party recorded (or changed) their outcome of a held meeting. */
   'meeting.outcome_recorded': { eventId: string; meetingId: string; userId: string; outcome: string };
+  /**
+   * A stage question was asked, upvoted or moderated. Everyone watching sees it once approved; its author
+   * and the moderators (the event's organisers, the session's `speakerIds`) see it in every state.
+   */
+  'stage.question_changed': {
+    eventId: string;
+    sessionId: string;
+    question: StageQuestion;
+    authorId: string;
+    speakerIds: string[];
+  };
+  /** A stage poll was created, opened, closed or voted in (drafts are for moderators only). */
+  'stage.poll_changed': { eventId: string; sessionId: string; poll: StagePoll; speakerIds: string[] };
 }
 
 export type DomainEventName = keyof DomainEventMap;

@@ -25,6 +25,8 @@ import { ResumeTokens } from './resume-token';
 import { VisitorConsentReadModel } from './read-models/visitor-consent.read-model';
 import { EventBoothsReadModel } from './read-models/event-booths.read-model';
 import { HandshakeReadModel } from './read-models/handshake.read-model';
+import { StageSessionsReadModel } from './read-models/stage-sessions.read-model';
+import { StageWatchService } from './stage-watch.service';
 
 /**
  * The live hall: the only module that holds the Socket.IO namespace. Features publish domain events and
@@ -61,6 +63,8 @@ import { HandshakeReadModel } from './read-models/handshake.read-model';
     HandshakeReadModel,
     EventBoothsReadModel,
     VisitorConsentReadModel,
+    StageSessionsReadModel,
+    StageWatchService,
   ],
   exports: [HallQueries, HallCommands, HallDrain],
 })
