@@ -8,6 +8,7 @@ import outcomesEn from './features/outcomes.en.json';
 import suggestEn from './features/suggest.en.json';
 import messagesEn from './features/messages.en.json';
 import videoEn from './features/video.en.json';
+import stageEn from './features/stage.en.json';
 
 /** English: the same texts as `indonesian` (resources.ts), a chunk of its own loaded when a reader picks it. */
 export const english = {
@@ -21,4 +22,5 @@ export const english = {
   ...suggestEn,
   ...messagesEn,
   ...mailEn,
+  ...stageEn,
 };

@@ -9,6 +9,7 @@ import outcomesId from './features/outcomes.id.json';
 import suggestId from './features/suggest.id.json';
 import messagesId from './features/messages.id.json';
 import videoId from './features/video.id.json';
+import stageId from './features/stage.id.json';
 import id from './id.json';
 
 /**
@@ -31,6 +32,7 @@ export const indonesian = {
   ...suggestId,
   ...messagesId,
   ...mailId,
+  ...stageId,
 };
 
 /** The texts of a language that is not bundled. */

@@ -1,0 +1,78 @@
+import type { StageBoard, StagePoll, StageQuestion, StageQuestionRemoved } from '@pameran/contracts';
+import { useEffect, useState } from 'react';
+import { stageApi } from '../../lib/stageApi';
+import { useAsync } from '../../lib/useAsync';
+import { useHallSocket } from '../../lib/useHallSocket';
+
+/**
+ * The stage board, kept live: read once, then `stage:question` / `stage:question_removed` / `stage:poll`
+ * pushed to this socket after `stage:watch` (sent again on every reconnect, the room is per connection).
+ * Pushes carry no reader's flags (`mine`, `upvoted`, `myVote`): the copy we already hold keeps ours.
+ */
+export function useStageBoard(sessionId: string) {
+  const loaded = useAsync(sessionId, (signal) => stageApi.board(sessionId, signal));
+  const [board, setBoard] = useState<StageBoard | null>(null);
+  const socket = useHallSocket();
+  const initial = loaded.data;
+
+  // A fresh read replaces whatever pushes built on the old one.
+  const [seen, setSeen] = useState<StageBoard | undefined>(undefined);
+  if (initial !== seen) {
+    setSeen(initial);
+    setBoard(initial ?? null);
+  }
+
+  useEffect(() => {
+    if (!socket) return;
+    const watch = () => void socket.emitWithAck('stage:watch', { sessionId }).catch(() => undefined);
+    const onQuestion = (q: StageQuestion) =>
+      q.sessionId === sessionId && setBoard((b) => (b ? { ...b, questions: upsertQuestion(b, q) } : b));
+    const onRemoved = (r: StageQuestionRemoved) =>
+      r.sessionId === sessionId &&
+      setBoard((b) =>
+        b && !b.moderator ? { ...b, questions: b.questions.filter((q) => q.id !== r.id) } : b,
+      );
+    const onPoll = (p: StagePoll) =>
+      p.sessionId === sessionId && setBoard((b) => (b ? { ...b, polls: upsertPoll(b.polls, p) } : b));
+    socket.on('connect', watch);
+    socket.on('stage:question', onQuestion);
+    socket.on('stage:question_removed', onRemoved);
+    socket.on('stage:poll', onPoll);
+    if (socket.connected) watch();
+    return () => {
+      socket.off('connect', watch);
+      socket.off('stage:question', onQuestion);
+      socket.off('stage:question_removed', onRemoved);
+      socket.off('stage:poll', onPoll);
+      if (socket.connected) socket.emit('stage:unwatch', { sessionId }, () => undefined);
+    };
+  }, [socket, sessionId]);
+
+  /** Our own action's answer carries our flags: it replaces the copy outright. */
+  const applyOwn = {
+    question: (q: StageQuestion) =>
+      setBoard((b) => (b ? { ...b, questions: upsertQuestion(b, q, true) } : b)),
+    poll: (p: StagePoll) => setBoard((b) => (b ? { ...b, polls: upsertPoll(b.polls, p, true) } : b)),
+  };
+  return { loaded, board, applyOwn };
+}
+
+function upsertQuestion(board: StageBoard, q: StageQuestion, own = false): StageQuestion[] {
+  const old = board.questions.find((x) => x.id === q.id);
+  const next = own || !old ? q : { ...q, mine: old.mine, upvoted: old.upvoted };
+  // Others see a question only while it is approved or answered (or it is their own, pending).
+  const visible =
+    board.moderator ||
+    next.status === 'approved' ||
+    next.status === 'answered' ||
+    (next.mine && next.status === 'pending');
+  const rest = board.questions.filter((x) => x.id !== q.id);
+  return visible ? (old ? board.questions.map((x) => (x.id === q.id ? next : x)) : [...rest, next]) : rest;
+}
+
+function upsertPoll(polls: StagePoll[], p: StagePoll, own = false): StagePoll[] {
+  const old = polls.find((x) => x.id === p.id);
+  if (!old) return [...polls, p];
+  const next = own ? p : { ...p, myVote: old.myVote };
+  return polls.map((x) => (x.id === p.id ? next : x));
+}
