@@ -10,7 +10,7 @@ interface Props {
   announce(text: string): void;
 }
 
-/** Polls: moderators write, open and close them; everyone votes once and sees the results live. */
+/** Polls: moderators write, open and close them and follow the results; everyone else votes once, then sees them live. */
 export function StagePolls({ board, onOwn, announce }: Props) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
@@ -45,7 +45,7 @@ export function StagePolls({ board, onOwn, announce }: Props) {
         <article key={p.id} className="stage-poll" aria-labelledby={`poll-${p.id}`} data-testid="stage-poll">
           <h3 id={`poll-${p.id}`}>{p.question}</h3>
           <p className="stage-status">{t(`stage.polls.status.${p.status}`)}</p>
-          {p.status === 'open' && p.myVote === null && open ? (
+          {p.status === 'open' && p.myVote === null && open && !board.moderator ? (
             <Ballot
               poll={p}
               busy={busy}

@@ -108,14 +108,14 @@ export function StageQuestions({ board, onOwn, announce }: Props) {
                   type="button"
                   className="button button--secondary button--small"
                   aria-pressed={q.upvoted}
-                  aria-label={t('stage.questions.upvote', { count: q.upvotes })}
                   disabled={
                     !open || busy || q.upvoted || (q.status !== 'approved' && q.status !== 'answered')
                   }
                   onClick={() => void run(() => stageApi.upvote(q.id), t('stage.questions.upvoted'))}
                   data-testid="stage-upvote"
                 >
-                  <span aria-hidden="true">▲ {q.upvotes}</span>
+                  <span aria-hidden="true">▲ </span>
+                  {t('stage.questions.upvotes', { count: q.upvotes })}
                 </button>
                 {board.moderator && open && (
                   <Moderation
