@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { stageApi } from '../../lib/stageApi';
 import { useAsync } from '../../lib/useAsync';
 import { useHallSocket } from '../../lib/useHallSocket';
+import { upsertPoll, upsertQuestion } from './boardUpdates';
 
 /**
  * The stage board, kept live: read once, then `stage:question` / `stage:question_removed` / `stage:poll`
@@ -55,24 +56,4 @@ export function useStageBoard(sessionId: string) {
     poll: (p: StagePoll) => setBoard((b) => (b ? { ...b, polls: upsertPoll(b.polls, p, true) } : b)),
   };
   return { loaded, board, applyOwn };
-}
-
-function upsertQuestion(board: StageBoard, q: StageQuestion, own = false): StageQuestion[] {
-  const old = board.questions.find((x) => x.id === q.id);
-  const next = own || !old ? q : { ...q, mine: old.mine, upvoted: old.upvoted };
-  // Others see a question only while it is approved or answered (or it is their own, pending).
-  const visible =
-    board.moderator ||
-    next.status === 'approved' ||
-    next.status === 'answered' ||
-    (next.mine && next.status === 'pending');
-  const rest = board.questions.filter((x) => x.id !== q.id);
-  return visible ? (old ? board.questions.map((x) => (x.id === q.id ? next : x)) : [...rest, next]) : rest;
-}
-
-function upsertPoll(polls: StagePoll[], p: StagePoll, own = false): StagePoll[] {
-  const old = polls.find((x) => x.id === p.id);
-  if (!old) return [...polls, p];
-  const next = own ? p : { ...p, myVote: old.myVote };
-  return polls.map((x) => (x.id === p.id ? next : x));
 }
