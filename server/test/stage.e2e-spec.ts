@@ -111,12 +111,17 @@ describe('stage questions and polls in the browser (two browsers, real LiveKit)'
   });
 
   it('a viewer over the capacity is told the stage is full, and watches with the board beside the stage once a seat frees', async () => {
-    const organiser = await MatchingFactory.person(t, 'organiser');
     const early = await MatchingFactory.person(t, 'visitor');
-    await t.http.request('PUT', `/api/admin/stage/${session.id}/capacity`, {
-      token: organiser.token,
-      body: { capacity: 1 },
-    });
+    // The organiser sets the session's capacity on the schedule page.
+    await host.goto(`${t.url}/organiser/schedule`);
+    await host.getByRole('button', { name: 'Speakers on this stage' }).click();
+    await host.getByLabel('Viewer capacity').fill('1');
+    await host.getByTestId('stage-capacity').getByRole('button', { name: 'Save capacity' }).click();
+    await host
+      .getByTestId('stage-capacity')
+      .getByText(/Admits 1 hidden viewers/)
+      .waitFor();
+    expect(await axe(host, '#main')).toEqual([]);
     expect((await t.http.post(`/api/stage/${session.id}/join`, {}, early.token)).status).toBe(200);
 
     await viewer.reload();
@@ -137,6 +142,7 @@ describe('stage questions and polls in the browser (two browsers, real LiveKit)'
     await viewer.screenshot({ path: join(SCREENSHOTS, 'stage-room-phone-id.png') });
 
     // The organiser (never counted) watches in the room on the desktop, the board beside the stage.
+    await host.goto(`${t.url}/stage/${session.id}`);
     await host.getByTestId('join-stage').click();
     await host.locator('[data-testid=call-room][data-role=viewer]').waitFor();
     await host.getByTestId('stage-board').waitFor();
