@@ -59,4 +59,19 @@ describe('stage board updates', () => {
     expect(upsertPoll([poll], pushed, true)[0].myVote).toBeNull();
     expect(upsertPoll([], pushed)).toEqual([pushed]);
   });
+
+  it('ignores a late push with fewer votes in the same state, but not a change of state', () => {
+    const poll: StagePoll = {
+      id: '00000000-0000-4000-8000-0000000000b2',
+      sessionId: SESSION,
+      question: 'Pilih',
+      status: 'open',
+      options: [{ id: '00000000-0000-4000-8000-0000000000c2', text: 'A', votes: 5 }],
+      total: 5,
+      myVote: null,
+    };
+    const older = { ...poll, total: 4, options: [{ ...poll.options[0], votes: 4 }] };
+    expect(upsertPoll([poll], older)[0].total).toBe(5);
+    expect(upsertPoll([poll], { ...older, status: 'closed' })[0].status).toBe('closed');
+  });
 });

@@ -23,6 +23,9 @@ export function upsertQuestion(board: StageBoard, q: StageQuestion, own = false)
 export function upsertPoll(polls: StagePoll[], p: StagePoll, own = false): StagePoll[] {
   const old = polls.find((x) => x.id === p.id);
   if (!old) return [...polls, p];
+  // Votes are never taken back, so a push with fewer of them in the same state is an older one that
+  // arrived late (two nodes publish independently): keep what we have.
+  if (!own && p.status === old.status && p.total < old.total) return polls;
   const next = own ? p : { ...p, myVote: old.myVote };
   return polls.map((x) => (x.id === p.id ? next : x));
 }
