@@ -41,6 +41,7 @@ import { RetentionModule } from './modules/retention/retention.module';
 import { ScheduleModule } from './modules/schedule/schedule.module';
 import { VideoModule } from './modules/video/video.module';
 import { TalkModule } from './modules/talk/talk.module';
+import { StageModule } from './modules/stage/stage.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Module({
@@ -75,6 +76,7 @@ import { UsersModule } from './modules/users/users.module';
     PrivacyModule,
     VideoModule,
     TalkModule,
+    StageModule,
     ScheduleModule,
     BackofficeModule,
     OnsiteModule,

@@ -19,6 +19,7 @@ import { UserException } from '../src/modules/users/users.exception';
 import { VideoException } from '../src/modules/video/video.exception';
 import { TalkException } from '../src/modules/talk/talk.exception';
 import { OnsiteException } from '../src/modules/onsite/onsite.exception';
+import { StageException } from '../src/modules/stage/stage.exception';
 import { CommonException } from '../src/common/common.exception';
 import { DomainException } from '../src/common/domain.exception';
 import { ERROR_STATUS } from '../src/common/error-status';
@@ -49,6 +50,7 @@ const CLASSES: {
   video: VideoException,
   talk: TalkException,
   onsite: OnsiteException,
+  stage: StageException,
 };
 
 const features = Object.keys(ERROR_CODES) as ErrorFeature[];

@@ -11,6 +11,7 @@ import messagesEn from './features/messages.en.json';
 import onsiteEn from './features/onsite.en.json';
 import videoEn from './features/video.en.json';
 import talkEn from './features/talk.en.json';
+import stageEn from './features/stage.en.json';
 
 /** English: the same texts as `indonesian` (resources.ts), a chunk of its own loaded when a reader picks it. */
 export const english = {
@@ -27,4 +28,5 @@ export const english = {
   ...a11yEn,
   ...talkEn,
   ...onsiteEn,
+  ...stageEn,
 };

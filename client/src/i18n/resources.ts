@@ -12,6 +12,7 @@ import messagesId from './features/messages.id.json';
 import onsiteId from './features/onsite.id.json';
 import videoId from './features/video.id.json';
 import talkId from './features/talk.id.json';
+import stageId from './features/stage.id.json';
 import id from './id.json';
 
 /**
@@ -37,6 +38,7 @@ export const indonesian = {
   ...a11yId,
   ...talkId,
   ...onsiteId,
+  ...stageId,
 };
 
 /** The texts of a language that is not bundled. */

@@ -1,4 +1,4 @@
-import { JoinResponse, Meeting, StageSpeaker, VideoStatus } from '@pameran/contracts';
+import { JoinResponse, Meeting, StageCapacity, StageSpeaker, VideoStatus } from '@pameran/contracts';
 import { z } from 'zod';
 import { api } from './api';
 
@@ -14,4 +14,8 @@ export const videoApi = {
     api.get(`/admin/stage/${enc(sessionId)}/speakers`, z.array(StageSpeaker), { signal }),
   setSpeakers: (sessionId: string, emails: string[]) =>
     api.put(`/admin/stage/${enc(sessionId)}/speakers`, z.array(StageSpeaker), { emails }),
+  capacity: (sessionId: string, signal?: AbortSignal) =>
+    api.get(`/admin/stage/${enc(sessionId)}/capacity`, StageCapacity, { signal }),
+  setCapacity: (sessionId: string, capacity: number | null) =>
+    api.put(`/admin/stage/${enc(sessionId)}/capacity`, StageCapacity, { capacity }),
 };

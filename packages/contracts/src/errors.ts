@@ -133,7 +133,12 @@ export type DirectoryErrorCode = z.infer<typeof DirectoryError>;
 export const ConsoleError = z.enum(['no_booth']);
 export type ConsoleErrorCode = z.infer<typeof ConsoleError>;
 
-export const VideoError = z.enum(['not_configured', 'video_not_configured']);
+export const VideoError = z.enum([
+  'not_configured',
+  'video_not_configured',
+  /** The stage session already has as many hidden viewers as its capacity allows. */
+  'stage_full',
+]);
 export type VideoErrorCode = z.infer<typeof VideoError>;
 
 /** Talk now at the booth (the talk module). */
@@ -156,6 +161,16 @@ export type TalkErrorCode = z.infer<typeof TalkError>;
 /** A scanned or typed badge code: not one this server signed, past its fair or revoked, or another fair's. */
 export const OnsiteError = z.enum(['badge_invalid', 'badge_expired', 'badge_other_event']);
 export type OnsiteErrorCode = z.infer<typeof OnsiteError>;
+/** A stage session's questions and polls. */
+export const StageError = z.enum([
+  /** The session has ended (or was cancelled): its questions and polls are read only. */
+  'stage_closed',
+  /** This person already upvoted the question, or already voted in the poll. */
+  'already_voted',
+  /** The poll is not open for votes (a draft, or closed). */
+  'poll_not_open',
+]);
+export type StageErrorCode = z.infer<typeof StageError>;
 
 /** The codes per feature, for whoever must cover them all (the status table, the translations). */
 export const ERROR_CODES = {
@@ -178,6 +193,7 @@ export const ERROR_CODES = {
   video: VideoError,
   talk: TalkError,
   onsite: OnsiteError,
+  stage: StageError,
 } as const;
 export type ErrorFeature = keyof typeof ERROR_CODES;
 
@@ -201,6 +217,7 @@ export const ErrorCode = z.enum([
   ...VideoError.options,
   ...TalkError.options,
   ...OnsiteError.options,
+  ...StageError.options,
 ]);
 /** Any code the server sends. */
 export type ErrorCode = z.infer<typeof ErrorCode>;

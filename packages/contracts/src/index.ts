@@ -18,3 +18,4 @@ export * from './messages';
 export * from './mail';
 export * from './talk';
 export * from './onsite';
+export * from './stage';

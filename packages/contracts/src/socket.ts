@@ -4,6 +4,7 @@ import type { Notification } from './deals';
 import type { MeetingStateEvent } from './matching';
 import type { ThreadMessageEvent, ThreadMessageHidden } from './messages';
 import type { TalkStaffView, TalkVisitorView } from './talk';
+import type { StagePoll, StageQuestion, StageQuestionRemoved, StageWatch } from './stage';
 import { RevocationReason } from './auth';
 import { Role } from './domain';
 import { ScheduleSession } from './fair';
@@ -219,6 +220,9 @@ export interface ServerToClientEvents {
   'server:draining': (p: ServerDraining) => void;
   'talk:staff': (p: TalkStaffView) => void;
   'talk:visitor': (p: TalkVisitorView) => void;
+  'stage:question': (p: StageQuestion) => void;
+  'stage:question_removed': (p: StageQuestionRemoved) => void;
+  'stage:poll': (p: StagePoll) => void;
 }
 
 /** Events the client sends on /hall, each with an ack (except `move`). */
@@ -227,4 +231,6 @@ export interface ClientToServerEvents {
   'booth:leave': (p: Record<string, never>, ack: (r: Ack) => void) => void;
   'chat:send': (p: ChatSend, ack: (r: Ack<{ id: string }>) => void) => void;
   move: (p: Move) => void;
+  'stage:watch': (p: StageWatch, ack: (r: Ack) => void) => void;
+  'stage:unwatch': (p: StageWatch, ack: (r: Ack) => void) => void;
 }

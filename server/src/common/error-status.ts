@@ -110,4 +110,9 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, HttpStatus>> = {
   badge_invalid: HttpStatus.UNPROCESSABLE_ENTITY,
   badge_expired: HttpStatus.UNPROCESSABLE_ENTITY,
   badge_other_event: HttpStatus.UNPROCESSABLE_ENTITY,
+  stage_full: HttpStatus.CONFLICT,
+  // stage
+  stage_closed: HttpStatus.CONFLICT,
+  already_voted: HttpStatus.CONFLICT,
+  poll_not_open: HttpStatus.CONFLICT,
 };

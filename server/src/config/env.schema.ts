@@ -78,6 +78,13 @@ export const EnvSchema = z.object({
   LIVEKIT_URL: url(['ws:', 'wss:', 'http:', 'https:']).optional().describe('LiveKit server URL'),
   LIVEKIT_API_KEY: z.string().min(1).optional().describe('LiveKit API key'),
   LIVEKIT_API_SECRET: z.string().min(1).optional().describe('LiveKit API secret'),
+  STAGE_VIEWER_CAPACITY: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100_000)
+    .default(500)
+    .describe('Hidden viewers a stage session admits at once, unless an organiser sets its own capacity'),
   JWT_SECRET: z
     .string()
     .min(32, 'must be at least 32 characters')

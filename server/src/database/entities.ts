@@ -30,9 +30,12 @@ import {
 import { NotificationEntity } from '../modules/notifications/notification.entity';
 import {
   MeetingAttendanceEntity,
+  StageSeatEntity,
+  StageSettingEntity,
   StageSpeakerEntity,
   WebhookEventEntity,
 } from '../modules/video/video.entities';
+import { STAGE_ENTITIES } from '../modules/stage/stage.entities';
 import { CalendarFeedEntity } from '../modules/matching/calendar-feed.entity';
 import { MESSAGES_ENTITIES } from '../modules/messages/messages.entities';
 import { LeadEntity } from '../modules/leads/lead.entity';
@@ -72,6 +75,9 @@ export const ENTITIES = [
   MeetingAttendanceEntity,
   WebhookEventEntity,
   StageSpeakerEntity,
+  StageSettingEntity,
+  StageSeatEntity,
+  ...STAGE_ENTITIES,
   MailOutboxEntity,
   MailSuppressionEntity,
   MailPreferenceEntity,

@@ -10,6 +10,8 @@ import type {
   ScheduleStateEvent,
   TalkStaffView,
   TalkVisitorView,
+  StagePoll,
+  StageQuestion,
 } from '@pameran/contracts';
 
 /**
@@ -97,6 +99,19 @@ export interface DomainEventMap {
     staff: TalkStaffView;
     visitors: { userId: string; view: TalkVisitorView }[];
   };
+  /**
+   * A stage question was asked, upvoted or moderated. Everyone watching sees it once approved; its author
+   * and the moderators (the event's organisers, the session's `speakerIds`) see it in every state.
+   */
+  'stage.question_changed': {
+    eventId: string;
+    sessionId: string;
+    question: StageQuestion;
+    authorId: string;
+    speakerIds: string[];
+  };
+  /** A stage poll was created, opened, closed or voted in (drafts are for moderators only). */
+  'stage.poll_changed': { eventId: string; sessionId: string; poll: StagePoll; speakerIds: string[] };
 }
 
 export type DomainEventName = keyof DomainEventMap;

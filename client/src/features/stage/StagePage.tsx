@@ -7,9 +7,11 @@ import { useLanguage } from '../../i18n';
 import { formatTimeRange } from '../../lib/format';
 import { allSessions } from '../../lib/schedule';
 import { useNow } from '../../lib/useNow';
+import { stageApi } from '../../lib/stageApi';
 import { videoApi } from '../../lib/videoApi';
 import { useSession, useViewerZone } from '../../stores/session';
 import '../../styles/call.css';
+import '../../styles/stage.css';
 import { CallLoading as Loading } from '../call/CallLoading';
 import type { CallEnd } from '../call/callTiming';
 import { DeviceCheck } from '../call/DeviceCheck';
@@ -19,6 +21,7 @@ import type { DeviceChoices } from '../call/useDevicePreview';
 import { VideoGate } from '../call/VideoGate';
 import { StateBadge } from '../schedule/SessionSummary';
 import { useLiveSchedule } from '../schedule/useLiveSchedule';
+import { StageBoardPanel } from './StageBoardPanel';
 
 const StageRoom = lazy(() => import('./StageRoom'));
 
@@ -89,7 +92,12 @@ function StageFlow({ session, timeZone }: { session: ScheduleSession; timeZone: 
             join={phase.join}
             choices={phase.choices}
             title={title}
-            onEnd={(end) => setPhase({ kind: 'end', end })}
+            side={<StageBoardPanel sessionId={session.id} />}
+            onEnd={(end) => {
+              // A viewer's seat under the stage's capacity is given back at once, not when LiveKit notices.
+              if (phase.join.role === 'viewer') void stageApi.leave(session.id).catch(() => undefined);
+              setPhase({ kind: 'end', end });
+            }}
           />
         </Suspense>
       );
@@ -117,32 +125,35 @@ function StageFlow({ session, timeZone }: { session: ScheduleSession; timeZone: 
 
   const open = session.state === 'live' || opensSoon;
   return (
-    <section className="card stage-lobby" data-testid="stage-lobby">
-      {title}
-      <StateBadge session={session} />
-      <p className="session__time">
-        <time dateTime={session.startsAt}>
-          {formatTimeRange(session.startsAt, session.endsAt, zone, lang, timeZone)}
-        </time>
-      </p>
-      {session.state === 'ended' || session.state === 'cancelled' ? (
-        <p className="muted">{t(`video.stage.${session.state}`)}</p>
-      ) : (
-        <>
-          {!open && <p className="muted">{t('video.stage.notYet')}</p>}
-          {phase.error !== undefined && <JoinError error={phase.error} />}
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={!open || phase.joining}
-            onClick={() => void enter()}
-            data-testid="join-stage"
-          >
-            {t('video.stage.watch')}
-          </button>
-        </>
-      )}
-      <Link to="/agenda">{t('video.end.backToAgenda')}</Link>
-    </section>
+    <div className="stage-layout">
+      <section className="card stage-lobby" data-testid="stage-lobby">
+        {title}
+        <StateBadge session={session} />
+        <p className="session__time">
+          <time dateTime={session.startsAt}>
+            {formatTimeRange(session.startsAt, session.endsAt, zone, lang, timeZone)}
+          </time>
+        </p>
+        {session.state === 'ended' || session.state === 'cancelled' ? (
+          <p className="muted">{t(`video.stage.${session.state}`)}</p>
+        ) : (
+          <>
+            {!open && <p className="muted">{t('video.stage.notYet')}</p>}
+            {phase.error !== undefined && <JoinError error={phase.error} />}
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={!open || phase.joining}
+              onClick={() => void enter()}
+              data-testid="join-stage"
+            >
+              {t('video.stage.watch')}
+            </button>
+          </>
+        )}
+        <Link to="/agenda">{t('video.end.backToAgenda')}</Link>
+      </section>
+      {session.state !== 'cancelled' && <StageBoardPanel sessionId={session.id} />}
+    </div>
   );
 }

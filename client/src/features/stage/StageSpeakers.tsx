@@ -4,8 +4,9 @@ import { Field } from '../../components/Field';
 import { apiFieldErrors, errorMessage } from '../../lib/errors';
 import { useAsync } from '../../lib/useAsync';
 import { videoApi } from '../../lib/videoApi';
+import { StageCapacityEditor } from './StageCapacityEditor';
 
-/** The organiser picks who speaks on a stage session (by email); everyone else watches hidden. */
+/** The organiser picks who speaks on a stage session (by email; everyone else watches hidden) and its capacity. */
 export function StageSpeakers({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
@@ -16,7 +17,12 @@ export function StageSpeakers({ sessionId }: { sessionId: string }) {
       </button>
     );
   }
-  return <SpeakersEditor sessionId={sessionId} />;
+  return (
+    <>
+      <SpeakersEditor sessionId={sessionId} />
+      <StageCapacityEditor sessionId={sessionId} />
+    </>
+  );
 }
 
 function SpeakersEditor({ sessionId }: { sessionId: string }) {

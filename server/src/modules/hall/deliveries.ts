@@ -199,6 +199,50 @@ export class DeliverTalkState {
   }
 }
 
+/**
+ * A stage question goes to its author and the moderators (the event's organisers, the session's speakers)
+ * in every state, and to everyone watching the stage once approved; when it is hidden (or not yet approved)
+ * watchers are told to drop it (a moderator's client keeps its own copy).
+ */
+@Injectable()
+export class DeliverStageQuestion {
+  constructor(private readonly hall: HallBroadcaster) {}
+
+  @OnDomainEvent('stage.question_changed')
+  deliver({
+    eventId,
+    sessionId,
+    question,
+    authorId,
+    speakerIds,
+  }: DomainEventMap['stage.question_changed']): void {
+    const insiders = [rooms.role(eventId, 'organiser'), rooms.user(authorId), ...speakerIds.map(rooms.user)];
+    if (question.status === 'approved' || question.status === 'answered') {
+      this.hall.send([rooms.stage(sessionId), ...insiders], 'stage:question', question);
+      return;
+    }
+    this.hall.send(insiders, 'stage:question', question);
+    if (question.status === 'hidden')
+      this.hall.send(rooms.stage(sessionId), 'stage:question_removed', { sessionId, id: question.id });
+  }
+}
+
+/** A stage poll with its results goes to everyone watching the stage; a draft only to the moderators. */
+@Injectable()
+export class DeliverStagePoll {
+  constructor(private readonly hall: HallBroadcaster) {}
+
+  @OnDomainEvent('stage.poll_changed')
+  deliver({ eventId, sessionId, poll, speakerIds }: DomainEventMap['stage.poll_changed']): void {
+    const moderators = [rooms.role(eventId, 'organiser'), ...speakerIds.map(rooms.user)];
+    this.hall.send(
+      poll.status === 'draft' ? moderators : [rooms.stage(sessionId), ...moderators],
+      'stage:poll',
+      poll,
+    );
+  }
+}
+
 export const HALL_DELIVERIES = [
   DeliverChatToBooth,
   DeliverChatDeletion,
@@ -214,4 +258,6 @@ export const HALL_DELIVERIES = [
   DeliverThreadMessageToParties,
   DeliverThreadMessageHidden,
   DeliverTalkState,
+  DeliverStageQuestion,
+  DeliverStagePoll,
 ];

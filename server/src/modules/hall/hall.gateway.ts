@@ -21,6 +21,7 @@ import { MovementService } from './movement.service';
 import { HandshakeGate } from './handshake-gate';
 import { HallSanctions } from './state/hall-sanctions';
 import { JoinSnapshots } from './state/join-snapshot';
+import { StageWatchService } from './stage-watch.service';
 
 /** Per-user limits across a user's connections and nodes; a window starts at the user's first action. */
 export const LIMITS = { enterPerSecond: 5, chatPer10s: 8 };
@@ -61,6 +62,7 @@ export class HallGateway
     private readonly cap: ConnectionCap,
     private readonly metrics: HallMetrics,
     private readonly drain: HallDrain,
+    private readonly stage: StageWatchService,
   ) {}
 
   afterInit(ns: HallNamespace): void {
@@ -131,7 +133,7 @@ export class HallGateway
   /**
    * Handlers are bound straight on the socket rather than with @SubscribeMessage: Nest builds an RxJS
    * pipeline per handler per connection (~16 subscribers each socket), which dominated the heap of idle
-   * connections. The listeners are the same four functions for every socket (the emitter passes the
+   * connections. The listeners are the same functions for every socket (the emitter passes the
    * socket as `this`), so an idle connection costs no closures. Each handler's result is the client's ack.
    */
   private readonly handlers = ((gw: HallGateway) => {
@@ -162,6 +164,12 @@ export class HallGateway
       move: function (this: HallSocket, p: unknown) {
         gw.move(this, p);
       },
+      watch: function (this: HallSocket, p: unknown, cb: unknown) {
+        return answer('stage:watch', cb, () => gw.stage.watch(this, p));
+      },
+      unwatch: function (this: HallSocket, p: unknown, cb: unknown) {
+        return answer('stage:unwatch', cb, () => gw.stage.unwatch(this, p));
+      },
     };
   })(this);
 
@@ -171,6 +179,8 @@ export class HallGateway
     socket.on('booth:leave', h.leave as never);
     socket.on('chat:send', h.send as never);
     socket.on('move', h.move as never);
+    socket.on('stage:watch', h.watch as never);
+    socket.on('stage:unwatch', h.unwatch as never);
   }
 
   async enter(socket: HallSocket, payload: unknown): Promise<Ack<{ occupancy: number }>> {

@@ -31,6 +31,8 @@ import { EventDirectory } from './state/event-directory';
 import { HallSanctions } from './state/hall-sanctions';
 import { HallStateRelay } from './state/hall-state.relay';
 import { JoinSnapshots } from './state/join-snapshot';
+import { StageSessionsReadModel } from './read-models/stage-sessions.read-model';
+import { StageWatchService } from './stage-watch.service';
 
 /**
  * The live hall: the only module that holds the Socket.IO namespace. Features publish domain events and
@@ -73,6 +75,8 @@ import { JoinSnapshots } from './state/join-snapshot';
     JoinSnapshots,
     EventBoothsReadModel,
     VisitorConsentReadModel,
+    StageSessionsReadModel,
+    StageWatchService,
   ],
   exports: [HallQueries, HallCommands, HallDrain],
 })

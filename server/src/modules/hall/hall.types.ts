@@ -39,4 +39,6 @@ export const rooms = {
   booth: (boothId: string) => `booth:${boothId}`,
   staff: (boothId: string) => `staff:${boothId}`,
   role: (eventId: string, role: string) => `role:${eventId}:${role}`,
+  /** Sockets watching a stage session (`stage:watch`). */
+  stage: (sessionId: string) => `stage:${sessionId}`,
 };

@@ -7,6 +7,7 @@ import { MeetingsService, type MeetingRecord } from '../matching/meetings.servic
 import { MatchingPeople } from '../matching/read-models/matching-people.read-model';
 import { LiveKit } from './livekit.service';
 import { MeetingRooms } from './meeting-rooms.service';
+import { StageSeats } from './stage-seats.service';
 import { MeetingAttendanceEntity, WebhookEventEntity } from './video.entities';
 import { CommonException } from '../../common/common.exception';
 import { VideoException } from './video.exception';
@@ -25,6 +26,7 @@ export class AttendanceService {
     private readonly rooms: MeetingRooms,
     private readonly meetings: MeetingsService,
     private readonly people: MatchingPeople,
+    private readonly seats: StageSeats,
   ) {}
 
   async receive(rawBody: string, authorization: string | undefined): Promise<{ processed: boolean }> {
@@ -51,8 +53,10 @@ export class AttendanceService {
   }
 
   private async apply(event: WebhookEvent): Promise<void> {
+    const stageId = /^stage-([0-9a-f-]{36})$/.exec(event.room?.name ?? '')?.[1];
+    if (stageId) return this.applyToSeats(stageId, event);
     const meetingId = /^meeting-([0-9a-f-]{36})$/.exec(event.room?.name ?? '')?.[1];
-    if (!meetingId) return; // stage rooms keep no attendance
+    if (!meetingId) return;
     const meeting = await this.meetings.byId(meetingId);
     if (!meeting) return;
     const at = new Date(Number(event.createdAt) * 1000);
@@ -72,6 +76,15 @@ export class AttendanceService {
     } else if (event.event === 'room_finished') {
       await this.rooms.settle(meeting);
     }
+  }
+
+  /** Stage rooms keep no attendance; their webhooks hold and give back viewers' seats. */
+  private async applyToSeats(sessionId: string, event: WebhookEvent): Promise<void> {
+    const userId = event.participant?.identity;
+    if (!userId) return;
+    const at = new Date(Number(event.createdAt) * 1000);
+    if (event.event === 'participant_joined') await this.seats.joined(sessionId, userId, at);
+    else if (event.event === 'participant_left') await this.seats.left(sessionId, userId, at);
   }
 
   private async sideOf(

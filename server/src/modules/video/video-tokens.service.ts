@@ -11,6 +11,7 @@ import { sideOf } from '../matching/parties';
 import { LiveKit } from './livekit.service';
 import { meetingRoom, MeetingRooms } from './meeting-rooms.service';
 import { StageReadModel } from './read-models/stage.read-model';
+import { StageSeats } from './stage-seats.service';
 import { StageSpeakerEntity } from './video.entities';
 import { VideoException } from './video.exception';
 import { forbidden, notFound } from '../../common/common.exception';
@@ -39,6 +40,7 @@ export class VideoTokens {
     private readonly calendar: MatchingCalendar,
     private readonly meetings: MeetingsService,
     private readonly rooms: MeetingRooms,
+    private readonly seats: StageSeats,
   ) {}
 
   private requireVideo(): void {
@@ -102,6 +104,8 @@ export class VideoTokens {
         `Too early — the stage opens at ${wib.format(new Date(opens + this.calendarOffset()))} WIB`,
       );
     }
+    // Hidden viewers take a seat under the session's capacity; speakers and organisers are never turned away.
+    if (!speaker && caller.role !== 'organiser') await this.seats.admit(sessionId, caller.sub);
     const room = stageRoom(sessionId);
     await this.livekit.ensureRoom(room, 0, 300);
     const token = await this.livekit.token({

@@ -11,16 +11,18 @@ import {
   Req,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { StageSpeakersInput } from '@pameran/contracts';
+import { StageCapacityInput, StageSpeakersInput } from '@pameran/contracts';
 import type { Request } from 'express';
 import { createZodDto } from 'nestjs-zod';
 import { Caller, CurrentUser, Public, Roles } from '../../common/auth.decorators';
 import { AttendanceService } from './attendance.service';
 import { LiveKit } from './livekit.service';
+import { StageSeats } from './stage-seats.service';
 import { StageSpeakers } from './stage-speakers.service';
 import { VideoTokens } from './video-tokens.service';
 
 class StageSpeakersDto extends createZodDto(StageSpeakersInput) {}
+class StageCapacityDto extends createZodDto(StageCapacityInput) {}
 
 @ApiTags('video')
 @Controller()
@@ -30,6 +32,7 @@ export class VideoController {
     private readonly tokens: VideoTokens,
     private readonly attendance: AttendanceService,
     private readonly speakersOf: StageSpeakers,
+    private readonly seats: StageSeats,
   ) {}
 
   @Public()
@@ -84,5 +87,31 @@ export class VideoController {
     @Body() dto: StageSpeakersDto,
   ) {
     return this.speakersOf.set(caller, sessionId, dto);
+  }
+
+  /** A viewer leaving the stage gives their seat back at once (LiveKit's webhook would, a little later). */
+  @Post('stage/:sessionId/leave')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  async leaveStage(@CurrentUser() caller: Caller, @Param('sessionId', ParseUUIDPipe) sessionId: string) {
+    await this.seats.left(sessionId, caller.sub, new Date());
+  }
+
+  @Get('admin/stage/:sessionId/capacity')
+  @Roles('organiser')
+  @ApiBearerAuth()
+  capacity(@Param('sessionId', ParseUUIDPipe) sessionId: string) {
+    return this.seats.capacity(sessionId);
+  }
+
+  @Put('admin/stage/:sessionId/capacity')
+  @Roles('organiser')
+  @ApiBearerAuth()
+  setCapacity(
+    @CurrentUser() caller: Caller,
+    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @Body() dto: StageCapacityDto,
+  ) {
+    return this.seats.setCapacity(caller, sessionId, dto.capacity);
   }
 }

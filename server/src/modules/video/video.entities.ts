@@ -1,5 +1,6 @@
 import {
   Check,
+  Index,
   Column,
   CreateDateColumn,
   Entity,
@@ -49,4 +50,36 @@ export class StageSpeakerEntity {
   @ManyToOne('UserEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
   user?: Relation<UserEntity>;
+}
+
+/** A stage session's own viewer capacity (null: the server's STAGE_VIEWER_CAPACITY); its row is also the seats' lock. */
+@Entity({ name: 'stage_setting' })
+@Check('stage_setting_capacity', '"viewer_capacity" IS NULL OR "viewer_capacity" > 0')
+export class StageSettingEntity {
+  @PrimaryColumn({ name: 'session_id', type: 'uuid' }) sessionId: string;
+  @ManyToOne('ScheduleSessionEntity', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'session_id' })
+  session?: Relation<ScheduleSessionEntity>;
+  @Column({ name: 'viewer_capacity', type: 'integer', nullable: true }) viewerCapacity: number | null;
+}
+
+/**
+ * A hidden viewer's seat on a stage session: taken when their token is issued, held while LiveKit says
+ * they are in the room, given back when they leave (webhook or the page's own leave), or when a token was
+ * never used within the grace period.
+ */
+@Entity({ name: 'stage_seat' })
+@Index('stage_seat_taken', ['sessionId'], { where: '"left_at" IS NULL' })
+export class StageSeatEntity {
+  @PrimaryColumn({ name: 'session_id', type: 'uuid' }) sessionId: string;
+  @ManyToOne('ScheduleSessionEntity', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'session_id' })
+  session?: Relation<ScheduleSessionEntity>;
+  @PrimaryColumn({ name: 'user_id', type: 'uuid' }) @Index() userId: string;
+  @ManyToOne('UserEntity', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: Relation<UserEntity>;
+  @Column({ name: 'admitted_at', type: 'timestamptz' }) admittedAt: Date;
+  @Column({ name: 'joined_at', type: 'timestamptz', nullable: true }) joinedAt: Date | null;
+  @Column({ name: 'left_at', type: 'timestamptz', nullable: true }) leftAt: Date | null;
 }

@@ -10,12 +10,25 @@ import { StageRooms } from './stage-rooms.service';
 import { StageSpeakers } from './stage-speakers.service';
 import { VideoTokens } from './video-tokens.service';
 import { VideoController } from './video.controller';
-import { MeetingAttendanceEntity, StageSpeakerEntity, WebhookEventEntity } from './video.entities';
+import { StageSeats } from './stage-seats.service';
+import {
+  MeetingAttendanceEntity,
+  StageSeatEntity,
+  StageSettingEntity,
+  StageSpeakerEntity,
+  WebhookEventEntity,
+} from './video.entities';
 
 /** Video on LiveKit: meeting and stage rooms that follow the schedule, tokens for the right people, attendance. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([MeetingAttendanceEntity, WebhookEventEntity, StageSpeakerEntity]),
+    TypeOrmModule.forFeature([
+      MeetingAttendanceEntity,
+      WebhookEventEntity,
+      StageSpeakerEntity,
+      StageSettingEntity,
+      StageSeatEntity,
+    ]),
     ScheduleModule,
     MatchingModule,
   ],
@@ -28,6 +41,7 @@ import { MeetingAttendanceEntity, StageSpeakerEntity, WebhookEventEntity } from 
     StageReadModel,
     VideoTokens,
     AttendanceService,
+    StageSeats,
   ],
   exports: [LiveKit],
 })
