@@ -16,3 +16,4 @@ export * from './outcomes';
 export * from './suggestions';
 export * from './messages';
 export * from './mail';
+export * from './atlas';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AtlasPage } from './atlas';
 import type { Dashboard } from './console';
 import type { Notification } from './deals';
 import type { MeetingStateEvent } from './matching';
@@ -153,6 +154,8 @@ export interface ServerToClientEvents {
   'thread:message': (p: ThreadMessageEvent) => void;
   'thread:hidden': (p: ThreadMessageHidden) => void;
   'server:draining': (p: ServerDraining) => void;
+  /** A zone's picture atlas page was rebuilt (an exhibitor changed a picture): load the new version. */
+  'atlas:page': (p: AtlasPage) => void;
 }
 
 /** Events the client sends on /hall, each with an ack (except `move`). */

@@ -1,5 +1,6 @@
 import type {
   Announcement,
+  AtlasPage,
   BoothSummary,
   ChatMessage,
   Meeting,
@@ -87,6 +88,8 @@ export interface DomainEventMap {
   };
   /** A party recorded (or changed) their outcome of a held meeting. */
   'meeting.outcome_recorded': { eventId: string; meetingId: string; userId: string; outcome: string };
+  /** A zone's picture atlas page has a new version (docs/decisions/0018-booth-picture-atlas.md). */
+  'atlas.page_built': { page: AtlasPage };
 }
 
 export type DomainEventName = keyof DomainEventMap;
