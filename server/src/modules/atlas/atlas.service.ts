@@ -1,6 +1,12 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ATLAS_LEVELS, type AtlasManifest, type AtlasPage, type Category } from '@pameran/contracts';
+import {
+  ATLAS_LEVELS,
+  CATEGORIES,
+  type AtlasManifest,
+  type AtlasPage,
+  type Category,
+} from '@pameran/contracts';
 import { Repository } from 'typeorm';
 import { UnitOfWork } from '../../domain';
 import { EventsService } from '../events/events.service';
@@ -36,6 +42,7 @@ export class AtlasService implements OnModuleDestroy {
   private readonly jobs = new Semaphore(1);
   private readonly inFlight = new Map<string, Promise<AtlasPageEntity | null>>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  private closing = false;
 
   constructor(
     @InjectRepository(AtlasPageEntity) private readonly pages: Repository<AtlasPageEntity>,
@@ -45,7 +52,11 @@ export class AtlasService implements OnModuleDestroy {
     private readonly uow: UnitOfWork,
   ) {}
 
-  /** Every zone's page of an event; zones never drawn yet are drawn now. */
+  /**
+   * Every drawn zone page of an event. Zones never drawn yet are drawn now, in the background: the hall
+   * starts with plain walls and each page arrives as `atlas.page_built` (drawing all zones of a large fair
+   * takes seconds, and nobody should wait for it to enter).
+   */
   async manifest(slug: string): Promise<AtlasManifest> {
     const event = await this.events.findEntity(slug);
     const [zones, stored] = await Promise.all([
@@ -53,9 +64,12 @@ export class AtlasService implements OnModuleDestroy {
       this.pages.findBy({ eventId: event.id }),
     ]);
     const have = new Set(stored.map((p) => p.zone));
-    const drawn = await Promise.all(zones.filter((z) => !have.has(z)).map((z) => this.build(event.id, z)));
-    const pages = [...stored.filter((p) => zones.includes(p.zone)), ...drawn.filter((p) => p !== null)];
-    return { pages: pages.map(toPage) };
+    // Front zones (nearest the entrance) first.
+    const missing = zones
+      .filter((z) => !have.has(z))
+      .sort((a, b) => CATEGORIES.indexOf(a) - CATEGORIES.indexOf(b));
+    for (const zone of missing) this.buildLogged(event.id, zone);
+    return { pages: stored.filter((p) => zones.includes(p.zone)).map(toPage) };
   }
 
   /** Draw a zone's page again after its pictures changed, once the changes have settled. */
@@ -66,9 +80,7 @@ export class AtlasService implements OnModuleDestroy {
       id,
       setTimeout(() => {
         this.timers.delete(id);
-        this.build(eventId, zone).catch((err: Error) =>
-          this.logger.error({ err: err.message, eventId, zone }, 'atlas page not drawn'),
-        );
+        this.buildLogged(eventId, zone);
       }, ATLAS_DEBOUNCE_MS),
     );
   }
@@ -84,12 +96,22 @@ export class AtlasService implements OnModuleDestroy {
     return job;
   }
 
-  onModuleDestroy(): void {
+  private buildLogged(eventId: string, zone: Category): void {
+    this.build(eventId, zone).catch((err: Error) =>
+      this.logger.error({ err: err.message, eventId, zone }, 'atlas page not drawn'),
+    );
+  }
+
+  /** Pending redraws are dropped and queued ones skipped; a drawing under way finishes first. */
+  async onModuleDestroy(): Promise<void> {
+    this.closing = true;
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
+    await Promise.allSettled([...this.inFlight.values()]);
   }
 
   private async draw(eventId: string, zone: Category): Promise<AtlasPageEntity | null> {
+    if (this.closing) return null;
     const booths = await this.sources.zone(eventId, zone);
     if (booths.length === 0) return null;
     const hash = sourceHash(booths);
