@@ -29,8 +29,8 @@ export interface HallAtlasProbe {
   bytes: number;
   versions: Partial<Record<Category, number>>;
   calls: number;
-  /** ms from the scene's start to the first page on the GPU (null until then). */
-  firstPageMs: number | null;
+  /** When the first page reached the GPU, in ms since the page's navigation (null until then). */
+  firstPageAt: number | null;
 }
 declare global {
   interface Window {
@@ -90,8 +90,7 @@ export function PicturePanels({
   /** ...and a copy of the ones with a texture, for drawing. */
   const [shown, setShown] = useState<ReadonlyMap<Category, Held>>(() => new Map());
   const show = () => setShown(new Map([...held.current].filter(([, h]) => h.texture)));
-  const started = useRef(0);
-  const firstPageMs = useRef<number | null>(null);
+  const firstPageAt = useRef<number | null>(null);
   const nextPlan = useRef(0);
   /** `zone:version` of pages being downloaded. */
   const pending = useRef(new Set<string>());
@@ -124,7 +123,6 @@ export function PicturePanels({
 
   // Textures leave the GPU with the component.
   useEffect(() => {
-    started.current = performance.now();
     const pages = held.current;
     const shownPages = () => [...pages].filter(([, h]) => h.texture);
     // Read when asked: the canvas renders on demand, so the last frame's counts are the current ones.
@@ -141,8 +139,8 @@ export function PicturePanels({
       get calls() {
         return gl.info.render.calls;
       },
-      get firstPageMs() {
-        return firstPageMs.current;
+      get firstPageAt() {
+        return firstPageAt.current;
       },
     };
     return () => {
@@ -166,7 +164,7 @@ export function PicturePanels({
         if (!now || now.version > page.version) return void texture.dispose();
         now.texture?.dispose();
         held.current.set(page.zone, { version: page.version, texture });
-        firstPageMs.current ??= performance.now() - started.current;
+        firstPageAt.current ??= performance.now();
         show();
         invalidate();
       })
