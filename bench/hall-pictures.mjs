@@ -97,7 +97,7 @@ try {
     const first = m.textured
       ? m.firstPageAt === null
         ? 'never'
-        : `${(m.firstPageAt / 1000).toFixed(2)} s`
+        : `${(m.firstPageAt / 1000).toFixed(2)} s (${((m.firstPageAt - m.hallAt) / 1000).toFixed(2)} s after the hall)`
       : '—';
     console.log(
       `${m.profile.padEnd(7)} ${(m.textured ? 'textured' : 'untextured').padEnd(10)}  draw calls ${String(m.calls).padStart(3)}  ` +

@@ -49,6 +49,7 @@ const PANEL = new PlaneGeometry(4.8, 2.4).rotateY(Math.PI);
 const PANEL_AT = { y: 1.45, z: 5.83 };
 const m = new Matrix4();
 const loader = new TextureLoader();
+const MAX_DOWNLOADS = 2;
 
 function panels(page: AtlasPage, texture: Texture, booths: Map<string, BoothSummary>): InstancedMesh {
   const cells = page.cells.filter((c) => booths.has(c.boothId));
@@ -169,7 +170,11 @@ export function PicturePanels({
         invalidate();
       })
       .catch(() => undefined) // tried again after the next change pushed for this zone
-      .finally(() => pending.current.delete(id));
+      .finally(() => {
+        pending.current.delete(id);
+        nextPlan.current = 0; // start the next download on the next frame
+        invalidate();
+      });
   };
 
   useFrame(({ clock }) => {
@@ -185,7 +190,10 @@ export function PicturePanels({
       }
       show();
     }
-    for (const z of plan.load) load(pages.find((p) => p.zone === z)!);
+    // Two downloads at a time, nearest first: on a slow link the zone in front of the visitor does not
+    // share the bandwidth with the far ones.
+    for (const z of plan.load.slice(0, Math.max(0, MAX_DOWNLOADS - pending.current.size)))
+      load(pages.find((p) => p.zone === z)!);
     // A held page whose version went up (an exhibitor's change): load the new one over it.
     for (const p of pages) {
       const now = h.get(p.zone);
