@@ -169,7 +169,10 @@ export function PicturePanels({
         show();
         invalidate();
       })
-      .catch(() => undefined) // tried again after the next change pushed for this zone
+      .catch(() => {
+        // Not downloaded: forget a page never shown, so the next plan tries it again.
+        if (!held.current.get(page.zone)?.texture) held.current.delete(page.zone);
+      })
       .finally(() => {
         pending.current.delete(id);
         nextPlan.current = 0; // start the next download on the next frame
