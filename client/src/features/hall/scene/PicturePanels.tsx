@@ -158,6 +158,9 @@ export function PicturePanels({
     loader
       .loadAsync(page.urls[String(profile.level) as '2048' | '1024'])
       .then((texture) => {
+        pending.current.delete(id);
+        nextPlan.current = 0; // start the next download on the next frame
+        invalidate();
         texture.colorSpace = SRGBColorSpace;
         texture.anisotropy = 4;
         const now = held.current.get(page.zone);
@@ -167,16 +170,12 @@ export function PicturePanels({
         held.current.set(page.zone, { version: page.version, texture });
         firstPageAt.current ??= performance.now();
         show();
-        invalidate();
       })
       .catch(() => {
-        // Not downloaded: forget a page never shown, so the next plan tries it again.
-        if (!held.current.get(page.zone)?.texture) held.current.delete(page.zone);
-      })
-      .finally(() => {
+        // Not downloaded: forget a page never shown, so a later plan (the next one the visitor's walking
+        // or a pushed version brings, at most every 0.5 s) tries it again.
         pending.current.delete(id);
-        nextPlan.current = 0; // start the next download on the next frame
-        invalidate();
+        if (!held.current.get(page.zone)?.texture) held.current.delete(page.zone);
       });
   };
 
