@@ -1,5 +1,5 @@
 // Shared helpers for the benchmarks: start a real server process and wait until it answers.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -262,4 +262,20 @@ export function freePort() {
       probe.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * The client's bench build (`vite build --mode bench`: the render probes, the naive hall and the untextured
+ * switch) into `outDir`, for the server to serve instead of client/dist.
+ */
+export function buildBenchClient(outDir) {
+  const build = spawnSync(
+    'npm',
+    ['run', 'build', '-w', 'client', '--', '--mode', 'bench', '--outDir', outDir, '--emptyOutDir'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  if (build.status !== 0) throw new Error(`the client's bench build failed (exit ${build.status})`);
 }

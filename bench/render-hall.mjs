@@ -7,12 +7,11 @@
 // serve it instead of client/dist.
 // Usage: node bench/render-hall.mjs [--seconds 6] [--rounds 2]   (needs `npm run build` first, for the server)
 /* global window, document */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { root, startServer, stopServer } from './lib.mjs';
+import { buildBenchClient, startServer, stopServer } from './lib.mjs';
 
 const arg = (name, fallback) => Number(process.argv[process.argv.indexOf(name) + 1]) || fallback;
 const seconds = arg('--seconds', 6);
@@ -42,12 +41,7 @@ async function measure(page, url, mode) {
 }
 
 const clientDist = join(dir, 'client');
-const build = spawnSync(
-  'npm',
-  ['run', 'build', '-w', 'client', '--', '--mode', 'bench', '--outDir', clientDist, '--emptyOutDir'],
-  { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
-);
-if (build.status !== 0) throw new Error(`the client's bench build failed (exit ${build.status})`);
+buildBenchClient(clientDist);
 
 const server = await startServer({
   DATA_DIR: dir,

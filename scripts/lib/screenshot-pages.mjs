@@ -15,6 +15,16 @@ async function send(page, text) {
 }
 
 /**
+ * Waits until the 3D hall shows booth pictures (docs/decisions/0018): a fair's atlas pages are drawn on its
+ * hall's first visit, which can take a minute on a slow machine.
+ */
+async function pictures(page) {
+  const deadline = Date.now() + 180_000;
+  while (!(await page.evaluate('(window.__hallAtlas?.pages ?? 0) > 0')) && Date.now() < deadline)
+    await page.waitForTimeout(500);
+}
+
+/**
  * One row per picture: `as` = the demo account to sign in as (none = a guest's view), `wait` = a CSS
  * selector that shows the page has its data, `act` = what to do on the page before the picture, `element` =
  * picture only this element (at most `maxHeight` of it), `after` = a row whose `act` makes this row's data
@@ -30,6 +40,7 @@ export const PAGES = [
     device: DESKTOP,
     wait: 'canvas',
     settle: 4000,
+    act: pictures,
   },
   {
     name: 'hall-3d-en',
@@ -39,6 +50,7 @@ export const PAGES = [
     device: DESKTOP,
     wait: 'canvas',
     settle: 4000,
+    act: pictures,
   },
   {
     name: 'hall-list-phone-id',

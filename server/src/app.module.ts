@@ -10,6 +10,7 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { DomainModule } from './domain';
 import { ApiDocsModule } from './modules/api-docs/api-docs.module';
+import { AtlasModule } from './modules/atlas/atlas.module';
 import { AnnouncementsModule } from './modules/announcements/announcements.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
@@ -64,6 +65,7 @@ import { UsersModule } from './modules/users/users.module';
     CatalogueModule,
     LeadsModule,
     MediaModule,
+    AtlasModule,
     HallModule,
     ModerationModule,
     AnnouncementsModule,

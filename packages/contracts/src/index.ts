@@ -19,3 +19,4 @@ export * from './mail';
 export * from './talk';
 export * from './onsite';
 export * from './stage';
+export * from './atlas';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AtlasPage } from './atlas';
 import type { Dashboard } from './console';
 import type { Notification } from './deals';
 import type { MeetingStateEvent } from './matching';
@@ -223,6 +224,8 @@ export interface ServerToClientEvents {
   'stage:question': (p: StageQuestion) => void;
   'stage:question_removed': (p: StageQuestionRemoved) => void;
   'stage:poll': (p: StagePoll) => void;
+  /** A zone's picture atlas page was rebuilt (an exhibitor changed a picture): load the new version. */
+  'atlas:page': (p: AtlasPage) => void;
 }
 
 /** Events the client sends on /hall, each with an ack (except `move`). */

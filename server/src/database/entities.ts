@@ -1,4 +1,5 @@
 import { AuditLogEntity } from '../modules/audit/audit-log.entity';
+import { AtlasPageEntity } from '../modules/atlas/atlas-page.entity';
 import { PasswordResetEntity, RefreshTokenEntity } from '../modules/auth/auth-token.entity';
 import { ChatMessageEntity } from '../modules/chat/chat-message.entity';
 import { AnnouncementEntity } from '../modules/announcements/announcement.entity';
@@ -86,4 +87,5 @@ export const ENTITIES = [
   MeetingOutcomeEntity,
   MeetingOutcomePromptEntity,
   ...MESSAGES_ENTITIES,
+  AtlasPageEntity,
 ];

@@ -1,5 +1,6 @@
 import type {
   Announcement,
+  AtlasPage,
   BoothSummary,
   ChatMessage,
   Meeting,
@@ -112,6 +113,8 @@ export interface DomainEventMap {
   };
   /** A stage poll was created, opened, closed or voted in (drafts are for moderators only). */
   'stage.poll_changed': { eventId: string; sessionId: string; poll: StagePoll; speakerIds: string[] };
+  /** A zone's picture atlas page has a new version (docs/decisions/0018-booth-picture-atlas.md). */
+  'atlas.page_built': { page: AtlasPage };
 }
 
 export type DomainEventName = keyof DomainEventMap;

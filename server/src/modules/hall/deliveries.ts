@@ -87,6 +87,17 @@ export class DeliverBoothChange {
   }
 }
 
+/** A zone's new picture atlas page goes to every open hall of the event (they load it if they show it). */
+@Injectable()
+export class DeliverAtlasPage {
+  constructor(private readonly hall: HallBroadcaster) {}
+
+  @OnDomainEvent('atlas.page_built')
+  deliver({ page }: DomainEventMap['atlas.page_built']): void {
+    this.hall.send(rooms.event(page.eventId), 'atlas:page', page);
+  }
+}
+
 /**
  * Tells the user their moderation state; on a ban, first pins a guest's ban to the person: the client
  * address and the signed device their socket came from (a new guest from there stays out). The ban then
@@ -251,6 +262,7 @@ export const HALL_DELIVERIES = [
   DeliverScheduleState,
   DeliverAnnouncement,
   DeliverBoothChange,
+  DeliverAtlasPage,
   EnforceModeration,
   EndRevokedSessions,
   DisconnectErasedAccount,

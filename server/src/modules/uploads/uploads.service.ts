@@ -5,7 +5,14 @@ import { notFound } from '../../common/common.exception';
 import { processImage } from './image-pipeline';
 import { Semaphore } from './semaphore';
 import { UPLOAD_STORE, type UploadStore } from './upload-store';
-import { imageUrls, outputNames, type ImageKind, type StoredImage } from './upload-urls';
+import {
+  imageUrls,
+  outputName,
+  outputNames,
+  uploadUrl,
+  type ImageKind,
+  type StoredImage,
+} from './upload-urls';
 
 /** A public picture name: `<key>-<width>`, optionally with `.webp` or `.jpg`. */
 const PUBLIC_NAME = /^([0-9a-f]{24})-(\d{2,4})(?:\.(webp|jpg))?$/;
@@ -54,6 +61,25 @@ export class UploadsService {
     }
     this.logger.log({ key: image.key, kind, width: image.width, height: image.height }, 'image stored');
     return imageUrls(image.key, kind);
+  }
+
+  /** The JPEG of a stored picture at one of its widths, or null when it is not stored (to draw atlas pages). */
+  async jpeg(key: string, width: number): Promise<Buffer | null> {
+    const file = await this.store.open(outputName(key, width, 'jpg'));
+    if (!file) return null;
+    const chunks: Buffer[] = [];
+    for await (const chunk of file.body) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  }
+
+  /**
+   * Store a JPEG made on the server (an atlas page) under a content-hashed key, so it is served like any
+   * upload (`/api/uploads/<key>-<width>.jpg`, cached for a year). Storing the same key again is harmless.
+   */
+  async putJpeg(key: string, width: number, body: Buffer): Promise<string> {
+    const name = outputName(key, width, 'jpg');
+    if (!(await this.store.exists(name))) await this.store.put(name, body, 'image/jpeg');
+    return `${uploadUrl(key, width)}.jpg`;
   }
 
   /** Remove every file of a picture (when nothing refers to it any more). */

@@ -6,7 +6,7 @@ import type { HallSocket } from '../../../lib/socket';
 import { usePeerCount } from '../../../stores/hall/peers';
 import { boothSign, buildSignAtlas } from './atlas';
 import { BenchProbe } from './bench/BenchProbe';
-import { benchMode, BENCH_BUILD } from './bench/mode';
+import { benchMode, benchPictures, BENCH_BUILD } from './bench/mode';
 import { HallScene, walkTo } from './HallScene';
 import { Minimap } from './Minimap';
 import { NearAnnouncement } from './NearAnnouncement';
@@ -30,6 +30,11 @@ function walkingFocus(hall: HTMLElement | null): boolean {
   return !el || el === document.body || el === hall || (!!hall?.contains(el) && el.tagName === 'CANVAS');
 }
 
+/** A touch-first or narrow screen: smaller picture pages under a smaller texture budget. */
+function isPhone(): boolean {
+  return window.matchMedia?.('(pointer: coarse)').matches || window.innerWidth < 700;
+}
+
 /** The 3D hall with its HUD (minimap, joystick, "go in" prompt); the booth panel stays outside. */
 export default function Hall3D({ booths, selected, onOpen, fly, socket }: Hall3DProps) {
   const { t, i18n } = useTranslation();
@@ -37,6 +42,8 @@ export default function Hall3D({ booths, selected, onOpen, fly, socket }: Hall3D
   const [near, setNear] = useState(-1);
   const peerCount = usePeerCount();
   const bench = useMemo(() => benchMode(), []);
+  const pictures = useMemo(() => benchPictures(), []);
+  const phone = useMemo(() => isPhone(), []);
   const grid = useMemo(() => buildWalkGrid(booths), [booths]);
   const lang = i18n.resolvedLanguage;
   const signs = useMemo(
@@ -122,6 +129,8 @@ export default function Hall3D({ booths, selected, onOpen, fly, socket }: Hall3D
           signs={signs}
           socket={socket}
           naive={bench === 'naive'}
+          pictures={pictures}
+          phone={phone}
           onArrive={onArrive}
           onNear={setNear}
         />

@@ -9,6 +9,7 @@ import { buildNaiveHall } from './bench/naiveHall';
 import { BENCH_BUILD } from './bench/mode';
 import { findPath, type Point } from './pathfind';
 import { Peers } from './Peers';
+import { PicturePanels } from './PicturePanels';
 import { Player } from './Player';
 import type { WalkGrid } from './walkGrid';
 import { frontOf, walker } from './walker';
@@ -20,6 +21,10 @@ export interface HallSceneProps {
   socket: HallSocket | null;
   /** Bench build only: draw one mesh per booth part instead of instancing. */
   naive?: boolean;
+  /** Draw the booths' pictures (off only in the bench build's untextured run). */
+  pictures: boolean;
+  /** Phone: half-size picture pages and the phone's texture budget. */
+  phone: boolean;
   onArrive(booth: number): void;
   onNear(booth: number): void;
 }
@@ -33,7 +38,17 @@ export function walkTo(grid: WalkGrid, to: Point, booth = -1): void {
 }
 
 /** The 3D hall, composed in one place: light, the instanced hall, count badges, peers and us. */
-export function HallScene({ booths, grid, signs, socket, naive, onArrive, onNear }: HallSceneProps) {
+export function HallScene({
+  booths,
+  grid,
+  signs,
+  socket,
+  naive,
+  pictures,
+  phone,
+  onArrive,
+  onNear,
+}: HallSceneProps) {
   const hall = useMemo(
     () => (BENCH_BUILD && naive ? buildNaiveHall(booths, signs) : buildHall(booths, signs)),
     [booths, signs, naive],
@@ -62,6 +77,7 @@ export function HallScene({ booths, grid, signs, socket, naive, onArrive, onNear
       <directionalLight position={[40, 80, -30]} intensity={1.5} />
       <primitive object={hall.group} onClick={onBooth} />
       <primitive object={surroundings.group} onClick={onFloor} />
+      {pictures && <PicturePanels booths={booths} socket={socket} phone={phone} />}
       <Badges booths={booths} />
       <Peers />
       <Player booths={booths} grid={grid} socket={socket} onArrive={onArrive} onNear={onNear} />

@@ -11,3 +11,9 @@ export function benchMode(): 'instanced' | 'naive' | null {
   if (v === null) return null;
   return v === 'naive' ? 'naive' : 'instanced';
 }
+
+/** `&pictures=off` in the address of a bench build draws today's untextured hall (the bench's baseline). */
+export function benchPictures(): boolean {
+  if (!BENCH_BUILD) return true;
+  return new URLSearchParams(globalThis.location?.search ?? '').get('pictures') !== 'off';
+}
