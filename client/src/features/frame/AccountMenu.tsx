@@ -47,7 +47,7 @@ export function AccountMenu() {
 
   return (
     <details className="menu" ref={menu} data-testid="account-menu">
-      <summary className="menu__toggle" aria-label={t('account.menu')}>
+      <summary className="menu__toggle" aria-label={`${user.displayName}, ${t('account.menu')}`}>
         <span className="avatar" aria-hidden="true">
           {user.displayName.slice(0, 1).toUpperCase()}
         </span>

@@ -29,8 +29,23 @@ describe('EventDirectory', () => {
   it('re-reads for unknown slugs at most once a second', async () => {
     const { directory, reads } = setUp();
     await directory.onApplicationBootstrap();
-    for (let i = 0; i < 20; i++) expect(await directory.eventId(`nope-${i}`)).toBeNull();
-    expect(reads.events).toBe(2);
+    expect(await directory.eventId('nope')).toBeNull();
+    const began = Date.now();
+    const misses = await Promise.all(Array.from({ length: 20 }, (_, i) => directory.eventId(`nope-${i}`)));
+    expect(misses.every((m) => m === null)).toBe(true);
+    // Start-up, the first miss, and one read at the end of its second shared by the 20 after it.
+    expect(reads.events).toBe(3);
+    expect(Date.now() - began).toBeGreaterThanOrEqual(900);
+  });
+
+  it('finds an event created just after a miss’s read (the next read waits out the second)', async () => {
+    const { directory, events, reads } = setUp();
+    await directory.onApplicationBootstrap();
+    expect(await directory.eventId('first')).toBeNull();
+    const id = randomUUID();
+    events.push({ id, slug: 'created-later' });
+    expect(await directory.eventId('created-later')).toBe(id);
+    expect(reads.events).toBe(3);
   });
 
   it('finds a staff member’s booth, and a booth added after booth.changed', async () => {

@@ -25,8 +25,10 @@ export class EventDirectory implements OnApplicationBootstrap {
   private bySlug = new Map<string, HallEvent>();
   private byId = new Map<string, HallEvent>();
   private missReadAt = -Infinity;
-  /** The last read a miss started; later misses within the second wait for it rather than fail. */
-  private missRead: Promise<void> = Promise.resolve();
+  /** The read planned for the end of the second, which misses within it wait for. */
+  private trailingRead?: Promise<void>;
+  /** The read a miss started, while it runs. */
+  private inFlight?: Promise<void>;
   private readonly events: Reloader<{ id: string; slug: string }[]>;
 
   constructor(private readonly db: HallDirectoryReadModel) {
@@ -46,16 +48,46 @@ export class EventDirectory implements OnApplicationBootstrap {
     return this.events.request();
   }
 
-  /** The event's id, or null when there is none with this slug. */
+  /** The event's id, or null when there is none with this slug (after a read that began after the ask). */
   async eventId(slug: string): Promise<string | null> {
     const hit = this.bySlug.get(slug);
     if (hit) return hit.id;
-    if (Date.now() - this.missReadAt >= MISS_RELOAD_MS) {
-      this.missReadAt = Date.now();
-      this.missRead = this.events.request();
+    // A crowd asking for a new event at once shares the read the first of them started.
+    if (this.inFlight) {
+      await this.inFlight;
+      const found = this.bySlug.get(slug);
+      if (found) return found.id;
     }
-    await this.missRead;
+    await this.readAfterMiss();
     return this.bySlug.get(slug)?.id ?? null;
+  }
+
+  /**
+   * A read of the events that starts after this miss: at once, or — reads after misses are at most one a
+   * second — when the second is up, shared by every miss in between. So an event created a moment ago is
+   * found (a read that began before it existed is never the last word), and made-up slugs cost one read a
+   * second however many arrive (each waits up to a second).
+   */
+  private readAfterMiss(): Promise<void> {
+    const wait = this.missReadAt + MISS_RELOAD_MS - Date.now();
+    if (wait <= 0) return this.startRead();
+    this.trailingRead ??= new Promise<void>((resolve) => setTimeout(resolve, wait).unref()).then(() => {
+      this.trailingRead = undefined;
+      return this.startRead();
+    });
+    return this.trailingRead;
+  }
+
+  private startRead(): Promise<void> {
+    this.missReadAt = Date.now();
+    const read = this.events.request();
+    this.inFlight = read;
+    read
+      .catch(() => undefined)
+      .finally(() => {
+        if (this.inFlight === read) this.inFlight = undefined;
+      });
+    return read;
   }
 
   /** The booth this exhibitor has in the event, if any. */
