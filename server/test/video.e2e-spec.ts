@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { RoomServiceClient, TokenVerifier } from 'livekit-server-sdk';
 import type { BrowserContext, Page } from 'playwright-core';
-import { EventDayEntity, EventEntity, ScheduleSessionEntity } from '../src/modules/events/event.entity';
+import { EventDayEntity, EventEntity } from '../src/modules/events/event.entity';
 import { FairFactory } from './factories/fair.factory';
 import { MatchingFactory } from './factories/matching.factory';
 import { launchBrowser, waitForExpression } from './support/browser';
@@ -164,16 +164,20 @@ describe('video calls and the stage in headless Chromium (real LiveKit)', () => 
 
   it('puts the chosen speaker on the stage for two viewers, who cannot publish', async () => {
     const day = await t.db.getRepository(EventDayEntity).findOneByOrFail({ eventId: event.id });
-    const session = await t.db.getRepository(ScheduleSessionEntity).save({
-      eventId: event.id,
-      dayId: day.id,
-      kind: 'stage',
-      titleId: 'Pembukaan OPOP Expo',
-      titleEn: 'OPOP Expo opening',
-      startsAt: new Date(Date.now() - 60_000),
-      endsAt: new Date(Date.now() + 30 * 60_000),
-    });
     const organiser = await MatchingFactory.person(t, 'organiser');
+    // Through the organiser's API, as the console does: the hall's join snapshot follows the schedule.
+    const created = await t.http.request('POST', `/api/admin/events/${event.slug}/sessions`, {
+      token: organiser.token,
+      body: {
+        dayId: day.id,
+        kind: 'stage',
+        title: { id: 'Pembukaan OPOP Expo', en: 'OPOP Expo opening' },
+        startsAt: new Date(Date.now() - 60_000).toISOString(),
+        endsAt: new Date(Date.now() + 30 * 60_000).toISOString(),
+      },
+    });
+    expect(created.status).toBe(201);
+    const session = created.body as { id: string };
     const speaker = await MatchingFactory.person(t, 'visitor', { displayName: 'Kang Emil' });
     const [viewer1, viewer2] = [await MatchingFactory.buyer(t), await MatchingFactory.person(t, 'visitor')];
     const put = await t.http.request('PUT', `/api/admin/stage/${session.id}/speakers`, {
