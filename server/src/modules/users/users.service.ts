@@ -259,17 +259,8 @@ export class UsersService {
         deletedAt: new Date(),
       },
     );
-    await m.update(
-      BuyerProfileEntity,
-      { userId: id },
-      {
-        company: '',
-        jobTitle: null,
-        interests: [],
-        productsSought: [],
-        languages: [],
-      },
-    );
+    const blank = { company: '', jobTitle: null, interests: [], productsSought: [], languages: [] };
+    await m.update(BuyerProfileEntity, { userId: id }, blank);
   }
 
   /** A person's daily working hours (auto-scheduling of business meetings respects them). */
