@@ -5,6 +5,8 @@ interface Settled<T> {
   attempt: number;
   data?: T;
   error?: unknown;
+  /** The last good answer, kept through a failed reload. */
+  last?: T;
 }
 
 export interface AsyncResult<T> {
@@ -30,10 +32,9 @@ export function useAsync<T>(key: string | null, load: (signal: AbortSignal) => P
     if (key === null) return;
     const controller = new AbortController();
     run(controller.signal).then(
-      (data) => setSettled({ key, attempt, data }),
+      (data) => setSettled({ key, attempt, data, last: data }),
       (error: unknown) => {
-        if (!controller.signal.aborted)
-          setSettled((s) => ({ key, attempt, error, data: undefined, previous: s.data }));
+        if (!controller.signal.aborted) setSettled((s) => ({ key, attempt, error, last: s.data ?? s.last }));
       },
     );
     return () => controller.abort();
@@ -42,7 +43,7 @@ export function useAsync<T>(key: string | null, load: (signal: AbortSignal) => P
   const current = settled.key === key && settled.attempt === attempt;
   return {
     data: current ? settled.data : undefined,
-    previous: settled.data,
+    previous: settled.data ?? settled.last,
     error: current ? settled.error : undefined,
     loading: key !== null && !current,
     reload: () => setAttempt((a) => a + 1),

@@ -1,5 +1,5 @@
 import type { ThreadSummary } from '@pameran/contracts';
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { AsyncContent } from '../../components/AsyncContent';
@@ -22,6 +22,14 @@ export function MessagesPage() {
   const onActivity = useCallback(() => reload(), [reload]);
   useThreadEvents({ onMessage: () => reload() });
   const list = threads.data ?? threads.previous;
+  // A conversation opened a moment ago can be missing from a list read just before: read it once more.
+  const missing = !!threadId && !!threads.data && !threads.data.items.some((th) => th.id === threadId);
+  const retried = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (!missing || retried.current === threadId) return;
+    retried.current = threadId;
+    reload();
+  }, [missing, threadId, reload]);
 
   return (
     <div className={`messages${threadId ? ' messages--open' : ''}`} data-testid="messages-page">
