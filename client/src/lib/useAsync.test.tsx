@@ -16,4 +16,12 @@ describe('useAsync', () => {
     act(() => result.current.reload());
     await waitFor(() => expect(result.current.data).toBe('answer 3'));
   });
+
+  it('gives the same reload function on every render (effects that depend on it do not loop)', async () => {
+    const { result, rerender } = renderHook(() => useAsync('list', () => Promise.resolve(1)));
+    const first = result.current.reload;
+    await waitFor(() => expect(result.current.data).toBe(1));
+    rerender();
+    expect(result.current.reload).toBe(first);
+  });
 });

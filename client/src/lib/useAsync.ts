@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 
 interface Settled<T> {
   key: string | null;
@@ -40,12 +40,14 @@ export function useAsync<T>(key: string | null, load: (signal: AbortSignal) => P
     return () => controller.abort();
   }, [key, attempt]);
 
+  // Stable, so a caller's callbacks built on it (and effects depending on those) do not change every render.
+  const reload = useCallback(() => setAttempt((a) => a + 1), []);
   const current = settled.key === key && settled.attempt === attempt;
   return {
     data: current ? settled.data : undefined,
     previous: settled.data ?? settled.last,
     error: current ? settled.error : undefined,
     loading: key !== null && !current,
-    reload: () => setAttempt((a) => a + 1),
+    reload,
   };
 }
