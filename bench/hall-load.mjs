@@ -38,6 +38,8 @@ import { printSweep } from './hall-sweep.mjs';
 const MOVE_HZ = 2;
 /** Booths kept for the occupancy/chat probes (two walkers each). */
 const PROBE_BOOTHS = 20;
+/** packages/contracts PEER_NEAR_M: peers this close are sent every window. */
+const NEAR_M = 8;
 
 // ---- worker: a share of the visitors, driven by the parent over IPC ----
 async function worker() {
@@ -49,6 +51,7 @@ async function worker() {
     (stats = {
       same: newHistogram(),
       cross: newHistogram(),
+      near: newHistogram(),
       messages: 0,
       updates: 0,
       enters: 0,
@@ -76,9 +79,11 @@ async function worker() {
           z: HALL_FLOOR.minZ + Math.random() * (HALL_FLOOR.maxZ - HALL_FLOOR.minZ),
         };
         socket.on('peers', (frame) =>
-          countPeersFrame(frame, stats, (t) => {
+          countPeersFrame(frame, stats, (t, x, z) => {
             const [ms, from] = readStamp(t);
             record(from === c.node ? stats.same : stats.cross, ms);
+            // Peers within PEER_NEAR_M are sent every window; farther ones every FAR_EVERY-th by design.
+            if (x !== undefined && Math.hypot(x / 100 - c.x, z / 100 - c.z) <= NEAR_M) record(stats.near, ms);
           }),
         );
         clients.push(c);
@@ -125,6 +130,7 @@ async function worker() {
         ...stats,
         same: sparseHistogram(stats.same),
         cross: sparseHistogram(stats.cross),
+        near: sparseHistogram(stats.near),
         occupancy: sparseHistogram(stats.occupancy),
         chat: sparseHistogram(stats.chat),
       });
@@ -190,6 +196,8 @@ export async function measure(
     crossP50: percentile(s.cross, 50),
     crossP99: percentile(s.cross, 99),
     crossCount: countOf(s.cross),
+    nearP50: percentile(s.near, 50),
+    nearP99: percentile(s.near, 99),
     occupancyP50: percentile(s.occupancy, 50),
     occupancyP99: percentile(s.occupancy, 99),
     occupancyCount: countOf(s.occupancy),
@@ -218,6 +226,7 @@ export async function measure(
       (r.crossCount
         ? ` (same node p50 ${f(r.sameP50)} / p99 ${f(r.sameP99)}, cross node p50 ${f(r.crossP50)} / p99 ${f(r.crossP99)})`
         : '') +
+      ` | near peers (≤ ${NEAR_M} m) p50 ${f(r.nearP50)} / p99 ${f(r.nearP99)} ms` +
       ` | occupancy p50 ${f(r.occupancyP50)} / p99 ${f(r.occupancyP99)} ms (${r.occupancyCount} seen, ${r.probeMissed} missed)` +
       ` | chat p50 ${f(r.chatP50)} / p99 ${f(r.chatP99)} ms (${r.chatCount}/${r.chatsSent})` +
       ` | ${r.cpuSecondsPer1000Updates.toFixed(3)} CPU-s per 1,000 updates` +

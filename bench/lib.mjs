@@ -112,14 +112,28 @@ export function readStamp(t) {
 
 /**
  * Counts a `peers` frame (packages/contracts PeersFrame: flat arrays e/u/l/t) into `stats` and records
- * each stamped update's latency with `onStamp(t)`.
+ * each stamped update's latency with `onStamp(t, x, z)`, x and z the peer's position in the same frame
+ * (centimetres; undefined when the frame carries none for it).
  */
 export function countPeersFrame(frame, stats, onStamp) {
   stats.messages++;
   stats.enters += (frame.e?.length ?? 0) / 6;
   stats.updates += (frame.u?.length ?? 0) / 4;
   const t = frame.t;
-  if (t) for (let i = 1; i < t.length; i += 2) onStamp(t[i]);
+  if (!t) return;
+  for (let i = 0; i < t.length; i += 2) {
+    const at = positionIn(frame, t[i]);
+    onStamp(t[i + 1], at?.[0], at?.[1]);
+  }
+}
+
+/** [x, z] of a handle in a frame's updates (stride 4) or enters (stride 6). */
+function positionIn(frame, handle) {
+  const u = frame.u ?? [];
+  for (let j = 0; j < u.length; j += 4) if (u[j] === handle) return [u[j + 1], u[j + 2]];
+  const e = frame.e ?? [];
+  for (let j = 0; j < e.length; j += 6) if (e[j] === handle) return [e[j + 3], e[j + 4]];
+  return undefined;
 }
 
 /** Latency histogram in 0.1 ms buckets up to 10 s. */
@@ -209,6 +223,7 @@ export async function startWalkers({ urls, tokens, booths, probeBooths = [], vis
       const all = newHistogram();
       const same = newHistogram();
       const cross = newHistogram();
+      const near = newHistogram();
       const occupancy = newHistogram();
       const chat = newHistogram();
       let messages = 0;
@@ -216,6 +231,7 @@ export async function startWalkers({ urls, tokens, booths, probeBooths = [], vis
       for (const r of parts) {
         mergeHistogram(same, r.same);
         mergeHistogram(cross, r.cross);
+        mergeHistogram(near, r.near);
         mergeHistogram(all, r.same);
         mergeHistogram(all, r.cross);
         mergeHistogram(occupancy, r.occupancy);
@@ -227,6 +243,7 @@ export async function startWalkers({ urls, tokens, booths, probeBooths = [], vis
         all,
         same,
         cross,
+        near,
         messages,
         updates,
         occupancy,

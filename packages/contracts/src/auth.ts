@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BuyerType, Category, Role } from './domain';
+import { AssignableRole, BuyerType, Category, Role } from './domain';
 
 export const DisplayName = z.string().trim().min(2).max(40);
 export const Email = z
@@ -207,5 +207,5 @@ export const RevocationReason = z.enum([
 export type RevocationReason = z.infer<typeof RevocationReason>;
 
 /** An organiser gives an account another role (exhibitor staff change through the back office instead). */
-export const RoleChange = z.strictObject({ role: Role });
+export const RoleChange = z.strictObject({ role: AssignableRole });
 export type RoleChange = z.infer<typeof RoleChange>;

@@ -26,9 +26,41 @@ export const CATEGORY_COLOURS: Record<Category, string> = {
   lainnya: '#5c6bc0',
 };
 
-export const ROLES = ['visitor', 'buyer', 'exhibitor', 'organiser'] as const;
+/**
+ * An account's role. `platform_admin` runs the installation (creates fairs, names their organisers) and is
+ * never given through the API. Organiser and exhibitor rights in a fair are memberships of that fair
+ * (`MembershipRole`, docs/decisions/0025-many-fairs.md); `organiser` and `exhibitor` as an account role name
+ * what the account signed up as, not what it may do in a fair.
+ */
+export const ROLES = ['visitor', 'buyer', 'exhibitor', 'organiser', 'platform_admin'] as const;
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
+/** The roles an organiser may give an account through the API (never `platform_admin`). */
+export const ASSIGNABLE_ROLES = ['visitor', 'buyer', 'exhibitor', 'organiser'] as const;
+export const AssignableRole = z.enum(ASSIGNABLE_ROLES);
+export type AssignableRole = z.infer<typeof AssignableRole>;
+
+/** A person's rights in one fair: its organisers, and the staff of one of its exhibitors. */
+export const MEMBERSHIP_ROLES = ['organiser', 'exhibitor'] as const;
+export const MembershipRole = z.enum(MEMBERSHIP_ROLES);
+export type MembershipRole = z.infer<typeof MembershipRole>;
+
+/**
+ * A fair's life: prepared (draft), taking exhibitor applications (registration), public (published), open
+ * (live: its schedule runs the hall), over (closed: reports and follow-up), and kept read-only (archived).
+ */
+export const EVENT_STATUSES = ['draft', 'registration', 'published', 'live', 'closed', 'archived'] as const;
+export const EventStatus = z.enum(EVENT_STATUSES);
+export type EventStatus = z.infer<typeof EventStatus>;
+/** The moves an organiser may make from each status (a fair can be reopened until it is archived). */
+export const EVENT_TRANSITIONS: Record<EventStatus, readonly EventStatus[]> = {
+  draft: ['registration', 'published'],
+  registration: ['published', 'draft'],
+  published: ['live', 'registration'],
+  live: ['closed'],
+  closed: ['live', 'archived'],
+  archived: [],
+};
 
 export const EXHIBITOR_STATUSES = ['applied', 'approved', 'rejected'] as const;
 export const ExhibitorStatus = z.enum(EXHIBITOR_STATUSES);

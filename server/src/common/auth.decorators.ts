@@ -14,7 +14,10 @@ export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
  * The authenticated caller: who the access token names, with the account's current role, exhibitor and
  * guest flag (`IdentityService` decides them; the token's version has already been checked).
  */
-export type Caller = Omit<AccessClaims, 'ver'>;
+export type Caller = Omit<AccessClaims, 'ver'> & {
+  /** The fair the route acts in, when it declares one (`@InEvent`): role and exhibitor are then the caller's there. */
+  eventId?: string;
+};
 export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): Caller | undefined => {
   return ctx.switchToHttp().getRequest<{ user?: Caller }>().user;
 });

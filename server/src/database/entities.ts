@@ -40,6 +40,7 @@ import { STAGE_ENTITIES } from '../modules/stage/stage.entities';
 import { CalendarFeedEntity } from '../modules/matching/calendar-feed.entity';
 import { MESSAGES_ENTITIES } from '../modules/messages/messages.entities';
 import { LeadEntity } from '../modules/leads/lead.entity';
+import { MembershipEntity } from '../modules/memberships/membership.entity';
 import { BuyerProfileEntity, UserEntity } from '../modules/users/user.entity';
 import { MeetingOutcomeEntity, MeetingOutcomePromptEntity } from '../modules/outcomes/meeting-outcome.entity';
 
@@ -49,6 +50,7 @@ export const ENTITIES = [
   ScheduleSessionEntity,
   UserEntity,
   BuyerProfileEntity,
+  MembershipEntity,
   RefreshTokenEntity,
   PasswordResetEntity,
   ExhibitorEntity,

@@ -5,6 +5,7 @@ import { EventDayEntity, EventEntity, ScheduleSessionEntity } from '../../src/mo
 import { BuyerProfileEntity, UserEntity } from '../../src/modules/users/user.entity';
 import type { TestApp } from '../support/create-app';
 import { FairFactory } from './fair.factory';
+import { grantMemberships } from './user.factory';
 
 const MINUTE = 60_000;
 
@@ -84,6 +85,7 @@ export class MatchingFactory {
       isGuest: false,
       ...dto,
     });
+    await grantMemberships(t.db, user);
     const token = t.app.get(TokenService).signAccess({
       sub: user.id,
       role: user.role,

@@ -9,16 +9,47 @@ import type { TestApp } from '../support/create-app';
 export const TEST_PASSWORD = 'correct horse battery';
 
 export class UserFactory {
-  static async create(db: DataSource, dto: Partial<UserEntity> & { role?: Role } = {}): Promise<UserEntity> {
+  /**
+   * An account. Rights in fairs are memberships (docs/decisions/0025-many-fairs.md), so an `organiser` is
+   * made organiser of every fair in the database and staff of an exhibitor (`exhibitorId`) a member of its
+   * fair, as the accounts these specs were written for were; pass `memberships: false` for a bare account.
+   */
+  static async create(
+    db: DataSource,
+    dto: Partial<UserEntity> & { role?: Role; memberships?: boolean } = {},
+  ): Promise<UserEntity> {
+    const { memberships = true, ...fields } = dto;
     const id = randomUUID().slice(0, 8);
-    return db.getRepository(UserEntity).save({
+    const user = await db.getRepository(UserEntity).save({
       email: `user-${id}@example.test`,
       passwordHash: await hashPassword(TEST_PASSWORD),
       displayName: `Test ${dto.role ?? 'visitor'} ${id}`,
       role: 'visitor',
       isGuest: false,
-      ...dto,
+      ...fields,
     });
+    if (memberships) await grantMemberships(db, user);
+    return user;
+  }
+}
+
+/** The memberships an account of the old single-fair kind implied (see `UserFactory.create`). */
+export async function grantMemberships(
+  db: DataSource,
+  user: Pick<UserEntity, 'id' | 'role' | 'exhibitorId'>,
+) {
+  if (user.role === 'organiser') {
+    await db.query(
+      `INSERT INTO membership (user_id, event_id, role) SELECT $1, id, 'organiser' FROM event ON CONFLICT DO NOTHING`,
+      [user.id],
+    );
+  }
+  if (user.exhibitorId) {
+    await db.query(
+      `INSERT INTO membership (user_id, event_id, role, exhibitor_id)
+       SELECT $1, event_id, 'exhibitor', id FROM exhibitor WHERE id = $2 ON CONFLICT DO NOTHING`,
+      [user.id, user.exhibitorId],
+    );
   }
 }
 

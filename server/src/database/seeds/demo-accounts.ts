@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { EntityManager } from 'typeorm';
 import { hashPassword } from '../../modules/auth/auth.service';
 import { ExhibitorEntity } from '../../modules/exhibitors/exhibitor.entity';
+import { MembershipEntity } from '../../modules/memberships';
 import { BuyerProfileEntity, UserEntity } from '../../modules/users/user.entity';
 
 interface DemoAccount {
@@ -18,6 +19,7 @@ const generatedPassword = () => randomBytes(12).toString('base64url');
 
 /** One account per role, with generated passwords, printed once and kept (0600) in DATA_DIR. */
 export async function seedDemoAccounts(m: EntityManager, exhibitorId: string) {
+  const { eventId } = await m.findOneByOrFail(ExhibitorEntity, { id: exhibitorId });
   const accounts: DemoAccount[] = [
     {
       role: 'organiser',
@@ -61,6 +63,15 @@ export async function seedDemoAccounts(m: EntityManager, exhibitorId: string) {
     );
     if (a.role === 'exhibitor')
       await m.update(ExhibitorEntity, { id: exhibitorId }, { ownerUserId: user.id });
+    // Their rights in the demo fair (docs/decisions/0025-many-fairs.md).
+    if (a.role === 'organiser' || a.role === 'exhibitor') {
+      await m.insert(MembershipEntity, {
+        userId: user.id,
+        eventId,
+        role: a.role,
+        exhibitorId: a.role === 'exhibitor' ? exhibitorId : null,
+      });
+    }
     if (a.role === 'buyer') {
       await m.insert(BuyerProfileEntity, {
         userId: user.id,

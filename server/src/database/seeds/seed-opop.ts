@@ -42,6 +42,8 @@ export async function seedOpopFair(
   const event = await m.save(
     m.create(EventEntity, {
       slug,
+      // The demo fair runs: its schedule opens and closes the hall.
+      status: 'live',
       nameId: 'OPOP Expo 2020 — Pameran Virtual One Pesantren One Product',
       nameEn: 'OPOP Expo 2020 — One Pesantren One Product Virtual Fair',
       descriptionId:

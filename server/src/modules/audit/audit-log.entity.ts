@@ -4,6 +4,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 @Entity({ name: 'audit_log' })
 export class AuditLogEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
+  /** The fair the action was taken in (null: a platform action). No foreign key: the log outlives what it names. */
+  @Index() @Column({ name: 'event_id', type: 'uuid', nullable: true }) eventId: string | null;
   @Index() @Column({ name: 'actor_id', type: 'uuid', nullable: true }) actorId: string | null;
   @Column({ name: 'actor_name', type: 'varchar', length: 80, nullable: true }) actorName: string | null;
   @Index() @Column({ type: 'varchar', length: 64 }) action: string;

@@ -6,6 +6,7 @@ import { AuthException } from './auth.exception';
 import { IdentityService } from './identity.service';
 import { Caller, IS_PUBLIC, ROLES_KEY } from '../../common/auth.decorators';
 import { CommonException, forbidden } from '../../common/common.exception';
+import { EVENT_SCOPE, EventScopes, type EventScopeRule } from '../memberships';
 
 /** 401 with the code `unauthorized`, so clients can tell it from a 401 a proxy made up. */
 const unauthorized = (message: string) => new CommonException('unauthorized', message);
@@ -13,13 +14,15 @@ const unauthorized = (message: string) => new CommonException('unauthorized', me
 /**
  * Global guard: every route needs a valid access token at the account's current token version unless
  * @Public() (a public read with a refused token goes on as anonymous); @Roles() narrows it. The caller's
- * role and exhibitor are the account's current ones (`IdentityService`).
+ * role and exhibitor are the account's current ones (`IdentityService`); on a route that names its fair
+ * (`@InEvent`), they are the caller's memberships of that fair (docs/decisions/0025-many-fairs.md).
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly identity: IdentityService,
+    private readonly scopes: EventScopes,
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
@@ -34,6 +37,14 @@ export class AuthGuard implements CanActivate {
     }
     if (isPublic) return true;
     if (!req.user) throw unauthorized('Sign in or enter as a guest first');
+    const scope = this.reflector.getAllAndOverride<EventScopeRule | undefined>(EVENT_SCOPE, [
+      ctx.getHandler(),
+      ctx.getClass(),
+    ]);
+    if (scope) {
+      const eventId = await this.scopes.resolve(scope, req as never);
+      if (eventId) req.user = await this.scopes.callerIn(req.user, eventId);
+    }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [
       ctx.getHandler(),
       ctx.getClass(),

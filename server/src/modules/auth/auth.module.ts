@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../../config/app-config';
 import { RateLimitModule } from '../rate-limit';
 import { MailModule } from '../mail';
+import { MembershipsModule } from '../memberships';
 import { UsersModule } from '../users/users.module';
 import { PasswordResetEntity, RefreshTokenEntity } from './auth-token.entity';
 import { MailHolderOnReregistration } from './account-notices';
@@ -20,6 +21,7 @@ import { TokenService } from './token.service';
   imports: [
     UsersModule,
     MailModule,
+    MembershipsModule,
     TypeOrmModule.forFeature([RefreshTokenEntity, PasswordResetEntity]),
     JwtModule.registerAsync({
       inject: [AppConfig],
@@ -42,6 +44,6 @@ import { TokenService } from './token.service';
     Sessions,
     MailHolderOnReregistration,
   ],
-  exports: [TokenService, AuthService, DeviceIds, IdentityService, Sessions],
+  exports: [MembershipsModule, TokenService, AuthService, DeviceIds, IdentityService, Sessions],
 })
 export class AuthModule {}

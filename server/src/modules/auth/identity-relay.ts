@@ -1,13 +1,14 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { OnDomainEvent, type DomainEventMap } from '../../domain';
+import { MembershipService } from '../memberships';
 import { RedisClients } from '../redis/redis.clients';
 import { IdentityService } from './identity.service';
 
 const CHANNEL = 'pameran:identity';
 
 /**
- * Carries "forget this person" to the other nodes when REDIS_URL is set, so a revocation or role change
+ * Carries "forget this person" (their identity and their memberships) to the other nodes when REDIS_URL is set, so a revocation or role change
  * made on one node holds on all of them at once instead of after `IDENTITY_TTL_MS`. Domain events stay
  * in-process; this relay is the one thing that crosses nodes for them (the hall's open sockets are closed
  * through the Socket.IO adapter instead). On one node it does nothing: the local listener suffices.
@@ -20,6 +21,7 @@ export class IdentityRelay implements OnApplicationBootstrap {
   constructor(
     private readonly redis: RedisClients,
     private readonly identity: IdentityService,
+    private readonly memberships: MembershipService,
   ) {}
 
   /** Listens first, then loads the identity ledger, so no change made elsewhere falls between the two. */
@@ -60,8 +62,10 @@ export class IdentityRelay implements OnApplicationBootstrap {
         userId?: unknown;
         version?: unknown;
       };
-      if (node !== this.node && typeof userId === 'string')
+      if (node !== this.node && typeof userId === 'string') {
         this.identity.forget(userId, typeof version === 'number' ? version : undefined);
+        this.memberships.forget(userId);
+      }
     } catch (err) {
       this.logger.warn({ err }, 'unreadable identity message');
     }

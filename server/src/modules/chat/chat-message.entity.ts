@@ -18,6 +18,11 @@ import type { UserEntity } from '../users/user.entity';
 @Index(['userId', 'clientMsgId'], { unique: true })
 export class ChatMessageEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
+  /** The fair of the booth the message was written at. */
+  @Index() @Column({ name: 'event_id', type: 'uuid', nullable: true }) eventId: string | null;
+  @ManyToOne('EventEntity', { onDelete: 'CASCADE', nullable: true })
+  @JoinColumn({ name: 'event_id' })
+  event?: { id: string } | null;
   @Column({ name: 'booth_id', type: 'uuid' }) boothId: string;
   @ManyToOne('BoothEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'booth_id' })

@@ -11,14 +11,18 @@ import {
   PrimaryGeneratedColumn,
   Relation,
 } from 'typeorm';
-import { SESSION_KINDS, type MatchingSettings } from '@pameran/contracts';
+import { EVENT_STATUSES, SESSION_KINDS, type EventStatus, type MatchingSettings } from '@pameran/contracts';
 import { oneOf } from '../../common/db-checks';
 
 @Entity({ name: 'event' })
 @Check('event_dates', '"ends_on" >= "starts_on"')
+@Check('event_status', oneOf('status', EVENT_STATUSES))
 export class EventEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
+  /** Never changes once the fair exists: links, `.ics` feeds and caches name the fair by it. */
   @Index({ unique: true }) @Column({ type: 'varchar', length: 64 }) slug: string;
+  /** Where the fair is in its life (`EVENT_TRANSITIONS`); an archived fair is read-only. */
+  @Column({ type: 'varchar', length: 16, default: 'draft' }) status: EventStatus;
   @Column({ name: 'name_id', type: 'varchar', length: 200 }) nameId: string;
   @Column({ name: 'name_en', type: 'varchar', length: 200 }) nameEn: string;
   @Column({ name: 'description_id', type: 'text', default: '' }) descriptionId: string;

@@ -1,4 +1,13 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { oneOf } from '../../common/db-checks';
 
 export const SANCTION_KINDS = ['mute', 'ban'] as const;
@@ -10,6 +19,11 @@ export type SanctionKind = (typeof SANCTION_KINDS)[number];
 @Index(['userId', 'kind'])
 export class SanctionEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
+  /** The fair whose organisers imposed it (null: a platform-wide sanction). */
+  @Index() @Column({ name: 'event_id', type: 'uuid', nullable: true }) eventId: string | null;
+  @ManyToOne('EventEntity', { onDelete: 'CASCADE', nullable: true })
+  @JoinColumn({ name: 'event_id' })
+  event?: { id: string } | null;
   /** No foreign key: a ban outlives the account it was given to. */
   @Column({ name: 'user_id', type: 'uuid' }) userId: string;
   @Column({ type: 'varchar', length: 8 }) kind: SanctionKind;

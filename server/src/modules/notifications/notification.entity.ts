@@ -19,6 +19,11 @@ import type { UserEntity } from '../users/user.entity';
 @Index(['userId', 'createdAt'])
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
+  /** The fair the notice is about (null: about the account itself). */
+  @Index() @Column({ name: 'event_id', type: 'uuid', nullable: true }) eventId: string | null;
+  @ManyToOne('EventEntity', { onDelete: 'CASCADE', nullable: true })
+  @JoinColumn({ name: 'event_id' })
+  event?: { id: string } | null;
   @Column({ name: 'user_id', type: 'uuid' }) userId: string;
   @ManyToOne('UserEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })

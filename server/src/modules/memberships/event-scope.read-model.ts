@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { ScopedResource } from './event-scope';
+
+/** The fair each scoped record belongs to (ids are uuids; the SQL is ours, the id a bound parameter). */
+const EVENT_OF: Record<ScopedResource, string> = {
+  exhibitor: 'SELECT event_id FROM exhibitor WHERE id = $1',
+  booth: 'SELECT event_id FROM booth WHERE id = $1',
+  product: 'SELECT b.event_id FROM product p JOIN booth b ON b.id = p.booth_id WHERE p.id = $1',
+  session: 'SELECT event_id FROM schedule_session WHERE id = $1',
+  announcement: 'SELECT event_id FROM announcement WHERE id = $1',
+  meeting: 'SELECT event_id FROM meeting WHERE id = $1',
+  meeting_request: 'SELECT event_id FROM meeting_request WHERE id = $1',
+  meeting_table: 'SELECT event_id FROM meeting_table WHERE id = $1',
+  sourcing_request: 'SELECT event_id FROM sourcing_request WHERE id = $1',
+  deal: 'SELECT event_id FROM deal WHERE id = $1',
+  thread: 'SELECT event_id FROM message_thread WHERE id = $1',
+};
+
+/**
+ * Finds the fair a request acts in: by slug (slugs never change once a fair exists, so they are remembered
+ * for the life of the process) or by the record a route names (read every time: one indexed lookup).
+ */
+@Injectable()
+export class EventScopeReadModel {
+  private readonly bySlug = new Map<string, string>();
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async eventIdBySlug(slug: string): Promise<string | null> {
+    const known = this.bySlug.get(slug);
+    if (known) return known;
+    const [row] = (await this.db.query('SELECT id FROM event WHERE slug = $1', [slug])) as { id: string }[];
+    if (row) this.bySlug.set(slug, row.id);
+    return row?.id ?? null;
+  }
+
+  async eventIdOf(kind: ScopedResource, id: string): Promise<string | null> {
+    const [row] = (await this.db.query(EVENT_OF[kind], [id])) as { event_id: string }[];
+    return row?.event_id ?? null;
+  }
+}

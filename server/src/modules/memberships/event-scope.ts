@@ -1,0 +1,40 @@
+import { SetMetadata } from '@nestjs/common';
+
+/** Records whose fair a route may be scoped by (see `EventScopeReadModel`). */
+export const SCOPED_RESOURCES = [
+  'exhibitor',
+  'booth',
+  'product',
+  'session',
+  'announcement',
+  'meeting',
+  'meeting_request',
+  'meeting_table',
+  'sourcing_request',
+  'deal',
+  'thread',
+] as const;
+export type ScopedResource = (typeof SCOPED_RESOURCES)[number];
+
+/** Where a route finds the fair it acts in. */
+export type EventScopeRule =
+  /** A route parameter holding the fair's slug (e.g. `admin/events/:slug/...`). */
+  | { from: 'slug'; param: string }
+  /** A query parameter holding the fair's slug (lists that name no record, e.g. `?event=opop-2020`). */
+  | { from: 'query'; name: string }
+  /** The fair of the record a route parameter names (its id). */
+  | { from: 'resource'; kind: ScopedResource; param: string };
+
+export const EVENT_SCOPE = 'eventScope';
+
+/**
+ * The fair a route acts in. The global AuthGuard resolves it before `@Roles()` is checked and gives the
+ * caller the role and exhibitor of their memberships of that fair (docs/decisions/0025-many-fairs.md):
+ * an organiser of one fair is a plain visitor in another.
+ */
+export const InEvent = {
+  slug: (param = 'slug') => SetMetadata(EVENT_SCOPE, { from: 'slug', param } satisfies EventScopeRule),
+  query: (name = 'event') => SetMetadata(EVENT_SCOPE, { from: 'query', name } satisfies EventScopeRule),
+  of: (kind: ScopedResource, param = 'id') =>
+    SetMetadata(EVENT_SCOPE, { from: 'resource', kind, param } satisfies EventScopeRule),
+};

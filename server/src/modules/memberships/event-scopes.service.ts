@@ -1,0 +1,60 @@
+import { BadRequestException, Injectable, NotFoundException, ParseUUIDPipe } from '@nestjs/common';
+import type { Role } from '@pameran/contracts';
+import type { Caller } from '../../common/auth.decorators';
+import type { EventScopeRule } from './event-scope';
+import { EventScopeReadModel } from './event-scope.read-model';
+import { MembershipService } from './memberships.service';
+
+/** The parts of a request a scope is read from. */
+export interface ScopedRequest {
+  params: Record<string, string | undefined>;
+  query: Record<string, unknown>;
+}
+
+/** What an account is in a fair where it holds no membership: its own kind, never more than a visitor's rights. */
+export function baseRole(role: Role): Role {
+  return role === 'organiser' || role === 'exhibitor' ? 'visitor' : role;
+}
+
+/**
+ * Resolves the fair a route acts in and what the caller is there (docs/decisions/0025-many-fairs.md).
+ * A record that does not exist leaves the caller as they are, so the handler answers its usual 404.
+ */
+@Injectable()
+export class EventScopes {
+  private readonly uuid = new ParseUUIDPipe();
+
+  constructor(
+    private readonly read: EventScopeReadModel,
+    private readonly memberships: MembershipService,
+  ) {}
+
+  /** The fair's id, or null when the named record does not exist. */
+  async resolve(rule: EventScopeRule, req: ScopedRequest): Promise<string | null> {
+    if (rule.from === 'resource') {
+      const raw = req.params[rule.param];
+      const id = await this.uuid.transform(raw ?? '', { type: 'param', data: rule.param });
+      return this.read.eventIdOf(rule.kind, id);
+    }
+    const slug = rule.from === 'slug' ? req.params[rule.param] : req.query[rule.name];
+    if (typeof slug !== 'string' || slug === '') {
+      throw new BadRequestException(
+        `${rule.from === 'slug' ? rule.param : rule.name}: name the fair (its slug)`,
+      );
+    }
+    const eventId = await this.read.eventIdBySlug(slug);
+    if (!eventId && rule.from === 'query') throw new NotFoundException(`Fair ${slug} not found`);
+    return eventId;
+  }
+
+  /** The caller as they are in the fair: its organiser, staff of one of its exhibitors, or neither. */
+  async callerIn(caller: Caller, eventId: string): Promise<Caller> {
+    const rights = await this.memberships.rightsIn(caller.sub, eventId);
+    const role: Role = rights.organiser
+      ? 'organiser'
+      : rights.exhibitorId
+        ? 'exhibitor'
+        : baseRole(caller.role);
+    return { ...caller, role, exhibitorId: rights.exhibitorId, eventId };
+  }
+}

@@ -1,0 +1,11 @@
+export { MembershipsModule } from './memberships.module';
+export { MembershipService, NO_RIGHTS, type Rights } from './memberships.service';
+export { EventScopes, baseRole } from './event-scopes.service';
+export {
+  InEvent,
+  EVENT_SCOPE,
+  SCOPED_RESOURCES,
+  type EventScopeRule,
+  type ScopedResource,
+} from './event-scope';
+export { MembershipEntity } from './membership.entity';

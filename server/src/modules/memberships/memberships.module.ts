@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EventScopeReadModel } from './event-scope.read-model';
+import { EventScopes } from './event-scopes.service';
+import { MembershipEntity } from './membership.entity';
+import { MembershipService } from './memberships.service';
+
+/** Who may do what in which fair (docs/decisions/0025-many-fairs.md). */
+@Module({
+  imports: [TypeOrmModule.forFeature([MembershipEntity])],
+  providers: [MembershipService, EventScopeReadModel, EventScopes],
+  exports: [MembershipService, EventScopes],
+})
+export class MembershipsModule {}

@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { MembershipRole } from '@pameran/contracts';
+import { Repository } from 'typeorm';
+import { OnDomainEvent, UnitOfWork, type DomainEventMap, type Tx } from '../../domain';
+import { MembershipEntity } from './membership.entity';
+
+/** What a person may do in one fair, read from their memberships of it. */
+export interface Rights {
+  organiser: boolean;
+  /** The exhibitor whose staff they are in this fair, if any. */
+  exhibitorId: string | null;
+}
+export const NO_RIGHTS: Rights = { organiser: false, exhibitorId: null };
+
+/** How long a node trusts what it read about a person's memberships when no event told it otherwise. */
+export const MEMBERSHIP_TTL_MS = 5_000;
+const MAX_ENTRIES = 50_000;
+
+/**
+ * The one place that says what a person may do in a fair. Rights are read per request (never carried in a
+ * token), cached per node for `MEMBERSHIP_TTL_MS` and forgotten at once when the person's identity changes
+ * here or, through the identity relay, on another node; every grant and withdrawal publishes
+ * `identity.changed`, so a new organiser or a removed staff member counts on every node at once.
+ * See docs/decisions/0025-many-fairs.md.
+ */
+@Injectable()
+export class MembershipService {
+  private readonly cache = new Map<string, { memberships: MembershipEntity[]; expires: number }>();
+  private epoch = 0;
+
+  constructor(
+    @InjectRepository(MembershipEntity) private readonly repo: Repository<MembershipEntity>,
+    private readonly uow: UnitOfWork,
+  ) {}
+
+  /** Every membership the person holds, in every fair. */
+  async of(userId: string): Promise<MembershipEntity[]> {
+    const hit = this.cache.get(userId);
+    if (hit && hit.expires > Date.now()) return hit.memberships;
+    const epoch = this.epoch;
+    const memberships = await this.repo.find({ where: { userId }, order: { createdAt: 'ASC' } });
+    if (epoch === this.epoch) this.remember(userId, memberships);
+    return memberships;
+  }
+
+  async rightsIn(userId: string, eventId: string): Promise<Rights> {
+    const mine = (await this.of(userId)).filter((m) => m.eventId === eventId);
+    if (mine.length === 0) return NO_RIGHTS;
+    return {
+      organiser: mine.some((m) => m.role === 'organiser'),
+      exhibitorId: mine.find((m) => m.role === 'exhibitor')?.exhibitorId ?? null,
+    };
+  }
+
+  /** The people who hold `role` in a fair (e.g. its organisers, to notify them). */
+  async holders(eventId: string, role: MembershipRole): Promise<string[]> {
+    const rows = await this.repo.find({ where: { eventId, role }, select: { userId: true } });
+    return rows.map((r) => r.userId);
+  }
+
+  /** Give a person a role in a fair (nothing changes if they hold it already). */
+  grant(
+    input: { userId: string; eventId: string; role: MembershipRole; exhibitorId?: string | null },
+    tx?: Tx,
+  ): Promise<void> {
+    return this.uow.within(tx, async (t) => {
+      await t.manager
+        .createQueryBuilder()
+        .insert()
+        .into(MembershipEntity)
+        .values({ ...input, exhibitorId: input.role === 'exhibitor' ? (input.exhibitorId ?? null) : null })
+        .orIgnore()
+        .execute();
+      t.publish('identity.changed', { userId: input.userId });
+    });
+  }
+
+  /** Take a role in a fair away (the caller also moves the person's token version on when it must end now). */
+  withdraw(input: { userId: string; eventId: string; role: MembershipRole }, tx?: Tx): Promise<void> {
+    return this.uow.within(tx, async (t) => {
+      await t.manager.delete(MembershipEntity, input);
+      t.publish('identity.changed', { userId: input.userId });
+    });
+  }
+
+  /** Drop what this node knows about the person's memberships (they changed, here or on another node). */
+  forget(userId: string): void {
+    this.cache.delete(userId);
+    this.epoch += 1;
+  }
+
+  @OnDomainEvent('identity.changed')
+  forgetChanged({ userId }: DomainEventMap['identity.changed']): void {
+    this.forget(userId);
+  }
+
+  @OnDomainEvent('identity.revoked')
+  forgetRevoked({ userId }: DomainEventMap['identity.revoked']): void {
+    this.forget(userId);
+  }
+
+  @OnDomainEvent('account.erased')
+  forgetErased({ userId }: DomainEventMap['account.erased']): void {
+    this.forget(userId);
+  }
+
+  private remember(userId: string, memberships: MembershipEntity[]): void {
+    this.cache.delete(userId);
+    if (this.cache.size >= MAX_ENTRIES) this.cache.delete(this.cache.keys().next().value as string);
+    this.cache.set(userId, { memberships, expires: Date.now() + MEMBERSHIP_TTL_MS });
+  }
+}
