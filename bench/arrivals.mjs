@@ -9,12 +9,12 @@
 // arrival sends its own X-Forwarded-For (10.x.y.z), as a load balancer in front of the nodes would. The
 // limiter itself stays at its default, so what it costs is in the figures.
 // Usage: DATABASE_URL=postgres://…/fresh node bench/arrivals.mjs [--arrivals 5000] [--seconds 60] [--runs 1]
-//        [--server-log]
+//        [--server-log] [--profile DIR] (the node's CPU profile in DIR, and its top functions by self time)
 // (needs `npm run build -w server`; one node with the demo fair; without DATABASE_URL, embedded PGlite).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadAverage, startServer, stopServer } from './lib.mjs';
+import { loadAverage, printTopSelfTime, startServer, stopServer } from './lib.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -23,6 +23,8 @@ const arg = (name, fallback) => {
 const ARRIVALS = arg('arrivals', 5000);
 const SECONDS = arg('seconds', 60);
 const RUNS = arg('runs', 1);
+const profileAt = process.argv.indexOf('--profile');
+const PROFILE = profileAt > 0 ? process.argv[profileAt + 1] : undefined;
 const STEPS = ['guest', 'entry page', 'booth list'];
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -72,12 +74,15 @@ async function arrive(url, i, times, errors) {
 const dir = mkdtempSync(join(tmpdir(), 'pameran-arrivals-'));
 // Embedded PGlite has one connection: at this rate every query queues behind the others (pool timeouts at
 // 10 s). The rush is measured on PostgreSQL: give DATABASE_URL (a fresh database) for the figures.
-const server = await startServer({
-  DATA_DIR: dir,
-  SEED: 'opop-2020',
-  TRUST_PROXY: 'loopback',
-  ...(process.env.DATABASE_URL && { DATABASE_URL: process.env.DATABASE_URL }),
-});
+const server = await startServer(
+  {
+    DATA_DIR: dir,
+    SEED: 'opop-2020',
+    TRUST_PROXY: 'loopback',
+    ...(process.env.DATABASE_URL && { DATABASE_URL: process.env.DATABASE_URL }),
+  },
+  { nodeArgs: PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`] : [] },
+);
 const results = [];
 try {
   console.log(`${ARRIVALS} arrivals over ${SECONDS} s, ${RUNS} run(s); load average ${loadAverage()}`);
@@ -119,4 +124,5 @@ try {
   await stopServer(server);
   rmSync(dir, { recursive: true, force: true });
 }
+if (PROFILE) printTopSelfTime(PROFILE);
 process.exit(0);

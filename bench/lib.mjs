@@ -86,7 +86,7 @@ export const fmt = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
 // ---- Live-hall load (bench/hall-load.mjs, bench/hall-two-nodes.mjs) ---------------------------------
 import { execFileSync, fork } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 /** Where the hall's floor is (metres); walkers stay a centimetre inside. */
 export const HALL_FLOOR = { minX: -120, maxX: 120, minZ: 4, maxZ: 210 };
@@ -295,4 +295,28 @@ export function buildBenchClient(outDir) {
     },
   );
   if (build.status !== 0) throw new Error(`the client's bench build failed (exit ${build.status})`);
+}
+
+/** The profile's busy functions by self time (a quick reading; open the .cpuprofile in Chrome for the tree). */
+export function printTopSelfTime(at) {
+  // CPU.<date>.<time>.<pid>.<thread>.<seq>.cpuprofile: thread 0 is the main thread (1 is the embedded
+  // database's worker).
+  const file = readdirSync(at)
+    .filter((f) => /\.0\.\d+\.cpuprofile$/.test(f))
+    .sort()
+    .pop();
+  const { nodes, samples, timeDeltas } = JSON.parse(readFileSync(join(at, file), 'utf8'));
+  const self = new Map();
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  samples.forEach((id, i) => {
+    const { callFrame: f } = byId.get(id);
+    if (f.functionName === '(idle)') return; // waiting: what the node did is the rest
+    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').slice(-2).join('/')}:${f.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (timeDeltas[i] ?? 0) / 1000);
+  });
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  // The whole life of the node: its start-up (and a fresh database's seeding) are in it too.
+  console.log(`\nCPU profile ${join(at, file)}: ${(total / 1000).toFixed(1)} s busy`);
+  for (const [k, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    console.log(`${((100 * ms) / total).toFixed(1).padStart(5)} %  ${k}`);
 }

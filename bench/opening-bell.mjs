@@ -9,11 +9,19 @@
 //        functions by self time)
 // (needs `npm run build -w server`; Pameran runs one node on embedded PGlite with the demo fair).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io } from 'socket.io-client';
-import { guestTokens, loadAverage, nodeHealth, root, startServer, stopServer } from './lib.mjs';
+import {
+  guestTokens,
+  loadAverage,
+  nodeHealth,
+  printTopSelfTime,
+  root,
+  startServer,
+  stopServer,
+} from './lib.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -131,27 +139,6 @@ try {
   await stopServer(pameran);
   rmSync(dir, { recursive: true, force: true });
 }
-if (PROFILE) topSelfTime(PROFILE);
+if (PROFILE) printTopSelfTime(PROFILE);
 
-/** The profile's busy functions by self time (a quick reading; open the .cpuprofile in Chrome for the tree). */
-function topSelfTime(at) {
-  const file = readdirSync(at)
-    .filter((f) => f.endsWith('.cpuprofile'))
-    .sort()
-    .pop();
-  const { nodes, samples, timeDeltas } = JSON.parse(readFileSync(join(at, file), 'utf8'));
-  const self = new Map();
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  samples.forEach((id, i) => {
-    const { callFrame: f } = byId.get(id);
-    if (f.functionName === '(idle)') return; // waiting: what the node did is the rest
-    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').slice(-2).join('/')}:${f.lineNumber + 1}`;
-    self.set(key, (self.get(key) ?? 0) + (timeDeltas[i] ?? 0) / 1000);
-  });
-  const total = [...self.values()].reduce((a, b) => a + b, 0);
-  // The whole life of the node: its start-up and the demo fair's seeding are in it too.
-  console.log(`\nCPU profile ${join(at, file)}: ${(total / 1000).toFixed(1)} s busy`);
-  for (const [k, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
-    console.log(`${((100 * ms) / total).toFixed(1).padStart(5)} %  ${k}`);
-}
 process.exit(0);
