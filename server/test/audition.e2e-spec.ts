@@ -91,6 +91,7 @@ describe('the audition page with stages (desktop English, phone Indonesian)', ()
     expect(await freshRow.getByTestId('audition-reviews').textContent()).toContain(
       'Documents complete; halal certificate checked',
     );
+    expect(await freshRow.getByTestId('audition-note').inputValue()).toBe(''); // stage II's note starts empty
 
     // The returning pesantren's products, flagged for review, the edited one marked.
     await returningRow.getByTestId('audition-notes-toggle').click();

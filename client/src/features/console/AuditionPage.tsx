@@ -190,39 +190,41 @@ export function AuditionPage() {
       </div>
       <AsyncContent result={list} isEmpty={(l) => l.items.length === 0} empty={t('console.audition.empty')}>
         {(l) => (
-          <table className="console-table" data-testid="applications">
-            <thead>
-              <tr>
-                <th>
-                  <input
-                    type="checkbox"
-                    aria-label={t('console.audition.selectAll')}
-                    checked={l.items.length > 0 && l.items.every((e) => selected.has(e.id))}
-                    onChange={(e) => setSelected(new Set(e.target.checked ? l.items.map((x) => x.id) : []))}
+          <div className="console-table-wrap">
+            <table className="console-table" data-testid="applications">
+              <thead>
+                <tr>
+                  <th>
+                    <input
+                      type="checkbox"
+                      aria-label={t('console.audition.selectAll')}
+                      checked={l.items.length > 0 && l.items.every((e) => selected.has(e.id))}
+                      onChange={(e) => setSelected(new Set(e.target.checked ? l.items.map((x) => x.id) : []))}
+                    />
+                  </th>
+                  <th>{t('console.audition.name')}</th>
+                  <th>{t('console.audition.region')}</th>
+                  <th>{t('console.audition.category')}</th>
+                  <th>{t('audition.stageColumn')}</th>
+                  <th>{t('console.audition.status')}</th>
+                  <th />
+                </tr>
+              </thead>
+              <tbody>
+                {l.items.map((e) => (
+                  <AuditionRow
+                    key={e.id}
+                    e={e}
+                    checked={selected.has(e.id)}
+                    onToggle={() => toggle(e.id)}
+                    busy={busy}
+                    canReject={canReject}
+                    onDecide={decideOne}
                   />
-                </th>
-                <th>{t('console.audition.name')}</th>
-                <th>{t('console.audition.region')}</th>
-                <th>{t('console.audition.category')}</th>
-                <th>{t('audition.stageColumn')}</th>
-                <th>{t('console.audition.status')}</th>
-                <th />
-              </tr>
-            </thead>
-            <tbody>
-              {l.items.map((e) => (
-                <AuditionRow
-                  key={e.id}
-                  e={e}
-                  checked={selected.has(e.id)}
-                  onToggle={() => toggle(e.id)}
-                  busy={busy}
-                  canReject={canReject}
-                  onDecide={decideOne}
-                />
-              ))}
-            </tbody>
-          </table>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </AsyncContent>
       <p className="muted">{t('console.audition.total', { count: list.data?.total ?? 0 })}</p>

@@ -30,7 +30,10 @@ export function AuditionRow(props: {
   const { t } = useTranslation();
   const { pick } = useLanguage();
   const { e } = props;
-  const [note, setNote] = useState('');
+  // A note belongs to the stage it was written for: once the application moves on, the field starts empty.
+  const [draft, setDraft] = useState({ stage: e.stage, text: '' });
+  const note = draft.stage === e.stage ? draft.text : '';
+  const setNote = (text: string) => setDraft({ stage: e.stage, text });
   const [open, setOpen] = useState(false);
   const decide = (decision: 'pass' | 'reject') =>
     props.onDecide({ id: e.id, stage: e.stage, note, decision });
@@ -118,7 +121,8 @@ export function AuditionRow(props: {
 
 /** Every decision so far, stage by stage, with the organisers' notes. */
 function Reviews({ e }: { e: AuditionApplication }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const { lang } = useLanguage();
   if (!e.reviews.length) return <p className="muted">{t('audition.noNotes')}</p>;
   return (
     <ol className="audition-reviews" data-testid="audition-reviews">
@@ -127,7 +131,10 @@ function Reviews({ e }: { e: AuditionApplication }) {
           <strong>{t(`audition.stage.${r.stage}`)}</strong> · {t(`audition.decision.${r.decision}`)}
           {r.byName && ` · ${r.byName}`} ·{' '}
           <time dateTime={r.at}>
-            {new Date(r.at).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })}
+            {new Date(r.at).toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID', {
+              dateStyle: 'medium',
+              timeStyle: 'short',
+            })}
           </time>
           {r.note && <p className="audition-reviews__note">{r.note}</p>}
         </li>
