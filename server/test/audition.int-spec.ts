@@ -92,6 +92,28 @@ describe('audition stages and returning pesantren', () => {
     expect((await listed('status=rejected&stage=curation')).map((e) => e.id)).toContain(id);
   });
 
+  it('a corrected application comes back at the stage it was rejected at, its history kept', async () => {
+    const owner = await signedIn(t, 'exhibitor');
+    const fields = {
+      name: 'Pondok Pesantren Koreksi',
+      region: 'kabupaten-garut',
+      contactName: 'Ust. Hasan',
+      whatsappNumber: '+6281311112222',
+      category: 'kerajinan',
+      description: { id: 'Anyaman bambu.', en: '' },
+    };
+    const applied = await t.http.post('/api/exhibitors', { eventSlug: NOW, ...fields }, owner.token);
+    const id = applied.body.id as string;
+    await review(id, { stage: 'documents', decision: 'pass', note: 'Berkas lengkap' });
+    await review(id, { stage: 'curation', decision: 'reject', reason: 'Foto produk kurang jelas' });
+    const again = await t.http.post('/api/backoffice/application', fields, owner.token);
+    expect(again.body).toMatchObject({ status: 'applied' });
+    const [row] = (await listed('stage=curation&status=applied')).filter((e) => e.id === id);
+    expect(row.reviews.map((r) => r.decision)).toEqual(['passed', 'rejected']);
+    const approved = await review(id, { stage: 'curation', decision: 'pass' });
+    expect(approved.body).toMatchObject({ status: 'approved', boothId: expect.any(String) });
+  });
+
   it('decides in bulk per stage: only the applications at that stage move', async () => {
     const [a, b, c] = [await applicant(), await applicant(), await applicant()];
     await review(c, { stage: 'documents', decision: 'pass' });
