@@ -67,6 +67,15 @@ describe('audition stages and returning pesantren', () => {
     expect(booth.id).toBe(two.body.boothId);
     const audit = await t.http.get('/api/admin/audit?q=exhibitor.pass_stage', organiser);
     expect(audit.body.items.map((a: { entityId: string }) => a.entityId)).toContain(id);
+    const fairs = await t.db.query('SELECT DISTINCT action, event_id FROM audit_log WHERE entity_id = $1', [
+      id,
+    ]);
+    expect(fairs).toEqual(
+      expect.arrayContaining([
+        { action: 'exhibitor.pass_stage', event_id: thisYear },
+        { action: 'exhibitor.approve', event_id: thisYear },
+      ]),
+    );
   });
 
   it('rejects at stage II with a reason; the stage I note stays and the rejection is at stage II', async () => {
@@ -183,6 +192,8 @@ describe('audition stages and returning pesantren', () => {
       [staff.user.id, thisYear],
     );
     expect(memberships).toEqual([{ exhibitor_id: id }]);
+    const [audited] = await t.db.query(`SELECT event_id FROM audit_log WHERE action = 'exhibitor.reuse'`);
+    expect(audited.event_id).toBe(thisYear);
 
     const [row] = (await listed('stage=documents')).filter((e) => e.id === id);
     expect(row.returning).toMatchObject({

@@ -110,6 +110,7 @@ export class ReturningService {
           action: 'exhibitor.reuse',
           entityType: 'exhibitor',
           entityId: e.id,
+          eventId: event.id,
           before: { fromExhibitorId: from.id, fromEventId: from.eventId },
           after: { ...after, products: copied.length },
         },
