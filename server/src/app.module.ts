@@ -13,6 +13,7 @@ import { ApiDocsModule } from './modules/api-docs/api-docs.module';
 import { AtlasModule } from './modules/atlas/atlas.module';
 import { AnnouncementsModule } from './modules/announcements/announcements.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { AuditionModule } from './modules/audition/audition.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { BackofficeModule } from './modules/backoffice/backoffice.module';
@@ -84,6 +85,7 @@ import { UsersModule } from './modules/users/users.module';
     OnsiteModule,
     DemoModule,
     ConsoleModule,
+    AuditionModule,
     HealthModule,
     ApiDocsModule,
   ],

@@ -57,7 +57,12 @@ const ROUTES: Route[] = [
   { name: 'export me', method: 'GET', path: () => '/api/users/me/export', allowed: signedInRoles },
   { name: 'my application', method: 'GET', path: () => '/api/exhibitors/me', allowed: ['exhibitor'] },
   { name: 'apply', method: 'POST', path: () => '/api/exhibitors', body: () => ({}), allowed: ['exhibitor'] },
-  { name: 'admin list', method: 'GET', path: () => '/api/admin/exhibitors', allowed: ['organiser'] },
+  {
+    name: 'admin list',
+    method: 'GET',
+    path: (i) => `/api/admin/exhibitors?event=${i.slug}`,
+    allowed: ['organiser'],
+  },
   {
     name: 'admin approve',
     method: 'POST',

@@ -64,7 +64,7 @@ describe('exhibitor back office in headless Chromium (phone)', () => {
 
     // The organiser approves (API), the owner reloads and finds the back office.
     const organiser = await signedIn(t, 'organiser');
-    const list = await t.http.get('/api/admin/exhibitors?status=applied', organiser.token);
+    const list = await t.http.get('/api/admin/exhibitors?event=opop-2020&status=applied', organiser.token);
     const approved = await t.http.post(
       `/api/admin/exhibitors/${list.body.items[0].id}/approve`,
       undefined,

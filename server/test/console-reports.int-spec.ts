@@ -179,7 +179,7 @@ describe('console reports, audition bulk actions and the exhibitor import (real 
       (p) => (p.booth as { exhibitorId: string }).exhibitorId === applicants[0].id,
     );
     const approve = await t.http.post(
-      '/api/admin/exhibitors/bulk',
+      `/api/admin/exhibitors/bulk?event=${SLUG}`,
       { action: 'approve', ids: [applicants[0].id, applicants[1].id] },
       organiser.token,
     );
@@ -189,14 +189,14 @@ describe('console reports, audition bulk actions and the exhibitor import (real 
     expect(booth.category).toBe('minuman');
     hall.close();
     const noReason = await t.http.post(
-      '/api/admin/exhibitors/bulk',
+      `/api/admin/exhibitors/bulk?event=${SLUG}`,
       { action: 'reject', ids: [applicants[2].id] },
       organiser.token,
     );
     expect(noReason.status).toBe(400);
     expect(noReason.body.fields[0].path).toBe('reason');
     const reject = await t.http.post(
-      '/api/admin/exhibitors/bulk',
+      `/api/admin/exhibitors/bulk?event=${SLUG}`,
       {
         action: 'reject',
         ids: [applicants[2].id, applicants[0].id],

@@ -78,9 +78,11 @@ describe('organiser console in headless Chromium', () => {
     const row = o.locator('[data-testid=application-row][data-name="Pondok Pesantren Al-Ittifaq"]');
     await row.waitFor();
     await o.screenshot({ path: join(SCREENSHOTS, 'console-audition.png'), fullPage: true });
+    // Stage I (documents) first, then stage II (curation) approves.
+    await row.getByTestId('pass').click();
+    await o.locator('[data-testid=application-row][data-stage=curation]').waitFor();
     await row.getByTestId('approve').click();
-    await o.getByTestId('audition-message').waitFor();
-    expect(await textOf(o, 'audition-message')).toContain('1 pendaftaran diterima');
+    await o.getByText('1 pendaftaran diterima', { exact: false }).waitFor();
     const [{ id: boothId }] = await t.db.query('SELECT id FROM booth WHERE exhibitor_id = $1', [
       applicant.id,
     ]);

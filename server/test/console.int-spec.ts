@@ -64,7 +64,7 @@ describe('organiser console: access, live dashboard and its truth (real PostgreS
       expect([path, (await t.http.get(path, organiser.token)).status]).toEqual([path, 200]);
     }
     for (const [path, body] of [
-      [`/api/admin/exhibitors/bulk`, { action: 'approve', ids: [randomUUID()] }],
+      [`/api/admin/exhibitors/bulk?event=${SLUG}`, { action: 'approve', ids: [randomUUID()] }],
       [`/api/admin/console/${SLUG}/exhibitors/import`, undefined],
     ] as const)
       expect((await t.http.post(path, body, a.staff.token)).status).toBe(403);

@@ -20,6 +20,7 @@ import { VideoException } from '../src/modules/video/video.exception';
 import { TalkException } from '../src/modules/talk/talk.exception';
 import { OnsiteException } from '../src/modules/onsite/onsite.exception';
 import { StageException } from '../src/modules/stage/stage.exception';
+import { AuditionException } from '../src/modules/audition/audition.exception';
 import { CommonException } from '../src/common/common.exception';
 import { DomainException } from '../src/common/domain.exception';
 import { ERROR_STATUS } from '../src/common/error-status';
@@ -51,6 +52,7 @@ const CLASSES: {
   talk: TalkException,
   onsite: OnsiteException,
   stage: StageException,
+  audition: AuditionException,
 };
 
 const features = Object.keys(ERROR_CODES) as ErrorFeature[];

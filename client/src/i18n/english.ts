@@ -1,5 +1,6 @@
 import en from './en.json';
 import a11yEn from './features/a11y.en.json';
+import auditionEn from './features/audition.en.json';
 import directoryEn from './features/directory.en.json';
 import errorcodesEn from './features/errorcodes.en.json';
 import hallviewEn from './features/hallview.en.json';
@@ -29,4 +30,5 @@ export const english = {
   ...talkEn,
   ...onsiteEn,
   ...stageEn,
+  ...auditionEn,
 };

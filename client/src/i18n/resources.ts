@@ -1,4 +1,5 @@
 import a11yId from './features/a11y.id.json';
+import auditionId from './features/audition.id.json';
 import type backofficeId from './features/backoffice.id.json';
 import type consoleId from './features/console.id.json';
 import directoryId from './features/directory.id.json';
@@ -39,6 +40,7 @@ export const indonesian = {
   ...talkId,
   ...onsiteId,
   ...stageId,
+  ...auditionId,
 };
 
 /** The texts of a language that is not bundled. */

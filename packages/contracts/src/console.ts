@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Rupiah, Uuid } from './common';
-import { Category, ExhibitorStatus, RegionCode, Role } from './domain';
+import { AuditionStage, Category, ExhibitorStatus, RegionCode, Role } from './domain';
 import { PRODUCT_IMPORT_COLUMNS } from './backoffice';
 import { Exhibitor } from './fair';
 import { MeetingStatus } from './matching';
@@ -153,14 +153,23 @@ export type AuditEntry = z.infer<typeof AuditEntry>;
 // ---- audition bulk actions
 export const BulkDecision = z
   .strictObject({
-    action: z.enum(['approve', 'reject']),
+    /** `pass` moves each application on from `stage` (passing the last stage approves it). */
+    action: z.enum(['approve', 'reject', 'pass']),
     ids: z.array(Uuid).min(1).max(100),
     /** Required to reject: the applicants read it. */
     reason: z.string().trim().min(3).max(500).optional(),
+    /** Decide only applications at this stage (required to pass); the others fail with `wrong_stage`. */
+    stage: AuditionStage.optional(),
+    /** The organisers' note for the stage (kept with the decision, never shown to the applicant). */
+    note: z.string().trim().max(2000).optional(),
   })
-  .refine((d) => d.action === 'approve' || d.reason !== undefined, {
+  .refine((d) => d.action !== 'reject' || d.reason !== undefined, {
     path: ['reason'],
     message: 'a reason is required to reject',
+  })
+  .refine((d) => d.action !== 'pass' || d.stage !== undefined, {
+    path: ['stage'],
+    message: 'name the stage the applications pass',
   });
 export type BulkDecision = z.infer<typeof BulkDecision>;
 export const BulkDecisionResult = z.object({

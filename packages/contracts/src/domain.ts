@@ -66,6 +66,18 @@ export const EXHIBITOR_STATUSES = ['applied', 'approved', 'rejected'] as const;
 export const ExhibitorStatus = z.enum(EXHIBITOR_STATUSES);
 export type ExhibitorStatus = z.infer<typeof ExhibitorStatus>;
 
+/**
+ * The audition's stages, in order (docs/decisions/0028-audition-stages.md): stage I checks the documents,
+ * stage II is the curation. Passing the last stage approves the application.
+ */
+export const AUDITION_STAGES = ['documents', 'curation'] as const;
+export const AuditionStage = z.enum(AUDITION_STAGES);
+export type AuditionStage = z.infer<typeof AuditionStage>;
+/** What the organisers decided at a stage: passed it (on to the next), approved (the last) or rejected. */
+export const AUDITION_DECISIONS = ['passed', 'approved', 'rejected'] as const;
+export const AuditionDecision = z.enum(AUDITION_DECISIONS);
+export type AuditionDecision = z.infer<typeof AuditionDecision>;
+
 export const BUYER_TYPES = ['buyer', 'investor', 'partner', 'trade_representative'] as const;
 export const BuyerType = z.enum(BUYER_TYPES);
 export type BuyerType = z.infer<typeof BuyerType>;

@@ -172,6 +172,17 @@ export const StageError = z.enum([
 ]);
 export type StageErrorCode = z.infer<typeof StageError>;
 
+/** The audition's stages and returning pesantren (docs/decisions/0028-audition-stages.md). */
+export const AuditionError = z.enum([
+  /** The application is not at the stage the decision names (stages are decided in order). */
+  'wrong_stage',
+  /** A returning application must come from an exhibitor the caller owns or is staff of. */
+  'not_your_exhibitor',
+  /** A returning application must be for another fair than the one it comes from. */
+  'same_fair',
+]);
+export type AuditionErrorCode = z.infer<typeof AuditionError>;
+
 /** The codes per feature, for whoever must cover them all (the status table, the translations). */
 export const ERROR_CODES = {
   common: CommonError,
@@ -194,6 +205,7 @@ export const ERROR_CODES = {
   talk: TalkError,
   onsite: OnsiteError,
   stage: StageError,
+  audition: AuditionError,
 } as const;
 export type ErrorFeature = keyof typeof ERROR_CODES;
 
@@ -218,6 +230,7 @@ export const ErrorCode = z.enum([
   ...TalkError.options,
   ...OnsiteError.options,
   ...StageError.options,
+  ...AuditionError.options,
 ]);
 /** Any code the server sends. */
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { E164, QueryBool, Rupiah } from './common';
-import { Category, ExhibitorStatus, RegionCode, SessionKind, SessionState } from './domain';
+import { AuditionStage, Category, ExhibitorStatus, RegionCode, SessionKind, SessionState } from './domain';
 
 export const LocalizedText = z.object({ id: z.string(), en: z.string() });
 export type LocalizedText = z.infer<typeof LocalizedText>;
@@ -156,6 +156,8 @@ export type Exhibitor = z.infer<typeof Exhibitor>;
 export const ExhibitorAdminQuery = z.strictObject({
   event: z.string().max(64).optional(),
   status: ExhibitorStatus.optional(),
+  /** Applications at this audition stage (or decided there). */
+  stage: AuditionStage.optional(),
   region: RegionCode.optional(),
   category: Category.optional(),
   q: z.string().trim().max(100).optional(),

@@ -115,4 +115,8 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, HttpStatus>> = {
   stage_closed: HttpStatus.CONFLICT,
   already_voted: HttpStatus.CONFLICT,
   poll_not_open: HttpStatus.CONFLICT,
+  // audition
+  wrong_stage: HttpStatus.CONFLICT,
+  not_your_exhibitor: HttpStatus.FORBIDDEN,
+  same_fair: HttpStatus.CONFLICT,
 };

@@ -41,6 +41,7 @@ import { CalendarFeedEntity } from '../modules/matching/calendar-feed.entity';
 import { MESSAGES_ENTITIES } from '../modules/messages/messages.entities';
 import { LeadEntity } from '../modules/leads/lead.entity';
 import { MembershipEntity } from '../modules/memberships/membership.entity';
+import { AUDITION_ENTITIES } from '../modules/audition/audition.entities';
 import { BuyerProfileEntity, UserEntity } from '../modules/users/user.entity';
 import { MeetingOutcomeEntity, MeetingOutcomePromptEntity } from '../modules/outcomes/meeting-outcome.entity';
 
@@ -90,4 +91,5 @@ export const ENTITIES = [
   MeetingOutcomePromptEntity,
   ...MESSAGES_ENTITIES,
   AtlasPageEntity,
+  ...AUDITION_ENTITIES,
 ];

@@ -188,7 +188,7 @@ describe('limits with codes', () => {
     const anonymous = await t.http.get('/api/users/me');
     expect(anonymous).toMatchObject({ status: 401, body: { code: 'unauthorized' } });
     const visitor = await signedIn(t, 'visitor');
-    const notOrganiser = await t.http.get('/api/admin/exhibitors', visitor.token);
+    const notOrganiser = await t.http.get(`/api/admin/exhibitors?event=${slug}`, visitor.token);
     expect(notOrganiser).toMatchObject({ status: 403, body: { code: 'forbidden' } });
   });
 

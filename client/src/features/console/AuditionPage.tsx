@@ -1,9 +1,10 @@
 import {
+  AUDITION_STAGES,
   CATEGORIES,
   EXHIBITOR_STATUSES,
   REGION_CODES,
   regionLabel,
-  type Exhibitor,
+  type BulkDecision,
   type ExhibitorAdminQuery,
 } from '@pameran/contracts';
 import { useQuery } from '@tanstack/react-query';
@@ -11,13 +12,20 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AsyncContent } from '../../components/AsyncContent';
 import { errorMessage } from '../../lib/errors';
+import { useReview } from './auditionQueries';
+import { AuditionRow, type RowDecision } from './AuditionRow';
 import { useBulkDecision } from './consoleMutations';
 import { consoleQueries } from './consoleQueries';
 import { ImportPanel } from './ImportPanel';
 
-type Filters = Pick<ExhibitorAdminQuery, 'status' | 'region' | 'category' | 'q'>;
+type Filters = Pick<ExhibitorAdminQuery, 'status' | 'stage' | 'region' | 'category' | 'q'>;
+type Action = 'approve' | 'pass' | 'reject';
+const LAST_STAGE = AUDITION_STAGES[AUDITION_STAGES.length - 1];
 
-/** `/organiser/audition`: applications with filters, approve/reject one or many, and the import. */
+/**
+ * `/organiser/audition`: applications with filters, decided stage by stage (docs/decisions/0028-audition-
+ * stages.md) one at a time with a note or many at once at one stage, returning pesantren marked; the import.
+ */
 export function AuditionPage() {
   const { t } = useTranslation();
   const [filters, setFilters] = useState<Filters>({ status: 'applied' });
@@ -26,24 +34,48 @@ export function AuditionPage() {
   const [message, setMessage] = useState<string | null>(null);
   const list = useQuery(consoleQueries.exhibitors(filters));
   const bulk = useBulkDecision();
-  const busy = bulk.isPending;
+  const review = useReview();
+  const busy = bulk.isPending || review.isPending;
   const set = (patch: Partial<Filters>) => {
     setSelected(new Set());
     setFilters((f) => ({ ...f, ...patch }));
   };
-  const decide = (action: 'approve' | 'reject', ids: string[]) => {
+  const done = (action: Action, ok: number, failed: number) => {
+    setMessage(
+      t(action === 'pass' ? 'audition.passDone' : `console.audition.${action}Done`, { count: ok }) +
+        (failed ? ` ${t('console.audition.failed', { count: failed })}` : ''),
+    );
+    setSelected(new Set());
+  };
+  // With a stage chosen, the selected applications are decided at that stage (passing the last approves).
+  const stage = filters.stage;
+  const bulkAction: Action = stage && stage !== LAST_STAGE ? 'pass' : 'approve';
+  const decide = (action: Action, ids: string[]) => {
     setMessage(null);
-    bulk.mutate(action === 'approve' ? { action, ids } : { action, ids, reason: reason.trim() }, {
+    const body: BulkDecision =
+      action === 'reject' ? { action, ids, reason: reason.trim(), stage } : { action, ids, stage };
+    bulk.mutate(body, {
       onSuccess: ({ results }) => {
-        const failed = results.filter((r) => !r.ok);
-        setMessage(
-          t(`console.audition.${action}Done`, { count: results.length - failed.length }) +
-            (failed.length ? ` ${t('console.audition.failed', { count: failed.length })}` : ''),
-        );
-        setSelected(new Set());
+        const failed = results.filter((r) => !r.ok).length;
+        done(action, results.length - failed, failed);
       },
       onError: (e) => setMessage(errorMessage(e, t)),
     });
+  };
+  const decideOne = (d: RowDecision) => {
+    setMessage(null);
+    const body =
+      d.decision === 'reject'
+        ? { stage: d.stage, decision: d.decision, note: d.note, reason: reason.trim() }
+        : { stage: d.stage, decision: d.decision, note: d.note };
+    review.mutate(
+      { id: d.id, body },
+      {
+        onSuccess: () =>
+          done(d.decision === 'reject' ? 'reject' : d.stage === LAST_STAGE ? 'approve' : 'pass', 1, 0),
+        onError: (e) => setMessage(errorMessage(e, t)),
+      },
+    );
   };
   const toggle = (id: string) =>
     setSelected((s) => {
@@ -68,6 +100,21 @@ export function AuditionPage() {
             {EXHIBITOR_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {t(`console.status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('audition.stageFilter')}
+          <select
+            value={filters.stage ?? ''}
+            onChange={(e) => set({ stage: (e.target.value || undefined) as Filters['stage'] })}
+            data-testid="filter-stage"
+          >
+            <option value="">{t('console.audition.all')}</option>
+            {AUDITION_STAGES.map((s) => (
+              <option key={s} value={s}>
+                {t(`audition.stage.${s}`)}
               </option>
             ))}
           </select>
@@ -112,10 +159,12 @@ export function AuditionPage() {
           type="button"
           className="button button--primary button--small"
           disabled={busy || !ids.length}
-          onClick={() => decide('approve', ids)}
-          data-testid="bulk-approve"
+          onClick={() => decide(bulkAction, ids)}
+          data-testid={bulkAction === 'pass' ? 'bulk-pass' : 'bulk-approve'}
         >
-          {t('console.audition.approveSelected')}
+          {bulkAction === 'pass'
+            ? t('audition.passSelected', { stage: stage ? t(`audition.stage.${stage}`) : '' })
+            : t('console.audition.approveSelected')}
         </button>
         <input
           className="console-bulk__reason"
@@ -141,101 +190,45 @@ export function AuditionPage() {
       </div>
       <AsyncContent result={list} isEmpty={(l) => l.items.length === 0} empty={t('console.audition.empty')}>
         {(l) => (
-          <table className="console-table" data-testid="applications">
-            <thead>
-              <tr>
-                <th>
-                  <input
-                    type="checkbox"
-                    aria-label={t('console.audition.selectAll')}
-                    checked={l.items.length > 0 && l.items.every((e) => selected.has(e.id))}
-                    onChange={(e) => setSelected(new Set(e.target.checked ? l.items.map((x) => x.id) : []))}
+          <div className="console-table-wrap">
+            <table className="console-table" data-testid="applications">
+              <thead>
+                <tr>
+                  <th>
+                    <input
+                      type="checkbox"
+                      aria-label={t('console.audition.selectAll')}
+                      checked={l.items.length > 0 && l.items.every((e) => selected.has(e.id))}
+                      onChange={(e) => setSelected(new Set(e.target.checked ? l.items.map((x) => x.id) : []))}
+                    />
+                  </th>
+                  <th>{t('console.audition.name')}</th>
+                  <th>{t('console.audition.region')}</th>
+                  <th>{t('console.audition.category')}</th>
+                  <th>{t('audition.stageColumn')}</th>
+                  <th>{t('console.audition.status')}</th>
+                  <th />
+                </tr>
+              </thead>
+              <tbody>
+                {l.items.map((e) => (
+                  <AuditionRow
+                    key={e.id}
+                    e={e}
+                    checked={selected.has(e.id)}
+                    onToggle={() => toggle(e.id)}
+                    busy={busy}
+                    canReject={canReject}
+                    onDecide={decideOne}
                   />
-                </th>
-                <th>{t('console.audition.name')}</th>
-                <th>{t('console.audition.region')}</th>
-                <th>{t('console.audition.category')}</th>
-                <th>{t('console.audition.status')}</th>
-                <th />
-              </tr>
-            </thead>
-            <tbody>
-              {l.items.map((e) => (
-                <Row
-                  key={e.id}
-                  e={e}
-                  checked={selected.has(e.id)}
-                  onToggle={() => toggle(e.id)}
-                  busy={busy}
-                  onApprove={() => decide('approve', [e.id])}
-                  onReject={canReject ? () => decide('reject', [e.id]) : undefined}
-                />
-              ))}
-            </tbody>
-          </table>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </AsyncContent>
       <p className="muted">{t('console.audition.total', { count: list.data?.total ?? 0 })}</p>
       <ImportPanel />
     </div>
-  );
-}
-
-function Row(props: {
-  e: Exhibitor;
-  checked: boolean;
-  busy: boolean;
-  onToggle(): void;
-  onApprove(): void;
-  onReject?: () => void;
-}) {
-  const { t } = useTranslation();
-  const { e } = props;
-  return (
-    <tr data-testid="application-row" data-name={e.name}>
-      <td>
-        <input type="checkbox" aria-label={e.name} checked={props.checked} onChange={props.onToggle} />
-      </td>
-      <td>
-        <strong>{e.name}</strong>
-        <div className="muted">
-          {e.contactName} · {e.whatsappNumber}
-        </div>
-        {e.statusReason && (
-          <div className="muted">
-            {t('console.audition.reason')}: {e.statusReason}
-          </div>
-        )}
-      </td>
-      <td>{regionLabel(e.region)}</td>
-      <td>{t(`categories.${e.category}`)}</td>
-      <td>
-        <span className={`badge badge--${e.status}`}>{t(`console.status.${e.status}`)}</span>
-      </td>
-      <td className="console-table__actions">
-        {e.status === 'applied' && (
-          <>
-            <button
-              type="button"
-              className="button button--primary button--small"
-              disabled={props.busy}
-              onClick={props.onApprove}
-              data-testid="approve"
-            >
-              {t('console.audition.approve')}
-            </button>
-            <button
-              type="button"
-              className="button button--secondary button--small"
-              disabled={props.busy || !props.onReject}
-              title={props.onReject ? undefined : t('console.audition.reasonFirst')}
-              onClick={props.onReject}
-            >
-              {t('console.audition.reject')}
-            </button>
-          </>
-        )}
-      </td>
-    </tr>
   );
 }

@@ -37,6 +37,7 @@ export function ImportPanel() {
           setFile(e.target.files?.[0] ?? null);
           setReport(null);
         }}
+        aria-label={t('console.import.title')}
         data-testid="import-file"
       />
       <div className="console-import__actions">

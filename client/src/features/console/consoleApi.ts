@@ -1,6 +1,7 @@
 import {
   Announcement,
   AuditEntry,
+  AuditionApplication,
   BoothRanking,
   BulkDecisionResult,
   ChatFeed,
@@ -33,7 +34,7 @@ import { getAccessToken } from '../../stores/session';
 
 const enc = encodeURIComponent;
 const base = (slug: string) => `/admin/console/${enc(slug)}`;
-const ExhibitorList = listOf(Exhibitor);
+const ExhibitorList = listOf(AuditionApplication);
 const AuditList = listOf(AuditEntry);
 
 /** The organiser's console over the API (every call organisers only). */
@@ -77,7 +78,8 @@ export const consoleApi = {
   approve: (id: string) => api.post(`/admin/exhibitors/${enc(id)}/approve`, Exhibitor),
   reject: (id: string, reason: string) =>
     api.post(`/admin/exhibitors/${enc(id)}/reject`, Exhibitor, { reason }),
-  bulk: (body: BulkDecision) => api.post('/admin/exhibitors/bulk', BulkDecisionResult, body),
+  bulk: (body: BulkDecision, slug = EVENT_SLUG) =>
+    api.post('/admin/exhibitors/bulk', BulkDecisionResult, body, { query: { event: slug } }),
   summary: (signal?: AbortSignal, slug = EVENT_SLUG) =>
     api.get(`/events/${enc(slug)}/report/summary`, ReportSummary, { signal }),
   users: (q: string, signal?: AbortSignal) =>

@@ -11,6 +11,8 @@ export interface AuditEntry {
   entityId?: string | null;
   before?: unknown;
   after?: unknown;
+  /** The fair the action belongs to; by default the one the actor acts in (`@InEvent` routes). */
+  eventId?: string | null;
 }
 
 /** An audited action as the person who did it sees it in their data export. */
@@ -34,6 +36,7 @@ export class AuditService {
     await this.manager(within).insert(AuditLogEntity, {
       actorId: actor?.sub ?? null,
       actorName: actor?.name ?? null,
+      eventId: entry.eventId ?? actor?.eventId ?? null,
       action: entry.action,
       entityType: entry.entityType,
       entityId: entry.entityId ?? null,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditionModule } from '../audition/audition.module';
 import { BoothsModule } from '../booths/booths.module';
 import { CatalogueModule } from '../catalogue/catalogue.module';
 import { EventsModule } from '../events/events.module';
@@ -28,6 +29,7 @@ import { RateLimitModule } from '../rate-limit';
  */
 @Module({
   imports: [
+    AuditionModule,
     BoothsModule,
     CatalogueModule,
     EventsModule,

@@ -48,7 +48,14 @@ export interface NewExhibitor {
   descriptionId: string;
   descriptionEn: string;
   status: Extract<ExhibitorStatus, 'applied' | 'approved'>;
+  /** A returning pesantren keeps its look (otherwise the category's colour, the classic theme, no logo). */
+  colour?: string;
+  theme?: string;
+  logoKey?: string | null;
 }
+
+/** Work done in a decision's transaction, with the application locked (e.g. the audition's stage record). */
+export type DecisionStep = (exhibitor: ExhibitorEntity, tx: Tx) => Promise<void>;
 
 /** Places the approved exhibitor's booth in the approval's transaction (the booths module does this). */
 export type PlaceBooth = (exhibitor: ExhibitorEntity, tx: Tx) => Promise<{ id: string }>;
@@ -115,7 +122,7 @@ export class ExhibitorsService {
   /** Creates the exhibitor in the caller's unit (its colour is its category's). */
   create(x: NewExhibitor, tx: Tx): Promise<ExhibitorEntity> {
     const m = tx.manager;
-    return m.save(m.create(ExhibitorEntity, { ...x, colour: CATEGORY_COLOURS[x.category] }));
+    return m.save(m.create(ExhibitorEntity, { colour: CATEGORY_COLOURS[x.category], ...x }));
   }
 
   /** Approve and place the booth (through `place`) in one transaction; the audit entry is part of it. */
@@ -135,9 +142,10 @@ export class ExhibitorsService {
     });
   }
 
-  reject(actor: Caller, id: string, reason: string): Promise<Exhibitor> {
+  reject(actor: Caller, id: string, reason: string, step?: DecisionStep): Promise<Exhibitor> {
     return this.uow.run(async (tx) => {
       const e = await this.lockForDecision(tx, id);
+      await step?.(e, tx);
       await tx.manager.update(ExhibitorEntity, { id }, { status: 'rejected', statusReason: reason });
       const after = toExhibitorDto({ ...e, status: 'rejected', statusReason: reason }, null);
       await this.audit.record(
@@ -152,6 +160,15 @@ export class ExhibitorsService {
         tx.manager,
       );
       return after;
+    });
+  }
+
+  /** Runs `step` on an undecided application, locked as for a decision (a stage passed on the way). */
+  underDecision(id: string, step: DecisionStep): Promise<Exhibitor> {
+    return this.uow.run(async (tx) => {
+      const e = await this.lockForDecision(tx, id);
+      await step(e, tx);
+      return toExhibitorDto(e, null);
     });
   }
 

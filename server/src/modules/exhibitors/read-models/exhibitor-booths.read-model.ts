@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ExhibitorAdminQuery } from '@pameran/contracts';
+import { AUDITION_STAGES, type ExhibitorAdminQuery } from '@pameran/contracts';
 import { DataSource } from 'typeorm';
 import { decodeCursor, likeEscape } from '../../../common/pagination';
 import { ExhibitorEntity } from '../exhibitor.entity';
 
 /**
  * Exhibitors with the id of their booth, for the organisers' list and the exhibitor's own record. Reads the
- * booths module's `booth` table (an exhibitor has a booth once approved) and the events module's `event`
- * (by slug).
+ * booths module's `booth` table (an exhibitor has a booth once approved), the events module's `event`
+ * (by slug) and the audition's `audition_review` (an application's stage is how many stages it has passed,
+ * since stages are passed in order: docs/decisions/0028-audition-stages.md).
  */
 @Injectable()
 export class ExhibitorBoothsReadModel {
@@ -31,6 +32,13 @@ export class ExhibitorBoothsReadModel {
     if (query.event)
       qb.andWhere('e.event_id = (SELECT id FROM event WHERE slug = :slug)', { slug: query.event });
     if (query.status) qb.andWhere('e.status = :status', { status: query.status });
+    if (query.stage) {
+      qb.andWhere(
+        `(SELECT count(DISTINCT r.stage) FROM audition_review r
+          WHERE r.exhibitor_id = e.id AND r.decision = 'passed') = :stageIndex`,
+        { stageIndex: AUDITION_STAGES.indexOf(query.stage) },
+      );
+    }
     if (query.region) qb.andWhere('e.region = :region', { region: query.region });
     if (query.category) qb.andWhere('e.category = :category', { category: query.category });
     if (query.q) qb.andWhere('lower(e.name) LIKE :q', { q: `%${likeEscape(query.q.toLowerCase())}%` });
