@@ -1,9 +1,17 @@
 import { Injectable } from '@nestjs/common';
+import type { Role } from '@pameran/contracts';
 import type { Tx } from '../../domain';
 import { MembershipService } from '../memberships';
-import type { UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { notFound } from '../../common/common.exception';
+
+/** What a join is decided on: the person's account (locked for the unit). */
+export interface Account {
+  id: string;
+  role: Role;
+  isGuest: boolean;
+  exhibitorId: string | null;
+}
 
 /** An exhibitor a person is staff of, and its fair. */
 export interface Held {
@@ -34,7 +42,7 @@ export class TeamMemberships {
     userId: string,
     eventId: string,
     tx: Tx,
-    decide: (user: UserEntity | null, held: Held[]) => Promise<string>,
+    decide: (user: Account | null, held: Held[]) => Promise<string>,
   ): Promise<string> {
     let joined = '';
     await this.users.changeExhibitor(userId, tx, async (user) => {
