@@ -157,7 +157,7 @@ describe('security: exhibitor staff across fairs (real PostgreSQL)', () => {
     expect((await call(owner, 'PUT', `/booths/${b2.booth.id}/talk/availability`, off)).status).toBe(200);
   });
 
-  it("cannot read or change the deals of fair B's other exhibitors", async () => {
+  it("cannot read or change the deals of fair B's other exhibitors, nor reach their threads", async () => {
     const buyer = await signedIn(t, 'buyer');
     const deal = async (booth: Booth) =>
       (
@@ -177,6 +177,22 @@ describe('security: exhibitor staff across fairs (real PostgreSQL)', () => {
     for (const p of [owner, staffA]) {
       expect((await call(p, 'GET', `/deals/${ofB1}`)).status).toBe(404);
       expect((await call(p, 'POST', `/deals/${ofB1}/confirm`)).status).toBe(404);
+    }
+
+    // The deals' message threads: the staff of B2 are parties to its thread (and see it in their inbox),
+    // not to B1's.
+    const thread = async (id: string) =>
+      (await call(buyer, 'POST', '/threads', { kind: 'deal', id })).body.id;
+    const [b1Thread, b2Thread] = [await thread(ofB1), await thread(ofB2)];
+    for (const id of [b1Thread, b2Thread]) {
+      await call(buyer, 'POST', `/threads/${id}/messages`, { body: 'Halo', clientMsgId: `c-${id}` });
+    }
+    expect((await call(owner, 'GET', `/threads/${b2Thread}/messages`)).status).toBe(200);
+    const inbox = (await call(owner, 'GET', '/threads')).body.items as { id: string }[];
+    expect(inbox.map((i) => i.id)).toEqual([b2Thread]);
+    for (const p of [owner, staffA]) {
+      expect((await call(p, 'GET', `/threads/${b1Thread}/messages`)).status).toBe(404);
+      expect((await call(p, 'POST', '/threads', { kind: 'deal', id: ofB1 })).status).toBe(404);
     }
   });
 
