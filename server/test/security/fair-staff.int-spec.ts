@@ -1,6 +1,7 @@
 import { DealEntity } from '../../src/modules/deals/deal.entity';
 import { ChatMessageEntity } from '../../src/modules/chat/chat-message.entity';
 import { LeadEntity } from '../../src/modules/leads/lead.entity';
+import { TokenService } from '../../src/modules/auth/token.service';
 import { FairFactory } from '../factories/fair.factory';
 import { signedIn } from '../factories/user.factory';
 import { createApp, TestApp } from '../support/create-app';
@@ -194,6 +195,31 @@ describe('security: exhibitor staff across fairs (real PostgreSQL)', () => {
       expect((await call(p, 'GET', `/threads/${b1Thread}/messages`)).status).toBe(404);
       expect((await call(p, 'POST', '/threads', { kind: 'deal', id: ofB1 })).status).toBe(404);
     }
+  });
+
+  it('leaving the team in fair B ends the rights there and keeps those in fair A', async () => {
+    const removed = await call(ownerB2, 'DELETE', `/backoffice/booths/${b2.booth.id}/staff/${owner.user.id}`);
+    expect(removed.status).toBe(204);
+    // The removal ends their sessions (docs/security.md, revocation): sign in again.
+    const [{ token_version: ver }] = await t.db.query<{ token_version: number }[]>(
+      'SELECT token_version FROM app_user WHERE id = $1',
+      [owner.user.id],
+    );
+    const token = t.app.get(TokenService).signAccess({
+      sub: owner.user.id,
+      role: 'exhibitor',
+      name: owner.user.displayName,
+      guest: false,
+      exhibitorId: a1.exhibitor.id,
+      ver,
+    });
+    const again = { ...owner, token };
+    expect((await call(again, 'GET', `/backoffice/booths/${b2.booth.id}`)).status).toBe(403);
+    expect((await call(again, 'GET', `/backoffice/booths/${a1.booth.id}`)).body.role).toBe('owner');
+    const [account] = await t.db.query('SELECT role, exhibitor_id FROM app_user WHERE id = $1', [
+      owner.user.id,
+    ]);
+    expect(account).toEqual({ role: 'exhibitor', exhibitor_id: a1.exhibitor.id });
   });
 
   it('leads written at a booth name its fair', async () => {
