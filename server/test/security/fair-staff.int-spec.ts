@@ -197,6 +197,26 @@ describe('security: exhibitor staff across fairs (real PostgreSQL)', () => {
     }
   });
 
+  it('cannot browse the buyer directory or ask buyers for meetings as staff in fair B', async () => {
+    const buyer = await signedIn(t, 'buyer', { directoryListed: true, directoryListedAt: new Date() });
+    expect((await call(staffA, 'GET', '/matching/buyers?event=fair-staff-a')).status).toBe(200);
+    expect((await call(owner, 'GET', '/matching/buyers?event=fair-staff-b')).status).toBe(200);
+    expect((await call(staffA, 'GET', '/matching/buyers?event=fair-staff-b')).status).toBe(403);
+    expect((await call(staffA, 'GET', `/matching/buyers/${buyer.user.id}?event=fair-staff-b`)).status).toBe(
+      403,
+    );
+    const ask = await t.http.request(
+      'POST',
+      `/api/matching/buyers/${buyer.user.id}/requests?event=fair-staff-b`,
+      {
+        token: staffA.token,
+        body: {},
+        headers: { 'idempotency-key': 'fair-staff-ask' },
+      },
+    );
+    expect(ask.status).toBe(403);
+  });
+
   it('leaving the team in fair B ends the rights there and keeps those in fair A', async () => {
     const removed = await call(ownerB2, 'DELETE', `/backoffice/booths/${b2.booth.id}/staff/${owner.user.id}`);
     expect(removed.status).toBe(204);
