@@ -217,6 +217,18 @@ describe('security: exhibitor staff across fairs (real PostgreSQL)', () => {
     expect(ask.status).toBe(403);
   });
 
+  it("cannot read or set an exhibitor's meeting availability in fair B", async () => {
+    const start = new Date(Date.now() + 86_400_000);
+    const windows = [
+      { start: start.toISOString(), end: new Date(start.getTime() + 3_600_000).toISOString() },
+    ];
+    expect((await call(owner, 'GET', '/meetings/availability?event=fair-staff-b')).status).toBe(200);
+    const inB = '/meetings/availability?event=fair-staff-b';
+    expect((await call(staffA, 'GET', inB)).status).toBe(403);
+    expect((await call(staffA, 'PUT', inB, { windows })).status).toBe(403);
+    expect((await call(staffA, 'GET', '/meetings/availability')).status).toBe(400);
+  });
+
   it('leaving the team in fair B ends the rights there and keeps those in fair A', async () => {
     const removed = await call(ownerB2, 'DELETE', `/backoffice/booths/${b2.booth.id}/staff/${owner.user.id}`);
     expect(removed.status).toBe(204);

@@ -128,12 +128,15 @@ export class MeetingsController {
     return this.requests.slots(caller, id);
   }
 
+  /** The availability of the caller's exhibitor in the fair `?event=` names. */
   @Get('availability')
+  @InEvent.query()
   availability(@CurrentUser() caller: Caller) {
     return this.meetings.availability(callerExhibitor(caller));
   }
 
   @Put('availability')
+  @InEvent.query()
   setAvailability(@CurrentUser() caller: Caller, @Body() dto: AvailabilityDto) {
     return this.meetings.setAvailability(callerExhibitor(caller), dto.windows);
   }
