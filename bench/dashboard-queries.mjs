@@ -115,11 +115,12 @@ async function fill(c) {
   const booths = `(SELECT array_agg(id ORDER BY id) AS b FROM booth) bb`;
   const at = (g, n) =>
     `timestamptz '2020-12-05 01:00+00' + ((${g}::bigint * 4 * 86400 / ${n}) % (4 * 86400)) * interval '1 second'`;
-  await c.query(`INSERT INTO lead (booth_id, user_id, kind, created_at)
-    SELECT bb.b[1 + (g::bigint * 7919) % 500], uu.u[1 + (g::bigint * 104729) % 8000], 'visit', ${at('g', 50000)}
+  const fair = `(SELECT id FROM event WHERE slug = 'bench-fair')`;
+  await c.query(`INSERT INTO lead (booth_id, event_id, user_id, kind, created_at)
+    SELECT bb.b[1 + (g::bigint * 7919) % 500], ${fair}, uu.u[1 + (g::bigint * 104729) % 8000], 'visit', ${at('g', 50000)}
       FROM generate_series(1, 50000) g, ${booths}, ${users}`);
-  await c.query(`INSERT INTO chat_message (booth_id, user_id, author_name, author_role, text, client_msg_id, created_at, deleted_at)
-    SELECT bb.b[1 + (g * 31) % 500], uu.u[1 + (g * 17) % 8000], 'Visitor', 'visitor', 'Halo, berapa harga produk ' || g, 'bench-' || g,
+  await c.query(`INSERT INTO chat_message (booth_id, event_id, user_id, author_name, author_role, text, client_msg_id, created_at, deleted_at)
+    SELECT bb.b[1 + (g * 31) % 500], ${fair}, uu.u[1 + (g * 17) % 8000], 'Visitor', 'visitor', 'Halo, berapa harga produk ' || g, 'bench-' || g,
            ${at('g', 20000)}, CASE WHEN g % 100 = 0 THEN now() END
       FROM generate_series(1, 20000) g, ${booths}, ${users}`);
   // 2,000 meetings: four 20-minute slots per exhibitor, so no exhibitor is double-booked.

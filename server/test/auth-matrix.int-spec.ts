@@ -55,7 +55,12 @@ const ROUTES: Route[] = [
     allowed: signedInRoles,
   },
   { name: 'export me', method: 'GET', path: () => '/api/users/me/export', allowed: signedInRoles },
-  { name: 'my application', method: 'GET', path: () => '/api/exhibitors/me', allowed: ['exhibitor'] },
+  {
+    name: 'my application',
+    method: 'GET',
+    path: (i) => `/api/exhibitors/me?event=${i.slug}`,
+    allowed: ['exhibitor'],
+  },
   { name: 'apply', method: 'POST', path: () => '/api/exhibitors', body: () => ({}), allowed: ['exhibitor'] },
   {
     name: 'admin list',

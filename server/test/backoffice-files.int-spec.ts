@@ -334,7 +334,10 @@ describe('back office files: photo uploads and product import', () => {
       );
       const fields = wrong.body.errors.map((e: { line: number; field: string }) => `${e.line}:${e.field}`);
       expect(fields).toEqual(['1:nama', '1:harga', '1:name_id', '1:category', '1:price_rupiah', '1:unit']);
-      const template = await t.http.get('/api/backoffice/products/import-template.csv', owner);
+      const template = await t.http.get(
+        '/api/backoffice/products/import-template.csv?event=files-fair',
+        owner,
+      );
       const report = await post(
         `/booths/${boothId}/products/import`,
         Buffer.from(template.body),

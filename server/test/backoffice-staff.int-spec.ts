@@ -13,6 +13,7 @@ describe('back office: staff and leads', () => {
   let boothId: string;
   let exhibitorId: string;
   let otherBoothId: string;
+  let eventId: string;
   const tokens = {} as Record<'owner' | 'staff' | 'visitor', string>;
 
   const send = async (method: string, path: string, token?: string, body?: unknown) =>
@@ -21,6 +22,7 @@ describe('back office: staff and leads', () => {
   beforeAll(async () => {
     t = await createApp();
     const event = await FairFactory.event(t.db, 'bo-staff-fair');
+    eventId = event.id;
     const mine = await FairFactory.booth(t.db, event.id, { products: 2 });
     const theirs = await FairFactory.booth(t.db, event.id, { slot: 1, products: 1 });
     boothId = mine.booth.id;
@@ -62,7 +64,7 @@ describe('back office: staff and leads', () => {
     const session = await t.http.post('/api/auth/refresh', { refreshToken: reg.body.refreshToken });
     const staffToken = session.body.accessToken as string;
     expect(session.body.user).toMatchObject({ role: 'exhibitor', exhibitorId });
-    expect((await send('GET', '/me', staffToken)).body.role).toBe('staff');
+    expect((await send('GET', '/me?event=bo-staff-fair', staffToken)).body.role).toBe('staff');
     expect((await send('GET', `/booths/${boothId}`, staffToken)).body.role).toBe('staff');
     expect((await send('PATCH', `/booths/${boothId}`, staffToken, { theme: 'classic' })).status).toBe(403);
     const list = (await send('GET', `/booths/${boothId}/staff`, tokens.owner)).body;
@@ -105,10 +107,10 @@ describe('back office: staff and leads', () => {
       boothId,
     ]);
     await t.db.getRepository(LeadEntity).insert([
-      { boothId, userId: buyer.user.id, kind: 'visit', endedAt: new Date() },
-      { boothId, userId: shy.user.id, kind: 'visit' },
-      { boothId, userId: buyer.user.id, kind: 'whatsapp', productId: p.id },
-      { boothId: otherBoothId, userId: buyer.user.id, kind: 'visit' },
+      { boothId, eventId, userId: buyer.user.id, kind: 'visit', endedAt: new Date() },
+      { boothId, eventId, userId: shy.user.id, kind: 'visit' },
+      { boothId, eventId, userId: buyer.user.id, kind: 'whatsapp', productId: p.id },
+      { boothId: otherBoothId, eventId, userId: buyer.user.id, kind: 'visit' },
     ]);
     const summary = (await send('GET', `/booths/${boothId}/leads/summary`, tokens.staff)).body;
     expect(summary.totals).toMatchObject({ visits: 2, uniqueVisitors: 2, whatsapp: 1 });

@@ -281,7 +281,7 @@ describe('back office: roles, ownership and flows', () => {
     };
     const applied = await t.http.post('/api/exhibitors', application, token);
     expect(applied.status).toBe(201);
-    expect((await send('GET', '/me', token)).body).toMatchObject({
+    expect((await send('GET', `/me?event=${slug}`, token)).body).toMatchObject({
       status: 'applied',
       role: 'owner',
       boothId: null,
@@ -291,26 +291,29 @@ describe('back office: roles, ownership and flows', () => {
       { reason: 'Foto produk kurang jelas' },
       tokens.organiser,
     );
-    expect((await send('GET', '/me', token)).body).toMatchObject({
+    expect((await send('GET', `/me?event=${slug}`, token)).body).toMatchObject({
       status: 'rejected',
       statusReason: 'Foto produk kurang jelas',
     });
 
     const { eventSlug: _e, ...fields } = application;
-    const bad = await send('POST', '/application', token, { ...fields, whatsappNumber: '0813' });
+    const bad = await send('POST', `/application?event=${slug}`, token, {
+      ...fields,
+      whatsappNumber: '0813',
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.fields.map((f: { path: string }) => f.path)).toEqual(['whatsappNumber']);
-    const again = await send('POST', '/application', token, {
+    const again = await send('POST', `/application?event=${slug}`, token, {
       ...fields,
       description: { id: 'Anyaman bambu halus, sudah ekspor ke Malaysia.', en: '' },
     });
     expect(again.body).toMatchObject({ status: 'applied', statusReason: null });
 
     await t.http.post(`/api/admin/exhibitors/${applied.body.id}/approve`, undefined, tokens.organiser);
-    const me = (await send('GET', '/me', token)).body;
+    const me = (await send('GET', `/me?event=${slug}`, token)).body;
     expect(me).toMatchObject({ status: 'approved', role: 'owner' });
     expect(me.boothId).toEqual(expect.any(String));
-    expect((await send('POST', '/application', token, fields)).status).toBe(409);
+    expect((await send('POST', `/application?event=${slug}`, token, fields)).status).toBe(409);
     expect((await send('PATCH', `/booths/${me.boothId}`, token, { theme: 'kubah' })).status).toBe(200);
   });
 

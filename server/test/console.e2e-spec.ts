@@ -52,8 +52,8 @@ describe('organiser console in headless Chromium', () => {
     // Some history, so the charts and figures have something to draw.
     const buyer = await MatchingFactory.buyer(t, 'SG');
     await t.db.query(
-      `INSERT INTO lead (booth_id, user_id, kind, created_at)
-       SELECT $1, $2, 'visit', now() - (g || ' minutes')::interval FROM generate_series(1, 240, 20) g`,
+      `INSERT INTO lead (booth_id, event_id, user_id, kind, created_at)
+       SELECT $1, (SELECT event_id FROM booth WHERE id = $1), $2, 'visit', now() - (g || ' minutes')::interval FROM generate_series(1, 240, 20) g`,
       [existing.booth.id, buyer.user.id],
     );
     const deal = await t.http.post(

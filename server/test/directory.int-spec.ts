@@ -27,9 +27,12 @@ describe('buyer directory, exhibitor→buyer requests, meetings following their 
   });
   afterAll(() => t.close());
 
-  const get = (token: string, path: string) => t.http.request('GET', path, { token });
-  const ask = (token: string, buyerId: string, body: object, key: string = randomUUID()) =>
-    t.http.request('POST', `/api/matching/buyers/${buyerId}/requests`, {
+  /** The directory's routes name the fair the staff act in (docs/decisions/0025-many-fairs.md). */
+  const inFair = (path: string, slug = 'directory-fair') =>
+    path.startsWith('/api/matching/buyers') ? `${path}${path.includes('?') ? '&' : '?'}event=${slug}` : path;
+  const get = (token: string, path: string) => t.http.request('GET', inFair(path), { token });
+  const ask = (token: string, buyerId: string, body: object, key: string = randomUUID(), fair?: string) =>
+    t.http.request('POST', inFair(`/api/matching/buyers/${buyerId}/requests`, fair), {
       token,
       body,
       headers: { 'idempotency-key': key },
@@ -230,7 +233,7 @@ describe('buyer directory, exhibitor→buyer requests, meetings following their 
       const meetings: string[] = [];
       for (const i of indexes) {
         const buyer = await listed();
-        const r = await ask(x.staff.token, buyer.user.id, {});
+        const r = await ask(x.staff.token, buyer.user.id, {}, undefined, slug);
         const ok = await act(buyer.token, r.body.id, 'accept', { slotStart: b.slot(i) });
         expect(ok.status).toBe(200);
         buyers.push(buyer);

@@ -155,12 +155,12 @@ describe('the funnel from request to deal (real PostgreSQL)', () => {
     ]);
 
     // Each exhibitor sees its own funnel only; buyers and other roles see none.
-    const mineA = await t.http.get('/api/backoffice/funnel', a.staff.token);
+    const mineA = await t.http.get('/api/backoffice/funnel?event=funnel-fair', a.staff.token);
     expect(mineA.body.total).toEqual(row(4, 3, 2, 1, 1, 1));
     expect(mineA.body.byCategory).toEqual([{ key: 'makanan', ...row(4, 3, 2, 1, 1, 1) }]);
-    const mineB = await t.http.get('/api/backoffice/funnel', b.staff.token);
+    const mineB = await t.http.get('/api/backoffice/funnel?event=funnel-fair', b.staff.token);
     expect(mineB.body.total).toEqual(row(3, 2, 2, 1, 1, 0));
-    expect((await t.http.get('/api/backoffice/funnel', u1.token)).status).toBe(403);
+    expect((await t.http.get('/api/backoffice/funnel?event=funnel-fair', u1.token)).status).toBe(403);
     expect((await t.http.get('/api/admin/console/funnel-fair/funnel', a.staff.token)).status).toBe(403);
   });
 });

@@ -36,6 +36,7 @@ describe('retention after the fair (RETENTION_DAYS_AFTER_FAIR, real PostgreSQL)'
     for (const text of ['Ada stok 500 pak?', 'Kirim ke Johor bisa?']) {
       await t.db.getRepository(ChatMessageEntity).insert({
         boothId: booth.id,
+        eventId: event.id,
         userId: visitor.user.id,
         authorName: visitor.user.displayName,
         authorRole: 'buyer',
@@ -46,9 +47,15 @@ describe('retention after the fair (RETENTION_DAYS_AFTER_FAIR, real PostgreSQL)'
     }
     await t.db.getRepository(LeadEntity).insert([
       // Two days' visits (a second visit the same day would count once, before and after).
-      { boothId: booth.id, userId: visitor.user.id, kind: 'visit', createdAt: at },
-      { boothId: booth.id, userId: visitor.user.id, kind: 'visit', createdAt: new Date(at.getTime() - DAY) },
-      { boothId: booth.id, userId: visitor.user.id, kind: 'whatsapp', createdAt: at },
+      { boothId: booth.id, eventId: event.id, userId: visitor.user.id, kind: 'visit', createdAt: at },
+      {
+        boothId: booth.id,
+        eventId: event.id,
+        userId: visitor.user.id,
+        kind: 'visit',
+        createdAt: new Date(at.getTime() - DAY),
+      },
+      { boothId: booth.id, eventId: event.id, userId: visitor.user.id, kind: 'whatsapp', createdAt: at },
     ]);
     await t.db.getRepository(DealEntity).insert({
       eventId: event.id,

@@ -65,7 +65,8 @@ describe('suggested partners (real PostgreSQL)', () => {
 
     await t.http.request('PUT', `/api/me/shortlist/${chips.products[1].id}`, { token: buyer.token });
     await t.db.query(
-      `INSERT INTO lead (booth_id, user_id, kind) VALUES ($1, $2, 'visit'), ($1, $2, 'chat'), ($1, $2, 'whatsapp')`,
+      `INSERT INTO lead (booth_id, event_id, user_id, kind)
+       SELECT $1, event_id, $2, k FROM booth, unnest(ARRAY['visit', 'chat', 'whatsapp']) k WHERE booth.id = $1`,
       [chips.booth.id, buyer.user.id],
     );
     const after = (await get(buyer.token)).body.items as ExhibitorSuggestion[];

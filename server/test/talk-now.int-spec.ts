@@ -146,10 +146,10 @@ describe('talk now at the booth, two nodes (real Redis, real LiveKit)', () => {
     const rooms = new RoomServiceClient(lk.url.replace('ws', 'http'), lk.apiKey, lk.apiSecret);
     expect((await rooms.listRooms()).map((r) => r.name)).toContain(`talk-${conversationId}`);
 
-    const [lead] = await db.query(`SELECT kind, ended_at FROM lead WHERE user_id = $1 AND booth_id = $2`, [
-      shown.id,
-      booth.id,
-    ]);
+    const [lead] = await db.query(
+      `SELECT kind, ended_at FROM lead WHERE user_id = $1 AND booth_id = $2 AND kind = 'talk'`,
+      [shown.id, booth.id],
+    );
     expect(lead).toMatchObject({ kind: 'talk', ended_at: null });
 
     // Staff leave (their socket on node B closes): the call ends, its room goes, no token is issued any more.

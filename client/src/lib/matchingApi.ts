@@ -55,9 +55,10 @@ export const meetingsApi = {
   mine: (signal?: AbortSignal) => api.get('/meetings', MeetingList, { signal }),
   setStatus: (id: string, status: 'held' | 'no_show' | 'cancelled') =>
     api.post(`/meetings/${enc(id)}/status`, Meeting, { status }),
-  availability: (signal?: AbortSignal) => api.get('/meetings/availability', Windows, { signal }),
-  setAvailability: (windows: { start: string; end: string }[]) =>
-    api.put('/meetings/availability', Windows, { windows }),
+  availability: (signal?: AbortSignal, slug = EVENT_SLUG) =>
+    api.get(`/meetings/availability?event=${enc(slug)}`, Windows, { signal }),
+  setAvailability: (windows: { start: string; end: string }[], slug = EVENT_SLUG) =>
+    api.put(`/meetings/availability?event=${enc(slug)}`, Windows, { windows }),
   calendarFeed: (signal?: AbortSignal) => api.get('/me/calendar-feed', CalendarFeedLink, { signal }),
   rotateCalendarFeed: () => api.post('/me/calendar-feed/rotate', CalendarFeedLink),
   setWorkingHours: (workingHours: WorkingHours | null) =>

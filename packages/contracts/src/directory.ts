@@ -12,6 +12,8 @@ import { CreateMeetingRequest } from './matching';
 const Country = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as ID or MY');
 
 export const BuyerDirectoryQuery = z.strictObject({
+  /** The fair the caller browses as its exhibitor's staff (the directory itself spans every fair). */
+  event: z.string().max(64).optional(),
   country: Country.optional(),
   /** A product category the buyer sources. */
   category: Category.optional(),

@@ -25,9 +25,12 @@ describe('security: the buyer directory (real PostgreSQL)', () => {
   });
   afterAll(() => t.close());
 
-  const get = (token: string, path: string) => t.http.request('GET', path, { token });
+  /** The directory's routes name the fair the staff act in (docs/decisions/0025-many-fairs.md). */
+  const inFair = (path: string, slug = 'directory-security') =>
+    path.startsWith('/api/matching/buyers') ? `${path}${path.includes('?') ? '&' : '?'}event=${slug}` : path;
+  const get = (token: string, path: string) => t.http.request('GET', inFair(path), { token });
   const ask = (token: string, buyerId: string, body: object = {}) =>
-    t.http.request('POST', `/api/matching/buyers/${buyerId}/requests`, {
+    t.http.request('POST', inFair(`/api/matching/buyers/${buyerId}/requests`), {
       token,
       body,
       headers: { 'idempotency-key': randomUUID() },

@@ -106,7 +106,7 @@ describe('security: meeting outcomes and the funnel (real PostgreSQL)', () => {
       const early = await put(who.token, m.id, { outcome: 'agreement', rating: 5 });
       expect(early.status).toBe(409);
     }
-    const mine = await t.http.get('/api/backoffice/funnel', x.staff.token);
+    const mine = await t.http.get(`/api/backoffice/funnel?event=${SLUG}`, x.staff.token);
     expect(mine.body.total.counts).toMatchObject({ requests: 1, accepted: 1, held: 0, followUp: 0 });
   });
 
@@ -116,7 +116,7 @@ describe('security: meeting outcomes and the funnel (real PostgreSQL)', () => {
     expect((await t.http.get(`/api/admin/console/${SLUG}/funnel`, x.staff.token)).status).toBe(403);
     // The back office's funnel takes no exhibitor from the caller: it is always the caller's own.
     const own = await t.http.get(
-      `/api/backoffice/funnel?exhibitorId=${x.exhibitor.id}`,
+      `/api/backoffice/funnel?event=${SLUG}&exhibitorId=${x.exhibitor.id}`,
       competitor.staff.token,
     );
     expect(own.body.total.counts.requests).toBe(0);

@@ -40,6 +40,7 @@ describe('revocation takes effect at once, on every node', () => {
     });
   let slug: string;
   let boothId: string;
+  let eventId: string;
   let exhibitorId: string;
   let owner: UserEntity;
   let organiser: UserEntity;
@@ -82,6 +83,7 @@ describe('revocation takes effect at once, on every node', () => {
     slug = event.slug;
     const { booth, exhibitor } = await FairFactory.booth(db, event.id);
     boothId = booth.id;
+    eventId = event.id;
     exhibitorId = exhibitor.id;
     owner = await UserFactory.create(db, { role: 'exhibitor', exhibitorId });
     await db.getRepository(ExhibitorEntity).update({ id: exhibitorId }, { ownerUserId: owner.id });
@@ -100,6 +102,7 @@ describe('revocation takes effect at once, on every node', () => {
     (
       await db.getRepository(ChatMessageEntity).save({
         boothId,
+        eventId,
         userId: owner.id,
         authorName: owner.displayName,
         authorRole: 'exhibitor',

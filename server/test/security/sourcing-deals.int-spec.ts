@@ -199,12 +199,13 @@ describe('security: sourcing answers and figures people can trust (real PostgreS
     });
     // Entering the booth again and again (what the hall's visit recorder writes), and once yesterday.
     await t.db.query(
-      `INSERT INTO lead (booth_id, user_id, kind, created_at)
-       SELECT $1, $2, 'visit', now() - (g || ' seconds')::interval FROM generate_series(1, 20) g`,
+      `INSERT INTO lead (booth_id, event_id, user_id, kind, created_at)
+       SELECT $1, (SELECT event_id FROM booth WHERE id = $1), $2, 'visit', now() - (g || ' seconds')::interval FROM generate_series(1, 20) g`,
       [x.booth.id, pump.user.id],
     );
     await t.db.query(
-      `INSERT INTO lead (booth_id, user_id, kind, created_at) VALUES ($1, $2, 'visit', now() - interval '1 day')`,
+      `INSERT INTO lead (booth_id, event_id, user_id, kind, created_at)
+       VALUES ($1, (SELECT event_id FROM booth WHERE id = $1), $2, 'visit', now() - interval '1 day')`,
       [x.booth.id, pump.user.id],
     );
 

@@ -27,13 +27,15 @@ import { EVENT_SLUG } from '../../lib/endpoints';
 const ProductList = z.array(BackofficeProduct);
 const LeadList = listOf(LeadItem);
 const enc = encodeURIComponent;
+/** The fair the caller's own exhibitor is read in (a person may be staff in several fairs). */
+const inFair = () => `event=${enc(EVENT_SLUG)}`;
 
 /** The exhibitor's back office (owner edits, staff read); every booth call is checked on the server. */
 export const backofficeApi = {
-  me: (signal?: AbortSignal) => api.get('/backoffice/me', BackofficeMe, { signal }),
+  me: (signal?: AbortSignal) => api.get(`/backoffice/me?${inFair()}`, BackofficeMe, { signal }),
   apply: (body: Omit<ExhibitorApplication, 'eventSlug'>) =>
     api.post('/exhibitors', Exhibitor, { ...body, eventSlug: EVENT_SLUG }),
-  resubmit: (body: ApplicationUpdate) => api.post('/backoffice/application', BackofficeMe, body),
+  resubmit: (body: ApplicationUpdate) => api.post(`/backoffice/application?${inFair()}`, BackofficeMe, body),
 
   booth: (boothId: string, signal?: AbortSignal) =>
     api.get(`/backoffice/booths/${enc(boothId)}`, BoothProfile, { signal }),
@@ -55,7 +57,7 @@ export const backofficeApi = {
     upload(`/backoffice/products/${enc(productId)}/photo`, file, UploadedImage),
   importProducts: (boothId: string, file: Blob, dryRun: boolean) =>
     upload(`/backoffice/booths/${enc(boothId)}/products/import?dryRun=${dryRun}`, file, ImportReport),
-  importTemplate: () => api.download('/backoffice/products/import-template.csv'),
+  importTemplate: () => api.download(`/backoffice/products/import-template.csv?${inFair()}`),
 
   staff: (boothId: string, signal?: AbortSignal) =>
     api.get(`/backoffice/booths/${enc(boothId)}/staff`, StaffList, { signal }),

@@ -126,9 +126,17 @@ export async function seedHistory(
   await bulkInsert(
     m,
     'lead',
-    { booth_id: 'uuid', user_id: 'uuid', kind: 'text', created_at: 'timestamptz', ended_at: 'timestamptz' },
+    {
+      booth_id: 'uuid',
+      event_id: 'uuid',
+      user_id: 'uuid',
+      kind: 'text',
+      created_at: 'timestamptz',
+      ended_at: 'timestamptz',
+    },
     plan.leads.map((l) => ({
       booth_id: booth(l.booth).id,
+      event_id: event.id,
       user_id: person(l.person),
       kind: l.kind,
       created_at: real(l.at),
@@ -140,6 +148,7 @@ export async function seedHistory(
     'chat_message',
     {
       booth_id: 'uuid',
+      event_id: 'uuid',
       user_id: 'uuid',
       author_name: 'text',
       author_role: 'text',
@@ -150,6 +159,7 @@ export async function seedHistory(
     },
     plan.chats.map((c, i) => ({
       booth_id: booth(c.booth).id,
+      event_id: event.id,
       user_id: person(c.person),
       author_name: plan.people[c.person].name,
       author_role: plan.people[c.person].role,

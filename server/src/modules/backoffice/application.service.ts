@@ -9,30 +9,39 @@ import { applicationColumns, ExhibitorsService, toExhibitorDto } from '../exhibi
 import { UsersService } from '../users/users.service';
 import { ExhibitorTeamReadModel } from './read-models/exhibitor-team.read-model';
 import { ExhibitorException } from '../exhibitors/exhibitors.exception';
-import { notFound } from '../../common/common.exception';
+import { forbidden, notFound } from '../../common/common.exception';
+import { TeamMemberships } from './team-memberships.service';
 
 type Application = z.output<typeof ExhibitorApplication>;
 type Update = z.output<typeof ApplicationUpdate>;
 
-/** The caller's own exhibitor: applying (the audition), reading it, and correcting a rejected application. */
+/**
+ * The caller's own exhibitor in one fair: applying (the audition), reading it, and correcting a rejected
+ * application. The reading routes name the fair (`?event=`), so `caller.exhibitorId` is the exhibitor whose
+ * staff the caller is there (docs/decisions/0025-many-fairs.md).
+ */
 @Injectable()
 export class ApplicationService {
   constructor(
     private readonly team: ExhibitorTeamReadModel,
     private readonly exhibitors: ExhibitorsService,
+    private readonly teams: TeamMemberships,
     private readonly users: UsersService,
     private readonly events: EventsService,
     private readonly uow: UnitOfWork,
   ) {}
 
-  /** A pesantren applies; the applying account becomes the exhibitor's owner in the same transaction. */
+  /**
+   * A pesantren applies to a fair; the applying account becomes the exhibitor's owner, staff of it in that
+   * fair, in the same transaction. Being staff in another fair is no obstacle (a returning pesantren).
+   */
   async apply(caller: Caller, dto: Application): Promise<Exhibitor> {
     const event = await this.events.findEntity(dto.eventSlug);
     return this.uow.run(async (tx) => {
       let applied: Exhibitor | undefined;
-      await this.users.changeExhibitor(caller.sub, tx, async (user) => {
+      await this.teams.join(caller.sub, event.id, tx, async (user, held) => {
         if (!user) throw notFound('User');
-        if (user.exhibitorId) {
+        if (held.some((h) => h.eventId === event.id)) {
           throw new ExhibitorException('already_exhibitor', 'This account already belongs to an exhibitor');
         }
         const exhibitor = await this.exhibitors.create(
@@ -40,21 +49,19 @@ export class ApplicationService {
           tx,
         );
         applied = toExhibitorDto(exhibitor, null);
-        return { exhibitorId: exhibitor.id };
+        return exhibitor.id;
       });
       return applied!;
     });
   }
 
-  /** The caller's application and its status. */
+  /** The caller's application in the fair and its status. */
   async mine(caller: Caller): Promise<Exhibitor> {
-    const own = await this.team.of(caller.sub);
-    if (!own) throw notFound('Your exhibitor application');
-    return this.exhibitors.get(own.id);
+    return this.exhibitors.get(await this.ownId(caller));
   }
 
   async me(caller: Caller): Promise<BackofficeMe> {
-    const r = await this.team.of(caller.sub);
+    const r = await this.team.of(await this.ownId(caller));
     if (!r) throw notFound('Your exhibitor application');
     return {
       exhibitorId: r.id,
@@ -76,7 +83,18 @@ export class ApplicationService {
    * decide again; an approved one is edited in the booth editor instead.
    */
   async resubmit(caller: Caller, dto: Update): Promise<BackofficeMe> {
-    await this.exhibitors.resubmit(caller, dto);
+    await this.exhibitors.resubmit(caller, await this.ownId(caller), dto);
     return this.me(caller);
+  }
+
+  /**
+   * The exhibitor whose staff the caller is in the route's fair. An exhibitor account with none there has
+   * not applied yet (404: the client offers the application form); any other account is refused as before.
+   */
+  private async ownId(caller: Caller): Promise<string> {
+    if (caller.exhibitorId) return caller.exhibitorId;
+    const account = await this.users.find(caller.sub);
+    if (account?.role !== 'exhibitor') throw forbidden('This needs the exhibitor role');
+    throw notFound('Your exhibitor application');
   }
 }

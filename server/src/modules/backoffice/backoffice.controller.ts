@@ -1,48 +1,22 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, UploadedFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Caller, CurrentUser, Roles } from '../../common/auth.decorators';
+import { Roles } from '../../common/auth.decorators';
 import { RateLimited } from '../rate-limit';
 import { MAX_UPLOAD_BYTES } from '../uploads/image-pipeline';
 import type { UploadedBlob } from '../uploads/image-file.interceptor';
-import { ApplicationService } from './application.service';
 import type { BoothAccess } from './booth-access.service';
 import { Booth, ForBooth } from './booth-access.guard';
 import { BoothProfileService } from './booth-profile.service';
-import {
-  ApplicationUpdateDto,
-  BackofficeMeDto,
-  BoothProfileDto,
-  BoothProfileUpdateDto,
-  UploadedImageDto,
-} from './dto/backoffice.dto';
+import { BoothProfileDto, BoothProfileUpdateDto, UploadedImageDto } from './dto/backoffice.dto';
 import { FileBody } from '../uploads/upload-body';
 
-/** The exhibitor's own application and the booth editor (owner edits, staff read, organisers do all). */
+/** The booth editor (owner edits, staff read, organisers do all); the application is `ApplicationsController`. */
 @ApiTags('backoffice')
 @ApiBearerAuth()
 @Controller('backoffice')
 @Roles('exhibitor', 'organiser')
 export class BackofficeController {
-  constructor(
-    private readonly application: ApplicationService,
-    private readonly profile: BoothProfileService,
-  ) {}
-
-  @Get('me')
-  @Roles('exhibitor')
-  @ApiOkResponse({ type: BackofficeMeDto })
-  me(@CurrentUser() caller: Caller) {
-    return this.application.me(caller);
-  }
-
-  /** Correct a rejected (or pending) application and send it for review again. */
-  @Post('application')
-  @HttpCode(200)
-  @Roles('exhibitor')
-  @ApiOkResponse({ type: BackofficeMeDto })
-  resubmit(@CurrentUser() caller: Caller, @Body() dto: ApplicationUpdateDto) {
-    return this.application.resubmit(caller, dto);
-  }
+  constructor(private readonly profile: BoothProfileService) {}
 
   @Get('booths/:boothId')
   @ForBooth('read')

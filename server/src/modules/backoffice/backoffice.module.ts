@@ -7,6 +7,7 @@ import { EventsModule } from '../events/events.module';
 import { ExhibitorsModule } from '../exhibitors/exhibitors.module';
 import { ImportsModule } from '../imports/imports.module';
 import { LeadsModule } from '../leads/leads.module';
+import { MembershipsModule } from '../memberships';
 import { OnsiteModule } from '../onsite/onsite.module';
 import { UploadsModule } from '../uploads/uploads.module';
 import { UsersModule } from '../users/users.module';
@@ -28,6 +29,7 @@ import { ExhibitorTeamReadModel } from './read-models/exhibitor-team.read-model'
 import { StaffController } from './staff.controller';
 import { StaffInviteEntity } from './staff-invite.entity';
 import { StaffService } from './staff.service';
+import { TeamMemberships } from './team-memberships.service';
 import { RateLimitModule } from '../rate-limit';
 
 /**
@@ -45,6 +47,7 @@ import { RateLimitModule } from '../rate-limit';
     ExhibitorsModule,
     ImportsModule,
     LeadsModule,
+    MembershipsModule,
     OnsiteModule,
     UploadsModule,
     UsersModule,
@@ -64,6 +67,7 @@ import { RateLimitModule } from '../rate-limit';
     PictureSwap,
     ProductsService,
     StaffService,
+    TeamMemberships,
     LeadsViewService,
     BadgeScans,
     BoothAccessReadModel,

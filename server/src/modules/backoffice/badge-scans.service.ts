@@ -24,7 +24,7 @@ export class BadgeScans {
   async record(booth: BoothAccess, caller: Caller, dto: BadgeScanRequest): Promise<LeadItem> {
     const holder = await this.badges.verify(dto.code, booth.eventId);
     const id = await this.leads.recordBadgeScan(
-      booth.boothId,
+      { boothId: booth.boothId, eventId: booth.eventId },
       holder.userId,
       dto.note || null,
       dto.score ?? null,

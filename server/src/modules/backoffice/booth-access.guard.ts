@@ -13,6 +13,7 @@ import { Reflector } from '@nestjs/core';
 import { ApiParam } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { Caller } from '../../common/auth.decorators';
+import { InEvent } from '../memberships';
 import { type BoothAccess, BoothAccessService, type Need } from './booth-access.service';
 
 /** The route parameter that names the booth: its own id, or the id of one of its products. */
@@ -59,10 +60,14 @@ export class BoothAccessGuard implements CanActivate {
   }
 }
 
-/** The caller must be allowed to `need` the booth `:boothId` names; the handler takes it with `@Booth()`. */
+/**
+ * The caller must be allowed to `need` the booth `:boothId` names; the handler takes it with `@Booth()`.
+ * The route acts in the booth's fair, so the caller's role and exhibitor are their memberships there.
+ */
 export const ForBooth = (need: Need) =>
   applyDecorators(
     SetMetadata(RULE, { need, via: 'boothId' } satisfies Rule),
+    InEvent.of('booth', 'boothId'),
     UseGuards(BoothAccessGuard),
     // The handler no longer reads `:boothId` itself, so the document is told about it here.
     ApiParam({ name: 'boothId', type: String }),
@@ -70,7 +75,11 @@ export const ForBooth = (need: Need) =>
 
 /** The same for the booth that the product `:productId` belongs to (an unknown id: 404 "Product"). */
 export const ForProduct = (need: Need) =>
-  applyDecorators(SetMetadata(RULE, { need, via: 'productId' } satisfies Rule), UseGuards(BoothAccessGuard));
+  applyDecorators(
+    SetMetadata(RULE, { need, via: 'productId' } satisfies Rule),
+    InEvent.of('product', 'productId'),
+    UseGuards(BoothAccessGuard),
+  );
 
 /** The booth and the caller's role on it, as `@ForBooth()` / `@ForProduct()` decided. */
 export const Booth = createParamDecorator((_: unknown, ctx: ExecutionContext): BoothAccess => {

@@ -15,34 +15,36 @@ export interface BoothAccess {
 export type Need = 'read' | 'edit';
 
 /**
- * Who may do what with a booth, decided from the database on every request (not from token claims, which
- * may be up to 15 minutes old when someone was just added or removed as staff).
+ * Who may do what with a booth. The route is scoped to the booth's fair (`@ForBooth`/`@ForProduct` carry
+ * `@InEvent`), so the caller arrives as they are in that fair: its organiser, staff of one of its
+ * exhibitors, or neither (their memberships, read per request; docs/decisions/0025-many-fairs.md). Staff of
+ * an exhibitor in another fair, or an organiser of another fair, are neither here.
  */
 @Injectable()
 export class BoothAccessService {
   constructor(private readonly rows: BoothAccessReadModel) {}
 
   async forBooth(caller: Caller, boothId: string, need: Need): Promise<BoothAccess> {
-    return this.check(caller, await this.rows.byBooth(boothId, caller.sub), need, 'Booth');
+    return this.check(caller, await this.rows.byBooth(boothId), need, 'Booth');
   }
 
   async forProduct(caller: Caller, productId: string, need: Need): Promise<BoothAccess> {
-    return this.check(caller, await this.rows.byProduct(productId, caller.sub), need, 'Product');
+    return this.check(caller, await this.rows.byProduct(productId), need, 'Product');
   }
 
   private check(caller: Caller, row: AccessRow | undefined, need: Need, what: string): BoothAccess {
     if (!row) throw notFound(what);
-    const role = roleOf(row, caller.sub);
+    const role = roleOf(row, caller);
     if (!role) throw forbidden('This booth belongs to another exhibitor');
     if (need === 'edit' && role === 'staff') throw forbidden("Only the booth's owner can change it");
     return { boothId: row.booth_id, exhibitorId: row.exhibitor_id, eventId: row.event_id, role };
   }
 }
 
-function roleOf(row: AccessRow, userId: string): MemberRole | null {
-  if (row.user_role === 'organiser') return 'organiser';
-  if (row.user_role !== 'exhibitor') return null;
-  if (row.owner_user_id === userId) return 'owner';
-  if (row.user_exhibitor_id === row.exhibitor_id) return 'staff';
-  return null;
+function roleOf(row: AccessRow, caller: Caller): MemberRole | null {
+  // Rights read in another fair (or none: an unscoped route) say nothing about this booth.
+  if (caller.eventId !== row.event_id) return null;
+  if (caller.role === 'organiser') return 'organiser';
+  if (!caller.exhibitorId || caller.exhibitorId !== row.exhibitor_id) return null;
+  return row.owner_user_id === caller.sub ? 'owner' : 'staff';
 }

@@ -17,6 +17,7 @@ import { Roles } from '../../common/auth.decorators';
 import { RateLimited } from '../rate-limit';
 import { MAX_UPLOAD_BYTES } from '../uploads/image-pipeline';
 import type { UploadedBlob } from '../uploads/image-file.interceptor';
+import { InEvent } from '../memberships';
 import { Booth, ForBooth, ForProduct } from './booth-access.guard';
 import type { BoothAccess } from './booth-access.service';
 import {
@@ -44,8 +45,9 @@ type Id = string;
 export class ProductsController {
   constructor(private readonly products: ProductsService) {}
 
-  /** The import template (CSV with the header and one example row). */
+  /** The import template (CSV with the header and one example row), for the exhibitors of one fair. */
   @Get('products/import-template.csv')
+  @InEvent.query()
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="produk-template.csv"')
   @ApiProduces('text/csv')

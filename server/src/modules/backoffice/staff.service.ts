@@ -10,14 +10,16 @@ import { randomToken, sha256 } from '../auth/token.service';
 import { UnitOfWork } from '../../domain';
 import { BoothsService } from '../booths/booths.service';
 import { ExhibitorsService } from '../exhibitors/exhibitors.service';
-import { UsersService } from '../users/users.service';
 import type { BoothAccess } from './booth-access.service';
 import { ExhibitorTeamReadModel } from './read-models/exhibitor-team.read-model';
 import { StaffInviteEntity } from './staff-invite.entity';
+import { TeamMemberships } from './team-memberships.service';
 import { BackofficeException } from './backoffice.exception';
 import { notFound } from '../../common/common.exception';
 
 const INVITE_TTL_MS = 7 * 24 * 3600 * 1000;
+/** The accounts that may join a team (an organiser or buyer account stays what it is). */
+const STAFF_KINDS = new Set<string>(['visitor', 'exhibitor']);
 const MAX_PENDING = 20;
 
 const invalidInvite = () =>
@@ -36,7 +38,7 @@ export class StaffService {
     private readonly team: ExhibitorTeamReadModel,
     private readonly exhibitors: ExhibitorsService,
     private readonly booths: BoothsService,
-    private readonly users: UsersService,
+    private readonly teams: TeamMemberships,
     private readonly sessions: Sessions,
     private readonly audit: AuditService,
     private readonly uow: UnitOfWork,
@@ -96,17 +98,17 @@ export class StaffService {
     if (!result.affected) throw notFound('Invitation');
   }
 
-  /** Staff leave the exhibitor; their sessions end so no token still says they are staff. */
+  /**
+   * Staff leave the exhibitor: their membership of its fair is withdrawn and their sessions end, so no
+   * token still says they are staff (their teams in other fairs stay).
+   */
   async remove(caller: Caller, access: BoothAccess, userId: string): Promise<void> {
     const e = await this.exhibitors.find(access.exhibitorId);
     if (e?.ownerUserId === userId)
       throw new BackofficeException('owner_stays', 'The owner cannot be removed');
     await this.uow.run(async (tx) => {
-      const m = tx.manager;
-      await this.users.changeExhibitor(userId, tx, async (user) => {
-        if (user?.exhibitorId !== access.exhibitorId) throw notFound('Staff member');
-        return { exhibitorId: null, role: 'visitor' };
-      });
+      const team = { eventId: access.eventId, exhibitorId: access.exhibitorId };
+      await this.teams.leave(userId, team, tx);
       await this.sessions.revoke(userId, 'staff_removed', tx);
       await this.audit.record(
         caller,
@@ -116,7 +118,7 @@ export class StaffService {
           entityId: access.exhibitorId,
           after: { userId },
         },
-        m,
+        tx.manager,
       );
     });
   }
@@ -130,7 +132,10 @@ export class StaffService {
     return { exhibitorName: exhibitor.name, expiresAt: invite.expiresAt.toISOString() };
   }
 
-  /** The signed-in caller becomes staff; the link is spent. Refresh the session afterwards for new claims. */
+  /**
+   * The signed-in caller becomes staff: a membership of the exhibitor's fair; the link is spent. Staff of an
+   * exhibitor in another fair may accept (one team per fair).
+   */
   async accept(caller: Caller, token: string): Promise<InviteAccepted> {
     const exhibitorId = await this.uow.run(async (tx) => {
       const m = tx.manager;
@@ -139,18 +144,20 @@ export class StaffService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!invite || invite.expiresAt.getTime() < Date.now()) throw invalidInvite();
-      await this.users.changeExhibitor(caller.sub, tx, async (user) => {
+      const exhibitor = await this.exhibitors.find(invite.exhibitorId);
+      if (!exhibitor) throw invalidInvite();
+      await this.teams.join(caller.sub, exhibitor.eventId, tx, async (user, held) => {
         if (!user || user.isGuest)
           throw new BackofficeException('account_needed', 'Sign up or sign in to accept');
-        if (user.exhibitorId === invite.exhibitorId)
+        if (held.some((h) => h.exhibitorId === invite.exhibitorId))
           throw new BackofficeException('already_staff', 'You are already staff of this booth');
-        if (user.exhibitorId || (user.role !== 'visitor' && user.role !== 'exhibitor')) {
+        if (held.some((h) => h.eventId === exhibitor.eventId) || !STAFF_KINDS.has(user.role)) {
           throw new BackofficeException(
             'wrong_account',
-            'This account already belongs to another exhibitor or role; accept with another account',
+            'This account already belongs to another exhibitor of this fair or has another role; accept with another account',
           );
         }
-        return { exhibitorId: invite.exhibitorId, role: 'exhibitor' };
+        return invite.exhibitorId;
       });
       await m.update(StaffInviteEntity, { id: invite.id }, { usedAt: new Date(), usedBy: caller.sub });
       return invite.exhibitorId;

@@ -19,10 +19,10 @@ import type { UserEntity } from '../users/user.entity';
 export class ChatMessageEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   /** The fair of the booth the message was written at. */
-  @Index() @Column({ name: 'event_id', type: 'uuid', nullable: true }) eventId: string | null;
-  @ManyToOne('EventEntity', { onDelete: 'CASCADE', nullable: true })
+  @Index() @Column({ name: 'event_id', type: 'uuid' }) eventId: string;
+  @ManyToOne('EventEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'event_id' })
-  event?: { id: string } | null;
+  event?: { id: string };
   @Column({ name: 'booth_id', type: 'uuid' }) boothId: string;
   @ManyToOne('BoothEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'booth_id' })

@@ -4,6 +4,7 @@ import { Caller, CurrentUser, Public } from '../../common/auth.decorators';
 import { RateLimited } from '../rate-limit';
 import { ChatService } from './chat.service';
 import { ChatHistoryQueryDto, ChatListDto } from './dto/chat.dto';
+import { InEvent } from '../memberships';
 
 @ApiTags('chat')
 @Controller('booths/:boothId/chat')
@@ -19,8 +20,10 @@ export class ChatController {
     return this.chat.history(boothId, query.before, query.limit);
   }
 
+  /** Staff of this booth and organisers of its fair (their rights there: docs/decisions/0025-many-fairs.md). */
   @ApiBearerAuth()
   @Delete(':id')
+  @InEvent.of('booth', 'boothId')
   @HttpCode(204)
   delete(
     @CurrentUser() caller: Caller,

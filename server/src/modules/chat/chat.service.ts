@@ -91,6 +91,7 @@ export class ChatService {
       .insert()
       .values({
         boothId: dto.boothId,
+        eventId: booth.eventId,
         userId: from.user.sub,
         authorName: from.user.name,
         authorRole: from.user.role,

@@ -20,7 +20,7 @@ const LEAD_COLUMNS = ['time_wib', 'kind', 'visitor', 'role', 'company', 'country
 
 /**
  * An exhibitor's own slice of the reports: their visitors, leads, meetings and deals as CSV. The caller's
- * exhibitor comes from their account (owner or staff), never from the request.
+ * exhibitor is the one whose staff they are in the fair (their membership), never from the request.
  */
 @Injectable()
 export class MyReportService {
@@ -32,7 +32,8 @@ export class MyReportService {
   /** One of the caller's CSV files for the event, named `<slug>-my-<kind>.csv`. */
   async csv(caller: Caller, slug: string, kind: MyReportKind): Promise<CsvFile> {
     const event = await this.events.findEntity(slug);
-    const own = await this.rows.ownBooth(caller.sub, event.id);
+    // The route names the fair, so the caller's exhibitor is the one whose staff they are there.
+    const own = caller.exhibitorId ? await this.rows.ownBooth(caller.exhibitorId, event.id) : null;
     if (!own) {
       throw new ConsoleException('no_booth', 'Your account has no booth in this event');
     }

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { Caller, CurrentUser, Roles } from '../../common/auth.decorators';
 import type { CsvFile } from './csv';
 import { MyReportParamsDto, ReportParamsDto, ReportSummaryDto } from './dto/console.dto';
+import { InEvent } from '../memberships';
 import { MyReportService } from './my-report.service';
 import { ReportsService } from './reports.service';
 
@@ -44,6 +45,7 @@ export class ReportsController {
   /** The calling exhibitor's own visitors, leads, meetings or deals. */
   @Get('mine/:kind.csv')
   @Roles('exhibitor')
+  @InEvent.slug()
   @ApiProduces('text/csv')
   async myCsv(@CurrentUser() caller: Caller, @Param() p: MyReportParamsDto, @Res() res: Response) {
     sendCsv(res, await this.mine.csv(caller, p.slug, p.kind));

@@ -4,6 +4,7 @@ import { DealInput, DealUpdate } from '@pameran/contracts';
 import { createZodDto } from 'nestjs-zod';
 import { Caller, CurrentUser, Public } from '../../common/auth.decorators';
 import { DealsService } from './deals.service';
+import { InEvent } from '../memberships';
 
 class DealDto extends createZodDto(DealInput) {}
 class DealUpdateDto extends createZodDto(DealUpdate) {}
@@ -26,18 +27,21 @@ export class DealsController {
   }
 
   @Get('deals/:id')
+  @InEvent.of('deal')
   @ApiBearerAuth()
   get(@CurrentUser() caller: Caller, @Param('id', ParseUUIDPipe) id: string) {
     return this.deals.get(caller, id);
   }
 
   @Patch('deals/:id')
+  @InEvent.of('deal')
   @ApiBearerAuth()
   update(@CurrentUser() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() dto: DealUpdateDto) {
     return this.deals.update(caller, id, dto);
   }
 
   @Post('deals/:id/confirm')
+  @InEvent.of('deal')
   @HttpCode(200)
   @ApiBearerAuth()
   confirm(@CurrentUser() caller: Caller, @Param('id', ParseUUIDPipe) id: string) {

@@ -173,16 +173,16 @@ export class ExhibitorsService {
   }
 
   /**
-   * The owner corrects the application. A rejected one goes back to `applied` for the organisers to
-   * decide again; an approved one is edited in the booth editor instead.
+   * The owner corrects their exhibitor's application (staff may not: 404 as for no application). A rejected
+   * one goes back to `applied` for the organisers to decide again; an approved one is edited in the booth
+   * editor instead.
    */
-  async resubmit(caller: Caller, dto: Update): Promise<void> {
+  async resubmit(caller: Caller, exhibitorId: string, dto: Update): Promise<void> {
     await this.uow.run(async ({ manager: m }) => {
-      const e = await m
-        .createQueryBuilder(ExhibitorEntity, 'e')
-        .setLock('pessimistic_write')
-        .where('e.owner_user_id = :user', { user: caller.sub })
-        .getOne();
+      const e = await m.findOne(ExhibitorEntity, {
+        where: { id: exhibitorId, ownerUserId: caller.sub },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!e) throw notFound('Your exhibitor application');
       if (e.status === 'approved') {
         throw new ExhibitorException(

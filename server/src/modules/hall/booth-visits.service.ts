@@ -83,7 +83,7 @@ export class BoothVisitsService implements OnModuleDestroy {
     const resume = socket.data.resume;
     socket.data.resume = undefined;
     if (resume?.boothId === boothId) return this.recorder.resume(resume.visitId);
-    return this.recorder.enter(boothId, socket.data.user.sub);
+    return this.recorder.enter(boothId, socket.data.eventId, socket.data.user.sub);
   }
 
   /** A person's consent changed: re-send the lists of every booth where they stand now (any node). */

@@ -21,11 +21,11 @@ import { oneOf } from '../../common/db-checks';
 @Index(['boothId', 'createdAt'])
 export class LeadEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
-  /** The fair the lead was made in (the booth's). */
-  @Index() @Column({ name: 'event_id', type: 'uuid', nullable: true }) eventId: string | null;
-  @ManyToOne('EventEntity', { onDelete: 'CASCADE', nullable: true })
+  /** The fair the lead was made in (the booth's; every writer names it). */
+  @Index() @Column({ name: 'event_id', type: 'uuid' }) eventId: string;
+  @ManyToOne('EventEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'event_id' })
-  event?: { id: string } | null;
+  event?: { id: string };
   @Column({ name: 'booth_id', type: 'uuid' }) boothId: string;
   @ManyToOne('BoothEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'booth_id' })

@@ -13,6 +13,12 @@ export function whatsappUrl(number: string, text: string): string {
   return `https://wa.me/${number.replace(/^\+/, '')}?text=${encodeURIComponent(text)}`;
 }
 
+/** Where a lead happened: the booth and its fair. */
+export interface BoothInFair {
+  boothId: string;
+  eventId: string;
+}
+
 /** A lead as its subject sees it in their data export. */
 export interface PersonalLead {
   kind: LeadKind;
@@ -40,7 +46,13 @@ export class LeadsService {
       ? await this.targets.ofProduct(dto.productId!)
       : await this.targets.ofBooth(dto.boothId!);
     if (!t) throw notFound(byProduct ? 'Product' : 'Booth');
-    await this.leads.insert({ boothId: t.booth_id, userId, kind: 'whatsapp', productId: t.product_id });
+    await this.leads.insert({
+      boothId: t.booth_id,
+      eventId: t.event_id,
+      userId,
+      kind: 'whatsapp',
+      productId: t.product_id,
+    });
     const product = locale === 'en' ? t.product_name_en || t.product_name : t.product_name;
     const text =
       locale === 'en'
@@ -75,17 +87,20 @@ export class LeadsService {
     }));
   }
 
-  /** A buyer asked the booth's exhibitor for a meeting: the booth's leads list it (in the caller's unit). */
-  async recordMeetingRequest(boothId: string, userId: string, tx: Tx): Promise<void> {
-    await tx.manager.insert(LeadEntity, { boothId, userId, kind: 'meeting' });
+  /**
+   * A buyer asked the booth's exhibitor for a meeting: the booth's leads list it (in the caller's unit).
+   * Every writer names the booth's fair (`eventId`), so a fair's leads are found without the booth.
+   */
+  async recordMeetingRequest(at: BoothInFair, userId: string, tx: Tx): Promise<void> {
+    await tx.manager.insert(LeadEntity, { ...at, userId, kind: 'meeting' });
   }
 
   /** A talk-now conversation with this visitor began at the booth (the id is the talk module's). */
-  async recordTalk(id: string, boothId: string, userId: string): Promise<void> {
+  async recordTalk(id: string, at: BoothInFair, userId: string): Promise<void> {
     await this.leads
       .createQueryBuilder()
       .insert()
-      .values({ id, boothId, userId, kind: 'talk' })
+      .values({ id, ...at, userId, kind: 'talk' })
       .orIgnore()
       .execute();
   }
@@ -103,12 +118,12 @@ export class LeadsService {
 
   /** Staff scanned a visitor's badge at the booth: a lead with their note and 1–5 score. Returns its id. */
   async recordBadgeScan(
-    boothId: string,
+    at: BoothInFair,
     userId: string,
     note: string | null,
     score: number | null,
   ): Promise<string> {
-    const result = await this.leads.insert({ boothId, userId, kind: 'badge', note, score });
+    const result = await this.leads.insert({ ...at, userId, kind: 'badge', note, score });
     return (result.identifiers[0] as { id: string }).id;
   }
 

@@ -71,8 +71,8 @@ describe('VisitRecorder', () => {
   const tick = (ms: number) => jest.advanceTimersByTimeAsync(ms);
 
   it('writes visits in batches every second, then their end times', async () => {
-    const a = recorder.enter('booth-1', 'user-1');
-    recorder.enter('booth-1', 'user-2');
+    const a = recorder.enter('booth-1', 'event-1', 'user-1');
+    recorder.enter('booth-1', 'event-1', 'user-2');
     await tick(1000);
     expect(db.rows.size).toBe(2);
     recorder.leave(a);
@@ -81,14 +81,14 @@ describe('VisitRecorder', () => {
   });
 
   it('keeps a failed batch and retries it with growing waits until the database is back', async () => {
-    const a = recorder.enter('booth-1', 'user-1');
-    recorder.enter('booth-1', 'user-2');
+    const a = recorder.enter('booth-1', 'event-1', 'user-1');
+    recorder.enter('booth-1', 'event-1', 'user-2');
     recorder.leave(a);
     db.failures.push(down(), down());
     await tick(1000); // first try fails
     expect(db.rows.size).toBe(0);
     expect(warn).toHaveBeenCalled();
-    const c = recorder.enter('booth-2', 'user-3'); // visits keep arriving meanwhile
+    const c = recorder.enter('booth-2', 'event-1', 'user-3'); // visits keep arriving meanwhile
     await tick(1999);
     expect(db.writes).toBe(1); // waits 2 s after the first failure …
     await tick(1);
@@ -103,9 +103,9 @@ describe('VisitRecorder', () => {
 
   it('holds at most MAX_BUFFERED_VISITS while the database is down, dropping the oldest with a warning', async () => {
     db.failures.push(down());
-    const first = recorder.enter('booth-1', 'early');
+    const first = recorder.enter('booth-1', 'event-1', 'early');
     await tick(1000); // the database is down: kept, next try in 2 s
-    for (let i = 0; i < MAX_BUFFERED_VISITS; i++) recorder.enter('booth-1', `user-${i}`);
+    for (let i = 0; i < MAX_BUFFERED_VISITS; i++) recorder.enter('booth-1', 'event-1', `user-${i}`);
     await tick(2000);
     expect(db.rows.size).toBe(MAX_BUFFERED_VISITS);
     expect(db.rows.has(first)).toBe(false);
@@ -113,9 +113,9 @@ describe('VisitRecorder', () => {
   });
 
   it('lets a visit whose booth or visitor is gone fail alone, and writes the rest of its batch', async () => {
-    const ok1 = recorder.enter('booth-1', 'user-1');
-    const orphan = recorder.enter('booth-gone', 'user-2');
-    const ok2 = recorder.enter('booth-1', 'user-3');
+    const ok1 = recorder.enter('booth-1', 'event-1', 'user-1');
+    const orphan = recorder.enter('booth-gone', 'event-1', 'user-2');
+    const ok2 = recorder.enter('booth-1', 'event-1', 'user-3');
     db.orphans.add(orphan);
     await tick(1000);
     expect([...db.rows.keys()].sort()).toEqual([ok1, ok2].sort());
@@ -124,14 +124,14 @@ describe('VisitRecorder', () => {
   });
 
   it('closes open visits on shutdown and writes them', async () => {
-    const a = recorder.enter('booth-1', 'user-1');
+    const a = recorder.enter('booth-1', 'event-1', 'user-1');
     await recorder.beforeApplicationShutdown();
     expect(db.rows.get(a)!.endedAt).toBeInstanceOf(Date);
   });
 
   it('carries on a visit another node ended when it drained: the same row, open again, then ended here', async () => {
     const other = new VisitRecorder(db as unknown as Repository<LeadEntity>);
-    const a = other.enter('booth-1', 'user-1');
+    const a = other.enter('booth-1', 'event-1', 'user-1');
     other.leave(a); // the draining node's socket went away
     await other.beforeApplicationShutdown();
     expect(db.rows.get(a)!.endedAt).toBeInstanceOf(Date);

@@ -10,7 +10,7 @@ const MAX_RETRY_MS = 30_000;
 /** Visits (and end times) held while the database cannot take them; beyond this the oldest are dropped. */
 export const MAX_BUFFERED_VISITS = 20_000;
 
-type VisitRow = Pick<LeadEntity, 'id' | 'boothId' | 'userId' | 'kind' | 'createdAt'>;
+type VisitRow = Pick<LeadEntity, 'id' | 'boothId' | 'eventId' | 'userId' | 'kind' | 'createdAt'>;
 
 /** A constraint refused the row (its booth or visitor was deleted meanwhile): retrying cannot help. */
 const refusedByConstraint = (err: unknown) =>
@@ -39,12 +39,12 @@ export class VisitRecorder implements BeforeApplicationShutdown {
 
   constructor(@InjectRepository(LeadEntity) private readonly leads: Repository<LeadEntity>) {}
 
-  /** Returns the visit id to pass to {@link leave}. */
-  enter(boothId: string, userId: string): string {
+  /** Returns the visit id to pass to {@link leave}. `eventId` is the booth's fair. */
+  enter(boothId: string, eventId: string, userId: string): string {
     const id = randomUUID();
     if (this.stopped) return id;
     this.open.add(id);
-    this.entered.push({ id, boothId, userId, kind: 'visit', createdAt: new Date() });
+    this.entered.push({ id, boothId, eventId, userId, kind: 'visit', createdAt: new Date() });
     this.bound();
     this.schedule(FLUSH_MS);
     return id;

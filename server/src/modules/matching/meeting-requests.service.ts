@@ -91,7 +91,8 @@ export class MeetingRequestsService {
       );
       // The exhibitor's leads list the request like any other contact at the booth.
       const booth = await this.products.boothOf(exhibitor.id, m);
-      if (booth) await this.leads.recordMeetingRequest(booth, caller.sub, tx);
+      if (booth)
+        await this.leads.recordMeetingRequest({ boothId: booth, eventId: exhibitor.eventId }, caller.sub, tx);
       const staff = await this.people.staffOf(exhibitor.id, m);
       await this.notifications.notify(tx, staff, 'request_new', { buyer: caller.name }, '/meetings');
       await this.notifications.notify(tx, invited, 'request_new', { buyer: caller.name }, '/meetings');

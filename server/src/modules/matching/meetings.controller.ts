@@ -34,6 +34,7 @@ import { IdempotencyService } from './idempotency.service';
 import { MeetingRequestsService } from './meeting-requests.service';
 import { MeetingsService } from './meetings.service';
 import { callerExhibitor } from './parties';
+import { InEvent } from '../memberships';
 
 const Id = new ParseUUIDPipe({ version: '4' });
 
@@ -69,17 +70,20 @@ export class MeetingsController {
   }
 
   @Get('requests/:id')
+  @InEvent.of('meeting_request')
   getRequest(@CurrentUser() caller: Caller, @Param('id', Id) id: string) {
     return this.requests.get(caller, id);
   }
 
   @Post('requests/:id/accept')
+  @InEvent.of('meeting_request')
   @HttpCode(200)
   accept(@CurrentUser() caller: Caller, @Param('id', Id) id: string, @Body() dto: AcceptRequestDto) {
     return this.requests.accept(caller, id, dto.slotStart);
   }
 
   @Post('requests/:id/decline')
+  @InEvent.of('meeting_request')
   @HttpCode(200)
   decline(@CurrentUser() caller: Caller, @Param('id', Id) id: string, @Body() dto: DeclineRequestDto) {
     return this.requests.decline(caller, id, dto.reason);
@@ -87,6 +91,7 @@ export class MeetingsController {
 
   /** A colleague invited to the buyer's side accepts or declines. */
   @Post('requests/:id/invitation')
+  @InEvent.of('meeting_request')
   @HttpCode(200)
   answerInvitation(
     @CurrentUser() caller: Caller,
@@ -97,12 +102,14 @@ export class MeetingsController {
   }
 
   @Post('requests/:id/counter')
+  @InEvent.of('meeting_request')
   @HttpCode(200)
   counter(@CurrentUser() caller: Caller, @Param('id', Id) id: string, @Body() dto: CounterRequestDto) {
     return this.requests.counter(caller, id, dto.slotStart);
   }
 
   @Post('requests/:id/cancel')
+  @InEvent.of('meeting_request')
   @HttpCode(200)
   cancel(@CurrentUser() caller: Caller, @Param('id', Id) id: string) {
     return this.requests.cancel(caller, id);
@@ -116,16 +123,20 @@ export class MeetingsController {
 
   /** Slots for answering a request: the exhibitor and every buyer-side person free. */
   @Get('requests/:id/slots')
+  @InEvent.of('meeting_request')
   requestSlots(@CurrentUser() caller: Caller, @Param('id', Id) id: string) {
     return this.requests.slots(caller, id);
   }
 
+  /** The availability of the caller's exhibitor in the fair `?event=` names. */
   @Get('availability')
+  @InEvent.query()
   availability(@CurrentUser() caller: Caller) {
     return this.meetings.availability(callerExhibitor(caller));
   }
 
   @Put('availability')
+  @InEvent.query()
   setAvailability(@CurrentUser() caller: Caller, @Body() dto: AvailabilityDto) {
     return this.meetings.setAvailability(callerExhibitor(caller), dto.windows);
   }
@@ -136,11 +147,13 @@ export class MeetingsController {
   }
 
   @Get(':id')
+  @InEvent.of('meeting')
   get(@CurrentUser() caller: Caller, @Param('id', Id) id: string) {
     return this.meetings.get(caller, id);
   }
 
   @Post(':id/status')
+  @InEvent.of('meeting')
   @HttpCode(200)
   setStatus(@CurrentUser() caller: Caller, @Param('id', Id) id: string, @Body() dto: MeetingActionDto) {
     return this.meetings.setStatus(caller, id, dto.status);

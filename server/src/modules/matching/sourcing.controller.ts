@@ -14,6 +14,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentUser } from '../../common/auth.decorators';
 import { SourcingDto, SourcingQuery, SourcingResponseDto } from './dto/matching.dto';
 import { SourcingService } from './sourcing.service';
+import { InEvent } from '../memberships';
 
 @ApiTags('matching')
 @ApiBearerAuth()
@@ -22,16 +23,19 @@ export class SourcingController {
   constructor(private readonly sourcing: SourcingService) {}
 
   @Post('events/:slug/sourcing')
+  @InEvent.slug()
   post(@CurrentUser() caller: Caller, @Param('slug') slug: string, @Body() dto: SourcingDto) {
     return this.sourcing.post(caller, slug, dto as Required<SourcingDto>);
   }
 
   @Get('events/:slug/sourcing')
+  @InEvent.slug()
   list(@CurrentUser() caller: Caller, @Param('slug') slug: string, @Query() q: SourcingQuery) {
     return this.sourcing.list(caller, slug, { mine: q.mine === 'true', status: q.status });
   }
 
   @Post('sourcing/:id/responses')
+  @InEvent.of('sourcing_request')
   respond(
     @CurrentUser() caller: Caller,
     @Param('id', ParseUUIDPipe) id: string,
@@ -41,6 +45,7 @@ export class SourcingController {
   }
 
   @Post('sourcing/:id/close')
+  @InEvent.of('sourcing_request')
   @HttpCode(200)
   close(@CurrentUser() caller: Caller, @Param('id', ParseUUIDPipe) id: string) {
     return this.sourcing.close(caller, id);

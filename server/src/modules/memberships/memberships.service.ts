@@ -76,12 +76,28 @@ export class MembershipService {
     });
   }
 
-  /** Take a role in a fair away (the caller also moves the person's token version on when it must end now). */
-  withdraw(input: { userId: string; eventId: string; role: MembershipRole }, tx?: Tx): Promise<void> {
+  /**
+   * Take a role in a fair away (the caller also moves the person's token version on when it must end now);
+   * with `exhibitorId`, only the staff membership of that exhibitor. Answers whether there was one.
+   */
+  withdraw(
+    input: { userId: string; eventId: string; role: MembershipRole; exhibitorId?: string },
+    tx?: Tx,
+  ): Promise<boolean> {
     return this.uow.within(tx, async (t) => {
-      await t.manager.delete(MembershipEntity, input);
+      const { affected } = await t.manager.delete(MembershipEntity, input);
       t.publish('identity.changed', { userId: input.userId });
+      return (affected ?? 0) > 0;
     });
+  }
+
+  /** The exhibitors a person is staff of, oldest first, read afresh in the caller's unit (to decide a change). */
+  async staffOf(userId: string, tx: Tx): Promise<{ eventId: string; exhibitorId: string }[]> {
+    const rows = await tx.manager.find(MembershipEntity, {
+      where: { userId, role: 'exhibitor' },
+      order: { createdAt: 'ASC' },
+    });
+    return rows.flatMap((m) => (m.exhibitorId ? [{ eventId: m.eventId, exhibitorId: m.exhibitorId }] : []));
   }
 
   /** Drop what this node knows about the person's memberships (they changed, here or on another node). */

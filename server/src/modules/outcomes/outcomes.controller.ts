@@ -10,6 +10,7 @@ import {
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { Caller, CurrentUser, Roles } from '../../common/auth.decorators';
+import { InEvent } from '../memberships';
 import { FunnelService } from './funnel.service';
 import { OutcomesService } from './outcomes.service';
 
@@ -36,6 +37,7 @@ export class OutcomesController {
   }
 
   @Get(':meetingId')
+  @InEvent.of('meeting', 'meetingId')
   @ApiOkResponse({ type: MeetingOutcomesDto })
   get(@CurrentUser() caller: Caller, @Param('meetingId', Id) meetingId: string) {
     return this.outcomes.get(caller, meetingId);
@@ -43,6 +45,7 @@ export class OutcomesController {
 
   /** Record or change the caller's side's outcome. */
   @Put(':meetingId')
+  @InEvent.of('meeting', 'meetingId')
   @ApiOkResponse({ type: MeetingOutcomeDto })
   record(
     @CurrentUser() caller: Caller,
@@ -67,8 +70,10 @@ export class FunnelController {
     return this.funnel.ofEvent(slug);
   }
 
+  /** The exhibitor whose staff the caller is in the fair `?event=` names. */
   @Get('backoffice/funnel')
   @Roles('exhibitor')
+  @InEvent.query()
   @ApiOkResponse({ type: MeetingFunnelDto })
   mine(@CurrentUser() caller: Caller) {
     return this.funnel.ofExhibitor(caller);

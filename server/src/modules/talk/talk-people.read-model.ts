@@ -10,6 +10,14 @@ import { DataSource } from 'typeorm';
 export class TalkPeopleReadModel {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  /** The fair the booth is in (a talk's lead names it). */
+  async boothEvent(boothId: string): Promise<string | null> {
+    const [row] = await this.db.query<{ event_id: string }[]>('SELECT event_id FROM booth WHERE id = $1', [
+      boothId,
+    ]);
+    return row?.event_id ?? null;
+  }
+
   async boothExhibitor(boothId: string): Promise<string | null> {
     const [row] = await this.db.query<{ exhibitor_id: string }[]>(
       'SELECT exhibitor_id FROM booth WHERE id = $1',

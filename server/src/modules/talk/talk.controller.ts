@@ -4,6 +4,7 @@ import { TalkAvailabilityInput } from '@pameran/contracts';
 import { createZodDto } from 'nestjs-zod';
 import { Caller, CurrentUser } from '../../common/auth.decorators';
 import { TalkService } from './talk.service';
+import { InEvent } from '../memberships';
 
 class TalkAvailabilityDto extends createZodDto(TalkAvailabilityInput) {}
 
@@ -11,6 +12,8 @@ class TalkAvailabilityDto extends createZodDto(TalkAvailabilityInput) {}
 @ApiTags('talk')
 @ApiBearerAuth()
 @Controller('booths/:boothId/talk')
+// Staff of the booth are staff of its exhibitor in the booth's fair (docs/decisions/0025-many-fairs.md).
+@InEvent.of('booth', 'boothId')
 export class TalkController {
   constructor(private readonly talk: TalkService) {}
 

@@ -23,6 +23,7 @@ function setup() {
     new TalkStore({ cmd: undefined } as never),
     {
       boothExhibitor: async () => EXHIBITOR,
+      boothEvent: async () => 'event-1',
       shownVisitor: async () => ({ name: 'Budi', company: null }),
     } as never,
     hall as never,

@@ -167,7 +167,10 @@ export class TalkService implements OnModuleDestroy {
   }
 
   private async carryOut(boothId: string, before: BoothTalk, after: BoothTalk, fx: TalkEffects) {
-    for (const lead of fx.leadsStarted) await this.leads.recordTalk(lead.id, boothId, lead.userId);
+    const eventId = fx.leadsStarted.length ? await this.people.boothEvent(boothId) : null;
+    if (eventId)
+      for (const lead of fx.leadsStarted)
+        await this.leads.recordTalk(lead.id, { boothId, eventId }, lead.userId);
     await this.leads.endTalks(fx.leadsEnded);
     for (const room of fx.roomsClosed) {
       if (this.livekit.enabled)

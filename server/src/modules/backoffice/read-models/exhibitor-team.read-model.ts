@@ -19,21 +19,21 @@ export interface MeRow {
 }
 
 /**
- * Accounts and the exhibitors they belong to (as owner or staff): an account's exhibitor with its booth once
- * it has one, and an exhibitor's team. Reads users' `app_user`, exhibitors' `exhibitor` and booths' `booth`
- * tables.
+ * Exhibitors and their teams: an exhibitor with its booth once it has one, and its members (the people
+ * holding its staff membership, owner included). Reads exhibitors' `exhibitor`, booths' `booth`, users'
+ * `app_user` and memberships' `membership` tables.
  */
 @Injectable()
 export class ExhibitorTeamReadModel {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async of(userId: string): Promise<MeRow | undefined> {
+  async of(exhibitorId: string): Promise<MeRow | undefined> {
     const [r] = await this.db.query<MeRow[]>(
       `SELECT e.id, e.name, e.region, e.category, e.contact_name, e.whatsapp_number, e.description_id,
               e.description_en, e.status, e.status_reason, e.owner_user_id, b.id AS booth_id
-       FROM app_user u JOIN exhibitor e ON e.id = u.exhibitor_id LEFT JOIN booth b ON b.exhibitor_id = e.id
-       WHERE u.id = $1`,
-      [userId],
+       FROM exhibitor e LEFT JOIN booth b ON b.exhibitor_id = e.id
+       WHERE e.id = $1`,
+      [exhibitorId],
     );
     return r;
   }
@@ -41,7 +41,8 @@ export class ExhibitorTeamReadModel {
   /** The members of an exhibitor's team (owner and staff), oldest account first. */
   members(exhibitorId: string): Promise<{ id: string; display_name: string; email: string | null }[]> {
     return this.db.query(
-      'SELECT id, display_name, email FROM app_user WHERE exhibitor_id = $1 ORDER BY created_at',
+      `SELECT u.id, u.display_name, u.email FROM membership m JOIN app_user u ON u.id = m.user_id
+       WHERE m.exhibitor_id = $1 AND m.role = 'exhibitor' AND u.deleted_at IS NULL ORDER BY u.created_at`,
       [exhibitorId],
     );
   }

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-/** What chat needs to know about a booth: whose it is and whether its event lets guests write. */
+/** What chat needs to know about a booth: whose it is, its fair, and whether the fair lets guests write. */
 export interface ChatBooth {
   exhibitorId: string;
+  eventId: string;
   chatRegisteredOnly: boolean;
 }
 
@@ -16,7 +17,7 @@ export class ChatBoothReadModel {
   /** The booth, or null when there is none (in `eventId`, when given). */
   async find(boothId: string, eventId?: string): Promise<ChatBooth | null> {
     const [row] = await this.db.query<ChatBooth[]>(
-      `SELECT b.exhibitor_id AS "exhibitorId", e.chat_registered_only AS "chatRegisteredOnly"
+      `SELECT b.exhibitor_id AS "exhibitorId", b.event_id AS "eventId", e.chat_registered_only AS "chatRegisteredOnly"
        FROM booth b JOIN event e ON e.id = b.event_id
        WHERE b.id = $1 AND ($2::uuid IS NULL OR b.event_id = $2)`,
       [boothId, eventId ?? null],

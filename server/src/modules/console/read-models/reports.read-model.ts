@@ -157,13 +157,12 @@ export class ReportsReadModel {
     );
   }
 
-  /** The exhibitor and booth the user belongs to in this event (owner or staff), if any. */
-  async ownBooth(userId: string, eventId: string): Promise<OwnBooth | null> {
+  /** The exhibitor and its booth, when it is in this event and has one. */
+  async ownBooth(exhibitorId: string, eventId: string): Promise<OwnBooth | null> {
     const [own] = await this.db.query<{ exhibitor_id: string; booth_id: string }[]>(
-      `SELECT e.id AS exhibitor_id, b.id AS booth_id FROM app_user u
-         JOIN exhibitor e ON e.id = u.exhibitor_id JOIN booth b ON b.exhibitor_id = e.id
-        WHERE u.id = $1 AND e.event_id = $2`,
-      [userId, eventId],
+      `SELECT e.id AS exhibitor_id, b.id AS booth_id FROM exhibitor e JOIN booth b ON b.exhibitor_id = e.id
+        WHERE e.id = $1 AND e.event_id = $2`,
+      [exhibitorId, eventId],
     );
     return own ? { exhibitorId: own.exhibitor_id, boothId: own.booth_id } : null;
   }

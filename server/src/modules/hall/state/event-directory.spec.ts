@@ -60,4 +60,18 @@ describe('EventDirectory', () => {
     directory.boothsChanged(eventId);
     expect(await directory.staffBooth(eventId, later)).toBe('booth-2');
   });
+
+  it('gives staff of an exhibitor in one fair no staff booth in another fair’s hall', async () => {
+    const { directory, events, booths } = setUp();
+    const [fairA, fairB, ofA, ofB] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    events.push({ id: fairA, slug: 'fair-a' }, { id: fairB, slug: 'fair-b' });
+    booths.set(fairA, new Map([[ofA, 'booth-a']]));
+    booths.set(fairB, new Map([[ofB, 'booth-b']]));
+    await directory.onApplicationBootstrap();
+    // The token's exhibitor is looked up among the connecting fair's booths only (docs/decisions/0025).
+    expect(await directory.staffBooth(fairB, ofA)).toBeNull();
+    expect(await directory.staffBooth(fairA, ofA)).toBe('booth-a');
+    expect(await directory.staffBooth(fairA, ofB)).toBeNull();
+    expect(await directory.staffBooth(fairB, ofB)).toBe('booth-b');
+  });
 });

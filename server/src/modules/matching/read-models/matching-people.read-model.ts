@@ -69,11 +69,13 @@ export class MatchingPeople {
     return row ?? null;
   }
 
-  /** Everyone who acts for an exhibitor (owner and staff). */
+  /** Everyone who acts for an exhibitor (owner and staff): the holders of its staff membership. */
   async staffOf(exhibitorId: string, m: EntityManager = this.db.manager): Promise<string[]> {
-    const rows: { id: string }[] = await m.query('SELECT id FROM app_user WHERE exhibitor_id = $1', [
-      exhibitorId,
-    ]);
+    const rows: { id: string }[] = await m.query(
+      `SELECT u.id FROM membership ms JOIN app_user u ON u.id = ms.user_id AND u.deleted_at IS NULL
+       WHERE ms.exhibitor_id = $1 AND ms.role = 'exhibitor'`,
+      [exhibitorId],
+    );
     return rows.map((r) => r.id);
   }
 

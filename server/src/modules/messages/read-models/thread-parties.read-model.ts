@@ -32,8 +32,8 @@ const SUBJECT_SQL: Record<ThreadSubjectKind, string> = {
 
 /**
  * Reads the parties of a thread's subject from the matching module's `meeting_request`, `meeting` and
- * `meeting_participant`, the deals module's `deal`, the exhibitors module's `exhibitor` and the users
- * module's `app_user`. Asked on every read and post, so a colleague removed from staff or a buyer who left a
+ * `meeting_participant`, the deals module's `deal`, the exhibitors module's `exhibitor`, the users
+ * module's `app_user` and the memberships module's `membership` (the exhibitor's staff). Asked on every read and post, so a colleague removed from staff or a buyer who left a
  * request loses the thread at once. Never writes.
  */
 @Injectable()
@@ -55,7 +55,8 @@ export class ThreadPartiesReadModel {
         `SELECT e.name AS exhibitor_name,
                 (SELECT COALESCE(NULLIF(b.company, ''), u.display_name)
                    FROM app_user u LEFT JOIN buyer_profile b ON b.user_id = u.id WHERE u.id = $2) AS buyer_name,
-                ARRAY(SELECT s.id FROM app_user s WHERE s.exhibitor_id = e.id AND s.deleted_at IS NULL) AS staff_ids
+                ARRAY(SELECT s.id FROM membership ms JOIN app_user s ON s.id = ms.user_id
+                       WHERE ms.exhibitor_id = e.id AND ms.role = 'exhibitor' AND s.deleted_at IS NULL) AS staff_ids
            FROM exhibitor e WHERE e.id = $1`,
         [subject.exhibitor_id, subject.buyer_ids[0] ?? null],
       );
