@@ -13,6 +13,12 @@ interface ForeignKey {
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /**
+ * Tables that cache what other tables hold: a zone's picture atlas is drawn on its first read (a public
+ * one) and redrawn after a booth's pictures change, whoever asked. A change to its source is caught there.
+ */
+const DERIVED = new Set(['atlas_page']);
+
+/**
  * Every row that belongs to one fair, found from the schema rather than listed by hand (so a table a later
  * feature adds is covered without touching this file): the `event` row, rows of every table with an
  * `event_id` of that fair, the accounts of the fair's people, and rows reaching any of those through
@@ -58,7 +64,7 @@ export class FairSnapshot {
       }
       for (const [table, clauses] of next) where.set(table, clauses.map((c) => `(${c})`).join(' OR '));
     }
-    const tables = [...where.keys()].sort();
+    const tables = [...where.keys()].filter((t) => !DERIVED.has(t)).sort();
     const sql = tables
       .map(
         (t) =>
@@ -74,13 +80,18 @@ export class FairSnapshot {
     return new Map(rows.map((r) => [r.t, r.f]));
   }
 
-  /** A snapshot once the fair's rows stopped moving (work after a commit, e.g. notifications, has landed). */
-  async settled(maxMs = 1500): Promise<Snapshot> {
+  /**
+   * A snapshot once the fair's rows stopped moving for `quietMs` (work after a commit, e.g. notifications,
+   * has landed), or the last one after `maxMs`.
+   */
+  async settled(quietMs = 40, maxMs = 1500): Promise<Snapshot> {
     let last = await this.take();
+    let still = Date.now();
     for (const until = Date.now() + maxMs; Date.now() < until;) {
       await new Promise((r) => setTimeout(r, 40));
       const now = await this.take();
-      if (changed(last, now).length === 0) return now;
+      if (changed(last, now).length > 0) still = Date.now();
+      else if (Date.now() - still >= quietMs) return now;
       last = now;
     }
     return last;

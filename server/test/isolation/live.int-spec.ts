@@ -158,9 +158,6 @@ describe('isolation: two fairs live at once keep halls, counts, chats and schedu
 
     const titleA = `Sesi A ${randomUUID().slice(0, 6)}`;
     mark(a, titleA);
-    const [day] = (await cluster.db.query('SELECT id FROM event_day WHERE event_id = $1', [a.event.id])) as {
-      id: string;
-    }[];
     const startsAt = new Date(Date.now() + 2000);
     const live = next(
       a0.socket,
@@ -169,7 +166,7 @@ describe('isolation: two fairs live at once keep halls, counts, chats and schedu
       8000,
     );
     const created = await post(1, `/api/admin/events/${a.slug}/sessions`, a.organiser, {
-      dayId: day.id,
+      dayId: a.dayId,
       kind: 'stage',
       title: { id: titleA, en: titleA },
       startsAt: startsAt.toISOString(),

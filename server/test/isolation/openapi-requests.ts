@@ -156,10 +156,14 @@ const FIELD_VALUES: Record<string, (f: Fair) => unknown> = {
   boothId: (f) => f.booth.id,
   productId: (f) => f.productIds[0],
   productIds: (f) => f.productIds,
+  /** A booth's product order lists each of its products. */
+  ids: (f) => f.productIds,
+  userIds: (f) => [f.buyer.user.id],
   meetingId: (f) => f.meetingId,
   buyerId: (f) => f.buyer.user.id,
   userId: (f) => f.visitor.user.id,
   sessionId: (f) => f.stageSessionId,
+  dayId: (f) => f.dayId,
   eventSlug: (f) => f.slug,
   country: () => 'MY',
   destinationCountry: () => 'MY',
@@ -175,10 +179,20 @@ const FIELD_VALUES: Record<string, (f: Fair) => unknown> = {
  * the spec counts.
  */
 export class BodySampler {
+  private numbers = 0;
+  private times = 0;
+
   constructor(
     private readonly schemas: Record<string, JsonSchema>,
     private readonly fair: Fair,
   ) {}
+
+  /** A whole body (numbers and times start again for each). */
+  body(schema: JsonSchema): unknown {
+    this.numbers = 0;
+    this.times = 0;
+    return this.sample(schema);
+  }
 
   sample(schema: JsonSchema, name = '', depth = 0): unknown {
     if (depth > 8) return undefined;
@@ -211,8 +225,10 @@ export class BodySampler {
       }
       case 'integer':
       case 'number': {
-        const min = typeof s.exclusiveMinimum === 'number' ? s.exclusiveMinimum + 1 : (s.minimum ?? 1);
-        return s.maximum !== undefined ? Math.min(min, s.maximum) : min;
+        // At least 1 (counts and rupiah), and rising through a body so that a `min` stays below a `max`.
+        const floor = typeof s.exclusiveMinimum === 'number' ? s.exclusiveMinimum + 1 : (s.minimum ?? 0);
+        const value = Math.max(floor, 1) + this.numbers++;
+        return s.maximum !== undefined ? Math.min(value, s.maximum) : value;
       }
       case 'boolean':
         return false;
@@ -224,7 +240,8 @@ export class BodySampler {
   }
 
   private text(s: JsonSchema): string {
-    const hour = new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000 + 3_600_000);
+    // Later times for later fields, so that an `endsAt` follows its `startsAt`.
+    const hour = new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000 + 3_600_000 * ++this.times);
     if (s.format === 'uuid') return randomUUID();
     if (s.format === 'email') return `isolasi-${randomUUID().slice(0, 6)}@example.test`;
     if (s.format === 'date-time') return hour.toISOString();

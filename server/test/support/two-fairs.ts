@@ -42,6 +42,7 @@ export interface Fair {
   /** Both fairs' booths stand on the same spot of their halls: one grid shared by fairs would show it. */
   booth: { id: string; x: number; z: number };
   productIds: string[];
+  dayId: string;
   blockId: string;
   stageSessionId: string;
   requestId: string;
@@ -275,6 +276,7 @@ async function fair(host: FairsHost, slug: string, timeZone: string): Promise<Fa
     applicant: { id: applicant.id },
     booth: { id: booth.id, x: booth.positionX, z: booth.positionZ },
     productIds: products.map((p) => p.id),
+    dayId: block.dayId,
     blockId: block.id,
     stageSessionId: stage.id,
     requestId,
