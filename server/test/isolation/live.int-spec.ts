@@ -1,3 +1,4 @@
+import type { ClientToServerEvents } from '@pameran/contracts';
 import { randomUUID } from 'node:crypto';
 import { UserFactory } from '../factories/user.factory';
 import { connectHall, type HallClient, next } from '../support/hall-client';
@@ -9,6 +10,23 @@ jest.setTimeout(180_000);
 
 const SECRET = 'i'.repeat(48);
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+const INTRUSION = 'Dari pameran A ke B';
+
+/**
+ * Every event a client sends on /hall, aimed at fair B's records from a socket in A's hall, and whether it
+ * must be refused (an event naming no record of B has no line to fill). `satisfies` ties this table to the
+ * socket contract: an event added there without a line here fails the type-check.
+ */
+const AIMED_AT_B = {
+  'booth:enter': (b: Fair) => ({ boothId: b.booth.id }),
+  'chat:send': (b: Fair) => ({ boothId: b.booth.id, text: INTRUSION, clientMsgId: randomUUID() }),
+  'stage:watch': (b: Fair) => ({ sessionId: b.stageSessionId }),
+  // Leaving a stage one never watched changes nothing; it is sent to show it stays so.
+  'stage:unwatch': 'harmless',
+  'booth:leave': 'names no record',
+  move: 'names no record',
+} satisfies Record<keyof ClientToServerEvents, ((b: Fair) => object) | 'harmless' | 'names no record'>;
 
 /** A hall connection that keeps everything it is sent, to look for the other fair in it afterwards. */
 interface Seat {
@@ -208,6 +226,30 @@ describe('isolation: two fairs live at once keep halls, counts, chats and schedu
       headers: { authorization: `Bearer ${a.staff.token}` },
     });
     expect(((await talk.json()) as { as: string }).as).toBe('visitor');
+  });
+
+  it('every socket event aimed at B’s records from A’s hall is refused and reaches no one in B', async () => {
+    mark(a, INTRUSION);
+    const before = await liveAt(0, b);
+    for (const person of [a.organiser, a.staff]) {
+      const from = await seat(a, 0, person);
+      const emit = (event: string, payload: object) =>
+        (from.socket.emitWithAck as (e: string, p: object) => Promise<{ ok: boolean }>)(event, payload);
+      for (const [event, line] of Object.entries(AIMED_AT_B)) {
+        if (typeof line === 'function')
+          expect([event, await emit(event, line(b))]).toEqual([
+            event,
+            expect.objectContaining({ ok: false }),
+          ]);
+        else if (line === 'harmless') await emit(event, { sessionId: b.stageSessionId });
+      }
+    }
+    await wait(500);
+    expect(await liveAt(0, b)).toEqual(before);
+    const [{ n }] = (await cluster.db.query('SELECT count(*)::int AS n FROM chat_message WHERE text = $1', [
+      INTRUSION,
+    ])) as { n: number }[];
+    expect(n).toBe(0);
   });
 
   it('nothing one fair’s hall carried reached a socket in the other fair', () => {
