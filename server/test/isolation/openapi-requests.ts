@@ -104,6 +104,7 @@ const BY_SEGMENT: [RegExp, string, Pick][] = [
   [/\/buyers\/\{userId\}/, 'userId', (f) => f.buyer.user.id],
   [/\/moderation\/\{userId\}/, 'userId', (f) => f.visitor.user.id],
   [/\/conversations\/\{id\}/, 'id', (f) => f.talk?.conversationId],
+  [/\/campaigns\/\{id\}/, 'id', (f) => f.campaignId],
 ];
 const BY_NAME: Record<string, Pick> = {
   slug: (f) => f.slug,
@@ -116,6 +117,8 @@ const BY_NAME: Record<string, Pick> = {
   tableId: (f) => f.tableId,
   inviteId: (f) => f.inviteId,
   knockId: (f) => f.talk?.knockId,
+  /** A mail address of one of the fair's people (suppressions are kept by address). */
+  address: (f) => f.buyer.user.email ?? undefined,
 };
 
 /** The value of a path parameter pointing at `fair`'s record, or undefined when nothing maps it. */

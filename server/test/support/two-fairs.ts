@@ -59,6 +59,11 @@ export interface Fair {
   questionId: string;
   pollId: string;
   inviteId: string;
+  /**
+   * A mail campaign by the fair's organiser, when the console's campaign route takes this body (campaigns
+   * name no fair yet; left unset otherwise, so a route needing it shows as unmapped rather than guessed).
+   */
+  campaignId?: string;
   /** Set by `talkAtBooth` for specs that need talk-now's knocks and conversations. */
   talk?: TalkAtBooth;
 }
@@ -246,6 +251,16 @@ async function fair(host: FairsHost, slug: string, timeZone: string): Promise<Fa
     organiser.token,
   );
   if (sanction.status !== 200) throw new Error(`${slug}: sanction answered ${sanction.status}`);
+  const campaign = await http.post(
+    '/api/console/mail/campaigns',
+    {
+      segment: 'buyers_without_meetings',
+      subject: { id: `Kabar ${slug}`, en: `News ${slug}` },
+      text: { id: 'Halo', en: 'Hello' },
+      perMinute: 2,
+    },
+    organiser.token,
+  );
   const lead = await http.post('/api/leads/whatsapp', { boothId: booth.id }, buyer.token);
   if (lead.status !== 200) throw new Error(`${slug}: lead answered ${lead.status}`);
   const [{ id: chatMessageId }] = (await db.query(
@@ -293,5 +308,6 @@ async function fair(host: FairsHost, slug: string, timeZone: string): Promise<Fa
     questionId,
     pollId,
     inviteId,
+    campaignId: campaign.status === 201 ? (campaign.body.id as string) : undefined,
   };
 }
