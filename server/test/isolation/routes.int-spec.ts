@@ -11,6 +11,12 @@ import { type ApiOperation, BodySampler, type ApiDescription, operations, urlFor
 
 jest.setTimeout(600_000);
 
+/**
+ * `ISOLATION_ALL_ROUTES=1` checks the routes still listed as not yet scoped too: what their scoping has
+ * left to do (the list shrinks to nothing; then this changes nothing).
+ */
+const ALL_ROUTES = process.env.ISOLATION_ALL_ROUTES === '1';
+
 /** More 400s than this means the body builder no longer fits the API, and refusals prove too little. */
 const MAX_UNBUILT_BODIES = 5;
 
@@ -129,7 +135,7 @@ describe('isolation: fair A’s organiser and staff can read and change nothing 
 
     for (const op of all) {
       const target = urlFor(op, b);
-      if (NOT_YET_SCOPED.has(op.route)) {
+      if (NOT_YET_SCOPED.has(op.route) && !ALL_ROUTES) {
         skipped.push(op.route);
         if ('unmapped' in target) unmappedSkipped.push(`${op.route} (${target.unmapped.join(', ')})`);
         continue;
