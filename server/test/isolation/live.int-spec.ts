@@ -174,24 +174,29 @@ describe('isolation: two fairs live at once keep halls, counts, chats and schedu
     ).toBe(201);
     await Promise.all([heardA, heardB]);
 
-    const titleA = `Sesi A ${randomUUID().slice(0, 6)}`;
-    mark(a, titleA);
-    const startsAt = new Date(Date.now() + 2000);
-    const live = next(
-      a0.socket,
-      'schedule:state',
-      (st) => st.sessions.some((x) => x.title.id === titleA && x.state === 'live'),
-      8000,
-    );
-    const created = await post(1, `/api/admin/events/${a.slug}/sessions`, a.organiser, {
-      dayId: a.dayId,
-      kind: 'stage',
-      title: { id: titleA, en: titleA },
-      startsAt: startsAt.toISOString(),
-      endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
-    });
-    expect(created.status).toBe(201);
-    await live;
+    // A stage session two seconds ahead in each fair, created on the node the watcher is not on.
+    const goesLive = async (fair: Fair, node: number, watcher: Seat) => {
+      const title = `Sesi ${fair.slug} ${randomUUID().slice(0, 6)}`;
+      mark(fair, title);
+      const startsAt = new Date(Date.now() + 2000);
+      const live = next(
+        watcher.socket,
+        'schedule:state',
+        (st) => st.sessions.some((x) => x.title.id === title && x.state === 'live'),
+        8000,
+      );
+      const created = await post(node, `/api/admin/events/${fair.slug}/sessions`, fair.organiser, {
+        dayId: fair.dayId,
+        kind: 'stage',
+        title: { id: title, en: title },
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
+      });
+      expect(created.status).toBe(201);
+      await live;
+    };
+    await goesLive(a, 1, a0);
+    await goesLive(b, 0, b1);
   });
 
   it('A’s staff in B’s hall have no staff powers there: no visitor list, no staff mark, no moderation', async () => {
