@@ -51,7 +51,6 @@ export interface Fair {
   sourcingId: string;
   announcementId: string;
   chatMessageId: string;
-  leadCount: number;
   threadId: string;
   messageId: string;
   reportId: string;
@@ -278,9 +277,10 @@ async function fair(host: FairsHost, slug: string, timeZone: string): Promise<Fa
       new Date(Date.now() - HOUR),
     ],
   )) as { id: string }[];
-  const [{ n: leadCount }] = (await db.query('SELECT count(*)::int AS n FROM lead WHERE booth_id = $1', [
+  const [{ n: leads }] = (await db.query('SELECT count(*)::int AS n FROM lead WHERE booth_id = $1', [
     booth.id,
   ])) as { n: number }[];
+  if (leads === 0) throw new Error(`${slug}: the WhatsApp click left no lead`);
 
   return {
     event,
@@ -302,7 +302,6 @@ async function fair(host: FairsHost, slug: string, timeZone: string): Promise<Fa
     sourcingId,
     announcementId,
     chatMessageId,
-    leadCount,
     threadId,
     messageId,
     reportId,
