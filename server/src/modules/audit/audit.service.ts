@@ -7,6 +7,8 @@ import { AuditLogEntity } from './audit-log.entity';
 
 export interface AuditEntry {
   action: string;
+  /** The fair the action belongs to when the caller is not scoped to one (e.g. a platform admin's act). */
+  eventId?: string | null;
   entityType: string;
   entityId?: string | null;
   before?: unknown;
@@ -34,6 +36,8 @@ export class AuditService {
     await this.manager(within).insert(AuditLogEntity, {
       actorId: actor?.sub ?? null,
       actorName: actor?.name ?? null,
+      // A route scoped to a fair (`@InEvent`) acts in it; a platform action names none.
+      eventId: entry.eventId ?? actor?.eventId ?? null,
       action: entry.action,
       entityType: entry.entityType,
       entityId: entry.entityId ?? null,

@@ -128,7 +128,14 @@ export class ExhibitorsService {
       const after = toExhibitorDto({ ...e, status: 'approved', statusReason: null }, booth.id);
       await this.audit.record(
         actor,
-        { action: 'exhibitor.approve', entityType: 'exhibitor', entityId: id, before, after },
+        {
+          action: 'exhibitor.approve',
+          eventId: e.eventId,
+          entityType: 'exhibitor',
+          entityId: id,
+          before,
+          after,
+        },
         tx.manager,
       );
       return after;
@@ -144,6 +151,7 @@ export class ExhibitorsService {
         actor,
         {
           action: 'exhibitor.reject',
+          eventId: e.eventId,
           entityType: 'exhibitor',
           entityId: id,
           before: toExhibitorDto(e, null),

@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { Caller, CurrentUser, Roles } from '../../common/auth.decorators';
 import { FunnelService } from './funnel.service';
 import { OutcomesService } from './outcomes.service';
+import { InEvent } from '../memberships';
 
 class MeetingOutcomeInputDto extends createZodDto(MeetingOutcomeInput) {}
 class MeetingOutcomeDto extends createZodDto(MeetingOutcome) {}
@@ -60,6 +61,7 @@ export class OutcomesController {
 export class FunnelController {
   constructor(private readonly funnel: FunnelService) {}
 
+  @InEvent.slug()
   @Get('admin/console/:slug/funnel')
   @Roles('organiser')
   @ApiOkResponse({ type: MeetingFunnelDto })
