@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { ScheduleClock } from '../src/modules/events/schedule-clock';
-import { MembershipService } from '../src/modules/memberships';
 import { EffectRunner } from '../src/modules/schedule/effect-runner.service';
 import { FairFactory } from './factories/fair.factory';
-import { grantMemberships, signedIn } from './factories/user.factory';
+import { organiseEveryFair, signedIn } from './factories/user.factory';
 import { createApp, TestApp } from './support/create-app';
 import { connectHall, HallClient, next } from './support/hall-client';
 
@@ -36,8 +35,7 @@ describe('the schedule runs itself', () => {
   /** A fair the spec's organiser organises (rights are memberships of a fair, decision 0025). */
   const fair = async (slug: string, opts?: { hallOpen?: boolean }) => {
     const event = await FairFactory.event(t.db, slug, opts);
-    await grantMemberships(t.db, organiser.user);
-    t.app.get(MembershipService).forget(organiser.user.id); // written behind the service's cache
+    await organiseEveryFair(t, organiser.user);
     return event;
   };
 
