@@ -5,6 +5,7 @@ import { FairFactory } from '../factories/fair.factory';
 import { MessagesFactory as M } from '../factories/messages.factory';
 import { signedIn, UserFactory } from '../factories/user.factory';
 import { createApp, TestApp } from '../support/create-app';
+import { connectHall } from '../support/hall-client';
 
 jest.setTimeout(90_000);
 
@@ -180,6 +181,27 @@ describe('security: an organiser of one fair has no power over another (real Pos
     expect((await get(`/api/admin/message-reports?event=${a.slug}`, orgA)).body.items).toEqual([]);
     const [report] = (await get(`/api/admin/message-reports?event=${b.slug}`, orgB)).body.items;
     expect((await t.http.post(`/api/admin/message-reports/${report.id}/hide`, {}, orgA)).status).toBe(403);
+  });
+
+  it("a ban by A's organisers keeps the person out of A's hall, not out of B's", async () => {
+    const v = await account('visitor');
+    const ban = { userId: v.user.id, kind: 'ban', minutes: 30, reason: 'mengganggu di A' };
+    expect((await t.http.post(`/api/admin/moderation?event=${a.slug}`, ban, orgA)).status).toBe(200);
+    // The ban ended their sessions; a fresh token at the account's new version, as after signing in again.
+    const [{ token_version: ver }] = await t.db.query('SELECT token_version FROM app_user WHERE id = $1', [
+      v.user.id,
+    ]);
+    const fresh = t.app.get(TokenService).signAccess({
+      sub: v.user.id,
+      role: 'visitor',
+      name: v.user.displayName,
+      guest: false,
+      exhibitorId: null,
+      ver,
+    });
+    await expect(connectHall(t.url, { token: fresh, event: a.slug })).rejects.toThrow(/banned/);
+    const inB = await connectHall(t.url, { token: fresh, event: b.slug });
+    inB.close();
   });
 
   it("the help desk finds and resets only accounts in its fair's reach; roles are the platform's", async () => {
