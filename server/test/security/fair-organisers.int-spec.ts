@@ -236,10 +236,26 @@ describe('security: an organiser of one fair has no power over another (real Pos
       (await t.http.post(`/api/console/mail/campaigns/preview?event=${a.slug}`, draft, orgA)).body
         .count as number;
     const before = await reach();
-    await account('organiser', b);
+    const theirs = await account('organiser', b);
     expect(await reach()).toBe(before);
     await signedIn(t, 'visitor');
     expect(await reach()).toBe(before + 1);
+
+    // B's organiser's address bounced: A's organisers neither see it among their suppressions nor lift it.
+    const address = theirs.user.email!;
+    await t.db.query(`INSERT INTO mail_suppression (address, reason) VALUES ($1, '550 no such user')`, [
+      address,
+    ]);
+    const listed = await get(`/api/console/mail/suppressions?event=${a.slug}`, orgA);
+    expect(listed.status).toBe(200);
+    expect(JSON.stringify(listed.body)).not.toContain(address);
+    const lift = await t.http.request('DELETE', `/api/console/mail/suppressions/${address}?event=${a.slug}`, {
+      token: orgA,
+    });
+    expect(lift.status).toBe(404);
+    expect(
+      JSON.stringify((await get(`/api/console/mail/suppressions?event=${b.slug}`, orgB)).body),
+    ).toContain(address);
   });
 
   it('platform gauges and the API description: platform admins and organisers of a fair, nobody else', async () => {

@@ -40,7 +40,8 @@ export const campaignApi = {
     api.post('/console/mail/campaigns/test', TestResult, draft, inFair(slug)),
   send: (draft: CampaignDraft, slug = EVENT_SLUG) =>
     api.post('/console/mail/campaigns', Campaign, draft, inFair(slug)),
-  suppressions: (signal?: AbortSignal) => api.get('/console/mail/suppressions', Suppressions, { signal }),
-  lift: (address: string) =>
-    api.delete(`/console/mail/suppressions/${encodeURIComponent(address)}`, z.unknown()),
+  suppressions: (signal?: AbortSignal, slug = EVENT_SLUG) =>
+    api.get('/console/mail/suppressions', Suppressions, { ...inFair(slug), signal }),
+  lift: (address: string, slug = EVENT_SLUG) =>
+    api.delete(`/console/mail/suppressions/${encodeURIComponent(address)}`, z.unknown(), inFair(slug)),
 };

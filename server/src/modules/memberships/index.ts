@@ -11,3 +11,4 @@ export {
 export { MembershipEntity } from './membership.entity';
 export { PlatformStaff, PlatformStaffGuard } from './platform-staff.guard';
 export { fairOf } from './fair-of';
+export { inFairReach } from './fair-reach';

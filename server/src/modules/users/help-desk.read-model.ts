@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { UserSearchResult } from '@pameran/contracts';
 import { DataSource } from 'typeorm';
 import { likeEscape } from '../../common/pagination';
+import { inFairReach } from '../memberships';
 
 /**
  * Who a fair's help desk may find and hand a reset link to (docs/security.md, "Fair organisers"): registered
@@ -12,7 +13,7 @@ import { likeEscape } from '../../common/pagination';
  * Reads the users module's `app_user` and the memberships module's `membership`.
  */
 const IN_REACH = `u.is_guest = false AND u.email IS NOT NULL AND u.role <> 'platform_admin'
-  AND NOT EXISTS (SELECT 1 FROM membership m WHERE m.user_id = u.id AND m.event_id <> $1)`;
+  AND ${inFairReach('u.id', '$1')}`;
 
 @Injectable()
 export class HelpDeskReadModel {

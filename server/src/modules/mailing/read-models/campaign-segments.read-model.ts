@@ -2,14 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CampaignSegment } from '@pameran/contracts';
 import { DataSource } from 'typeorm';
+import { inFairReach } from '../../memberships';
 
 /** Registered people with an address: no guests, no erased accounts. */
 const REGISTERED = `u.is_guest = false AND u.deleted_at IS NULL AND u.email IS NOT NULL`;
-/**
- * A fair's campaigns reach people holding no right outside it ($1, the fair): visitors and buyers (who hold
- * none anywhere) and the fair's own organisers and staff, never another fair's (docs/security.md).
- */
-const IN_FAIR = `NOT EXISTS (SELECT 1 FROM membership o WHERE o.user_id = u.id AND o.event_id <> $1)`;
+/** A fair's campaigns reach the people in its reach ($1, the fair), never another fair's members. */
+const IN_FAIR = inFairReach('u.id', '$1');
 
 const SEGMENTS: Record<CampaignSegment, string> = {
   buyers_without_meetings: `u.role = 'buyer' AND NOT EXISTS (
