@@ -81,11 +81,16 @@ const ROUTES: Route[] = [
     body: () => ({ reason: 'incomplete' }),
     allowed: ['organiser'],
   },
-  { name: 'admin user search', method: 'GET', path: () => '/api/admin/users?q=user', allowed: ['organiser'] },
+  {
+    name: 'admin user search',
+    method: 'GET',
+    path: (i) => `/api/admin/users?event=${i.slug}&q=user`,
+    allowed: ['organiser'],
+  },
   {
     name: 'admin reset link',
     method: 'POST',
-    path: (i) => `/api/admin/users/${i.userId}/password-reset`,
+    path: (i) => `/api/admin/users/${i.userId}/password-reset?event=${i.slug}`,
     allowed: ['organiser'],
   },
 ];

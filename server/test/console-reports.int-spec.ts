@@ -213,10 +213,10 @@ describe('console reports, audition bulk actions and the exhibitor import (real 
       organiser.token,
     );
     expect(filtered.body.items.map((e: { id: string }) => e.id)).toEqual([applicants[2].id]);
-    const audit = await t.http.get('/api/admin/audit?q=exhibitor.approve', organiser.token);
+    const audit = await t.http.get(`/api/admin/audit?event=${SLUG}&q=exhibitor.approve`, organiser.token);
     expect(audit.body.total).toBe(2);
     expect(audit.body.items[0]).toMatchObject({ action: 'exhibitor.approve', entityType: 'exhibitor' });
-    const byReason = await t.http.get('/api/admin/audit?q=bersertifikat', organiser.token);
+    const byReason = await t.http.get(`/api/admin/audit?event=${SLUG}&q=bersertifikat`, organiser.token);
     expect(byReason.body.items.map((a: { entityId: string }) => a.entityId)).toEqual([applicants[2].id]);
   });
 

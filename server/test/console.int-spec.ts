@@ -17,8 +17,8 @@ const CONSOLE_ROUTES = [
   `/api/admin/console/${SLUG}/chat?q=halo`,
   `/api/admin/console/${SLUG}/sanctions`,
   `/api/admin/console/${SLUG}/settings`,
-  `/api/admin/audit?q=exhibitor`,
-  `/api/admin/audit/actions`,
+  `/api/admin/audit?event=${SLUG}&q=exhibitor`,
+  `/api/admin/audit/actions?event=${SLUG}`,
   `/api/admin/exhibitors?event=${SLUG}&status=applied`,
   `/api/events/${SLUG}/report/summary`,
   ...['exhibitors', 'products', 'leads', 'meetings', 'deals'].map(

@@ -6,7 +6,7 @@ import { EffectRunner } from '../src/modules/schedule/effect-runner.service';
 import { BuyerProfileEntity, UserEntity } from '../src/modules/users/user.entity';
 import { FairFactory } from './factories/fair.factory';
 import { MatchingFactory } from './factories/matching.factory';
-import { signedIn } from './factories/user.factory';
+import { organiseEveryFair, signedIn } from './factories/user.factory';
 import { createApp, TestApp } from './support/create-app';
 
 jest.setTimeout(90_000);
@@ -17,7 +17,7 @@ describe('buyer directory, exhibitor→buyer requests, meetings following their 
   let t: TestApp;
   let event: EventEntity;
   let slot: (i: number) => string;
-  let organiser: { token: string };
+  let organiser: Awaited<ReturnType<typeof signedIn>>;
 
   beforeAll(async () => {
     t = await createApp();
@@ -227,6 +227,7 @@ describe('buyer directory, exhibitor→buyer requests, meetings following their 
     /** An event of its own with one block and one meeting booked per given slot index. */
     async function bookedBlock(slug: string, indexes: number[]) {
       const fair = await FairFactory.event(t.db, slug);
+      await organiseEveryFair(t, organiser.user);
       const b = await MatchingFactory.block(t.db, fair, { slots: 6, inMinutes: 90 });
       const x = await MatchingFactory.exhibitor(t, fair.id, { slot: 1 });
       const buyers = [];

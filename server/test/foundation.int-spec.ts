@@ -21,8 +21,8 @@ describe.each<Engine>(['postgres', 'pglite'])('foundation on %s', (engine) => {
     expect(migrations.length).toBeGreaterThan(0);
   });
 
-  it("tells an organiser this node's vital signs, over the window asked for", async () => {
-    const { token } = await signedIn(t, 'organiser');
+  it("tells a platform admin this node's vital signs, over the window asked for", async () => {
+    const { token } = await signedIn(t, 'platform_admin');
     const [a, b] = [
       await t.http.get('/api/health/node', token),
       await t.http.get('/api/health/node?seconds=5', token),
@@ -215,8 +215,8 @@ describe.each<Engine>(['postgres', 'pglite'])('foundation on %s', (engine) => {
     expect(rows).toEqual([{ display_name: '', deleted_at: expect.any(Date) }]);
   });
 
-  it('publishes OpenAPI generated from the shared schemas to organisers', async () => {
-    const { token } = await signedIn(t, 'organiser');
+  it('publishes OpenAPI generated from the shared schemas to platform staff', async () => {
+    const { token } = await signedIn(t, 'platform_admin');
     const doc = await t.http.get('/api/openapi.json', token);
     expect(doc.status).toBe(200);
     expect(Object.keys(doc.body.paths)).toEqual(

@@ -115,7 +115,7 @@ describe('hall handshake memory across two nodes', () => {
     const person = await UserFactory.create(db, { role: 'visitor' });
     expect(await attempt(await sign(person.id))).toHaveProperty('snapshot');
     const body = { userId: person.id, kind: 'ban', minutes: 60, reason: 'penipuan' };
-    expect(await post(0, '/api/admin/moderation', organiser, body)).toBe(200);
+    expect(await post(0, `/api/admin/moderation?event=${slug}`, organiser, body)).toBe(200);
     // A token at the version the ban moved to: only the ban itself can keep this one out.
     const ms = await within(
       () => sign(person.id),
@@ -129,7 +129,7 @@ describe('hall handshake memory across two nodes', () => {
     const token = await sign(person.id);
     expect(await attempt(token)).toMatchObject({ snapshot: { moderation: { state: 'ok' } } });
     const body = { userId: person.id, kind: 'mute', minutes: 30, reason: 'spam' };
-    expect(await post(0, '/api/admin/moderation', organiser, body)).toBe(200);
+    expect(await post(0, `/api/admin/moderation?event=${slug}`, organiser, body)).toBe(200);
     await within(
       async () => token,
       (r) => 'snapshot' in r && r.snapshot.moderation.state === 'muted',

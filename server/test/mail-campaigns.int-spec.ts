@@ -1,4 +1,5 @@
 import { MailOutboxEntity } from '../src/modules/mail/mail-outbox.entity';
+import { FairFactory } from './factories/fair.factory';
 import { MatchingFactory } from './factories/matching.factory';
 import { createApp, type TestApp } from './support/create-app';
 import { until } from './support/mail-fixtures';
@@ -32,6 +33,8 @@ describe('mail campaigns', () => {
   };
 
   it('previews, tests to oneself, then sends to the segment throttled, counting queued/sent/suppressed', async () => {
+    const fair = await FairFactory.event(t.db, 'campaign-fair');
+    const inFair = `?event=${fair.slug}`;
     const organiser = await MatchingFactory.person(t, 'organiser', { locale: 'en' });
     const a = await MatchingFactory.buyer(t, 'ID', { locale: 'id' });
     const b = await MatchingFactory.buyer(t, 'MY', { locale: 'en' });
@@ -44,20 +47,22 @@ describe('mail campaigns', () => {
     expect(off.status).toBe(200);
     sink.refused.add(bouncing.user.email!);
 
-    const preview = await t.http.post('/api/console/mail/campaigns/preview', draft, organiser.token);
+    const preview = await t.http.post(`/api/console/mail/campaigns/preview${inFair}`, draft, organiser.token);
     expect(preview.status).toBe(201);
     expect(preview.body.count).toBe(3);
     expect(preview.body.sample.id.subject).toBe('Jadwalkan pertemuan Anda');
     expect(preview.body.sample.en.text).toContain('There are <free> slots.');
     expect(preview.body.sample.en.html).toContain('There are &lt;free&gt; slots.');
-    expect((await t.http.post('/api/console/mail/campaigns/preview', draft, a.token)).status).toBe(403);
+    expect((await t.http.post(`/api/console/mail/campaigns/preview${inFair}`, draft, a.token)).status).toBe(
+      403,
+    );
 
-    const test = await t.http.post('/api/console/mail/campaigns/test', draft, organiser.token);
+    const test = await t.http.post(`/api/console/mail/campaigns/test${inFair}`, draft, organiser.token);
     expect(test.body).toEqual({ queued: true });
     const [own] = await sink.waitFor(organiser.user.email!);
     expect(own.subject).toBe('Book your meetings');
 
-    const sent = await t.http.post('/api/console/mail/campaigns', draft, organiser.token);
+    const sent = await t.http.post(`/api/console/mail/campaigns${inFair}`, draft, organiser.token);
     expect(sent.status).toBe(201);
     expect(sent.body).toMatchObject({ recipients: 3, segment: 'buyers_without_meetings' });
     const id = sent.body.id as string;
@@ -97,7 +102,7 @@ describe('mail campaigns', () => {
     expect(toB.subject).toBe('Book your meetings');
     expect(sink.received.some((m) => m.to.includes(optedOut.user.email!))).toBe(false);
 
-    const list = await t.http.get('/api/console/mail/campaigns', organiser.token);
+    const list = await t.http.get(`/api/console/mail/campaigns${inFair}`, organiser.token);
     expect(list.body[0]).toMatchObject({ id, counts: { sent: 2, suppressed: 1 } });
   });
 });

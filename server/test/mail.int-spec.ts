@@ -1,5 +1,6 @@
 import { MailOutbox, MailWorker } from '../src/modules/mail';
 import { MailOutboxEntity } from '../src/modules/mail/mail-outbox.entity';
+import { FairFactory } from './factories/fair.factory';
 import { TEST_PASSWORD, UserFactory } from './factories/user.factory';
 import { createApp, type TestApp } from './support/create-app';
 import { SmtpSink } from './support/smtp-sink';
@@ -69,12 +70,13 @@ describe('mail: outbox, retries and two workers', () => {
   });
 
   it('the help desk mails a link to the user through the outbox', async () => {
+    const fair = await FairFactory.event(a.db, 'help-desk-mail-fair');
     const user = await UserFactory.create(a.db);
     const organiser = await UserFactory.create(a.db, { role: 'organiser' });
     const token = (await a.http.post('/api/auth/login', { email: organiser.email, password: TEST_PASSWORD }))
       .body.accessToken as string;
     const res = await a.http.post(
-      `/api/admin/users/${user.id}/password-reset?deliver=mail`,
+      `/api/admin/users/${user.id}/password-reset?event=${fair.slug}&deliver=mail`,
       undefined,
       token,
     );

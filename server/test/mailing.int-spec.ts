@@ -205,12 +205,18 @@ describe('mailing: templates, reminders, unsubscribe, bounces', () => {
     expect(sink.received.filter((m) => m.to.includes(address))).toHaveLength(0);
 
     const organiser = await MatchingFactory.person(t, 'organiser');
-    const list = await t.http.get('/api/console/mail/suppressions', organiser.token);
+    const list = await t.http.get(`/api/console/mail/suppressions?event=${event.slug}`, organiser.token);
     expect(list.body).toEqual(expect.arrayContaining([expect.objectContaining({ address })]));
-    expect((await t.http.get('/api/console/mail/suppressions', person.token)).status).toBe(403);
-    const lift = await t.http.request('DELETE', `/api/console/mail/suppressions/${address}`, {
-      token: organiser.token,
-    });
+    expect(
+      (await t.http.get(`/api/console/mail/suppressions?event=${event.slug}`, person.token)).status,
+    ).toBe(403);
+    const lift = await t.http.request(
+      'DELETE',
+      `/api/console/mail/suppressions/${address}?event=${event.slug}`,
+      {
+        token: organiser.token,
+      },
+    );
     expect(lift.status).toBe(204);
     await fx.notify(person.user.id, 'meeting_moved', { by: 'Toko C' });
     await sink.waitFor(address);

@@ -153,8 +153,8 @@ describe('messages between the parties of a request, meeting or deal (real Postg
     expect((await report(fine.id)).status).toBe(204);
 
     const organiser = await signedIn(t, 'organiser');
-    expect((await t.http.get('/api/admin/message-reports', buyer.token)).status).toBe(403);
-    const queue = (await t.http.get('/api/admin/message-reports', organiser.token)).body.items;
+    expect((await t.http.get(`/api/admin/message-reports?event=${SLUG}`, buyer.token)).status).toBe(403);
+    const queue = (await t.http.get(`/api/admin/message-reports?event=${SLUG}`, organiser.token)).body.items;
     const mine = queue.filter((r: { message: { threadId: string } }) => r.message.threadId === thread.id);
     expect(mine).toHaveLength(2);
     const rudeReport = mine.find((r: { message: { id: string } }) => r.message.id === rude.id);
@@ -182,7 +182,7 @@ describe('messages between the parties of a request, meeting or deal (real Postg
     expect(
       (await t.http.post(`/api/admin/message-reports/${fineReport.id}/hide`, {}, organiser.token)).status,
     ).toBe(404);
-    const open = (await t.http.get('/api/admin/message-reports', organiser.token)).body.items;
+    const open = (await t.http.get(`/api/admin/message-reports?event=${SLUG}`, organiser.token)).body.items;
     expect(open.filter((r: { message: { threadId: string } }) => r.message.threadId === thread.id)).toEqual(
       [],
     );

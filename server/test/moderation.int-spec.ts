@@ -34,7 +34,7 @@ describe('moderation and announcements in the live hall', () => {
     await s.emitWithAck('booth:enter', { boothId });
     const told = next(s, 'moderation', (m) => m.state === 'muted');
     const mute = await t.http.post(
-      '/api/admin/moderation',
+      `/api/admin/moderation?event=${slug}`,
       { userId: v.user.id, kind: 'mute', minutes: 30, reason: 'spam tautan' },
       organiser.token,
     );
@@ -46,7 +46,7 @@ describe('moderation and announcements in the live hall', () => {
       clientMsgId: randomUUID(),
     });
     expect(refused).toMatchObject({ ok: false, error: { code: 'muted' } });
-    await t.http.post(`/api/admin/moderation/${v.user.id}/lift`, undefined, organiser.token);
+    await t.http.post(`/api/admin/moderation/${v.user.id}/lift?event=${slug}`, undefined, organiser.token);
     expect(
       await s.emitWithAck('chat:send', { boothId, text: 'maaf', clientMsgId: randomUUID() }),
     ).toMatchObject({ ok: true });
@@ -62,7 +62,7 @@ describe('moderation and announcements in the live hall', () => {
     const gone = new Promise((r) => s.once('disconnect', r));
     const told = next(s, 'moderation', (m) => m.state === 'banned');
     await t.http.post(
-      '/api/admin/moderation',
+      `/api/admin/moderation?event=${slug}`,
       { userId: guest.body.user.id, kind: 'ban', minutes: 60, reason: 'kata kasar' },
       organiser.token,
     );
@@ -79,7 +79,11 @@ describe('moderation and announcements in the live hall', () => {
     const member = await signedIn(t, 'visitor');
     await expect(join(member.token)).resolves.toBeDefined();
     // Lifting the ban lets guests from that address in again.
-    await t.http.post(`/api/admin/moderation/${guest.body.user.id}/lift`, undefined, organiser.token);
+    await t.http.post(
+      `/api/admin/moderation/${guest.body.user.id}/lift?event=${slug}`,
+      undefined,
+      organiser.token,
+    );
     await expect(join(again.body.accessToken)).resolves.toBeDefined();
   });
 
@@ -140,7 +144,7 @@ describe('moderation and announcements in the live hall', () => {
     expect(
       (
         await t.http.post(
-          '/api/admin/moderation',
+          `/api/admin/moderation?event=${slug}`,
           { userId: v.user.id, kind: 'mute', reason: 'xxx' },
           v.token,
         )

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ScheduleClock } from '../src/modules/events/schedule-clock';
 import { EffectRunner } from '../src/modules/schedule/effect-runner.service';
 import { FairFactory } from './factories/fair.factory';
-import { signedIn } from './factories/user.factory';
+import { organiseEveryFair, signedIn } from './factories/user.factory';
 import { createApp, TestApp } from './support/create-app';
 import { connectHall, HallClient, next } from './support/hall-client';
 
@@ -12,7 +12,7 @@ describe('the schedule runs itself', () => {
   let t: TestApp;
   let clock: ScheduleClock;
   let runner: EffectRunner;
-  let organiser: { token: string };
+  let organiser: Awaited<ReturnType<typeof signedIn>>;
   const open: HallClient[] = [];
   const join = async (token: string, slug: string) => {
     const s = await connectHall(t.url, { token, event: slug });
@@ -32,8 +32,15 @@ describe('the schedule runs itself', () => {
     await t?.close();
   });
 
+  /** A fair the spec's organiser organises (rights are memberships of a fair, decision 0025). */
+  const fair = async (slug: string, opts?: { hallOpen?: boolean }) => {
+    const event = await FairFactory.event(t.db, slug, opts);
+    await organiseEveryFair(t, organiser.user);
+    return event;
+  };
+
   async function closedFair(slug: string) {
-    const event = await FairFactory.event(t.db, slug, { hallOpen: false });
+    const event = await fair(slug, { hallOpen: false });
     const { booth } = await FairFactory.booth(t.db, event.id);
     const [hall] = await t.db.query(
       `SELECT id, starts_at FROM schedule_session WHERE event_id = $1 AND kind = 'hall'`,
@@ -71,7 +78,7 @@ describe('the schedule runs itself', () => {
   });
 
   it('extend, end now and cancel change the state and are broadcast at once; all audited', async () => {
-    const event = await FairFactory.event(t.db, 'sched-live');
+    const event = await fair('sched-live');
     const [hall] = await t.db.query(`SELECT id FROM schedule_session WHERE event_id = $1 AND kind = 'hall'`, [
       event.id,
     ]);
@@ -123,7 +130,7 @@ describe('the schedule runs itself', () => {
   });
 
   it('validates sessions: end after start, inside the event, no overlapping hall sessions; organisers only', async () => {
-    const event = await FairFactory.event(t.db, 'sched-valid');
+    const event = await fair('sched-valid');
     const [day] = await t.db.query(`SELECT id, date FROM event_day WHERE event_id = $1`, [event.id]);
     const at = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
     const body = {

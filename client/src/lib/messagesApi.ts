@@ -11,6 +11,7 @@ import {
 import { z } from 'zod';
 import { api } from './api';
 import { upload } from './upload';
+import { EVENT_SLUG } from './endpoints';
 
 const enc = encodeURIComponent;
 
@@ -31,10 +32,10 @@ export const messagesApi = {
     api.command('POST', `/threads/${enc(threadId)}/messages/${enc(messageId)}/report`, { body: { reason } }),
 };
 
-/** The organisers' queue of reported messages. */
+/** The organisers' queue of reported messages in their fair. */
 export const messageReportsApi = {
-  list: (status: MessageReportStatus = 'open') =>
-    api.get('/admin/message-reports', MessageReportList, { query: { status } }),
+  list: (status: MessageReportStatus = 'open', slug = EVENT_SLUG) =>
+    api.get('/admin/message-reports', MessageReportList, { query: { event: slug, status } }),
   hide: (id: string) => api.command('POST', `/admin/message-reports/${enc(id)}/hide`),
   dismiss: (id: string) => api.command('POST', `/admin/message-reports/${enc(id)}/dismiss`),
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AssignableRole, BuyerType, Category, Role } from './domain';
+import { FairSlugQuery } from './fair-scope';
 
 export const DisplayName = z.string().trim().min(2).max(40);
 export const Email = z
@@ -104,7 +105,10 @@ export const PasswordResetAnswer = z.object({
 export type PasswordResetAnswer = z.infer<typeof PasswordResetAnswer>;
 
 /** The organiser's help desk: hand the link over (`link`, the default) or mail it to the user (`mail`). */
-export const ResetLinkQuery = z.strictObject({ deliver: z.enum(['link', 'mail']).default('link') });
+export const ResetLinkQuery = z.strictObject({
+  event: FairSlugQuery,
+  deliver: z.enum(['link', 'mail']).default('link'),
+});
 export type ResetLinkQuery = z.infer<typeof ResetLinkQuery>;
 
 export const ResetLink = z.object({
@@ -115,8 +119,8 @@ export const ResetLink = z.object({
 });
 export type ResetLink = z.infer<typeof ResetLink>;
 
-/** The help desk's search for registered accounts, by part of the e-mail or the name. */
-export const UserSearchQuery = z.strictObject({ q: z.string().trim().min(2).max(100) });
+/** A fair's help desk searches the accounts in its reach, by part of the e-mail or the name. */
+export const UserSearchQuery = z.strictObject({ event: FairSlugQuery, q: z.string().trim().min(2).max(100) });
 export type UserSearchQuery = z.infer<typeof UserSearchQuery>;
 export const UserCard = z.object({
   id: z.uuid(),

@@ -3,6 +3,7 @@ import { Rupiah, Uuid } from './common';
 import { AuditionStage, Category, ExhibitorStatus, RegionCode, Role } from './domain';
 import { PRODUCT_IMPORT_COLUMNS } from './backoffice';
 import { Exhibitor } from './fair';
+import { FairSlugQuery } from './fair-scope';
 import { MeetingStatus } from './matching';
 
 /** The organiser's console: live figures, charts, moderation feed, audit log viewer and reports. */
@@ -130,6 +131,7 @@ export type SanctionItem = z.infer<typeof SanctionItem>;
 
 // ---- audit log viewer
 export const AuditQuery = z.strictObject({
+  event: FairSlugQuery,
   /** Matches the action, the actor's name, the entity id or text inside the record. */
   q: z.string().trim().max(100).optional(),
   action: z.string().max(64).optional(),

@@ -21,3 +21,4 @@ export * from './onsite';
 export * from './stage';
 export * from './atlas';
 export * from './audition';
+export * from './fair-scope';

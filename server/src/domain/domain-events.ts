@@ -37,6 +37,8 @@ export interface DomainEventMap {
    */
   'moderation.changed': {
     userId: string;
+    /** The fair it holds in (null: platform-wide); `state` is the user's state there. */
+    eventId: string | null;
     state: ModerationState;
     ban?: { sanctionId: string; guest: boolean };
   };

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../../src/modules/auth/auth.service';
 import { TokenService } from '../../src/modules/auth/token.service';
+import { MembershipService } from '../../src/modules/memberships';
 import { UserEntity } from '../../src/modules/users/user.entity';
 import type { TestApp } from '../support/create-app';
 
@@ -51,6 +52,15 @@ export async function grantMemberships(
       [user.id, user.exhibitorId],
     );
   }
+}
+
+/**
+ * Makes a running app's account organiser of every fair made since it was created (its memberships are
+ * written behind `MembershipService`, so this node's cache of them is dropped too).
+ */
+export async function organiseEveryFair(t: TestApp, user: Pick<UserEntity, 'id' | 'role' | 'exhibitorId'>) {
+  await grantMemberships(t.db, user);
+  t.app.get(MembershipService).forget(user.id);
 }
 
 /** A user of the given role and an access token for them. */

@@ -76,7 +76,7 @@ describe('client addresses behind one load balancer (TRUST_PROXY=1)', () => {
     const s = await join(bad.accessToken, viaProxy('10.0.0.1', '203.0.113.30'));
     const gone = new Promise((r) => s.once('disconnect', r));
     const ban = await t.http.post(
-      '/api/admin/moderation',
+      `/api/admin/moderation?event=${slug}`,
       { userId: bad.user.id, kind: 'ban', minutes: 60, reason: 'kata kasar' },
       organiser.token,
     );
@@ -126,7 +126,7 @@ describe('bans by person: account, signed device, client address (TRUST_PROXY=1)
     const s = await join(banned.accessToken, '203.0.113.40', banned.device);
     const gone = new Promise((r) => s.once('disconnect', r));
     await t.http.post(
-      '/api/admin/moderation',
+      `/api/admin/moderation?event=${slug}`,
       { userId: banned.user.id, kind: 'ban', minutes: 60, reason: 'spam' },
       organiser.token,
     );

@@ -1,4 +1,5 @@
 import { UnsubscribeTokens } from '../../src/modules/mailing/unsubscribe-token';
+import { FairFactory } from '../factories/fair.factory';
 import { MatchingFactory } from '../factories/matching.factory';
 import { createApp, type TestApp } from '../support/create-app';
 import { MailFixtures } from '../support/mail-fixtures';
@@ -77,10 +78,15 @@ describe('security: mail preferences and unsubscribe links', () => {
   it("preferences are one's own: no token, no reading or changing; organisers' suppression list is theirs alone", async () => {
     expect((await t.http.get('/api/me/mail-preferences')).status).toBe(401);
     const { person } = await victim();
-    expect((await t.http.get('/api/console/mail/suppressions', person.token)).status).toBe(403);
-    const del = await t.http.request('DELETE', '/api/console/mail/suppressions/x%40example.test', {
-      token: person.token,
-    });
+    const fair = (await FairFactory.event(t.db, 'prefs-fair')).slug;
+    expect((await t.http.get(`/api/console/mail/suppressions?event=${fair}`, person.token)).status).toBe(403);
+    const del = await t.http.request(
+      'DELETE',
+      `/api/console/mail/suppressions/x%40example.test?event=${fair}`,
+      {
+        token: person.token,
+      },
+    );
     expect(del.status).toBe(403);
   });
 });

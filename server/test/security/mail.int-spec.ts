@@ -61,14 +61,18 @@ describe('security: mail', () => {
     afterAll(async () => t?.close());
 
     it('help-desk reset link and staff invitation with a forged Host point at our own origin', async () => {
+      const event = await FairFactory.event(t.db, 'sec-mail-fair');
       const organiser = await signedIn(t, 'organiser');
       const user = await UserFactory.create(t.db);
-      const reset = await forgedPost(t.url, `/api/admin/users/${user.id}/password-reset`, organiser.token);
+      const reset = await forgedPost(
+        t.url,
+        `/api/admin/users/${user.id}/password-reset?event=${event.slug}`,
+        organiser.token,
+      );
       expect(reset.status).toBe(201);
       expect(new URL(reset.body.url).host).not.toContain('evil');
       expect(new URL(reset.body.url).origin).toBe(t.config.linkOrigin);
 
-      const event = await FairFactory.event(t.db, 'sec-mail-fair');
       const { booth } = await FairFactory.booth(t.db, event.id);
       const invite = await forgedPost(
         t.url,

@@ -99,7 +99,7 @@ describe('security: messages stay between the parties (real PostgreSQL)', () => 
         )
       ).status,
     ).toBe(204);
-    const queue = (await t.http.get('/api/admin/message-reports', organiser.token)).body.items;
+    const queue = (await t.http.get(`/api/admin/message-reports?event=${SLUG}`, organiser.token)).body.items;
     const bodies = queue.map((r: { message: { body: string } }) => r.message.body);
     expect(bodies).toContain('Pesan kasar');
     expect(bodies).not.toContain(secret.body);
@@ -114,7 +114,7 @@ describe('security: messages stay between the parties (real PostgreSQL)', () => 
       buyer.token,
     );
     const organiser = await signedIn(t, 'organiser');
-    const queue = (await t.http.get('/api/admin/message-reports', organiser.token)).body.items;
+    const queue = (await t.http.get(`/api/admin/message-reports?event=${SLUG}`, organiser.token)).body.items;
     const report = queue.find((r: { message: { id: string } }) => r.message.id === rude.id);
     await t.http.post(`/api/admin/message-reports/${report.id}/hide`, {}, organiser.token);
     expect((await read(buyer.token, thread.id)).body.items).toEqual([]);
@@ -127,7 +127,7 @@ describe('security: messages stay between the parties (real PostgreSQL)', () => 
     const { buyer, thread } = await setUp();
     const organiser = await signedIn(t, 'organiser');
     const mute = await t.http.post(
-      '/api/admin/moderation',
+      `/api/admin/moderation?event=${SLUG}`,
       { userId: buyer.user.id, kind: 'mute', minutes: 30, reason: 'pesan berulang' },
       organiser.token,
     );

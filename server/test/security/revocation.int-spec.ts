@@ -167,14 +167,15 @@ describe('revocation takes effect at once, on every node', () => {
     );
   });
 
-  it('a role change by an organiser: an organiser made a visitor loses the console and chat deletion', async () => {
+  it('a role change by a platform admin: an organiser made a visitor loses the console and chat deletion', async () => {
     const demoted = await UserFactory.create(db, { role: 'organiser' });
+    const admin = await UserFactory.create(db, { role: 'platform_admin' });
     const login = await call(0, 'POST', '/api/auth/login', undefined, {
       email: demoted.email,
       password: TEST_PASSWORD,
     });
     await expectRevoked(demoted, 'role_changed', () =>
-      call(0, 'POST', `/api/admin/users/${demoted.id}/role`, sign(organiser), {
+      call(0, 'POST', `/api/admin/users/${demoted.id}/role`, sign(admin), {
         role: 'visitor' satisfies Role,
       }),
     );
@@ -196,7 +197,7 @@ describe('revocation takes effect at once, on every node', () => {
       staff,
       'banned',
       () =>
-        call(0, 'POST', '/api/admin/moderation', sign(organiser), {
+        call(0, 'POST', `/api/admin/moderation?event=${slug}`, sign(organiser), {
           userId: staff.id,
           kind: 'ban',
           reason: 'Spam di chat',
@@ -208,7 +209,12 @@ describe('revocation takes effect at once, on every node', () => {
   it('a password reset: socket closed on the other node, old token refused', async () => {
     const staff = await staffMember();
     await expectRevoked(staff, 'password_reset', async () => {
-      const link = await call(0, 'POST', `/api/admin/users/${staff.id}/password-reset`, sign(organiser));
+      const link = await call(
+        0,
+        'POST',
+        `/api/admin/users/${staff.id}/password-reset?event=${slug}`,
+        sign(organiser),
+      );
       const resetToken = new URL(link.body!.url!).searchParams.get('token');
       return call(0, 'POST', '/api/auth/password-reset/confirm', undefined, {
         token: resetToken,

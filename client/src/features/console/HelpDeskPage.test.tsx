@@ -44,9 +44,9 @@ describe('console help desk', () => {
     fireEvent.click(await screen.findByTestId('help-desk-link'));
 
     expect(await screen.findByDisplayValue(url)).toBeTruthy();
-    expect(String(fetchMock.mock.calls[0][0])).toBe('/api/admin/users?q=siti');
+    expect(String(fetchMock.mock.calls[0][0])).toBe('/api/admin/users?event=opop-2020&q=siti');
     expect(String(fetchMock.mock.calls[1][0])).toBe(
-      `/api/admin/users/${USER.id}/password-reset?deliver=link`,
+      `/api/admin/users/${USER.id}/password-reset?event=opop-2020&deliver=link`,
     );
   });
 

@@ -59,17 +59,20 @@ export const consoleApi = {
   ) => api.post(`/admin/events/${enc(slug)}/announcements`, Announcement, body),
   deleteMessage: (boothId: string, id: string) =>
     api.command('DELETE', `/booths/${enc(boothId)}/chat/${enc(id)}`),
-  sanction: (body: { userId: string; kind: 'mute' | 'ban'; minutes?: number; reason: string }) =>
-    api.post('/admin/moderation', ModerationState, body),
+  sanction: (
+    body: { userId: string; kind: 'mute' | 'ban'; minutes?: number; reason: string },
+    slug = EVENT_SLUG,
+  ) => api.post('/admin/moderation', ModerationState, body, { query: { event: slug } }),
   dealQueue: (signal?: AbortSignal, slug = EVENT_SLUG) =>
     api.get(`/admin/events/${enc(slug)}/deals/verification`, DealQueue, { signal }),
   setDealRange: (range: DealValueRange, slug = EVENT_SLUG) =>
     api.put(`/admin/events/${enc(slug)}/deals/range`, DealValueRange, range),
   verifyDeal: (id: string) => api.post(`/admin/deals/${enc(id)}/verify`, Deal),
   rejectDeal: (id: string, reason: string) => api.post(`/admin/deals/${enc(id)}/reject`, Deal, { reason }),
-  lift: (userId: string) => api.post(`/admin/moderation/${enc(userId)}/lift`, ModerationState),
-  audit: (query: Partial<AuditQuery>, signal?: AbortSignal) =>
-    api.get('/admin/audit', AuditList, { query, signal }),
+  lift: (userId: string, slug = EVENT_SLUG) =>
+    api.post(`/admin/moderation/${enc(userId)}/lift`, ModerationState, undefined, { query: { event: slug } }),
+  audit: (query: Partial<AuditQuery>, signal?: AbortSignal, slug = EVENT_SLUG) =>
+    api.get('/admin/audit', AuditList, { query: { event: slug, ...query }, signal }),
   exhibitors: (query: Partial<ExhibitorAdminQuery>, signal?: AbortSignal) =>
     api.get('/admin/exhibitors', ExhibitorList, {
       query: { event: EVENT_SLUG, limit: 100, ...query },
@@ -82,11 +85,14 @@ export const consoleApi = {
     api.post('/admin/exhibitors/bulk', BulkDecisionResult, body, { query: { event: slug } }),
   summary: (signal?: AbortSignal, slug = EVENT_SLUG) =>
     api.get(`/events/${enc(slug)}/report/summary`, ReportSummary, { signal }),
-  users: (q: string, signal?: AbortSignal) =>
-    api.get('/admin/users', UserSearchResult, { query: { q }, signal }),
+  /** The fair's help desk: it finds and helps only the accounts in its reach (docs/security.md). */
+  users: (q: string, signal?: AbortSignal, slug = EVENT_SLUG) =>
+    api.get('/admin/users', UserSearchResult, { query: { event: slug, q }, signal }),
   /** The help desk: a reset link to hand over (`link`) or mailed to the user (`mail`). */
-  resetLink: (userId: string, deliver: 'link' | 'mail') =>
-    api.post(`/admin/users/${enc(userId)}/password-reset`, ResetLink, undefined, { query: { deliver } }),
+  resetLink: (userId: string, deliver: 'link' | 'mail', slug = EVENT_SLUG) =>
+    api.post(`/admin/users/${enc(userId)}/password-reset`, ResetLink, undefined, {
+      query: { event: slug, deliver },
+    }),
   report: (kind: ReportKind, slug = EVENT_SLUG) => api.download(`/events/${enc(slug)}/report/${kind}.csv`),
 };
 

@@ -9,6 +9,7 @@ import {
 } from '@pameran/contracts';
 import { z } from 'zod';
 import { api } from '../../lib/api';
+import { EVENT_SLUG } from '../../lib/endpoints';
 
 const UnsubscribeCheck = z.object({ kind: z.string() });
 
@@ -26,14 +27,21 @@ const CampaignList = z.array(Campaign);
 const Suppressions = z.array(MailSuppression);
 const TestResult = z.object({ queued: z.boolean() });
 
-/** The organiser's campaigns and suppressed addresses. */
+const inFair = (slug: string) => ({ query: { event: slug } });
+
+/** The organiser's campaigns in their fair, and suppressed addresses. */
 export const campaignApi = {
-  list: (signal?: AbortSignal) => api.get('/console/mail/campaigns', CampaignList, { signal }),
+  list: (signal?: AbortSignal, slug = EVENT_SLUG) =>
+    api.get('/console/mail/campaigns', CampaignList, { ...inFair(slug), signal }),
   show: (id: string, signal?: AbortSignal) => api.get(`/console/mail/campaigns/${id}`, Campaign, { signal }),
-  preview: (draft: CampaignDraft) => api.post('/console/mail/campaigns/preview', CampaignPreview, draft),
-  test: (draft: CampaignDraft) => api.post('/console/mail/campaigns/test', TestResult, draft),
-  send: (draft: CampaignDraft) => api.post('/console/mail/campaigns', Campaign, draft),
-  suppressions: (signal?: AbortSignal) => api.get('/console/mail/suppressions', Suppressions, { signal }),
-  lift: (address: string) =>
-    api.delete(`/console/mail/suppressions/${encodeURIComponent(address)}`, z.unknown()),
+  preview: (draft: CampaignDraft, slug = EVENT_SLUG) =>
+    api.post('/console/mail/campaigns/preview', CampaignPreview, draft, inFair(slug)),
+  test: (draft: CampaignDraft, slug = EVENT_SLUG) =>
+    api.post('/console/mail/campaigns/test', TestResult, draft, inFair(slug)),
+  send: (draft: CampaignDraft, slug = EVENT_SLUG) =>
+    api.post('/console/mail/campaigns', Campaign, draft, inFair(slug)),
+  suppressions: (signal?: AbortSignal, slug = EVENT_SLUG) =>
+    api.get('/console/mail/suppressions', Suppressions, { ...inFair(slug), signal }),
+  lift: (address: string, slug = EVENT_SLUG) =>
+    api.delete(`/console/mail/suppressions/${encodeURIComponent(address)}`, z.unknown(), inFair(slug)),
 };

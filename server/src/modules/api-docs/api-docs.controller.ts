@@ -2,14 +2,15 @@ import { Controller, Get, Header, NotFoundException, Param, Res } from '@nestjs/
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { dirname, join } from 'node:path';
-import { Public, Roles } from '../../common/auth.decorators';
+import { Public } from '../../common/auth.decorators';
+import { PlatformStaff } from '../memberships';
 import { DOCS_INIT_SCRIPT, DOCS_PAGE, SWAGGER_UI_FILES, type SwaggerUiFile } from './docs-page';
 import { OpenApiDocument } from './openapi-document';
 
 const SWAGGER_UI_DIR = dirname(require.resolve('swagger-ui-dist/package.json'));
 
 /**
- * The API's description is for organisers (the same token check as every route): it maps every admin
+ * The API's description is for platform admins and organisers of a fair (their memberships): it maps every admin
  * route and field, which is a visitor's map for probing. The viewer page and its script are public and
  * generic; they show nothing until an organiser's session loads the description.
  */
@@ -18,7 +19,7 @@ const SWAGGER_UI_DIR = dirname(require.resolve('swagger-ui-dist/package.json'));
 export class ApiDocsController {
   constructor(private readonly document: OpenApiDocument) {}
 
-  @Roles('organiser')
+  @PlatformStaff()
   @Get('openapi.json')
   openapi() {
     return this.document.get();

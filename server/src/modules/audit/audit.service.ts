@@ -36,6 +36,7 @@ export class AuditService {
     await this.manager(within).insert(AuditLogEntity, {
       actorId: actor?.sub ?? null,
       actorName: actor?.name ?? null,
+      // A route scoped to a fair (`@InEvent`) acts in it; a platform action names none.
       eventId: entry.eventId ?? actor?.eventId ?? null,
       action: entry.action,
       entityType: entry.entityType,

@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentUser, Public, Roles } from '../../common/auth.decorators';
+import { InEvent } from '../memberships';
 import { RateLimited } from '../rate-limit';
 import { AuthService } from './auth.service';
 import {
@@ -106,7 +107,10 @@ export class AuthController {
   }
 }
 
-/** The organiser's help desk: a reset link to hand over, or mailed to the user. */
+/**
+ * Account administration: a fair's help desk hands over (or mails) a reset link to the accounts in its reach;
+ * only a platform admin changes an account's role (rights in a fair are memberships, docs/decisions/0025).
+ */
 @ApiTags('admin')
 @ApiBearerAuth()
 @Controller('admin/users')
@@ -119,6 +123,7 @@ export class AdminUsersController {
 
   /** Another role for an account; its current tokens stop at once (it carries on after a refresh). */
   @Post(':id/role')
+  @Roles('platform_admin')
   @HttpCode(204)
   changeRole(
     @CurrentUser() caller: Caller,
@@ -128,8 +133,9 @@ export class AdminUsersController {
     return this.sessions.changeRole(caller, id, dto.role);
   }
 
-  /** `?deliver=mail` mails the link to the user instead of showing it. */
+  /** `?deliver=mail` mails the link to the user instead of showing it; `?event=` names the desk's fair. */
   @Post(':id/password-reset')
+  @InEvent.query()
   @ApiOkResponse({ type: ResetLinkDto })
   resetLink(
     @CurrentUser() caller: Caller,

@@ -7,6 +7,8 @@ import { AuditService } from '../audit/audit.service';
 import { UnitOfWork } from '../../domain';
 import { MailOutbox } from '../mail';
 import { UsersService } from '../users/users.service';
+import { HelpDeskReadModel } from '../users/help-desk.read-model';
+import { fairOf } from '../memberships';
 import { PasswordResetEntity } from './auth-token.entity';
 import { hashPassword } from './auth.service';
 import { Sessions } from './sessions.service';
@@ -36,6 +38,7 @@ export class PasswordResetService implements BeforeApplicationShutdown {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly users: UsersService,
+    private readonly helpDesk: HelpDeskReadModel,
     private readonly config: AppConfig,
     private readonly sessions: Sessions,
     private readonly audit: AuditService,
@@ -61,7 +64,9 @@ export class PasswordResetService implements BeforeApplicationShutdown {
 
   /** Organiser help-desk path: a link to hand to the user, or mailed to them. */
   async createForUser(actor: Caller, userId: string, deliver: 'link' | 'mail'): Promise<ResetLink> {
-    const user = await this.users.find(userId);
+    // Out of the fair desk's reach reads as missing: the desk learns nothing of other fairs' people.
+    const inReach = await this.helpDesk.inReach(fairOf(actor), userId);
+    const user = inReach ? await this.users.find(userId) : null;
     if (!user || user.isGuest || !user.email) throw notFound('Registered user');
     if (deliver === 'mail' && !this.mail.enabled)
       throw new AuthException('mail_off', 'This fair sends no mail (SMTP_URL is not set)');

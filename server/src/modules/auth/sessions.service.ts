@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { RevocationReason, Role } from '@pameran/contracts';
+import { MEMBERSHIP_ROLES, type RevocationReason, type Role } from '@pameran/contracts';
 import type { Caller } from '../../common/auth.decorators';
 import { UnitOfWork, type Tx } from '../../domain';
 import { AuditService } from '../audit/audit.service';
 import { UsersService } from '../users/users.service';
+import { MembershipService } from '../memberships';
 import { TokenService } from './token.service';
 
 /**
@@ -19,6 +20,7 @@ export class Sessions {
     private readonly users: UsersService,
     private readonly tokens: TokenService,
     private readonly audit: AuditService,
+    private readonly memberships: MembershipService,
   ) {}
 
   /**
@@ -37,10 +39,16 @@ export class Sessions {
     return this.revoke(caller.sub, 'signed_out_everywhere');
   }
 
-  /** An organiser gives an account another role (audited); the person's current tokens stop at once. */
+  /**
+   * A platform admin gives an account another role (audited); the person's current tokens stop at once. An
+   * account that is no longer an organiser (or exhibitor) also loses those memberships in every fair: the
+   * role is what the admin means the person to be (docs/decisions/0025-many-fairs.md).
+   */
   changeRole(actor: Caller, userId: string, role: Role): Promise<void> {
     return this.uow.run(async (tx) => {
       const { before } = await this.users.changeRole(userId, role, tx);
+      for (const held of MEMBERSHIP_ROLES)
+        if (held !== role) await this.memberships.withdrawEverywhere({ userId, role: held }, tx);
       await this.revoke(userId, 'role_changed', tx);
       await this.audit.record(
         actor,

@@ -83,7 +83,7 @@ export class ChatService {
     }
     if (from.staffBoothId !== dto.boothId) await this.schedule.assertHallOpen(from.eventId);
     // Read from Postgres on every message, so a mute holds on every node at once.
-    if ((await this.moderation.stateOf(from.user.sub)).state !== 'ok') {
+    if ((await this.moderation.stateOf(from.user.sub, from.eventId)).state !== 'ok') {
       throw new ChatException('muted', 'An organiser has muted you; you cannot write in chat for now');
     }
     const inserted = await this.messages

@@ -8,6 +8,7 @@ import { DashboardService } from './dashboard.service';
 import {
   AuditListDto,
   AuditQueryDto,
+  FairQueryDto,
   BoothRankingDto,
   BoothRankingQueryDto,
   ChatFeedDto,
@@ -24,12 +25,14 @@ import { ExhibitorImportService } from './exhibitor-import.service';
 import { AuditLogReadModel } from './read-models/audit-log.read-model';
 import { ModerationFeedService } from './moderation-feed.service';
 import { RateLimited } from '../rate-limit';
+import { fairOf, InEvent } from '../memberships';
 
 const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 /** The organiser's console over one event: live figures, charts, moderation feed, exhibitor import. */
 @ApiTags('console')
 @ApiBearerAuth()
+@InEvent.slug()
 @Controller('admin/console/:slug')
 @Roles('organiser')
 export class ConsoleController {
@@ -70,8 +73,8 @@ export class ConsoleController {
   /** Active mutes and bans. */
   @Get('sanctions')
   @ApiOkResponse({ type: SanctionListDto })
-  sanctions() {
-    return this.moderation.sanctions();
+  sanctions(@CurrentUser() caller: Caller) {
+    return this.moderation.sanctions(fairOf(caller));
   }
 
   @Get('settings')
@@ -96,7 +99,7 @@ export class ConsoleController {
   }
 }
 
-/** Who did what and when, across the platform's organiser actions. */
+/** Who did what and when in one fair (`?event=`): its organisers' actions and the money-related ones. */
 @ApiTags('console')
 @ApiBearerAuth()
 @Controller('admin/audit')
@@ -105,13 +108,15 @@ export class AuditController {
   constructor(private readonly audit: AuditLogReadModel) {}
 
   @Get()
+  @InEvent.query()
   @ApiOkResponse({ type: AuditListDto })
-  list(@Query() query: AuditQueryDto) {
-    return this.audit.list(query);
+  list(@CurrentUser() caller: Caller, @Query() query: AuditQueryDto) {
+    return this.audit.list(fairOf(caller), query);
   }
 
   @Get('actions')
-  actions() {
-    return this.audit.actions();
+  @InEvent.query()
+  actions(@CurrentUser() caller: Caller, @Query() _query: FairQueryDto) {
+    return this.audit.actions(fairOf(caller));
   }
 }

@@ -16,8 +16,8 @@ export class ModerationFeedService {
     return this.feed.chat((await this.events.findEntity(slug)).id, query);
   }
 
-  /** Active mutes and bans (platform-wide: a sanction is not tied to one event). */
-  async sanctions(): Promise<{ items: SanctionItem[] }> {
-    return { items: await this.feed.sanctions() };
+  /** Active mutes and bans in the fair (its own and platform-wide ones). */
+  async sanctions(eventId: string): Promise<{ items: SanctionItem[] }> {
+    return { items: await this.feed.sanctions(eventId) };
   }
 }

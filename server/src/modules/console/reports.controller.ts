@@ -7,6 +7,7 @@ import { MyReportParamsDto, ReportParamsDto, ReportSummaryDto } from './dto/cons
 import { InEvent } from '../memberships';
 import { MyReportService } from './my-report.service';
 import { ReportsService } from './reports.service';
+import { InEvent } from '../memberships';
 
 /** A download whose name depends on the request, so the headers cannot be static decorators. */
 function sendCsv(res: Response, { filename, body }: CsvFile): void {
@@ -19,6 +20,7 @@ function sendCsv(res: Response, { filename, body }: CsvFile): void {
 /** The event's reports: CSV files and the printable summary (organisers); an exhibitor's own slice. */
 @ApiTags('reports')
 @ApiBearerAuth()
+@InEvent.slug()
 @Controller('events/:slug/report')
 export class ReportsController {
   constructor(

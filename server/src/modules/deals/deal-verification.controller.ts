@@ -4,6 +4,7 @@ import { DealRejection, DealValueRange } from '@pameran/contracts';
 import { createZodDto } from 'nestjs-zod';
 import { Caller, CurrentUser, Roles } from '../../common/auth.decorators';
 import { DealVerificationService } from './deal-verification.service';
+import { InEvent } from '../memberships';
 
 class DealRejectionDto extends createZodDto(DealRejection) {}
 class DealValueRangeDto extends createZodDto(DealValueRange) {}
@@ -16,22 +17,26 @@ class DealValueRangeDto extends createZodDto(DealValueRange) {}
 export class DealVerificationController {
   constructor(private readonly verification: DealVerificationService) {}
 
+  @InEvent.slug()
   @Get('events/:slug/deals/verification')
   queue(@Param('slug') slug: string) {
     return this.verification.queue(slug);
   }
 
+  @InEvent.slug()
   @Put('events/:slug/deals/range')
   setRange(@CurrentUser() caller: Caller, @Param('slug') slug: string, @Body() dto: DealValueRangeDto) {
     return this.verification.setRange(caller, slug, dto);
   }
 
+  @InEvent.of('deal')
   @Post('deals/:id/verify')
   @HttpCode(200)
   verify(@CurrentUser() caller: Caller, @Param('id', ParseUUIDPipe) id: string) {
     return this.verification.verify(caller, id);
   }
 
+  @InEvent.of('deal')
   @Post('deals/:id/reject')
   @HttpCode(200)
   reject(

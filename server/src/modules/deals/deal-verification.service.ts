@@ -140,6 +140,7 @@ export class DealVerificationService {
         to.verification === 'verified' ? 'deal_verified' : 'deal_rejected',
         { value: String(row.value), ...(to.rejectionReason ? { reason: to.rejectionReason } : {}) },
         '/deals',
+        row.eventId,
       );
       return row;
     });

@@ -135,7 +135,14 @@ export class ExhibitorsService {
       const after = toExhibitorDto({ ...e, status: 'approved', statusReason: null }, booth.id);
       await this.audit.record(
         actor,
-        { action: 'exhibitor.approve', entityType: 'exhibitor', entityId: id, before, after },
+        {
+          action: 'exhibitor.approve',
+          eventId: e.eventId,
+          entityType: 'exhibitor',
+          entityId: id,
+          before,
+          after,
+        },
         tx.manager,
       );
       return after;
@@ -152,6 +159,7 @@ export class ExhibitorsService {
         actor,
         {
           action: 'exhibitor.reject',
+          eventId: e.eventId,
           entityType: 'exhibitor',
           entityId: id,
           before: toExhibitorDto(e, null),

@@ -113,7 +113,7 @@ export class EnforceModeration {
   ) {}
 
   @OnDomainEvent('moderation.changed')
-  async enforce({ userId, state, ban }: DomainEventMap['moderation.changed']): Promise<void> {
+  async enforce({ userId, eventId, state, ban }: DomainEventMap['moderation.changed']): Promise<void> {
     if (ban?.guest) {
       const seen = await this.ports.lastSeen(userId);
       if (seen) {
@@ -122,7 +122,8 @@ export class EnforceModeration {
         await this.state.sanctionsChanged();
       }
     }
-    this.hall.send(rooms.user(userId), 'moderation', state);
+    // A fair's sanction is that fair's news: the person's sockets in other fairs keep their own state.
+    this.hall.send(eventId ? rooms.userIn(eventId, userId) : rooms.user(userId), 'moderation', state);
   }
 }
 

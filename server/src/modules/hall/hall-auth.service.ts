@@ -44,12 +44,12 @@ export class HallAuthService {
     this.checkOrigin(headers);
     const parsed = HandshakeAuth.safeParse(auth);
     if (!parsed.success) throw new HandshakeError('bad_request', 'The handshake needs auth: {token, event}');
-    const user = await this.caller(parsed.data.token);
     const slug = parsed.data.event;
+    const user = await this.caller(parsed.data.token, slug);
     const deviceId = this.devices.verify(parsed.data.device);
     const eventId = await this.directory.eventId(slug);
     if (!eventId) throw new HandshakeError('unknown_event', `There is no event "${slug}"`);
-    const ban = this.sanctions.banOf(user.sub, user.guest ? address : null, deviceId);
+    const ban = this.sanctions.banOf(user.sub, eventId, user.guest ? address : null, deviceId);
     if (ban) throw banned(ban.until);
     const resume = this.resumes.verify(parsed.data.resume, user.sub, eventId);
     const { iat: _iat, company: signed, ...caller } = user;
@@ -75,14 +75,15 @@ export class HallAuthService {
 
   /**
    * Who the token's bearer is now, decided where the HTTP guard decides it (`IdentityService`). A revoked
-   * token of someone banned is refused as `banned`, the reason the person needs to hear.
+   * token of someone banned from this fair is refused as `banned`, the reason the person needs to hear.
    */
-  private async caller(token: string): Promise<Caller> {
+  private async caller(token: string, slug: string): Promise<Caller> {
     const verdict = await this.identity.authenticateFromToken(token);
     if (verdict.ok) return verdict.caller;
     if (verdict.code === 'unauthorized')
       throw new HandshakeError('unauthorized', 'Your session has expired or the token is invalid');
-    const ban = this.sanctions.banOf(verdict.userId, null, null);
+    const eventId = await this.directory.eventId(slug);
+    const ban = eventId && this.sanctions.banOf(verdict.userId, eventId, null, null);
     if (ban) throw banned(ban.until);
     throw new HandshakeError('session_revoked', 'Your access changed; refresh your session or sign in again');
   }

@@ -118,10 +118,15 @@ export class HallGateway
   private async setUp(socket: HallSocket): Promise<void> {
     this.bind(socket);
     const { eventId, user, slug, staffBoothId } = socket.data;
-    await socket.join([rooms.event(eventId), rooms.user(user.sub), rooms.role(eventId, user.role)]);
+    await socket.join([
+      rooms.event(eventId),
+      rooms.user(user.sub),
+      rooms.userIn(eventId, user.sub),
+      rooms.role(eventId, user.role),
+    ]);
     if (!(await this.cap.withinCap(user.sub))) return void socket.disconnect(true);
     if (staffBoothId) await socket.join(rooms.staff(staffBoothId));
-    await this.snapshots.send(socket, slug, eventId, user.role, this.sanctions.stateOf(user.sub));
+    await this.snapshots.send(socket, slug, eventId, user.role, this.sanctions.stateOf(user.sub, eventId));
     if (staffBoothId) socket.emit('booth:visitors', await this.visits.visitorsOf(staffBoothId));
   }
 

@@ -36,6 +36,8 @@ export type HallNamespace = Namespace<
 export const rooms = {
   event: (eventId: string) => `event:${eventId}`,
   user: (userId: string) => `user:${userId}`,
+  /** One person's sockets in one fair (what holds in that fair only, e.g. a mute). */
+  userIn: (eventId: string, userId: string) => `user:${userId}:${eventId}`,
   booth: (boothId: string) => `booth:${boothId}`,
   staff: (boothId: string) => `staff:${boothId}`,
   role: (eventId: string, role: string) => `role:${eventId}:${role}`,

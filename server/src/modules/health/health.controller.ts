@@ -9,8 +9,9 @@ import {
 } from '@nestjs/terminus';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { type Caller, CurrentUser, Public, Roles } from '../../common/auth.decorators';
+import { type Caller, CurrentUser, Public } from '../../common/auth.decorators';
 import { HallDrain } from '../hall';
+import { PlatformStaff } from '../memberships';
 import { EVENT_LOOP_WINDOW_SECONDS } from './event-loop-delay';
 import { NodeMetrics } from './node-metrics';
 import { RedisHealthIndicator } from './redis.health';
@@ -47,10 +48,10 @@ export class HealthController {
 
   /**
    * This node only: live sockets, heap, RSS and event-loop delay over the last minute (or `seconds`);
-   * reading resets nothing. Cheap; meant for operators' probes and the benchmarks, so organisers only:
+   * reading resets nothing. Cheap; meant for operators' probes and the benchmarks, so platform admins and organisers of a fair only:
    * to anyone else it is a live gauge of how close the node is to falling over.
    */
-  @Roles('organiser')
+  @PlatformStaff()
   @Get('node')
   node(@Query() q: NodeHealthQuery) {
     return this.metrics.read(q.seconds);

@@ -1,5 +1,6 @@
 import { ScheduleModule } from '../schedule/schedule.module';
 import { HallModule } from '../hall';
+import { MembershipsModule } from '../memberships';
 import { MailModule } from '../mail';
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
@@ -8,7 +9,13 @@ import { NodeMetrics } from './node-metrics';
 import { RedisHealthIndicator } from './redis.health';
 
 @Module({
-  imports: [ScheduleModule, HallModule, MailModule, TerminusModule.forRoot({ logger: false })],
+  imports: [
+    ScheduleModule,
+    HallModule,
+    MailModule,
+    MembershipsModule,
+    TerminusModule.forRoot({ logger: false }),
+  ],
   controllers: [HealthController],
   providers: [RedisHealthIndicator, NodeMetrics],
 })

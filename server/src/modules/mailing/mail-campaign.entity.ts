@@ -1,4 +1,13 @@
-import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import type { CampaignSegment } from '@pameran/contracts';
 
 /**
@@ -12,6 +21,11 @@ import type { CampaignSegment } from '@pameran/contracts';
 )
 export class MailCampaignEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
+  /** The fair it was sent in (null: sent before fairs were told apart, on an installation of several). */
+  @Index() @Column({ name: 'event_id', type: 'uuid', nullable: true }) eventId: string | null;
+  @ManyToOne('EventEntity', { onDelete: 'CASCADE', nullable: true })
+  @JoinColumn({ name: 'event_id' })
+  event?: { id: string } | null;
   @Column({ type: 'varchar', length: 40 }) segment: CampaignSegment;
   @Column({ name: 'subject_id', type: 'varchar', length: 200 }) subjectId: string;
   @Column({ name: 'subject_en', type: 'varchar', length: 200 }) subjectEn: string;

@@ -7,6 +7,7 @@ import type { Caller } from '../../common/auth.decorators';
 import { notFound } from '../../common/common.exception';
 import { AppConfig } from '../../config/app-config';
 import { UnitOfWork } from '../../domain';
+import { fairOf } from '../memberships';
 import { AuditService } from '../audit/audit.service';
 import { MailOutbox } from '../mail';
 import type { MailContent } from './mail-content';
@@ -38,7 +39,7 @@ export class MailCampaigns {
     private readonly config: AppConfig,
   ) {}
 
-  async preview(draft: CampaignDraft): Promise<CampaignPreview> {
+  async preview(eventId: string, draft: CampaignDraft): Promise<CampaignPreview> {
     const origin = this.config.linkOrigin;
     const links = {
       origin,
@@ -46,7 +47,7 @@ export class MailCampaigns {
       unsubscribe: `${origin}${UNSUBSCRIBE_PAGE_PATH}?token=…`,
     };
     return {
-      count: (await this.audience(draft)).length,
+      count: (await this.audience(eventId, draft)).length,
       sample: {
         id: renderMail('id', content(draft)('id'), links),
         en: renderMail('en', content(draft)('en'), links),
@@ -63,11 +64,14 @@ export class MailCampaigns {
     return { queued };
   }
 
+  /** To the segment's people in the organiser's fair (`caller.eventId`). */
   async send(caller: Caller, draft: CampaignDraft): Promise<Campaign> {
-    const people = await this.audience(draft);
+    const eventId = fairOf(caller);
+    const people = await this.audience(eventId, draft);
     const id = await this.uow.run(async (tx) => {
       const campaign = await tx.manager.save(
         tx.manager.create(MailCampaignEntity, {
+          eventId,
           segment: draft.segment,
           subjectId: draft.subject.id,
           subjectEn: draft.subject.en,
@@ -111,14 +115,15 @@ export class MailCampaigns {
     };
   }
 
-  async list(): Promise<Campaign[]> {
-    const rows = await this.repo.find({ order: { createdAt: 'DESC' }, take: 20 });
+  /** The fair's latest campaigns. */
+  async list(eventId: string): Promise<Campaign[]> {
+    const rows = await this.repo.find({ where: { eventId }, order: { createdAt: 'DESC' }, take: 20 });
     return Promise.all(rows.map((r) => this.show(r.id)));
   }
 
-  /** The segment's people who did not turn campaigns off. */
-  private async audience(draft: CampaignDraft): Promise<string[]> {
-    const members = await this.segments.members(draft.segment);
+  /** The segment's people in the fair who did not turn campaigns off. */
+  private async audience(eventId: string, draft: CampaignDraft): Promise<string[]> {
+    const members = await this.segments.members(eventId, draft.segment);
     const out = await this.preferences.optedOut(members, 'campaign');
     return members.filter((id) => !out.has(id));
   }

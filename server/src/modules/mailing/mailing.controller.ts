@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { UpdateMailPreferences, type UnsubscribeResult } from '@pameran/contracts';
+import { FairQuery, UpdateMailPreferences, type UnsubscribeResult } from '@pameran/contracts';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { Caller, CurrentUser, Public, Roles } from '../../common/auth.decorators';
@@ -8,8 +8,11 @@ import { invalid, notFound } from '../../common/common.exception';
 import { MailSuppressions } from '../mail';
 import { MailPreferencesService } from './mail-preferences.service';
 import { PersonalMail } from './personal-mail.service';
+import { FairSuppressionsReadModel } from './read-models/fair-suppressions.read-model';
+import { fairOf, InEvent } from '../memberships';
 
 class UpdatePreferencesDto extends createZodDto(UpdateMailPreferences) {}
+class FairQueryDto extends createZodDto(FairQuery) {}
 class TokenQuery extends createZodDto(z.strictObject({ token: z.string().min(1).max(200) })) {}
 
 /** A person's own mail switches. */
@@ -65,22 +68,34 @@ export class UnsubscribeController {
   }
 }
 
-/** Organisers see the addresses that refused mail for good, and lift one once its owner fixed it. */
+/**
+ * A fair's organisers (`?event=`) see the addresses in their fair's reach that refused mail for good, and
+ * lift one once its owner fixed it (`FairSuppressionsReadModel`).
+ */
 @ApiTags('console')
 @ApiBearerAuth()
 @Roles('organiser')
+@InEvent.query()
 @Controller('console/mail/suppressions')
 export class MailSuppressionsController {
-  constructor(private readonly suppressions: MailSuppressions) {}
+  constructor(
+    private readonly suppressions: MailSuppressions,
+    private readonly inFair: FairSuppressionsReadModel,
+  ) {}
 
   @Get()
-  list() {
-    return this.suppressions.list();
+  list(@CurrentUser() caller: Caller, @Query() _fair: FairQueryDto) {
+    return this.inFair.list(fairOf(caller));
   }
 
   @Delete(':address')
   @HttpCode(204)
-  async lift(@Param('address') address: string): Promise<void> {
-    if (!(await this.suppressions.lift(address))) throw notFound('suppressed address');
+  async lift(
+    @CurrentUser() caller: Caller,
+    @Query() _fair: FairQueryDto,
+    @Param('address') address: string,
+  ): Promise<void> {
+    const mine = await this.inFair.inReach(fairOf(caller), address);
+    if (!mine || !(await this.suppressions.lift(address))) throw notFound('suppressed address');
   }
 }

@@ -24,6 +24,7 @@ import { CampaignsController } from './campaigns.controller';
 import { MailCampaignEntity } from './mail-campaign.entity';
 import { MailCampaigns } from './mail-campaigns.service';
 import { CampaignSegmentsReadModel } from './read-models/campaign-segments.read-model';
+import { FairSuppressionsReadModel } from './read-models/fair-suppressions.read-model';
 import { UnansweredRequestsReadModel } from './read-models/unanswered-requests.read-model';
 import { ScheduleModule } from '../schedule/schedule.module';
 
@@ -57,6 +58,7 @@ import { ScheduleModule } from '../schedule/schedule.module';
     MailDigest,
     MailCampaigns,
     CampaignSegmentsReadModel,
+    FairSuppressionsReadModel,
     UnansweredRequestsReadModel,
     // Whether a recipient still has a message unread comes from the messages module (its public port).
     { provide: THREAD_READS, useExisting: MessagesQueries },

@@ -110,7 +110,7 @@ export class AutoScheduleService {
           ...(await this.people.staffOf(request.exhibitorId, m)),
         ];
         const data = { start: this.calendar.shown(slot.start) };
-        await this.notifications.notify(tx, people, 'meeting_scheduled', data, '/meetings');
+        await this.notifications.notify(tx, people, 'meeting_scheduled', data, '/meetings', request.eventId);
       }
       await this.calendar.plan(m, rows);
       await this.audit.record(

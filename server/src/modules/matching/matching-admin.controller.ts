@@ -23,12 +23,14 @@ import {
   MeetingTableDto,
 } from './dto/matching.dto';
 import { MatchingAdminService } from './matching-admin.service';
+import { InEvent } from '../memberships';
 
 class MeetingListQuery extends createZodDto(z.strictObject({ status: MeetingStatus.optional() })) {}
 
 /** The organiser's business-matching controls: settings, meeting tables, auto-scheduling, every meeting. */
 @ApiTags('admin')
 @ApiBearerAuth()
+@InEvent.slug()
 @Controller('admin/events/:slug/matching')
 @Roles('organiser')
 export class MatchingAdminController {

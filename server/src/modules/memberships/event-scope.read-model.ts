@@ -16,6 +16,8 @@ const EVENT_OF: Record<ScopedResource, string> = {
   sourcing_request: 'SELECT event_id FROM sourcing_request WHERE id = $1',
   deal: 'SELECT event_id FROM deal WHERE id = $1',
   thread: 'SELECT event_id FROM message_thread WHERE id = $1',
+  message_report: 'SELECT event_id FROM thread_message_report WHERE id = $1',
+  mail_campaign: 'SELECT event_id FROM mail_campaign WHERE id = $1',
 };
 
 /**

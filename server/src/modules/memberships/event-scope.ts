@@ -13,6 +13,8 @@ export const SCOPED_RESOURCES = [
   'sourcing_request',
   'deal',
   'thread',
+  'message_report',
+  'mail_campaign',
 ] as const;
 export type ScopedResource = (typeof SCOPED_RESOURCES)[number];
 

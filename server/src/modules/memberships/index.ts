@@ -9,3 +9,6 @@ export {
   type ScopedResource,
 } from './event-scope';
 export { MembershipEntity } from './membership.entity';
+export { PlatformStaff, PlatformStaffGuard } from './platform-staff.guard';
+export { fairOf } from './fair-of';
+export { inFairReach } from './fair-reach';

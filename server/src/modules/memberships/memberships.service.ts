@@ -100,6 +100,14 @@ export class MembershipService {
     return rows.flatMap((m) => (m.exhibitorId ? [{ eventId: m.eventId, exhibitorId: m.exhibitorId }] : []));
   }
 
+  /** Take a role away in every fair (an account whose role a platform admin changed). */
+  withdrawEverywhere(input: { userId: string; role: MembershipRole }, tx?: Tx): Promise<void> {
+    return this.uow.within(tx, async (t) => {
+      await t.manager.delete(MembershipEntity, input);
+      t.publish('identity.changed', { userId: input.userId });
+    });
+  }
+
   /** Drop what this node knows about the person's memberships (they changed, here or on another node). */
   forget(userId: string): void {
     this.cache.delete(userId);

@@ -51,10 +51,10 @@ export class MessageReportsService {
       .execute();
   }
 
-  /** Reports in one state, oldest first (the queue is worked from the top). */
-  async queue(status: MessageReportStatus): Promise<List<MessageReport>> {
+  /** A fair's reports in one state, oldest first (the queue is worked from the top). */
+  async queue(eventId: string, status: MessageReportStatus): Promise<List<MessageReport>> {
     const rows = await this.reports.find({
-      where: { status },
+      where: { eventId, status },
       relations: { message: true, reporter: true },
       order: { createdAt: 'ASC' },
       take: QUEUE_LIMIT,

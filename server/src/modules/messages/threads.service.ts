@@ -108,7 +108,7 @@ export class ThreadsService {
     const earlier = await this.messages.findOneBy({ senderId: caller.sub, clientMsgId: dto.clientMsgId });
     if (earlier) return { message: await this.existing(earlier, threadId), duplicate: true };
     // A mute holds here as in booth chat, read from Postgres so it holds on every node at once.
-    if ((await this.moderation.stateOf(caller.sub)).state !== 'ok')
+    if ((await this.moderation.stateOf(caller.sub, thread.eventId)).state !== 'ok')
       throw new MessagesException('muted', 'An organiser has muted you; you cannot write messages for now');
     const recipientIds = everyone(parties).filter((id) => id !== caller.sub);
     const stored = await this.uow.run(async (tx) => {

@@ -10,10 +10,13 @@ import { UsersService } from '../users/users.service';
 import { SanctionEntity, SanctionKind } from './sanction.entity';
 import { ModerationException } from './moderation.exception';
 import { notFound } from '../../common/common.exception';
+import { fairOf, MembershipService } from '../memberships';
 
 /** A mute or ban in force (not lifted, not past `until`), as the hall keeps it in memory. */
 export interface ActiveSanction {
   userId: string;
+  /** The fair it holds in (null: every fair, a platform-wide sanction). */
+  eventId: string | null;
   kind: SanctionKind;
   address: string | null;
   deviceId: string | null;
@@ -27,8 +30,11 @@ export interface SanctionRequest {
   reason: string;
 }
 
+/** SQL: the sanction `s` holds in the fair bound as `eventId` (its own or a platform-wide one). */
+const HOLDS_IN_FAIR = '(s.event_id IS NULL OR s.event_id = :eventId)';
+
 /**
- * Mutes and bans. Stored in Postgres (so every node enforces them at once: chat and the handshake read
+ * Mutes and bans, each in the fair whose organisers imposed it (docs/decisions/0025-many-fairs.md). Stored in Postgres (so every node enforces them at once: chat and the handshake read
  * them) and published as `moderation.changed`: the hall tells the user and, on a ban, closes their sockets
  * on every node. A ban also ends the person's sessions (their tokens stop working beyond public reads).
  */
@@ -40,6 +46,7 @@ export class ModerationService {
     private readonly audit: AuditService,
     private readonly users: UsersService,
     private readonly sessions: Sessions,
+    private readonly memberships: MembershipService,
   ) {}
 
   /** Every mute and ban in force now (few: the hall holds them all in memory and re-reads on a change). */
@@ -49,8 +56,9 @@ export class ModerationService {
       .where('s.lifted_at IS NULL')
       .andWhere('(s.until IS NULL OR s.until > :now)', { now: new Date() })
       .getMany();
-    return rows.map(({ userId, kind, address, deviceId, until }) => ({
+    return rows.map(({ userId, eventId, kind, address, deviceId, until }) => ({
       userId,
+      eventId,
       kind,
       address,
       deviceId,
@@ -58,13 +66,17 @@ export class ModerationService {
     }));
   }
 
-  /** The user's current state: banned beats muted; with `address`, a guest ban on that address counts too. */
-  async stateOf(userId: string, address?: string): Promise<ModerationState> {
+  /**
+   * The user's current state in a fair: banned beats muted; with `address`, a guest ban on that address
+   * counts too. Sanctions of other fairs do not count here.
+   */
+  async stateOf(userId: string, eventId: string, address?: string): Promise<ModerationState> {
     const now = new Date();
     const qb = this.sanctions
       .createQueryBuilder('s')
       .where('s.lifted_at IS NULL')
       .andWhere('(s.until IS NULL OR s.until > :now)', { now })
+      .andWhere(HOLDS_IN_FAIR, { eventId })
       .andWhere(
         new Brackets((w) => {
           w.where('s.user_id = :userId', { userId });
@@ -80,10 +92,12 @@ export class ModerationService {
     };
   }
 
+  /** A mute or ban in the fair the organiser acts in (`actor.eventId`); it holds there only. */
   async impose(actor: Caller, req: SanctionRequest): Promise<ModerationState> {
+    const eventId = fairOf(actor);
     const user = await this.users.find(req.userId);
     if (!user) throw notFound('User');
-    if (user.role === 'organiser') {
+    if (user.role === 'platform_admin' || (await this.memberships.rightsIn(user.id, eventId)).organiser) {
       throw new ModerationException('cannot_sanction_organiser', 'Organisers cannot be muted or banned');
     }
     const until = req.minutes ? new Date(Date.now() + req.minutes * 60_000) : null;
@@ -91,6 +105,7 @@ export class ModerationService {
       const row = await m.save(
         m.create(SanctionEntity, {
           userId: user.id,
+          eventId,
           kind: req.kind,
           reason: req.reason,
           until,
@@ -109,9 +124,10 @@ export class ModerationService {
       );
       return row;
     });
-    const state = await this.stateOf(user.id);
+    const state = await this.stateOf(user.id, eventId);
     await this.uow.publish('moderation.changed', {
       userId: user.id,
+      eventId,
       state,
       ...(req.kind === 'ban' && { ban: { sanctionId: sanction.id, guest: user.isGuest } }),
     });
@@ -121,18 +137,20 @@ export class ModerationService {
     return state;
   }
 
+  /** Lifts the person's mutes and bans of the organiser's fair (not those of other fairs). */
   async lift(actor: Caller, userId: string): Promise<ModerationState> {
+    const eventId = fairOf(actor);
     await this.uow.run(async (tx) => {
       const result = await tx.manager.update(
         SanctionEntity,
-        { userId, liftedAt: IsNull() },
+        { userId, eventId, liftedAt: IsNull() },
         { liftedAt: new Date() },
       );
       if (!result.affected) throw notFound('Active mute or ban');
       await this.audit.record(actor, { action: 'moderation.lift', entityType: 'user', entityId: userId }, tx);
     });
-    const state = await this.stateOf(userId);
-    await this.uow.publish('moderation.changed', { userId, state });
+    const state = await this.stateOf(userId, eventId);
+    await this.uow.publish('moderation.changed', { userId, eventId, state });
     return state;
   }
 

@@ -22,6 +22,7 @@ export class NotificationsService {
   /**
    * Store a notification for each person inside the caller's unit of work; `notification.created` is
    * published once it commits (the hall pushes it), so nobody hears of something that was rolled back.
+   * `eventId`: the fair it is about (null: an account notice of no fair).
    */
   async notify(
     tx: Tx,
@@ -29,12 +30,13 @@ export class NotificationsService {
     kind: NotificationKind,
     data: Record<string, string>,
     link: string | null,
+    eventId: string | null = null,
   ): Promise<void> {
     const unique = [...new Set(userIds)];
     if (unique.length === 0) return;
     const m = tx.manager;
     const rows = await m.save(
-      unique.map((userId) => m.create(NotificationEntity, { userId, kind, data, link })),
+      unique.map((userId) => m.create(NotificationEntity, { userId, eventId, kind, data, link })),
     );
     for (const n of rows) tx.publish('notification.created', { userId: n.userId, notification: toDto(n) });
   }

@@ -4,6 +4,7 @@ import { Caller, CurrentUser, Public, Roles } from '../../common/auth.decorators
 import { BadgesService } from './badges.service';
 import { BadgeDto, BoothSheetQueryDto, TableSheetQueryDto, VenueTableDto } from './dto/onsite.dto';
 import { QrSheetsService } from './qr-sheets.service';
+import { InEvent } from '../memberships';
 
 const pdf = (bytes: Buffer, name: string) =>
   new StreamableFile(bytes, { type: 'application/pdf', disposition: `inline; filename="${name}"` });
@@ -39,6 +40,7 @@ export class OnsiteController {
   }
 
   /** One zone's booths as a printable PDF of QR codes. */
+  @InEvent.slug()
   @Get('admin/events/:slug/qr/booths.pdf')
   @Roles('organiser')
   @ApiBearerAuth()
@@ -48,6 +50,7 @@ export class OnsiteController {
   }
 
   /** One fair day's venue tables as a printable PDF of QR codes. */
+  @InEvent.slug()
   @Get('admin/events/:slug/qr/tables.pdf')
   @Roles('organiser')
   @ApiBearerAuth()

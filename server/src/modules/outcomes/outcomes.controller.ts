@@ -13,6 +13,7 @@ import { Caller, CurrentUser, Roles } from '../../common/auth.decorators';
 import { InEvent } from '../memberships';
 import { FunnelService } from './funnel.service';
 import { OutcomesService } from './outcomes.service';
+import { InEvent } from '../memberships';
 
 class MeetingOutcomeInputDto extends createZodDto(MeetingOutcomeInput) {}
 class MeetingOutcomeDto extends createZodDto(MeetingOutcome) {}
@@ -63,6 +64,7 @@ export class OutcomesController {
 export class FunnelController {
   constructor(private readonly funnel: FunnelService) {}
 
+  @InEvent.slug()
   @Get('admin/console/:slug/funnel')
   @Roles('organiser')
   @ApiOkResponse({ type: MeetingFunnelDto })

@@ -8,6 +8,7 @@ import {
   UpdateSessionDto,
 } from './dto/schedule.dto';
 import { ScheduleService } from './schedule.service';
+import { InEvent } from '../memberships';
 
 @ApiTags('admin')
 @ApiBearerAuth()
@@ -16,12 +17,14 @@ import { ScheduleService } from './schedule.service';
 export class ScheduleController {
   constructor(private readonly schedule: ScheduleService) {}
 
+  @InEvent.slug()
   @Post('events/:slug/sessions')
   @ApiOkResponse({ type: ScheduleSessionDto })
   create(@CurrentUser() caller: Caller, @Param('slug') slug: string, @Body() dto: CreateSessionDto) {
     return this.schedule.create(caller, slug, dto);
   }
 
+  @InEvent.of('session')
   @Patch('sessions/:id')
   @ApiOkResponse({ type: ScheduleSessionDto })
   update(
@@ -32,6 +35,7 @@ export class ScheduleController {
     return this.schedule.update(caller, id, dto);
   }
 
+  @InEvent.of('session')
   @Delete('sessions/:id')
   @HttpCode(204)
   remove(@CurrentUser() caller: Caller, @Param('id', ParseUUIDPipe) id: string) {
@@ -39,6 +43,7 @@ export class ScheduleController {
   }
 
   /** Live controls: start now, end now, extend or delay by N minutes, cancel. Broadcast at once. */
+  @InEvent.of('session')
   @Post('sessions/:id/control')
   @HttpCode(200)
   @ApiOkResponse({ type: ScheduleSessionDto })

@@ -57,7 +57,7 @@ export class StageQuestions {
 
   async ask(caller: Caller, sessionId: string, text: string): Promise<StageQuestion> {
     const seat = await this.access.open(caller, sessionId);
-    if ((await this.moderation.stateOf(caller.sub)).state !== 'ok')
+    if ((await this.moderation.stateOf(caller.sub, seat.eventId)).state !== 'ok')
       throw forbidden('An organiser has muted you; you cannot ask for now');
     const limit = await this.limiter.consume(`stage-ask:${caller.sub}`, QUESTIONS_PER_MINUTE, 60_000);
     if (!limit.allowed)

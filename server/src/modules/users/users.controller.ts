@@ -3,6 +3,8 @@ import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentUser, Roles } from '../../common/auth.decorators';
 import { UpdateMeDto, UserDto, UserSearchQueryDto, UserSearchResultDto } from './dto/users.dto';
 import { UsersService } from './users.service';
+import { HelpDeskReadModel } from './help-desk.read-model';
+import { fairOf, InEvent } from '../memberships';
 
 @ApiTags('users')
 @ApiBearerAuth()
@@ -29,11 +31,13 @@ export class UsersController {
 @Controller('admin/users')
 @Roles('organiser')
 export class AdminUserSearchController {
-  constructor(private readonly users: UsersService) {}
+  constructor(private readonly helpDesk: HelpDeskReadModel) {}
 
+  /** Only the accounts in the fair's reach (`HelpDeskReadModel`). */
   @Get()
+  @InEvent.query()
   @ApiOkResponse({ type: UserSearchResultDto })
-  search(@Query() q: UserSearchQueryDto) {
-    return this.users.search(q.q);
+  search(@CurrentUser() caller: Caller, @Query() q: UserSearchQueryDto) {
+    return this.helpDesk.search(fairOf(caller), q.q);
   }
 }

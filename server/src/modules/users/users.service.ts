@@ -7,7 +7,6 @@ import type {
   Role,
   UpdateMeRequest,
   User,
-  UserSearchResult,
   WorkingHours,
 } from '@pameran/contracts';
 import { EntityManager, Repository } from 'typeorm';
@@ -96,21 +95,6 @@ export class UsersService {
     const m = this.manager(tx);
     const user = await m.findOne(UserEntity, { where: { id } });
     return user && toUserDto(user, await m.findOne(BuyerProfileEntity, { where: { userId: id } }));
-  }
-
-  /** Registered accounts whose e-mail or name contains `q` (the organiser's help desk), at most 20. */
-  async search(q: string): Promise<UserSearchResult> {
-    const like = `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const rows = await this.users
-      .createQueryBuilder('u')
-      .where('u.is_guest = false AND u.email IS NOT NULL')
-      .andWhere('(u.email LIKE :like OR lower(u.display_name) LIKE :like)', { like })
-      .orderBy('u.email')
-      .limit(20)
-      .getMany();
-    return {
-      items: rows.map((u) => ({ id: u.id, displayName: u.displayName, email: u.email!, role: u.role })),
-    };
   }
 
   async findByEmail(email: string): Promise<User | null> {

@@ -20,6 +20,7 @@ import { LiveKit } from './livekit.service';
 import { StageSeats } from './stage-seats.service';
 import { StageSpeakers } from './stage-speakers.service';
 import { VideoTokens } from './video-tokens.service';
+import { InEvent } from '../memberships';
 
 class StageSpeakersDto extends createZodDto(StageSpeakersInput) {}
 class StageCapacityDto extends createZodDto(StageCapacityInput) {}
@@ -64,6 +65,7 @@ export class VideoController {
     return this.attendance.receive(raw, authorization);
   }
 
+  @InEvent.of('meeting')
   @Get('admin/meetings/:id/attendance')
   @Roles('organiser')
   @ApiBearerAuth()
@@ -71,6 +73,7 @@ export class VideoController {
     return this.attendance.of(id);
   }
 
+  @InEvent.of('session', 'sessionId')
   @Get('admin/stage/:sessionId/speakers')
   @Roles('organiser')
   @ApiBearerAuth()
@@ -78,6 +81,7 @@ export class VideoController {
     return this.speakersOf.list(sessionId);
   }
 
+  @InEvent.of('session', 'sessionId')
   @Put('admin/stage/:sessionId/speakers')
   @Roles('organiser')
   @ApiBearerAuth()
@@ -97,6 +101,7 @@ export class VideoController {
     await this.seats.left(sessionId, caller.sub, new Date());
   }
 
+  @InEvent.of('session', 'sessionId')
   @Get('admin/stage/:sessionId/capacity')
   @Roles('organiser')
   @ApiBearerAuth()
@@ -104,6 +109,7 @@ export class VideoController {
     return this.seats.capacity(sessionId);
   }
 
+  @InEvent.of('session', 'sessionId')
   @Put('admin/stage/:sessionId/capacity')
   @Roles('organiser')
   @ApiBearerAuth()

@@ -1,6 +1,7 @@
 import {
   AuditEntry,
   AuditQuery,
+  FairQuery,
   BoothRanking,
   BoothRankingQuery,
   ChatFeed,
@@ -30,6 +31,7 @@ export class ChatFeedDto extends createZodDto(ChatFeed) {}
 export class SanctionListDto extends createZodDto(SanctionList) {}
 export class ConsoleSettingsDto extends createZodDto(ConsoleSettings) {}
 export class AuditQueryDto extends createZodDto(AuditQuery) {}
+export class FairQueryDto extends createZodDto(FairQuery) {}
 export class AuditListDto extends createZodDto(listOf(AuditEntry)) {}
 export class ReportSummaryDto extends createZodDto(ReportSummary) {}
 export class ImportQueryDto extends createZodDto(ImportQuery) {}

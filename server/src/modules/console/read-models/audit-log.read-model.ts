@@ -27,10 +27,11 @@ interface AuditRow {
 export class AuditLogReadModel {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async list(query: Query): Promise<List<AuditEntry>> {
+  /** The fair's entries (what was done in it by its organisers, staff and the platform). */
+  async list(eventId: string, query: Query): Promise<List<AuditEntry>> {
     const offset = decodeCursor(query.cursor);
-    const params: unknown[] = [];
-    const where: string[] = [];
+    const params: unknown[] = [eventId];
+    const where: string[] = ['a.event_id = $1'];
     if (query.action) {
       params.push(query.action);
       where.push(`a.action = $${params.length}`);
@@ -43,7 +44,7 @@ export class AuditLogReadModel {
           OR a.entity_id LIKE ${p} OR lower(a.before::text) LIKE ${p} OR lower(a.after::text) LIKE ${p})`,
       );
     }
-    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const filter = `WHERE ${where.join(' AND ')}`;
     const [rows, [{ total }]] = await Promise.all([
       this.db.query<AuditRow[]>(
         `SELECT a.* FROM audit_log a ${filter} ORDER BY a.created_at DESC, a.id DESC
@@ -66,10 +67,11 @@ export class AuditLogReadModel {
     return page(items, Number(total), offset);
   }
 
-  /** The distinct actions recorded so far, for the filter list. */
-  async actions(): Promise<{ items: string[] }> {
+  /** The distinct actions recorded in the fair so far, for the filter list. */
+  async actions(eventId: string): Promise<{ items: string[] }> {
     const rows = await this.db.query<{ action: string }[]>(
-      'SELECT DISTINCT action FROM audit_log ORDER BY action',
+      'SELECT DISTINCT action FROM audit_log WHERE event_id = $1 ORDER BY action',
+      [eventId],
     );
     return { items: rows.map((r) => r.action) };
   }

@@ -23,6 +23,8 @@ interface FeedRow {
 
 /** An active sanction: not lifted and not expired. */
 const ACTIVE = 's.lifted_at IS NULL AND (s.until IS NULL OR s.until > now())';
+/** A sanction `s` that holds in the fair bound as `param` (its own or a platform-wide one). */
+const IN_FAIR = (param: string) => `(s.event_id IS NULL OR s.event_id = ${param})`;
 
 /**
  * What the moderator reads: recent chat across every booth of the event, searchable, and who is sanctioned.
@@ -58,7 +60,7 @@ export class ModerationFeedReadModel {
       `SELECT m.id, m.booth_id, e.name AS booth_name, m.user_id, m.author_name, m.author_role, m.from_staff,
               m.text, m.created_at, m.deleted_at,
               coalesce((SELECT CASE WHEN bool_or(s.kind = 'ban') THEN 'banned' WHEN count(*) > 0 THEN 'muted' END
-                          FROM sanction s WHERE s.user_id = m.user_id AND ${ACTIVE}), 'ok') AS author_state
+                          FROM sanction s WHERE s.user_id = m.user_id AND ${ACTIVE} AND ${IN_FAIR('$1')}), 'ok') AS author_state
          FROM chat_message m JOIN booth b ON b.id = m.booth_id JOIN exhibitor e ON e.id = b.exhibitor_id
         WHERE ${where.join(' AND ')}
         ORDER BY m.created_at DESC, m.id DESC LIMIT ${limit + 1}`,
@@ -81,7 +83,7 @@ export class ModerationFeedReadModel {
   }
 
   /** Active mutes and bans, newest first, with the user's name when the account still exists. */
-  async sanctions(): Promise<SanctionItem[]> {
+  async sanctions(eventId: string): Promise<SanctionItem[]> {
     const rows = await this.db.query<
       {
         id: string;
@@ -95,7 +97,8 @@ export class ModerationFeedReadModel {
     >(
       `SELECT s.id, s.user_id, u.display_name AS user_name, s.kind, s.reason, s.until, s.created_at
          FROM sanction s LEFT JOIN app_user u ON u.id = s.user_id
-        WHERE ${ACTIVE} ORDER BY s.created_at DESC LIMIT 200`,
+        WHERE ${ACTIVE} AND ${IN_FAIR('$1')} ORDER BY s.created_at DESC LIMIT 200`,
+      [eventId],
     );
     return rows.map((r) => ({
       id: r.id,

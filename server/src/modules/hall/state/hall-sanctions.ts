@@ -31,11 +31,16 @@ export class HallSanctions implements OnApplicationBootstrap {
     return this.reloader.request();
   }
 
-  banOf(userId: string, address: string | null, deviceId: string | null): { until: Date | null } | null {
-    return this.memory.banOf(userId, address, deviceId);
+  banOf(
+    userId: string,
+    eventId: string,
+    address: string | null,
+    deviceId: string | null,
+  ): { until: Date | null } | null {
+    return this.memory.banOf(userId, eventId, address, deviceId);
   }
 
-  stateOf(userId: string): ModerationState {
-    return this.memory.stateOf(userId);
+  stateOf(userId: string, eventId: string): ModerationState {
+    return this.memory.stateOf(userId, eventId);
   }
 }

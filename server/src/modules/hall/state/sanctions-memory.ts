@@ -3,10 +3,14 @@ import type { ActiveSanction } from '../../moderation/moderation.service';
 
 type Ban = { until: Date | null };
 
-/** The longest of some sanctions (`until` null: until lifted), skipping those already over at `now`. */
-function longest(list: ActiveSanction[] | undefined, now: number): ActiveSanction | null {
+/**
+ * The longest of some sanctions (`until` null: until lifted) that hold in the fair (its own or platform-wide
+ * ones, docs/decisions/0025-many-fairs.md), skipping those already over at `now`.
+ */
+function longest(list: ActiveSanction[] | undefined, eventId: string, now: number): ActiveSanction | null {
   let best: ActiveSanction | null = null;
   for (const s of list ?? []) {
+    if (s.eventId !== null && s.eventId !== eventId) continue;
     if (s.until && s.until.getTime() <= now) continue;
     if (!best || (best.until && (!s.until || s.until > best.until))) best = s;
   }
@@ -44,25 +48,33 @@ export class SanctionsMemory {
     this.byDevice = byDevice;
   }
 
-  /** A ban on the person, on their device or (for a guest, `address` given) on their address. */
-  banOf(userId: string, address: string | null, deviceId: string | null, now = Date.now()): Ban | null {
+  /** A ban in the fair on the person, on their device or (for a guest, `address` given) on their address. */
+  banOf(
+    userId: string,
+    eventId: string,
+    address: string | null,
+    deviceId: string | null,
+    now = Date.now(),
+  ): Ban | null {
     const bans = (this.byUser.get(userId) ?? []).filter((s) => s.kind === 'ban');
     if (address) bans.push(...(this.byAddress.get(address) ?? []));
     if (deviceId) bans.push(...(this.byDevice.get(deviceId) ?? []));
-    const ban = longest(bans, now);
+    const ban = longest(bans, eventId, now);
     return ban && { until: ban.until };
   }
 
-  /** What `ModerationService.stateOf(userId)` answers: banned beats muted. */
-  stateOf(userId: string, now = Date.now()): ModerationState {
+  /** What `ModerationService.stateOf(userId, eventId)` answers: banned beats muted. */
+  stateOf(userId: string, eventId: string, now = Date.now()): ModerationState {
     const own = this.byUser.get(userId);
     const pick =
       longest(
         own?.filter((s) => s.kind === 'ban'),
+        eventId,
         now,
       ) ??
       longest(
         own?.filter((s) => s.kind === 'mute'),
+        eventId,
         now,
       );
     if (!pick) return { state: 'ok' };

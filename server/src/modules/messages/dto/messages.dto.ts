@@ -1,4 +1,5 @@
 import {
+  FairSlugQuery,
   MessageAttachment,
   MessageReport,
   MessageReportList,
@@ -20,7 +21,7 @@ export class PostMessageDto extends createZodDto(PostMessage) {}
 export class ThreadMessagesQueryDto extends createZodDto(ThreadMessagesQuery) {}
 export class ReportMessageDto extends createZodDto(ReportMessage) {}
 export class MessageReportsQueryDto extends createZodDto(
-  z.strictObject({ status: MessageReportStatus.default('open') }),
+  z.strictObject({ event: FairSlugQuery, status: MessageReportStatus.default('open') }),
 ) {}
 
 export class ThreadSummaryDto extends createZodDto(ThreadSummary) {}

@@ -1,4 +1,4 @@
-import { ModerationState } from '@pameran/contracts';
+import { FairQuery, ModerationState } from '@pameran/contracts';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 
@@ -17,3 +17,4 @@ export class SanctionDto extends createZodDto(
   }),
 ) {}
 export class ModerationStateDto extends createZodDto(ModerationState) {}
+export class FairQueryDto extends createZodDto(FairQuery) {}
