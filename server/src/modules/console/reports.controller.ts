@@ -7,7 +7,6 @@ import { MyReportParamsDto, ReportParamsDto, ReportSummaryDto } from './dto/cons
 import { InEvent } from '../memberships';
 import { MyReportService } from './my-report.service';
 import { ReportsService } from './reports.service';
-import { InEvent } from '../memberships';
 
 /** A download whose name depends on the request, so the headers cannot be static decorators. */
 function sendCsv(res: Response, { filename, body }: CsvFile): void {

@@ -13,7 +13,6 @@ import { Caller, CurrentUser, Roles } from '../../common/auth.decorators';
 import { InEvent } from '../memberships';
 import { FunnelService } from './funnel.service';
 import { OutcomesService } from './outcomes.service';
-import { InEvent } from '../memberships';
 
 class MeetingOutcomeInputDto extends createZodDto(MeetingOutcomeInput) {}
 class MeetingOutcomeDto extends createZodDto(MeetingOutcome) {}
