@@ -20,3 +20,4 @@ export * from './talk';
 export * from './onsite';
 export * from './stage';
 export * from './atlas';
+export * from './zones';

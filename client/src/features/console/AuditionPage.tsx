@@ -14,17 +14,19 @@ import { errorMessage } from '../../lib/errors';
 import { useBulkDecision } from './consoleMutations';
 import { consoleQueries } from './consoleQueries';
 import { ImportPanel } from './ImportPanel';
+import { useFairSlug } from '../fair/useFairSlug';
 
 type Filters = Pick<ExhibitorAdminQuery, 'status' | 'region' | 'category' | 'q'>;
 
 /** `/organiser/audition`: applications with filters, approve/reject one or many, and the import. */
 export function AuditionPage() {
   const { t } = useTranslation();
+  const slug = useFairSlug();
   const [filters, setFilters] = useState<Filters>({ status: 'applied' });
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [reason, setReason] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  const list = useQuery(consoleQueries.exhibitors(filters));
+  const list = useQuery(consoleQueries.exhibitors(slug, filters));
   const bulk = useBulkDecision();
   const busy = bulk.isPending;
   const set = (patch: Partial<Filters>) => {

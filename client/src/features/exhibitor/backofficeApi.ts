@@ -22,7 +22,6 @@ import {
 import { z } from 'zod';
 import { api } from '../../lib/api';
 import { upload } from '../../lib/upload';
-import { EVENT_SLUG } from '../../lib/endpoints';
 
 const ProductList = z.array(BackofficeProduct);
 const LeadList = listOf(LeadItem);
@@ -31,8 +30,8 @@ const enc = encodeURIComponent;
 /** The exhibitor's back office (owner edits, staff read); every booth call is checked on the server. */
 export const backofficeApi = {
   me: (signal?: AbortSignal) => api.get('/backoffice/me', BackofficeMe, { signal }),
-  apply: (body: Omit<ExhibitorApplication, 'eventSlug'>) =>
-    api.post('/exhibitors', Exhibitor, { ...body, eventSlug: EVENT_SLUG }),
+  apply: (eventSlug: string, body: Omit<ExhibitorApplication, 'eventSlug'>) =>
+    api.post('/exhibitors', Exhibitor, { ...body, eventSlug }),
   resubmit: (body: ApplicationUpdate) => api.post('/backoffice/application', BackofficeMe, body),
 
   booth: (boothId: string, signal?: AbortSignal) =>

@@ -130,10 +130,10 @@ describe('asking an exhibitor for a meeting', () => {
     };
     const router = createMemoryRouter(
       [
-        { path: '/meetings/new', element: <RequestMeetingPage /> },
-        { path: '/meetings', element: <Meetings /> },
+        { path: '/e/:slug/meetings/new', element: <RequestMeetingPage /> },
+        { path: '/e/:slug/meetings', element: <Meetings /> },
       ],
-      { initialEntries: [`/meetings/new?booth=${BOOTH}`] },
+      { initialEntries: [`/e/opop-2020/meetings/new?booth=${BOOTH}`] },
     );
     render(<RouterProvider router={router} />);
   });
