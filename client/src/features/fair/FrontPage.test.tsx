@@ -47,7 +47,8 @@ describe('the front page', () => {
     const cards = await screen.findAllByTestId('fair-card');
     expect(fetchMock.mock.calls[0][0]).toBe('/api/events');
     expect(cards.map((c) => c.getAttribute('data-slug'))).toEqual(['sulsel-2021', 'opop-2020']);
-    const [current, past] = screen.getAllByRole('region');
+    const current = screen.getByRole('region', { name: /sedang dan akan/ });
+    const past = screen.getByRole('region', { name: /sebelumnya/ });
     expect(within(current).getByText('Pameran Sulawesi 2021')).toBeTruthy();
     expect(within(current).getByText(/Waktu WITA/)).toBeTruthy();
     expect(within(past).getByText('Pameran OPOP 2020')).toBeTruthy();
