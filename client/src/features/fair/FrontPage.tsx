@@ -27,16 +27,12 @@ function FairCardView({ fair, lang }: { fair: FairCard; lang: Locale }) {
         </span>
         <span className="muted">{t('fairsite.front.zone', { zone: zoneName(fair.timeZone) })}</span>
       </p>
-      <h3 className="fair-card__name">{name}</h3>
+      <h3 className="fair-card__name">
+        <Link to={fairPath(fair.slug)} data-testid="fair-enter">
+          {name}
+        </Link>
+      </h3>
       <p className="muted">{formatDateRange(fair.startsOn, fair.endsOn, lang)}</p>
-      <Link
-        className="button button--primary"
-        to={fairPath(fair.slug)}
-        aria-label={t('fairsite.front.enter', { name })}
-        data-testid="fair-enter"
-      >
-        {t('entry.continue')}
-      </Link>
     </li>
   );
 }
