@@ -14,8 +14,10 @@ import { HallPage } from './features/hall/HallPage';
 import { AgendaPage } from './features/schedule/AgendaPage';
 import { loadFeatureTexts } from './i18n';
 
-const page = <T,>(load: () => Promise<T>, pick: (m: T) => ComponentType) => () =>
-  load().then((m) => ({ Component: pick(m) }));
+const page =
+  <T,>(load: () => Promise<T>, pick: (m: T) => ComponentType) =>
+  () =>
+    load().then((m) => ({ Component: pick(m) }));
 
 /**
  * The pages of one fair, under `/e/:slug` (docs/decisions/0027-client-by-slug.md): the fair comes from the
@@ -41,11 +43,19 @@ const fairRoutes: RouteObject[] = [
   {
     path: 'exhibitor/*',
     lazy: () =>
-      Promise.all([import('./features/exhibitor/ExhibitorRoutes'), loadFeatureTexts('backoffice')]).then(([m]) => ({
-        Component: m.ExhibitorRoutes,
-      })),
+      Promise.all([import('./features/exhibitor/ExhibitorRoutes'), loadFeatureTexts('backoffice')]).then(
+        ([m]) => ({
+          Component: m.ExhibitorRoutes,
+        }),
+      ),
   },
-  { path: 'meetings', lazy: page(() => import('./features/matching/MeetingsPage'), (m) => m.MeetingsPage) },
+  {
+    path: 'meetings',
+    lazy: page(
+      () => import('./features/matching/MeetingsPage'),
+      (m) => m.MeetingsPage,
+    ),
+  },
   {
     path: 'meetings/new',
     lazy: page(
@@ -53,15 +63,48 @@ const fairRoutes: RouteObject[] = [
       (m) => m.RequestMeetingPage,
     ),
   },
-  { path: 'meetings/:id/call', lazy: page(() => import('./features/call/CallPage'), (m) => m.CallPage) },
-  { path: 'stage/:sessionId', lazy: page(() => import('./features/stage/StagePage'), (m) => m.StagePage) },
+  {
+    path: 'meetings/:id/call',
+    lazy: page(
+      () => import('./features/call/CallPage'),
+      (m) => m.CallPage,
+    ),
+  },
+  {
+    path: 'stage/:sessionId',
+    lazy: page(
+      () => import('./features/stage/StagePage'),
+      (m) => m.StagePage,
+    ),
+  },
   {
     path: 'messages/:threadId?',
-    lazy: page(() => import('./features/messages/MessagesPage'), (m) => m.MessagesPage),
+    lazy: page(
+      () => import('./features/messages/MessagesPage'),
+      (m) => m.MessagesPage,
+    ),
   },
-  { path: 'deals', lazy: page(() => import('./features/matching/DealsPage'), (m) => m.DealsPage) },
-  { path: 'sourcing', lazy: page(() => import('./features/matching/SourcingPage'), (m) => m.SourcingPage) },
-  { path: 'shortlist', lazy: page(() => import('./features/matching/ShortlistPage'), (m) => m.ShortlistPage) },
+  {
+    path: 'deals',
+    lazy: page(
+      () => import('./features/matching/DealsPage'),
+      (m) => m.DealsPage,
+    ),
+  },
+  {
+    path: 'sourcing',
+    lazy: page(
+      () => import('./features/matching/SourcingPage'),
+      (m) => m.SourcingPage,
+    ),
+  },
+  {
+    path: 'shortlist',
+    lazy: page(
+      () => import('./features/matching/ShortlistPage'),
+      (m) => m.ShortlistPage,
+    ),
+  },
   {
     path: 'console/matching',
     lazy: page(
@@ -69,9 +112,27 @@ const fairRoutes: RouteObject[] = [
       (m) => m.OrganiserMatchingPage,
     ),
   },
-  { path: 'me/badge', lazy: page(() => import('./features/onsite/BadgePage'), (m) => m.BadgePage) },
-  { path: 'tables/:id', lazy: page(() => import('./features/onsite/TablePage'), (m) => m.TablePage) },
-  { path: 'console/qr', lazy: page(() => import('./features/onsite/QrSheetsPage'), (m) => m.QrSheetsPage) },
+  {
+    path: 'me/badge',
+    lazy: page(
+      () => import('./features/onsite/BadgePage'),
+      (m) => m.BadgePage,
+    ),
+  },
+  {
+    path: 'tables/:id',
+    lazy: page(
+      () => import('./features/onsite/TablePage'),
+      (m) => m.TablePage,
+    ),
+  },
+  {
+    path: 'console/qr',
+    lazy: page(
+      () => import('./features/onsite/QrSheetsPage'),
+      (m) => m.QrSheetsPage,
+    ),
+  },
   {
     path: 'console/*',
     lazy: () =>
@@ -99,8 +160,20 @@ const accountRoutes: RouteObject[] = [
       (m) => m.ResetPasswordPage,
     ),
   },
-  { path: 'register', lazy: page(() => import('./features/entry/RegisterPage'), (m) => m.RegisterPage) },
-  { path: 'upgrade', lazy: page(() => import('./features/entry/UpgradePage'), (m) => m.UpgradePage) },
+  {
+    path: 'register',
+    lazy: page(
+      () => import('./features/entry/RegisterPage'),
+      (m) => m.RegisterPage,
+    ),
+  },
+  {
+    path: 'upgrade',
+    lazy: page(
+      () => import('./features/entry/UpgradePage'),
+      (m) => m.UpgradePage,
+    ),
+  },
   {
     path: 'me/profile',
     lazy: page(
@@ -117,7 +190,10 @@ const accountRoutes: RouteObject[] = [
   },
   {
     path: 'unsubscribe',
-    lazy: page(() => import('./features/mail/UnsubscribePage'), (m) => m.UnsubscribePage),
+    lazy: page(
+      () => import('./features/mail/UnsubscribePage'),
+      (m) => m.UnsubscribePage,
+    ),
   },
 ];
 

@@ -130,7 +130,13 @@ export const PAGES = [
     lang: 'en',
     device: DESKTOP,
   },
-  { name: 'console-audition', path: `${FAIR}/console/audition`, as: 'organiser', lang: 'id', device: DESKTOP },
+  {
+    name: 'console-audition',
+    path: `${FAIR}/console/audition`,
+    as: 'organiser',
+    lang: 'id',
+    device: DESKTOP,
+  },
   {
     name: 'organiser-schedule',
     path: `${FAIR}/console/schedule`,
@@ -148,8 +154,20 @@ export const PAGES = [
     fullPage: true,
   },
   { name: 'exhibitor-leads', path: `${FAIR}/exhibitor/leads`, as: 'exhibitor', lang: 'id', device: DESKTOP },
-  { name: 'exhibitor-leads-phone-en', path: `${FAIR}/exhibitor/leads`, as: 'exhibitor', lang: 'en', device: PHONE },
-  { name: 'exhibitor-booth-editor', path: `${FAIR}/exhibitor/booth`, as: 'exhibitor', lang: 'id', device: PHONE },
+  {
+    name: 'exhibitor-leads-phone-en',
+    path: `${FAIR}/exhibitor/leads`,
+    as: 'exhibitor',
+    lang: 'en',
+    device: PHONE,
+  },
+  {
+    name: 'exhibitor-booth-editor',
+    path: `${FAIR}/exhibitor/booth`,
+    as: 'exhibitor',
+    lang: 'id',
+    device: PHONE,
+  },
   {
     name: 'onsite-badge-phone-id',
     path: `${FAIR}/me/badge`,
@@ -175,8 +193,22 @@ export const PAGES = [
     fullPage: true,
   },
   { name: 'matching-accept-phone-id', path: `${FAIR}/meetings`, as: 'exhibitor', lang: 'id', device: PHONE },
-  { name: 'matching-deals-phone-id', path: `${FAIR}/deals`, as: 'buyer', lang: 'id', device: PHONE, fullPage: true },
-  { name: 'matching-deals-en', path: `${FAIR}/deals`, as: 'buyer', lang: 'en', device: DESKTOP, fullPage: true },
+  {
+    name: 'matching-deals-phone-id',
+    path: `${FAIR}/deals`,
+    as: 'buyer',
+    lang: 'id',
+    device: PHONE,
+    fullPage: true,
+  },
+  {
+    name: 'matching-deals-en',
+    path: `${FAIR}/deals`,
+    as: 'buyer',
+    lang: 'en',
+    device: DESKTOP,
+    fullPage: true,
+  },
   // The matchmaking pages of the buyer, the exhibitor and the organiser.
   {
     name: 'exhibitor-buyer-directory-id',

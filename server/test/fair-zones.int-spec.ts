@@ -54,12 +54,13 @@ describe('a fair in its own zone, at its own address', () => {
     expect(lastMinute.status).toBe(201);
   });
 
-  it("links each session of the agenda feed to its page of this fair", async () => {
+  it('links each session of the agenda feed to its page of this fair', async () => {
     const res = await t.http.get(`/api/events/${slug}/agenda.ics`);
     expect(res.status).toBe(200);
     const ics = String(res.body).replace(/\r\n /g, ''); // unfold long lines
     const urls = [...ics.matchAll(/^URL:(.*)$/gm)].map((m) => m[1].trim());
     expect(urls.length).toBeGreaterThanOrEqual(2);
-    for (const url of urls) expect(new URL(url).pathname).toMatch(new RegExp(`^/e/${slug}/stage/[0-9a-f-]{36}$`));
+    for (const url of urls)
+      expect(new URL(url).pathname).toMatch(new RegExp(`^/e/${slug}/stage/[0-9a-f-]{36}$`));
   });
 });

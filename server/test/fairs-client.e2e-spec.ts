@@ -31,7 +31,9 @@ describe('two fairs, walked from the front page', () => {
         WHERE id = $1`,
       [event.id],
     );
-    const [day] = await t.db.query(`SELECT id, date::text AS date FROM event_day WHERE event_id = $1`, [event.id]);
+    const [day] = await t.db.query(`SELECT id, date::text AS date FROM event_day WHERE event_id = $1`, [
+      event.id,
+    ]);
     talkAt = new Date(`${day.date}T02:00:00Z`);
     await t.db.query(
       `INSERT INTO schedule_session (event_id, day_id, kind, title_id, title_en, starts_at, ends_at)
@@ -101,17 +103,21 @@ describe('two fairs, walked from the front page', () => {
         await page.goto(`${t.url}/`);
         await page.getByTestId('fair-card').first().waitFor();
         expect(await page.getAttribute('html', 'lang')).toBe(walk.lang);
-        const slugs = await page.getByTestId('fair-card').evaluateAll((cards) =>
-          cards.map((c) => c.getAttribute('data-slug')),
-        );
+        const slugs = await page
+          .getByTestId('fair-card')
+          .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-slug')));
         expect(slugs).toEqual(expect.arrayContaining(['opop-2020', SECOND]));
         expect(await axe(page)).toEqual([]);
         await page.screenshot({ path: join(SCREENSHOTS, `fairs-front-${walk.name}.png`), fullPage: true });
 
         // The second fair: its own name, its agenda in WITA.
         const second = await enterFair(page, SECOND);
-        expect(second).toBe(walk.lang === 'en' ? 'South Sulawesi Virtual Fair 2021' : 'Pameran Virtual Sulawesi Selatan 2021');
-        const talk = page.getByTestId('agenda-session').filter({ hasText: walk.lang === 'en' ? 'Toraja coffee talk' : 'Bincang kopi Toraja' });
+        expect(second).toBe(
+          walk.lang === 'en' ? 'South Sulawesi Virtual Fair 2021' : 'Pameran Virtual Sulawesi Selatan 2021',
+        );
+        const talk = page
+          .getByTestId('agenda-session')
+          .filter({ hasText: walk.lang === 'en' ? 'Toraja coffee talk' : 'Bincang kopi Toraja' });
         // A viewer in Jakarta sees WITA and their own WIB clock; Kuala Lumpur keeps WITA's clock (UTC+8).
         expect(await talk.textContent()).toContain(
           walk.lang === 'en' ? '10:00–10:45 WITA' : '10.00–10.45 WITA (waktu Anda 09.00–09.45)',

@@ -123,7 +123,9 @@ describe('buyer profile and suggested partners in headless Chromium (phone)', ()
     await card.waitFor();
     expect(await card.getByTestId('suggestion-reason').textContent()).toBe('mencari kopi');
     expect(await page.getByTestId('suggested-buyers').textContent()).not.toContain('Kenji Sato');
-    expect(await card.getByRole('link').getAttribute('href')).toBe(`/e/opop-2020/exhibitor/buyers/${listed.user.id}`);
+    expect(await card.getByRole('link').getAttribute('href')).toBe(
+      `/e/opop-2020/exhibitor/buyers/${listed.user.id}`,
+    );
     await page.close();
   });
 });

@@ -56,8 +56,13 @@ export const meApi = {
  * One fair in the public list of the front page (published, live, closed and archived fairs, newest first).
  * The fields are those of the fairs module's list; read here through what the client already knows of a fair.
  */
-export const FairCard = FairEvent.pick({ slug: true, name: true, startsOn: true, endsOn: true, timeZone: true })
-  .extend({ status: EventStatus });
+export const FairCard = FairEvent.pick({
+  slug: true,
+  name: true,
+  startsOn: true,
+  endsOn: true,
+  timeZone: true,
+}).extend({ status: EventStatus });
 export type FairCard = z.infer<typeof FairCard>;
 const FairCards = z.object({ items: z.array(FairCard) });
 

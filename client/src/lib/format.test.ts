@@ -107,7 +107,9 @@ describe('a fair in another zone of Indonesia', () => {
 
   it('writes a record’s date and time in the fair’s zone', () => {
     expect(formatDateTimePair(OPENING, WITA, 'id', WITA)).toBe('5 Des 2020 09.00 WITA');
-    expect(formatDateTimePair(OPENING, 'Asia/Kuala_Lumpur', 'en', WIB)).toBe('5 Dec 2020 08:00 WIB (your time 09:00)');
+    expect(formatDateTimePair(OPENING, 'Asia/Kuala_Lumpur', 'en', WIB)).toBe(
+      '5 Dec 2020 08:00 WIB (your time 09:00)',
+    );
   });
 });
 

@@ -118,7 +118,13 @@ export function formatTimeRange(
  * When a session happens, for headers: the time pair, preceded by the day when it is not today
  * (in the event's zone): "Sab, 5 Des 08.00 WIB (waktu Anda 09.00)".
  */
-export function formatWhen(iso: string, viewerZone: string, locale: Locale, now: number, eventZone: string): string {
+export function formatWhen(
+  iso: string,
+  viewerZone: string,
+  locale: Locale,
+  now: number,
+  eventZone: string,
+): string {
   const pair = formatTimePair(iso, viewerZone, locale, eventZone);
   const at = new Date(iso);
   if (calendarDay(at, eventZone) === calendarDay(new Date(now), eventZone)) return pair;
@@ -135,7 +141,12 @@ export function formatWhen(iso: string, viewerZone: string, locale: Locale, now:
  * A date and time in the event's zone, for records (a lead, an invitation's expiry), with the viewer's clock
  * beside it when it differs: "5 Des 2020 08.30 WIB", "5 Dec 2020 09:30 WITA (your time 09:30)".
  */
-export function formatDateTimePair(iso: string, viewerZone: string, locale: Locale, eventZone: string): string {
+export function formatDateTimePair(
+  iso: string,
+  viewerZone: string,
+  locale: Locale,
+  eventZone: string,
+): string {
   const day = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
     timeZone: eventZone,
     day: 'numeric',

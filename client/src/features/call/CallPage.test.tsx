@@ -137,14 +137,19 @@ describe('join button on the agenda card', () => {
   it('lights up at the second the call opens', async () => {
     vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
     vi.setSystemTime(NOW);
-    const router = createMemoryRouter([{ path: '/e/:slug', element: <JoinCallButton meeting={meeting(6)} /> }], {
-      initialEntries: ['/e/opop-2020'],
-    });
+    const router = createMemoryRouter(
+      [{ path: '/e/:slug', element: <JoinCallButton meeting={meeting(6)} /> }],
+      {
+        initialEntries: ['/e/opop-2020'],
+      },
+    );
     render(<RouterProvider router={router} />);
     expect(screen.getByTestId('join-call-early').textContent).toContain('10.01 WIB');
     await act(async () => {
       await vi.advanceTimersByTimeAsync(61_000);
     });
-    expect(screen.getByTestId('join-call-link').getAttribute('href')).toBe(`/e/opop-2020/meetings/${MEETING_ID}/call`);
+    expect(screen.getByTestId('join-call-link').getAttribute('href')).toBe(
+      `/e/opop-2020/meetings/${MEETING_ID}/call`,
+    );
   });
 });

@@ -3,11 +3,10 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useParams } from 'react-router';
 import { AsyncContent } from '../../components/AsyncContent';
-import { useLanguage } from '../../i18n';
 import { useAsync } from '../../lib/useAsync';
 import { useNow } from '../../lib/useNow';
 import { videoApi } from '../../lib/videoApi';
-import { useSession, useViewerZone } from '../../stores/session';
+import { useSession } from '../../stores/session';
 import { SlotLabel } from '../matching/SlotLabel';
 import { useMatchingUpdates } from '../matching/useMatchingUpdates';
 import '../../styles/call.css';
@@ -62,7 +61,6 @@ export function CallPage() {
 function MeetingCallFlow({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
   const at = useFairPath();
-  const { lang } = useLanguage();
   const time = useFairTime();
   const now = useNow();
   const user = useSession((s) => s.user)!;

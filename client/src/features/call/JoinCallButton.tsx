@@ -2,9 +2,7 @@ import type { Meeting } from '@pameran/contracts';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useLanguage } from '../../i18n';
 import { useNow } from '../../lib/useNow';
-import { useViewerZone } from '../../stores/session';
 import { joinOpensAt, joinWindow } from './callTiming';
 import { useFairPath } from '../fair/useFairSlug';
 import { useFairTime } from '../fair/useFairTime';
@@ -37,7 +35,6 @@ function useClockWithMoments(instants: number[]): number {
 export function JoinCallButton({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
   const at = useFairPath();
-  const { lang } = useLanguage();
   const time = useFairTime();
   const opens = joinOpensAt(meeting.start);
   const now = useClockWithMoments([opens, Date.parse(meeting.end)]);

@@ -15,7 +15,9 @@ const PAGE = 20;
 export function SearchResults({ search, queryKey }: { search: SearchState; queryKey: string }) {
   const { t } = useTranslation();
   const slug = useFairSlug();
-  const first = useAsync(queryKey, (signal) => fairApi.products(slug, { ...toQuery(search), limit: PAGE }, signal));
+  const first = useAsync(queryKey, (signal) =>
+    fairApi.products(slug, { ...toQuery(search), limit: PAGE }, signal),
+  );
   const [more, setMore] = useState<{ items: ProductWithBooth[]; cursor: string | null } | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState<unknown>(null);

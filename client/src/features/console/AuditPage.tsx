@@ -2,8 +2,6 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AsyncContent } from '../../components/AsyncContent';
-import { useLanguage } from '../../i18n';
-import { useViewerZone } from '../../stores/session';
 import { consoleQueries } from './consoleQueries';
 import { useFairTime } from '../fair/useFairTime';
 
@@ -12,7 +10,6 @@ const PAGE = 50;
 /** `/organiser/audit`: every organiser action — who, what, when — newest first, searchable. */
 export function AuditPage() {
   const { t } = useTranslation();
-  const { lang } = useLanguage();
   const time = useFairTime();
   const [q, setQ] = useState('');
   const [page, setPage] = useState(0);

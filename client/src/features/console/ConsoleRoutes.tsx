@@ -31,7 +31,8 @@ export function ConsoleRoutes() {
   const { t } = useTranslation();
   const at = useFairPath();
   const user = useUser();
-  if (user?.role !== 'organiser') return <Navigate to={`/login?next=${encodeURIComponent(at('/console'))}`} replace />;
+  if (user?.role !== 'organiser')
+    return <Navigate to={`/login?next=${encodeURIComponent(at('/console'))}`} replace />;
   return (
     <ServerState>
       <div className="console">
@@ -47,7 +48,11 @@ export function ConsoleRoutes() {
               {t(`console.nav.${key}`)}
             </NavLink>
           ))}
-          <NavLink to={at('/console/campaigns')} className="console__link" data-testid="console-nav-campaigns">
+          <NavLink
+            to={at('/console/campaigns')}
+            className="console__link"
+            data-testid="console-nav-campaigns"
+          >
             {t('mail.campaign.nav')}
           </NavLink>
           <NavLink to={at('/console/matching')} className="console__link">

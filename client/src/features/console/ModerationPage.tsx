@@ -3,9 +3,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AsyncContent } from '../../components/AsyncContent';
-import { useLanguage } from '../../i18n';
 import { errorMessage } from '../../lib/errors';
-import { useViewerZone } from '../../stores/session';
 import { ReportedMessages } from '../messages/ReportedMessages';
 import { useModerationAction, useSetRegisteredOnly, type ModerationAction } from './consoleMutations';
 import { consoleQueries } from './consoleQueries';
@@ -19,7 +17,11 @@ export function ModerationPage() {
   const [q, setQ] = useState('');
   const [deleted, setDeleted] = useState(false);
   const feed = useQuery({
-    ...consoleQueries.chat(slug, { q: q || undefined, includeDeleted: deleted ? 'true' : 'false', limit: 100 }),
+    ...consoleQueries.chat(slug, {
+      q: q || undefined,
+      includeDeleted: deleted ? 'true' : 'false',
+      limit: 100,
+    }),
     placeholderData: keepPreviousData,
   });
   const sanctions = useQuery(consoleQueries.sanctions(slug));
@@ -106,7 +108,6 @@ export function ModerationPage() {
 
 function FeedItem({ m, act }: { m: ChatFeedItem; act: (action: ModerationAction) => void }) {
   const { t } = useTranslation();
-  const { lang } = useLanguage();
   const time = useFairTime();
   const sanction = (kind: 'mute' | 'ban') => {
     const reason = window.prompt(t('console.moderation.reasonPrompt'));

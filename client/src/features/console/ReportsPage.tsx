@@ -56,7 +56,11 @@ export function ReportsPage() {
       <section className="card">
         <h2>{t('console.reports.summaryTitle')}</h2>
         <p className="muted">{t('console.reports.summaryBody')}</p>
-        <Link className="button button--secondary" to={at('/console/reports/summary')} data-testid="summary-link">
+        <Link
+          className="button button--secondary"
+          to={at('/console/reports/summary')}
+          data-testid="summary-link"
+        >
           {t('console.reports.openSummary')}
         </Link>
       </section>

@@ -51,7 +51,8 @@ export const consoleApi = {
     api.get(`${base(slug)}/settings`, ConsoleSettings, { signal }),
   setChatRegisteredOnly: (slug: string, chatRegisteredOnly: boolean) =>
     api.patch(`/admin/events/${enc(slug)}/settings`, ConsoleSettings, { chatRegisteredOnly }),
-  announce: (slug: string, body: { text: string; audience: Announcement['audience']; minutes: number }) => api.post(`/admin/events/${enc(slug)}/announcements`, Announcement, body),
+  announce: (slug: string, body: { text: string; audience: Announcement['audience']; minutes: number }) =>
+    api.post(`/admin/events/${enc(slug)}/announcements`, Announcement, body),
   deleteMessage: (boothId: string, id: string) =>
     api.command('DELETE', `/booths/${enc(boothId)}/chat/${enc(id)}`),
   sanction: (body: { userId: string; kind: 'mute' | 'ban'; minutes?: number; reason: string }) =>

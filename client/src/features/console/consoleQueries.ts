@@ -69,7 +69,10 @@ export const consoleQueries = {
       queryFn: ({ signal }) => consoleApi.sanctions(slug, signal),
     }),
   settings: (slug: string) =>
-    queryOptions({ queryKey: consoleKeys.settings(), queryFn: ({ signal }) => consoleApi.settings(slug, signal) }),
+    queryOptions({
+      queryKey: consoleKeys.settings(),
+      queryFn: ({ signal }) => consoleApi.settings(slug, signal),
+    }),
   audit: (query: Partial<AuditQuery>) =>
     queryOptions({
       queryKey: consoleKeys.audit(query),
@@ -81,7 +84,13 @@ export const consoleQueries = {
       queryFn: ({ signal }) => consoleApi.exhibitors(slug, query, signal),
     }),
   deals: (slug: string) =>
-    queryOptions({ queryKey: consoleKeys.deals(), queryFn: ({ signal }) => consoleApi.dealQueue(slug, signal) }),
+    queryOptions({
+      queryKey: consoleKeys.deals(),
+      queryFn: ({ signal }) => consoleApi.dealQueue(slug, signal),
+    }),
   summary: (slug: string) =>
-    queryOptions({ queryKey: consoleKeys.summary(), queryFn: ({ signal }) => consoleApi.summary(slug, signal) }),
+    queryOptions({
+      queryKey: consoleKeys.summary(),
+      queryFn: ({ signal }) => consoleApi.summary(slug, signal),
+    }),
 };

@@ -94,7 +94,10 @@ function Directory() {
                 {data.items.map((b) => (
                   <li key={b.id} className="card buyer-card" data-testid="buyer-card">
                     <BuyerCardView buyer={b} />
-                    <Link className="button button--secondary button--small" to={at(`/exhibitor/buyers/${b.id}`)}>
+                    <Link
+                      className="button button--secondary button--small"
+                      to={at(`/exhibitor/buyers/${b.id}`)}
+                    >
                       {t('directory.open')}
                     </Link>
                   </li>

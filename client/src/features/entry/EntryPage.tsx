@@ -35,9 +35,7 @@ export function EntryPage() {
   return (
     <div className="entry">
       <section className="entry__welcome" aria-labelledby="entry-title">
-        <p className="eyebrow">
-          {event && formatDateRange(event.startsOn, event.endsOn, lang)}
-        </p>
+        <p className="eyebrow">{event && formatDateRange(event.startsOn, event.endsOn, lang)}</p>
         <h1 id="entry-title">{event && pick(event.name)}</h1>
         <p className="entry__lead">{(event && pick(event.description)) || t('entry.welcome')}</p>
         <ul className="entry__facts">

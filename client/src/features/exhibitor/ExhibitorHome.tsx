@@ -55,7 +55,12 @@ function Dashboard({ me }: { me: BackofficeMe & { boothId: string } }) {
       </p>
       <div className="bo-tiles">
         {links.map((key) => (
-          <Link key={key} to={at(`/exhibitor/${key}`)} className="card bo-tile" data-testid={`bo-tile-${key}`}>
+          <Link
+            key={key}
+            to={at(`/exhibitor/${key}`)}
+            className="card bo-tile"
+            data-testid={`bo-tile-${key}`}
+          >
             <strong>{t(`backoffice.nav.${key}`)}</strong>
             <span className="muted">{t(`backoffice.home.${key}`)}</span>
           </Link>

@@ -48,7 +48,6 @@ function Summary({ summary }: { summary: LeadsSummary }) {
 
 function Leads({ boothId }: { boothId: string }) {
   const { t } = useTranslation();
-  const { lang } = useLanguage();
   const [kind, setKind] = useState<LeadKind | undefined>();
   const summary = useQuery(backofficeQueries.leadsSummary(boothId));
   const list = useQuery(backofficeQueries.leads(boothId, kind));

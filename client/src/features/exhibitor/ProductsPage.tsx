@@ -133,7 +133,11 @@ export function ProductsPage() {
         <>
           {me.role === 'owner' && (
             <div className="bo-actions">
-              <Link className="button button--primary" to={at('/exhibitor/products/new')} data-testid="product-add">
+              <Link
+                className="button button--primary"
+                to={at('/exhibitor/products/new')}
+                data-testid="product-add"
+              >
                 {t('backoffice.products.add')}
               </Link>
               <Link

@@ -27,9 +27,7 @@ function Probe() {
 
 function renderAt(path: string) {
   const router = createMemoryRouter(
-    [
-      { path: '/e/:slug', element: <FairLayout />, children: [{ path: '*', element: <Probe /> }] },
-    ],
+    [{ path: '/e/:slug', element: <FairLayout />, children: [{ path: '*', element: <Probe /> }] }],
     { initialEntries: [path] },
   );
   render(<RouterProvider router={router} />);
@@ -66,7 +64,9 @@ describe("a fair's pages", () => {
 
   it('say so when the fair does not exist, and never show another fair meanwhile', async () => {
     useFair.setState({ event: fairEvent() }); // the last fair opened
-    fetchMock.mockImplementation(async () => json({ statusCode: 404, error: 'Not Found', message: 'x' }, 404));
+    fetchMock.mockImplementation(async () =>
+      json({ statusCode: 404, error: 'Not Found', message: 'x' }, 404),
+    );
     renderAt('/e/no-such-fair');
     expect(await screen.findByTestId('fair-not-found')).toBeTruthy();
     expect(screen.queryByTestId('probe')).toBeNull();

@@ -38,8 +38,20 @@ describe('the front page', () => {
     fetchMock.mockImplementation(async () =>
       json({
         items: [
-          fair('sulsel-2021', 'live', 'Asia/Makassar', ['Pameran Sulawesi 2021', 'Sulawesi Fair 2021'], '2021-12-04'),
-          fair('opop-2020', 'archived', 'Asia/Jakarta', ['Pameran OPOP 2020', 'OPOP Fair 2020'], '2020-12-05'),
+          fair(
+            'sulsel-2021',
+            'live',
+            'Asia/Makassar',
+            ['Pameran Sulawesi 2021', 'Sulawesi Fair 2021'],
+            '2021-12-04',
+          ),
+          fair(
+            'opop-2020',
+            'archived',
+            'Asia/Jakarta',
+            ['Pameran OPOP 2020', 'OPOP Fair 2020'],
+            '2020-12-05',
+          ),
         ],
       }),
     );
@@ -60,7 +72,9 @@ describe('the front page', () => {
   });
 
   it('shows an empty state, not an error, when no fair is announced (or the server has no list yet)', async () => {
-    fetchMock.mockImplementation(async () => json({ statusCode: 404, error: 'Not Found', message: 'x' }, 404));
+    fetchMock.mockImplementation(async () =>
+      json({ statusCode: 404, error: 'Not Found', message: 'x' }, 404),
+    );
     renderFront();
     expect(await screen.findByText(/Belum ada pameran/)).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();

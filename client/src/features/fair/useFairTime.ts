@@ -1,12 +1,6 @@
 import { useMemo } from 'react';
 import { useLanguage } from '../../i18n';
-import {
-  formatDateTimePair,
-  formatTimePair,
-  formatTimeRange,
-  formatWhen,
-  zoneName,
-} from '../../lib/format';
+import { formatDateTimePair, formatTimePair, formatTimeRange, formatWhen, zoneName } from '../../lib/format';
 import { useFair } from '../../stores/fair';
 import { useViewerZone } from '../../stores/session';
 import { useRouteFairSlug } from './useFairSlug';

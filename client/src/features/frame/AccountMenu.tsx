@@ -85,7 +85,12 @@ export function AccountMenu() {
           </Link>
         )}
         {fair && user.role === 'organiser' && (
-          <Link className="menu__item" to={home('/console')} data-testid="organiser-console-link" onClick={close}>
+          <Link
+            className="menu__item"
+            to={home('/console')}
+            data-testid="organiser-console-link"
+            onClick={close}
+          >
             {t('account.consoleLink')}
           </Link>
         )}

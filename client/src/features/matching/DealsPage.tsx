@@ -41,7 +41,8 @@ export function DealsPage() {
   useMatchingUpdates(refresh);
   const deals = useAsync(user ? `deals:${version}` : null, (signal) => dealsApi.mine(signal));
   const meetings = useAsync(user ? 'deal-meetings' : null, (signal) => meetingsApi.mine(signal));
-  if (!user || user.isGuest) return <Navigate to={`/login?next=${encodeURIComponent(at('/deals'))}`} replace />;
+  if (!user || user.isGuest)
+    return <Navigate to={`/login?next=${encodeURIComponent(at('/deals'))}`} replace />;
   return (
     <div className="matching" data-testid="deals-page">
       <header className="matching__header">

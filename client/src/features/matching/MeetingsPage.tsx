@@ -36,7 +36,8 @@ export function MeetingsPage() {
   const requests = useAsync(user ? `requests:${side}:${version}` : null, (signal) =>
     meetingsApi.requests(side, undefined, signal),
   );
-  if (!user || user.isGuest) return <Navigate to={`/login?next=${encodeURIComponent(at('/meetings'))}`} replace />;
+  if (!user || user.isGuest)
+    return <Navigate to={`/login?next=${encodeURIComponent(at('/meetings'))}`} replace />;
 
   return (
     <div className="matching" data-testid="meetings-page">
@@ -74,7 +75,9 @@ export function MeetingsPage() {
           empty={
             <p>
               {t('matching.meetings.empty')}{' '}
-              {!user.exhibitorId && <Link to={at('/catalogue')}>{t('matching.meetings.findExhibitors')}</Link>}
+              {!user.exhibitorId && (
+                <Link to={at('/catalogue')}>{t('matching.meetings.findExhibitors')}</Link>
+              )}
             </p>
           }
         >

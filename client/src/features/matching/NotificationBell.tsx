@@ -3,11 +3,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { create } from 'zustand';
-import { useLanguage } from '../../i18n';
 import { formatRupiah } from '../../lib/format';
 import { notificationsApi } from '../../lib/matchingApi';
 import { useHallSocket } from '../../lib/useHallSocket';
-import { useSession, useViewerZone } from '../../stores/session';
+import { useSession } from '../../stores/session';
 import { useHomeFair, useHomePath } from '../fair/useFairSlug';
 import { useFairTime } from '../fair/useFairTime';
 
@@ -31,7 +30,6 @@ export const useNotifications = create<NotificationStore>()((set) => ({
 /** The notification centre: a bell with the unread count, live over the socket, kept on the server for later. */
 export function NotificationBell() {
   const { t } = useTranslation();
-  const { lang } = useLanguage();
   const time = useFairTime();
   const user = useSession((s) => s.user);
   const signedIn = Boolean(user && !user.isGuest);

@@ -23,7 +23,8 @@ export function OrganiserMatchingPage() {
   const { t } = useTranslation();
   const at = useFairPath();
   const role = useSession((s) => s.user?.role);
-  if (role !== 'organiser') return <Navigate to={`/login?next=${encodeURIComponent(at('/console/matching'))}`} replace />;
+  if (role !== 'organiser')
+    return <Navigate to={`/login?next=${encodeURIComponent(at('/console/matching'))}`} replace />;
   return (
     <div className="matching" data-testid="organiser-matching">
       <header className="matching__header">

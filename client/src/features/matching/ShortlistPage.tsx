@@ -21,7 +21,8 @@ export function ShortlistPage() {
     const wanted = new Set(items.map((i) => i.productId));
     return booths.map((b) => ({ booth: b, products: b.products.filter((p) => wanted.has(p.id)) }));
   });
-  if (!user || user.isGuest) return <Navigate to={`/login?next=${encodeURIComponent(at('/shortlist'))}`} replace />;
+  if (!user || user.isGuest)
+    return <Navigate to={`/login?next=${encodeURIComponent(at('/shortlist'))}`} replace />;
   return (
     <div className="matching" data-testid="shortlist-page">
       <SuggestedExhibitors />
@@ -34,7 +35,10 @@ export function ShortlistPage() {
                 <h2>
                   <Link to={at(`/booths/${booth.id}`)}>{booth.name}</Link>
                 </h2>
-                <Link className="button button--primary button--small" to={at(`/meetings/new?booth=${booth.id}`)}>
+                <Link
+                  className="button button--primary button--small"
+                  to={at(`/meetings/new?booth=${booth.id}`)}
+                >
                   {t('matching.shortlist.request')}
                 </Link>
               </div>

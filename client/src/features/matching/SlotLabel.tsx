@@ -6,9 +6,12 @@ const INTL: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
 
 /** The calendar day of an instant in the fair's zone, as a label: "Sab, 5 Des" / "Sat, 5 Dec". */
 export function dayLabel(iso: string, lang: Locale, timeZone: string): string {
-  return new Intl.DateTimeFormat(INTL[lang], { timeZone, weekday: 'short', day: 'numeric', month: 'short' }).format(
-    new Date(iso),
-  );
+  return new Intl.DateTimeFormat(INTL[lang], {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+  }).format(new Date(iso));
 }
 
 /** A slot as people read it: the day, the time in the fair's zone and, when it differs, their own. */

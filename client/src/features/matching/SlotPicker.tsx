@@ -25,9 +25,9 @@ export function SlotPicker({
 }: SlotPickerProps) {
   const { t } = useTranslation();
   const { lang } = useLanguage();
+  const zone = useFairZone();
   if (slots.length === 0) return <p className="notice notice--empty">{t('matching.slots.none')}</p>;
   const days = new Map<string, SlotOption[]>();
-  const zone = useFairZone();
   for (const s of slots) {
     const label = dayLabel(s.start, lang, zone);
     days.set(label, [...(days.get(label) ?? []), s]);

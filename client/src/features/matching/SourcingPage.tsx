@@ -22,7 +22,8 @@ export function SourcingPage() {
   const user = useSession((s) => s.user);
   const [version, setVersion] = useState(0);
   const list = useAsync(user ? `sourcing:${version}` : null, (signal) => sourcingApi.list(slug, signal));
-  if (!user || user.isGuest) return <Navigate to={`/login?next=${encodeURIComponent(at('/sourcing'))}`} replace />;
+  if (!user || user.isGuest)
+    return <Navigate to={`/login?next=${encodeURIComponent(at('/sourcing'))}`} replace />;
   const refresh = () => setVersion((v) => v + 1);
   return (
     <div className="matching" data-testid="sourcing-page">

@@ -1,9 +1,7 @@
 import type { ThreadMessage } from '@pameran/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../i18n';
 import { messagesApi } from '../../lib/messagesApi';
-import { useViewerZone } from '../../stores/session';
 import { ActionError, useAction } from '../matching/useAction';
 import { useFairTime } from '../fair/useFairTime';
 
@@ -22,7 +20,6 @@ export function MessageBubble({
   reportable?: boolean;
 }) {
   const { t } = useTranslation();
-  const { lang } = useLanguage();
   const time = useFairTime();
   const [reported, setReported] = useState(false);
   const { busy, error, run } = useAction(() => setReported(true));
@@ -40,8 +37,7 @@ export function MessageBubble({
       data-message={message.id}
     >
       <div className="bubble__meta">
-        <strong>{sender}</strong>{' '}
-        <span className="muted">{time.pair(message.createdAt)}</span>
+        <strong>{sender}</strong> <span className="muted">{time.pair(message.createdAt)}</span>
       </div>
       {message.hidden && (
         <p className="bubble__hidden" data-testid="message-hidden">

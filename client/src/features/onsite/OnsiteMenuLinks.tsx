@@ -13,7 +13,9 @@ export function OnsiteMenuLinks({ onNavigate }: { onNavigate(): void }) {
   const user = useSession((s) => s.user);
   const fair = useHomeFair();
   if (!user || user.isGuest || !fair) return null;
-  const links: [string, string, string][] = [[fairPath(fair, '/me/badge'), t('onsite.nav.badge'), 'menu-badge']];
+  const links: [string, string, string][] = [
+    [fairPath(fair, '/me/badge'), t('onsite.nav.badge'), 'menu-badge'],
+  ];
   if (user.role === 'organiser')
     links.push([fairPath(fair, '/console/qr'), t('onsite.nav.sheets'), 'menu-qr-sheets']);
   return links.map(([to, label, testId]) => (

@@ -28,7 +28,11 @@ export function AgendaPage() {
             </p>
           )}
         </div>
-        <a className="button button--secondary button--small" href={agendaIcsUrl(slug)} data-testid="agenda-ics">
+        <a
+          className="button button--secondary button--small"
+          href={agendaIcsUrl(slug)}
+          data-testid="agenda-ics"
+        >
           {t('agenda.ics')}
         </a>
       </header>

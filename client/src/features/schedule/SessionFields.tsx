@@ -28,7 +28,11 @@ export const EMPTY_SESSION: SessionValues = {
  * A session as typed values. The server stores the fair's real times and adds the demo shift when it
  * reads them, so the form takes the shift off again: what is typed is what is stored.
  */
-export function sessionValues(session: ScheduleSession, demoOffsetMs: number, timeZone: string): SessionValues {
+export function sessionValues(
+  session: ScheduleSession,
+  demoOffsetMs: number,
+  timeZone: string,
+): SessionValues {
   return {
     kind: session.kind,
     title: { id: session.title.id, en: session.title.en },
