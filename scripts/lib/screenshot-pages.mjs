@@ -1,6 +1,8 @@
 // The README's pictures, one row each, for `npm run screenshots` (scripts/screenshots.mjs).
 
 const DESKTOP = { width: 1280, height: 800 };
+/** The demo fair's pages (every fair's pages live under `/e/<slug>`, docs/decisions/0027-client-by-slug.md). */
+const FAIR = '/e/opop-2020';
 const PHONE = { width: 412, height: 860 };
 
 /** The demo buyer's company (server/src/database/seeds/demo-accounts.ts), to find their meetings by. */
@@ -31,10 +33,10 @@ async function pictures(page) {
  * (taken first when only this row is asked for).
  */
 export const PAGES = [
-  { name: 'entry-id', path: '/', lang: 'id', device: DESKTOP },
+  { name: 'entry-id', path: FAIR, lang: 'id', device: DESKTOP },
   {
     name: 'hall-3d-id',
-    path: '/hall',
+    path: `${FAIR}/hall`,
     as: 'visitor',
     lang: 'id',
     device: DESKTOP,
@@ -44,7 +46,7 @@ export const PAGES = [
   },
   {
     name: 'hall-3d-en',
-    path: '/hall',
+    path: `${FAIR}/hall`,
     as: 'visitor',
     lang: 'en',
     device: DESKTOP,
@@ -54,7 +56,7 @@ export const PAGES = [
   },
   {
     name: 'hall-list-phone-id',
-    path: '/hall/list',
+    path: `${FAIR}/hall/list`,
     as: 'visitor',
     lang: 'id',
     device: PHONE,
@@ -62,7 +64,7 @@ export const PAGES = [
   },
   {
     name: 'hall-booth-id',
-    path: '/hall/list',
+    path: `${FAIR}/hall/list`,
     as: 'visitor',
     lang: 'id',
     device: DESKTOP,
@@ -72,11 +74,11 @@ export const PAGES = [
       await page.locator('[data-testid=booth-panel]').waitFor();
     },
   },
-  { name: 'catalogue-en', path: '/catalogue', lang: 'en', device: DESKTOP },
-  { name: 'agenda-id', path: '/agenda', as: 'visitor', lang: 'id', device: DESKTOP },
+  { name: 'catalogue-en', path: `${FAIR}/catalogue`, lang: 'en', device: DESKTOP },
+  { name: 'agenda-id', path: `${FAIR}/agenda`, as: 'visitor', lang: 'id', device: DESKTOP },
   {
     name: 'console-dashboard',
-    path: '/organiser',
+    path: `${FAIR}/console`,
     as: 'organiser',
     lang: 'id',
     device: DESKTOP,
@@ -86,7 +88,7 @@ export const PAGES = [
   },
   {
     name: 'console-dashboard-en',
-    path: '/organiser',
+    path: `${FAIR}/console`,
     as: 'organiser',
     lang: 'en',
     device: DESKTOP,
@@ -96,7 +98,7 @@ export const PAGES = [
   },
   {
     name: 'console-dashboard-phone-id',
-    path: '/organiser',
+    path: `${FAIR}/console`,
     as: 'organiser',
     lang: 'id',
     device: PHONE,
@@ -105,7 +107,7 @@ export const PAGES = [
   },
   {
     name: 'console-reports',
-    path: '/organiser/reports',
+    path: `${FAIR}/console/reports`,
     as: 'organiser',
     lang: 'id',
     device: DESKTOP,
@@ -114,7 +116,7 @@ export const PAGES = [
   },
   {
     name: 'console-summary',
-    path: '/organiser/reports/summary',
+    path: `${FAIR}/console/reports/summary`,
     as: 'organiser',
     lang: 'id',
     device: DESKTOP,
@@ -123,15 +125,21 @@ export const PAGES = [
   },
   {
     name: 'console-deal-verification',
-    path: '/organiser/deals',
+    path: `${FAIR}/console/deals`,
     as: 'organiser',
     lang: 'en',
     device: DESKTOP,
   },
-  { name: 'console-audition', path: '/organiser/audition', as: 'organiser', lang: 'id', device: DESKTOP },
+  {
+    name: 'console-audition',
+    path: `${FAIR}/console/audition`,
+    as: 'organiser',
+    lang: 'id',
+    device: DESKTOP,
+  },
   {
     name: 'organiser-schedule',
-    path: '/organiser/schedule',
+    path: `${FAIR}/console/schedule`,
     as: 'organiser',
     lang: 'id',
     device: DESKTOP,
@@ -139,18 +147,30 @@ export const PAGES = [
   },
   {
     name: 'exhibitor-dashboard',
-    path: '/exhibitor',
+    path: `${FAIR}/exhibitor`,
     as: 'exhibitor',
     lang: 'id',
     device: DESKTOP,
     fullPage: true,
   },
-  { name: 'exhibitor-leads', path: '/exhibitor/leads', as: 'exhibitor', lang: 'id', device: DESKTOP },
-  { name: 'exhibitor-leads-phone-en', path: '/exhibitor/leads', as: 'exhibitor', lang: 'en', device: PHONE },
-  { name: 'exhibitor-booth-editor', path: '/exhibitor/booth', as: 'exhibitor', lang: 'id', device: PHONE },
+  { name: 'exhibitor-leads', path: `${FAIR}/exhibitor/leads`, as: 'exhibitor', lang: 'id', device: DESKTOP },
+  {
+    name: 'exhibitor-leads-phone-en',
+    path: `${FAIR}/exhibitor/leads`,
+    as: 'exhibitor',
+    lang: 'en',
+    device: PHONE,
+  },
+  {
+    name: 'exhibitor-booth-editor',
+    path: `${FAIR}/exhibitor/booth`,
+    as: 'exhibitor',
+    lang: 'id',
+    device: PHONE,
+  },
   {
     name: 'onsite-badge-phone-id',
-    path: '/me/badge',
+    path: `${FAIR}/me/badge`,
     as: 'buyer',
     lang: 'id',
     device: PHONE,
@@ -158,7 +178,7 @@ export const PAGES = [
   },
   {
     name: 'onsite-scan-phone-en',
-    path: '/exhibitor/scan',
+    path: `${FAIR}/exhibitor/scan`,
     as: 'exhibitor',
     lang: 'en',
     device: PHONE,
@@ -166,19 +186,33 @@ export const PAGES = [
   },
   {
     name: 'matching-meetings-en',
-    path: '/meetings',
+    path: `${FAIR}/meetings`,
     as: 'buyer',
     lang: 'en',
     device: DESKTOP,
     fullPage: true,
   },
-  { name: 'matching-accept-phone-id', path: '/meetings', as: 'exhibitor', lang: 'id', device: PHONE },
-  { name: 'matching-deals-phone-id', path: '/deals', as: 'buyer', lang: 'id', device: PHONE, fullPage: true },
-  { name: 'matching-deals-en', path: '/deals', as: 'buyer', lang: 'en', device: DESKTOP, fullPage: true },
+  { name: 'matching-accept-phone-id', path: `${FAIR}/meetings`, as: 'exhibitor', lang: 'id', device: PHONE },
+  {
+    name: 'matching-deals-phone-id',
+    path: `${FAIR}/deals`,
+    as: 'buyer',
+    lang: 'id',
+    device: PHONE,
+    fullPage: true,
+  },
+  {
+    name: 'matching-deals-en',
+    path: `${FAIR}/deals`,
+    as: 'buyer',
+    lang: 'en',
+    device: DESKTOP,
+    fullPage: true,
+  },
   // The matchmaking pages of the buyer, the exhibitor and the organiser.
   {
     name: 'exhibitor-buyer-directory-id',
-    path: '/exhibitor/buyers',
+    path: `${FAIR}/exhibitor/buyers`,
     as: 'exhibitor',
     lang: 'id',
     device: PHONE,
@@ -186,7 +220,7 @@ export const PAGES = [
   },
   {
     name: 'exhibitor-buyer-directory-en',
-    path: '/exhibitor/buyers',
+    path: `${FAIR}/exhibitor/buyers`,
     as: 'exhibitor',
     lang: 'en',
     device: DESKTOP,
@@ -195,7 +229,7 @@ export const PAGES = [
   },
   {
     name: 'exhibitor-buyer-card-phone-en',
-    path: '/exhibitor/buyers',
+    path: `${FAIR}/exhibitor/buyers`,
     as: 'exhibitor',
     lang: 'en',
     device: PHONE,
@@ -208,7 +242,7 @@ export const PAGES = [
   },
   {
     name: 'matching-suggestions-en',
-    path: '/shortlist',
+    path: `${FAIR}/shortlist`,
     as: 'buyer',
     lang: 'en',
     device: PHONE,
@@ -216,7 +250,7 @@ export const PAGES = [
   },
   {
     name: 'matching-suggestions-id',
-    path: '/shortlist',
+    path: `${FAIR}/shortlist`,
     as: 'buyer',
     lang: 'id',
     device: PHONE,
@@ -232,7 +266,7 @@ export const PAGES = [
   },
   {
     name: 'exhibitor-suggested-buyers',
-    path: '/exhibitor',
+    path: `${FAIR}/exhibitor`,
     as: 'exhibitor',
     lang: 'id',
     device: DESKTOP,
@@ -243,7 +277,7 @@ export const PAGES = [
   // their meetings, and the buyer answers on the Messages page.
   {
     name: 'messages-phone-id',
-    path: '/meetings',
+    path: `${FAIR}/meetings`,
     as: 'exhibitor',
     lang: 'id',
     device: PHONE,
@@ -257,7 +291,7 @@ export const PAGES = [
   {
     name: 'messages-phone-en',
     after: 'messages-phone-id',
-    path: '/messages',
+    path: `${FAIR}/messages`,
     as: 'buyer',
     lang: 'en',
     device: PHONE,
@@ -269,7 +303,7 @@ export const PAGES = [
   },
   {
     name: 'meeting-outcome-phone-id',
-    path: '/meetings',
+    path: `${FAIR}/meetings`,
     as: 'buyer',
     lang: 'id',
     device: PHONE,
@@ -290,7 +324,7 @@ export const PAGES = [
   },
   {
     name: 'console-funnel',
-    path: '/organiser',
+    path: `${FAIR}/console`,
     as: 'organiser',
     lang: 'en',
     device: DESKTOP,
@@ -318,7 +352,7 @@ export const PAGES = [
   },
   {
     name: 'console-campaign',
-    path: '/organiser/campaigns',
+    path: `${FAIR}/console/campaigns`,
     as: 'organiser',
     lang: 'en',
     device: DESKTOP,

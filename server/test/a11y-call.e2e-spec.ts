@@ -61,7 +61,7 @@ describe('the call, reachable by everyone (real LiveKit)', () => {
 
   /** The device check, passed with the keyboard: focus lands on the call's title once it is joined. */
   async function joinWithKeyboard(page: Page, meetingId: string): Promise<void> {
-    await page.goto(`${t.url}/meetings/${meetingId}/call`);
+    await page.goto(`${t.url}/e/opop-2020/meetings/${meetingId}/call`);
     await page.getByTestId('device-check').waitFor();
     await waitForExpression(page, `document.querySelector('.device-check__video')?.videoWidth > 0`);
     expect(await axe(page, '[data-testid=call-page]')).toEqual([]);

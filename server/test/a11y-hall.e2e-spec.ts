@@ -45,7 +45,7 @@ describe('the hall for keyboard, screen-reader and reduced-motion visitors', () 
   async function enter(browser: Browser, name: string): Promise<Page> {
     const page = await browser.context.newPage();
     page.on('pageerror', (e) => errors.push(`${name}: ${e.message}`));
-    await page.goto(t.url);
+    await page.goto(`${t.url}/e/opop-2020`);
     await page.getByTestId('guest-name').fill(name);
     await page.getByTestId('enter-guest').click();
     await page.waitForURL(/\/hall/);
@@ -121,7 +121,7 @@ describe('the hall for keyboard, screen-reader and reduced-motion visitors', () 
       const page = await enter(browser, 'Jane Doe');
       await page.getByTestId('hall3d').waitFor(); // this phone draws the 3D hall: checked in English too
       expect(await axe(page, '[data-testid=hall]')).toEqual([]);
-      await page.goto(`${t.url}/hall/list`);
+      await page.goto(`${t.url}/e/opop-2020/hall/list`);
       const booth = booths[0];
       await page.locator(`[data-zone="${booth.category}"]`).click();
       const row = page.locator(`[data-booth-id="${booth.id}"]`);

@@ -36,8 +36,9 @@ describe('exhibitor back office in headless Chromium (phone)', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
 
-    // Register an exhibitor account, then find the back office in the account menu.
-    await page.goto(`${t.url}/register`);
+    // Register an exhibitor account on the way from the fair, then find the back office in the account menu.
+    await page.goto(`${t.url}/e/opop-2020`);
+    await page.getByTestId('go-register').click();
     await page.getByTestId('role-exhibitor').check();
     await page.getByTestId('account-name').fill('Ust. Hasan');
     await page.getByTestId('account-email').fill('hasan@pesantren.test');
@@ -103,7 +104,7 @@ describe('exhibitor back office in headless Chromium (phone)', () => {
     await shot(page, 'booth-editor', true);
 
     // A product with every field and a photo.
-    await page.goto(`${t.url}/exhibitor/products`);
+    await page.goto(`${t.url}/e/opop-2020/exhibitor/products`);
     await page.getByTestId('product-add').click();
     const photo = await sharp({ create: { width: 3000, height: 2250, channels: 3, background: '#c97b2a' } })
       .composite([
@@ -161,7 +162,7 @@ describe('exhibitor back office in headless Chromium (phone)', () => {
     expect(detail.colour).toBe('#33658a');
 
     // Import check, staff invitation and leads, for the record.
-    await page.goto(`${t.url}/exhibitor/import`);
+    await page.goto(`${t.url}/e/opop-2020/exhibitor/import`);
     await page.getByTestId('import-file').setInputFiles({
       name: 'produk.csv',
       mimeType: 'text/csv',
@@ -172,12 +173,12 @@ describe('exhibitor back office in headless Chromium (phone)', () => {
     await page.getByTestId('import-check').click();
     await page.getByTestId('import-report').waitFor();
     await shot(page, 'import', true);
-    await page.goto(`${t.url}/exhibitor/staff`);
+    await page.goto(`${t.url}/e/opop-2020/exhibitor/staff`);
     await page.getByTestId('invite-note').fill('Kang Asep, kasir');
     await page.getByTestId('invite-create').click();
     await page.getByTestId('invite-link').waitFor();
     await shot(page, 'staff', true);
-    await page.goto(`${t.url}/exhibitor/leads`);
+    await page.goto(`${t.url}/e/opop-2020/exhibitor/leads`);
     await page.getByTestId('leads-totals').waitFor();
     await shot(page, 'leads');
     expect(errors).toEqual([]);

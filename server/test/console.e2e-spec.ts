@@ -69,12 +69,12 @@ describe('organiser console in headless Chromium', () => {
     const v = await signedInPage(visitorBrowser.context, visitor.token, 'id');
 
     // The visitor's hall (list mode) before the approval: the applicant is not there.
-    await v.goto(`${t.url}/hall/list`);
+    await v.goto(`${t.url}/e/opop-2020/hall/list`);
     await v.getByTestId('hall-list').waitFor();
     expect(await v.getByText('Pondok Pesantren Al-Ittifaq').count()).toBe(0);
 
     // The organiser approves from the audition screen.
-    await o.goto(`${t.url}/organiser/audition`);
+    await o.goto(`${t.url}/e/opop-2020/console/audition`);
     const row = o.locator('[data-testid=application-row][data-name="Pondok Pesantren Al-Ittifaq"]');
     await row.waitFor();
     await o.screenshot({ path: join(SCREENSHOTS, 'console-audition.png'), fullPage: true });
@@ -94,7 +94,7 @@ describe('organiser console in headless Chromium', () => {
     await v.locator(`[data-testid=list-booth][data-booth-id="${boothId}"]`).waitFor();
 
     // The deal is far above the fair's plausible range: it counts once the organiser verifies it.
-    await o.goto(`${t.url}/organiser/deals`);
+    await o.goto(`${t.url}/e/opop-2020/console/deals`);
     const queued = o.locator(`[data-testid=deal-to-verify][data-deal-id="${deal.body.id}"]`);
     await queued.waitFor();
     await o.screenshot({ path: join(SCREENSHOTS, 'console-deal-verification.png'), fullPage: true });
@@ -105,7 +105,7 @@ describe('organiser console in headless Chromium', () => {
       .waitFor();
 
     // The organiser watches the dashboard; the visitor enters the new booth; the counter rises live.
-    await o.goto(`${t.url}/organiser`);
+    await o.goto(`${t.url}/e/opop-2020/console`);
     await o.getByTestId('console-in-booths').waitFor();
     expect(await textOf(o, 'console-in-booths')).toBe('0');
     expect(await textOf(o, 'console-deals-headline')).toBe('Rp21,02 miliar');
@@ -121,13 +121,13 @@ describe('organiser console in headless Chromium', () => {
     await o.waitForTimeout(500);
     await o.screenshot({ path: join(SCREENSHOTS, 'console-dashboard.png'), fullPage: true });
 
-    await o.goto(`${t.url}/organiser/reports`);
+    await o.goto(`${t.url}/e/opop-2020/console/reports`);
     await o.getByTestId('report-deals').waitFor();
     await o.screenshot({ path: join(SCREENSHOTS, 'console-reports.png'), fullPage: true });
     const [download] = await Promise.all([o.waitForEvent('download'), o.getByTestId('report-deals').click()]);
     expect(download.suggestedFilename()).toBe('opop-2020-deals.csv');
 
-    await o.goto(`${t.url}/organiser/reports/summary`);
+    await o.goto(`${t.url}/e/opop-2020/console/reports/summary`);
     await o.getByTestId('summary-headline').waitFor();
     expect(await textOf(o, 'summary-headline')).toBe('Rp21,02 miliar');
     await o.screenshot({ path: join(SCREENSHOTS, 'console-summary.png'), fullPage: true });

@@ -75,7 +75,7 @@ describe('buyer directory in headless Chromium', () => {
 
     // The exhibitor, on a phone in Indonesian, filters the directory by country.
     const e = await openSignedIn(t, phone.context, x.staff.token, 'id');
-    await e.goto(`${t.url}/exhibitor/buyers`);
+    await e.goto(`${t.url}/e/opop-2020/exhibitor/buyers`);
     await e.getByTestId('buyer-directory').waitFor();
     await waitForText(e, 'directory-count', '3 pembeli');
     await e.getByTestId('directory-country').fill('my');
@@ -109,7 +109,7 @@ describe('buyer directory in headless Chromium', () => {
 
     // The buyer, on a phone in English, sees the invitation among their requests and accepts a slot.
     const b = await openSignedIn(t, phone.context, aisha.token, 'en');
-    await b.goto(`${t.url}/meetings`);
+    await b.goto(`${t.url}/e/opop-2020/meetings`);
     await b.getByTestId('tab-requests').click();
     await b.getByTestId('request-card').first().waitFor();
     expect(await b.getByTestId('request-asked-by').first().textContent()).toBe(
@@ -124,12 +124,12 @@ describe('buyer directory in headless Chromium', () => {
 
     // The exhibitor's team sees the answer; the directory in English on a desktop.
     const d = await openSignedIn(t, desktop.context, x.staff.token, 'en');
-    await d.goto(`${t.url}/meetings`);
+    await d.goto(`${t.url}/e/opop-2020/meetings`);
     await d.getByTestId('tab-requests').click();
     await d.getByTestId('request-card').first().waitFor();
     expect(await d.getByTestId('request-asked-by').first().textContent()).toBe('Sent by your team');
     await waitForText(d, 'request-status', 'Accepted');
-    await d.goto(`${t.url}/exhibitor/buyers`);
+    await d.goto(`${t.url}/e/opop-2020/exhibitor/buyers`);
     await waitForText(d, 'directory-count', '3 buyers');
     await d.screenshot({ path: join(SCREENSHOTS, 'exhibitor-buyer-directory-en.png'), fullPage: true });
   });

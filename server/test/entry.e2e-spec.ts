@@ -27,20 +27,20 @@ describe('entry → guest → catalogue in headless Chromium', () => {
     // no app code, so nothing can write the old session back meanwhile.
     await page.goto(`${t.url}/api/health`);
     await page.evaluate('localStorage.clear(); sessionStorage.clear()');
-    await page.goto(t.url);
+    await page.goto(`${t.url}/e/opop-2020`);
     await page.getByTestId(`lang-${lang}`).click();
     await page.getByTestId('guest-name').fill(name);
     await page.getByTestId('enter-guest').click();
     // Guests land in the hall (its own spec covers it); this one walks the catalogue from there.
     await page.waitForURL(/\/hall/);
-    await page.goto(`${t.url}/catalogue`);
+    await page.goto(`${t.url}/e/opop-2020/catalogue`);
   }
 
   it('in Bahasa Indonesia (the default)', async () => {
     const page = await browser.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(t.url);
+    await page.goto(`${t.url}/e/opop-2020`);
     expect(await page.getAttribute('html', 'lang')).toBe('id');
     await page.getByTestId('guest-name').waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'entry-id.png') });
@@ -82,7 +82,7 @@ describe('entry → guest → catalogue in headless Chromium', () => {
     const english = await launchBrowser({ locale: 'en-GB' });
     try {
       const page = await english.context.newPage();
-      await page.goto(t.url);
+      await page.goto(`${t.url}/e/opop-2020`);
       await page.getByTestId('guest-name').waitFor();
       expect(await page.getAttribute('html', 'lang')).toBe('en');
     } finally {

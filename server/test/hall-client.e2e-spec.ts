@@ -53,7 +53,7 @@ describe('the hall in headless Chromium', () => {
   async function enter(browser: Browser, name: string): Promise<Page> {
     const page = await browser.context.newPage();
     page.on('pageerror', (e) => errors.push(`${name}: ${e.message}`));
-    await page.goto(t.url);
+    await page.goto(`${t.url}/e/opop-2020`);
     await page.getByTestId('guest-name').fill(name);
     await page.getByTestId('enter-guest').click();
     await page.waitForURL(/\/hall/);
@@ -67,7 +67,7 @@ describe('the hall in headless Chromium', () => {
 
   it('enters as a guest into the 3D hall, drawn with WebGL, and the entry page passes axe', async () => {
     const page = await siti.context.newPage();
-    await page.goto(t.url);
+    await page.goto(`${t.url}/e/opop-2020`);
     await page.getByTestId('guest-name').waitFor();
     // The page's own content (the shared header is the frame's; see the report about its live badge).
     expect(await axe(page, '#main')).toEqual([]);
@@ -159,7 +159,7 @@ describe('the hall in headless Chromium', () => {
     const cdp = await budi.context.newCDPSession(b);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     const started = Date.now();
-    await b.goto(`${t.url}/hall/list`);
+    await b.goto(`${t.url}/e/opop-2020/hall/list`);
     await b.getByTestId('list-booth').first().waitFor();
     const ms = Date.now() - started;
     expect(ms).toBeLessThan(15_000);

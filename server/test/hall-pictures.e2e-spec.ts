@@ -52,7 +52,7 @@ describe('booth pictures in the 3D hall', () => {
   async function enter(browser: Browser, name: string): Promise<Page> {
     const page = await browser.context.newPage();
     page.on('pageerror', (e) => errors.push(`${name}: ${e.message}`));
-    await page.goto(t.url);
+    await page.goto(`${t.url}/e/opop-2020`);
     await page.evaluate(`localStorage.setItem('pameran.hallView', '3d')`);
     await page.getByTestId('guest-name').fill(name);
     await page.getByTestId('enter-guest').click();

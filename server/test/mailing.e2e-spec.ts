@@ -84,7 +84,7 @@ describe('mail pages in headless Chromium', () => {
     await MatchingFactory.buyer(t, 'MY');
     const organiser = await MatchingFactory.person(t, 'organiser', { locale: lang });
     const page = await openSignedIn(t, desktop.context, organiser.token, lang);
-    await page.goto(`${t.url}/organiser/campaigns`);
+    await page.goto(`${t.url}/e/opop-2020/console/campaigns`);
     await page.getByTestId('console-campaigns').waitFor();
     await page.getByTestId('campaign-subject-id').fill('Jadwalkan pertemuan Anda');
     await page.getByTestId('campaign-subject-en').fill('Book your meetings');

@@ -48,7 +48,7 @@ describe('business matching in headless Chromium', () => {
 
     // The buyer asks from the booth page.
     const b = await signedInPage(buyerBrowser.context, buyer.token, 'en');
-    await b.goto(`${t.url}/booths/${x.booth.id}`);
+    await b.goto(`${t.url}/e/opop-2020/booths/${x.booth.id}`);
     await b.getByTestId('request-meeting').click();
     await b
       .getByTestId('request-message')
@@ -61,7 +61,7 @@ describe('business matching in headless Chromium', () => {
 
     // The exhibitor, on a phone in Jakarta, accepts the preferred slot.
     const e = await signedInPage(exhibitorBrowser.context, x.staff.token, 'id');
-    await e.goto(`${t.url}/meetings`);
+    await e.goto(`${t.url}/e/opop-2020/meetings`);
     await e.getByTestId('tab-requests').click();
     await e.getByTestId('request-card').first().waitFor();
     expect(await e.getByTestId('request-card').first().textContent()).toContain('Claire Martin');
@@ -95,7 +95,7 @@ describe('business matching in headless Chromium', () => {
     await b.getByTestId('deal-card').first().waitFor();
     expect(await b.getByTestId('deal-state').first().textContent()).toBe('Not confirmed yet');
 
-    await e.goto(`${t.url}/deals`);
+    await e.goto(`${t.url}/e/opop-2020/deals`);
     await e.getByTestId('deal-confirm').click();
     await waitForText(e, 'deal-state', 'Terkonfirmasi');
     await waitForText(e, 'deal-verification', 'Terverifikasi');

@@ -37,13 +37,13 @@ describe('messages between a buyer and an exhibitor in headless Chromium', () =>
 
     // The exhibitor's staff waits on their Messages page (nothing yet).
     const e = await openSignedIn(t, exhibitorBrowser.context, x.staff.token, 'id');
-    await e.goto(`${t.url}/messages`);
+    await e.goto(`${t.url}/e/opop-2020/messages`);
     await e.getByTestId('messages-page').waitFor();
     expect(await e.getByTestId('thread-row').count()).toBe(0);
 
     // The buyer opens the conversation from the meeting card and writes, with a picture.
     const b = await openSignedIn(t, buyerBrowser.context, buyer.token, 'en');
-    await b.goto(`${t.url}/meetings`);
+    await b.goto(`${t.url}/e/opop-2020/meetings`);
     await b.getByTestId('meeting-card').first().waitFor();
     await b.getByTestId('open-thread').first().click();
     await b.getByTestId('thread-panel').waitFor();

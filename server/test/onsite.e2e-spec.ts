@@ -79,7 +79,7 @@ describe('badges scanned at the booth in headless Chromium', () => {
 
   it('the visitor sees a badge whose QR and printed code are theirs (desktop, English)', async () => {
     const page = await openSignedIn(t, desktop.context, visitor.token, 'en');
-    await page.goto(`${t.url}/me/badge`);
+    await page.goto(`${t.url}/e/opop-2020/me/badge`);
     await page.getByTestId('badge-qr').waitFor();
     expect(await page.getByTestId('badge-code').textContent()).toBe(visitor.code.match(/.{1,6}/g)!.join(' '));
     expect(await page.getByTestId('badge').textContent()).toContain(visitor.name);
@@ -91,7 +91,7 @@ describe('badges scanned at the booth in headless Chromium', () => {
 
   it('staff on a phone scan the badge with the camera and the lead appears with note and score (Indonesian)', async () => {
     const page = await openSignedIn(t, phone.context, staff, 'id');
-    await page.goto(`${t.url}/exhibitor/scan`);
+    await page.goto(`${t.url}/e/opop-2020/exhibitor/scan`);
     await page.getByTestId('scan-form').waitFor();
     expect(await axe(page, '.bo')).toEqual([]);
     await page.getByTestId('scan-start').click();
@@ -105,7 +105,7 @@ describe('badges scanned at the booth in headless Chromium', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'onsite-scan-phone-id.png') });
     expect(await saveScan(page, 'Butuh 200 pak sebulan, kirim ke Singapura', 4)).toContain(visitor.name);
 
-    await page.goto(`${t.url}/exhibitor/leads`);
+    await page.goto(`${t.url}/e/opop-2020/exhibitor/leads`);
     await page.getByTestId('lead-note').first().waitFor();
     const list = await page.getByTestId('leads-list').textContent();
     expect(list).toContain(visitor.name);
@@ -118,7 +118,7 @@ describe('badges scanned at the booth in headless Chromium', () => {
 
   it('staff without a camera type the printed code (desktop, English)', async () => {
     const page = await openSignedIn(t, desktop.context, staff, 'en');
-    await page.goto(`${t.url}/exhibitor/scan`);
+    await page.goto(`${t.url}/e/opop-2020/exhibitor/scan`);
     await page.getByTestId('scan-code').fill(
       visitor.code
         .toLowerCase()
@@ -139,7 +139,7 @@ describe('badges scanned at the booth in headless Chromium', () => {
 
   it("the organiser downloads a zone's booth sheet and a day's table sheet; a table's code opens its page", async () => {
     const page = await openSignedIn(t, desktop.context, organiser, 'id');
-    await page.goto(`${t.url}/organiser/qr`);
+    await page.goto(`${t.url}/e/opop-2020/console/qr`);
     await page.getByTestId('sheets-day').waitFor();
     expect(await axe(page, '[data-testid=qr-sheets]')).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'onsite-sheets-id.png') });
@@ -155,7 +155,7 @@ describe('badges scanned at the booth in headless Chromium', () => {
     }
     // What a phone opens from the table's printed code.
     const table = await phone.context.newPage();
-    await table.goto(`${t.url}/tables/${tableId}?day=${fairDay}`);
+    await table.goto(`${t.url}/e/opop-2020/tables/${tableId}?day=${fairDay}`);
     await table.getByTestId('table-page').getByRole('heading', { name: /T-07/ }).waitFor();
     expect(await axe(table, '[data-testid=table-page]')).toEqual([]);
     await table.close();

@@ -46,8 +46,8 @@ describe('on site by QR (real PostgreSQL, pdftoppm and zbarimg)', () => {
     expect(sheet.type).toBe('application/pdf');
     const { pages, codes } = qrCodesInPdf(sheet.body);
     expect(pages).toBe(2); // six a page
-    expect(codes.sort()).toEqual(booths.map((b) => `https://pameran.example/booths/${b.id}`).sort());
-    expect(codes).not.toContain(`https://pameran.example/booths/${other.id}`);
+    expect(codes.sort()).toEqual(booths.map((b) => `https://pameran.example/e/${SLUG}/booths/${b.id}`).sort());
+    expect(codes).not.toContain(`https://pameran.example/e/${SLUG}/booths/${other.id}`);
     // The labels are text in the PDF (names, numbers, zone), not pictures.
     expect(sheet.body.includes(Buffer.from('/Title'))).toBe(true);
   });
@@ -62,7 +62,7 @@ describe('on site by QR (real PostgreSQL, pdftoppm and zbarimg)', () => {
     expect(sheet.status).toBe(200);
     const { codes } = qrCodesInPdf(sheet.body);
     expect(codes.sort()).toEqual(
-      tables.map((x) => `https://pameran.example/tables/${x.id}?day=${day}`).sort(),
+      tables.map((x) => `https://pameran.example/e/${SLUG}/tables/${x.id}?day=${day}`).sort(),
     );
 
     const page = await t.http.get(`/api/events/${SLUG}/tables/${tables[0].id}?day=${day}`);

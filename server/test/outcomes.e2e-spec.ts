@@ -29,7 +29,7 @@ describe('meeting outcomes and the funnel in headless Chromium', () => {
 
   /** On the buyer's phone: record an agreement on the meeting card, then follow it into the deal form. */
   async function recordAgreement(page: Page, meetingId: string, lang: 'id' | 'en') {
-    await page.goto(`${t.url}/meetings`);
+    await page.goto(`${t.url}/e/opop-2020/meetings`);
     const card = page.locator(`[data-meeting="${meetingId}"]`);
     await card.getByTestId('outcome-form').waitFor();
     await card.getByTestId('outcome-kind').selectOption('agreement');
@@ -99,7 +99,7 @@ describe('meeting outcomes and the funnel in headless Chromium', () => {
     // The organiser's dashboard: requests 7 → accepted 2 → held 2 → follow-up 2 → 1 deal, verified.
     const organiser = await MatchingFactory.person(t, 'organiser');
     const o = await signedInPage(desktop.context, organiser.token, 'en');
-    await o.goto(`${t.url}/organiser`);
+    await o.goto(`${t.url}/e/opop-2020/console`);
     const funnel = o.getByTestId('funnel');
     await funnel.waitFor();
     expect(await o.getByTestId('funnel-requests').textContent()).toContain('7');
@@ -111,7 +111,7 @@ describe('meeting outcomes and the funnel in headless Chromium', () => {
 
     // The exhibitor's back office shows its own funnel only.
     const e = await signedInPage(phone.context, a.staff.token, 'id');
-    await e.goto(`${t.url}/exhibitor`);
+    await e.goto(`${t.url}/e/opop-2020/exhibitor`);
     await e.getByTestId('funnel').waitFor();
     expect(await e.getByTestId('funnel-requests').textContent()).toContain('4');
     expect(await e.getByTestId('funnel-held').textContent()).toContain('1 · 100%');

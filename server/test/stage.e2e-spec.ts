@@ -71,7 +71,7 @@ describe('stage questions and polls in the browser (two browsers, real LiveKit)'
       openSignedIn(t, phone.context, visitor.token, 'id'),
       openSignedIn(t, desktop.context, organiser.token, 'en'),
     ]);
-    await Promise.all([viewer, host].map((p) => p.goto(`${t.url}/stage/${session.id}`)));
+    await Promise.all([viewer, host].map((p) => p.goto(`${t.url}/e/opop-2020/stage/${session.id}`)));
     await Promise.all([viewer, host].map((p) => p.getByTestId('stage-board').waitFor()));
     await host.getByTestId('stage-moderator-note').waitFor();
 
@@ -113,7 +113,7 @@ describe('stage questions and polls in the browser (two browsers, real LiveKit)'
   it('a viewer over the capacity is told the stage is full, and watches with the board beside the stage once a seat frees', async () => {
     const early = await MatchingFactory.person(t, 'visitor');
     // The organiser sets the session's capacity on the schedule page.
-    await host.goto(`${t.url}/organiser/schedule`);
+    await host.goto(`${t.url}/e/opop-2020/console/schedule`);
     await host.getByRole('button', { name: 'Speakers on this stage' }).click();
     await host.getByLabel('Viewer capacity').fill('1');
     await host.getByTestId('stage-capacity').getByRole('button', { name: 'Save capacity' }).click();
@@ -142,7 +142,7 @@ describe('stage questions and polls in the browser (two browsers, real LiveKit)'
     await viewer.screenshot({ path: join(SCREENSHOTS, 'stage-room-phone-id.png') });
 
     // The organiser (never counted) watches in the room on the desktop, the board beside the stage.
-    await host.goto(`${t.url}/stage/${session.id}`);
+    await host.goto(`${t.url}/e/opop-2020/stage/${session.id}`);
     await host.getByTestId('join-stage').click();
     await host.locator('[data-testid=call-room][data-role=viewer]').waitFor();
     await host.getByTestId('stage-board').waitFor();

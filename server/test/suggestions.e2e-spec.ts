@@ -84,7 +84,7 @@ describe('buyer profile and suggested partners in headless Chromium (phone)', ()
         [buyer.user.id],
       );
       const page = await openSignedIn(t, phone.context, buyer.token, lang);
-      await page.goto(`${t.url}/shortlist`);
+      await page.goto(`${t.url}/e/opop-2020/shortlist`);
       await page.getByTestId('suggestion').first().waitFor();
       const first = page.getByTestId('suggestion').first();
       expect(await first.textContent()).toContain(coffee.exhibitor.name);
@@ -115,7 +115,7 @@ describe('buyer profile and suggested partners in headless Chromium (phone)', ()
     ]);
 
     const page = await openSignedIn(t, phone.context, coffee.staff.token, 'id');
-    await page.goto(`${t.url}/exhibitor`);
+    await page.goto(`${t.url}/e/opop-2020/exhibitor`);
     const card = page
       .getByTestId('suggested-buyers')
       .getByTestId('suggestion')
@@ -123,7 +123,9 @@ describe('buyer profile and suggested partners in headless Chromium (phone)', ()
     await card.waitFor();
     expect(await card.getByTestId('suggestion-reason').textContent()).toBe('mencari kopi');
     expect(await page.getByTestId('suggested-buyers').textContent()).not.toContain('Kenji Sato');
-    expect(await card.getByRole('link').getAttribute('href')).toBe(`/exhibitor/buyers/${listed.user.id}`);
+    expect(await card.getByRole('link').getAttribute('href')).toBe(
+      `/e/opop-2020/exhibitor/buyers/${listed.user.id}`,
+    );
     await page.close();
   });
 });

@@ -56,7 +56,7 @@ describe('talk now at the booth in headless Chromium (real LiveKit)', () => {
   });
 
   const openBooth = async (page: Page, boothId: string) => {
-    await page.goto(`${t.url}/hall/list?booth=${boothId}`);
+    await page.goto(`${t.url}/e/opop-2020/hall/list?booth=${boothId}`);
     await page.getByTestId('talk-now').waitFor({ timeout: 20_000 });
   };
 

@@ -87,7 +87,7 @@ describe('video calls and the stage in headless Chromium (real LiveKit)', () => 
     meetingId: string,
     shot?: string,
   ): Promise<() => Promise<number>> {
-    await page.goto(`${t.url}/meetings`);
+    await page.goto(`${t.url}/e/opop-2020/meetings`);
     await page.locator(`[data-meeting="${meetingId}"] [data-testid=join-call-link]`).click();
     await page.getByTestId('device-check').waitFor();
     await waitForExpression(page, `document.querySelector('.device-check__video')?.videoWidth > 0`);
@@ -139,7 +139,7 @@ describe('video calls and the stage in headless Chromium (real LiveKit)', () => 
         p.locator('[data-testid=call-end][data-end=ended]').waitFor({ timeout: SLOT_LEFT_MS + 20_000 }),
       ),
     );
-    expect(await b.getByTestId('record-deal').getAttribute('href')).toBe(`/deals?meeting=${id}`);
+    expect(await b.getByTestId('record-deal').getAttribute('href')).toBe(`/e/opop-2020/deals?meeting=${id}`);
     await b.screenshot({ path: join(SCREENSHOTS, 'call-end-phone-en.png') });
     const rooms = new RoomServiceClient(lk.url.replace('ws', 'http'), lk.apiKey, lk.apiSecret);
     expect((await rooms.listRooms()).map((r) => r.name)).not.toContain(`meeting-${id}`);
@@ -187,7 +187,7 @@ describe('video calls and the stage in headless Chromium (real LiveKit)', () => 
     expect(put.status).toBe(200);
 
     const s = await signedInPage(speakerBrowser.context, speaker, 'id');
-    await s.goto(`${t.url}/stage/${session.id}`);
+    await s.goto(`${t.url}/e/opop-2020/stage/${session.id}`);
     await s.getByTestId('join-stage').click();
     await s.getByTestId('device-check').waitFor();
     await s.getByTestId('join-call').click();
@@ -199,7 +199,7 @@ describe('video calls and the stage in headless Chromium (real LiveKit)', () => 
     ]);
     await Promise.all(
       viewers.map(async (v) => {
-        await v.goto(`${t.url}/stage/${session.id}`);
+        await v.goto(`${t.url}/e/opop-2020/stage/${session.id}`);
         await v.getByTestId('join-stage').click();
         await v.locator('[data-testid=call-room][data-role=viewer]').waitFor();
         await waitForExpression(v, PLAYING('remote-video'), { polling: 100, timeout: 20_000 });

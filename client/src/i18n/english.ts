@@ -13,6 +13,7 @@ import onsiteEn from './features/onsite.en.json';
 import videoEn from './features/video.en.json';
 import talkEn from './features/talk.en.json';
 import stageEn from './features/stage.en.json';
+import fairsiteEn from './features/fairsite.en.json';
 
 /** English: the same texts as `indonesian` (resources.ts), a chunk of its own loaded when a reader picks it. */
 export const english = {
@@ -31,4 +32,5 @@ export const english = {
   ...onsiteEn,
   ...stageEn,
   ...auditionEn,
+  ...fairsiteEn,
 };

@@ -14,6 +14,7 @@ import onsiteId from './features/onsite.id.json';
 import videoId from './features/video.id.json';
 import talkId from './features/talk.id.json';
 import stageId from './features/stage.id.json';
+import fairsiteId from './features/fairsite.id.json';
 import id from './id.json';
 
 /**
@@ -41,6 +42,7 @@ export const indonesian = {
   ...onsiteId,
   ...stageId,
   ...auditionId,
+  ...fairsiteId,
 };
 
 /** The texts of a language that is not bundled. */

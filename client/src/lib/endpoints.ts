@@ -2,6 +2,7 @@ import {
   AuthResponse,
   BoothDetail,
   BoothSummary,
+  EventStatus,
   FairEvent,
   PasswordResetAnswer,
   ProductWithBooth,
@@ -23,10 +24,8 @@ import {
   type UpgradeRequest,
   type WhatsappLeadRequest,
 } from '@pameran/contracts';
+import { z } from 'zod';
 import { api } from './api';
-
-/** The fair this client shows. */
-export const EVENT_SLUG = 'opop-2020';
 
 const BoothList = listOf(BoothSummary);
 const ProductList = listOf(ProductWithBooth);
@@ -53,17 +52,33 @@ export const meApi = {
   delete: () => api.command('DELETE', '/users/me'),
 };
 
+/**
+ * One fair in the public list of the front page (published, live, closed and archived fairs, newest first).
+ * The fields are those of the fairs module's list; read here through what the client already knows of a fair.
+ */
+export const FairCard = FairEvent.pick({
+  slug: true,
+  name: true,
+  startsOn: true,
+  endsOn: true,
+  timeZone: true,
+}).extend({ status: EventStatus });
+export type FairCard = z.infer<typeof FairCard>;
+const FairCards = z.object({ items: z.array(FairCard) });
+
+/** Every call names its fair: the slug comes from the page's address (`/e/:slug/…`), never from a default. */
 export const fairApi = {
-  event: (slug = EVENT_SLUG, signal?: AbortSignal) =>
+  list: (signal?: AbortSignal) => api.get('/events', FairCards, { signal }),
+  event: (slug: string, signal?: AbortSignal) =>
     api.get(`/events/${encodeURIComponent(slug)}`, FairEvent, { signal }),
-  booths: (query: Partial<BoothQuery> = {}, signal?: AbortSignal, slug = EVENT_SLUG) =>
+  booths: (slug: string, query: Partial<BoothQuery> = {}, signal?: AbortSignal) =>
     api.get(`/events/${encodeURIComponent(slug)}/booths`, BoothList, { query, signal }),
   booth: (id: string, signal?: AbortSignal) =>
     api.get(`/booths/${encodeURIComponent(id)}`, BoothDetail, { signal }),
-  products: (query: ProductSearch, signal?: AbortSignal) =>
+  products: (slug: string, query: ProductSearch, signal?: AbortSignal) =>
     api.get('/products', ProductList, {
       query: {
-        event: EVENT_SLUG,
+        event: slug,
         ...query,
         halal: query.halal || undefined,
         exportReady: query.exportReady || undefined,
@@ -74,11 +89,11 @@ export const fairApi = {
 };
 
 /** The public programme as an iCalendar file, for "add to my calendar" (a plain link: no token needed). */
-export const agendaIcsUrl = (slug = EVENT_SLUG) => `/api/events/${encodeURIComponent(slug)}/agenda.ics`;
+export const agendaIcsUrl = (slug: string) => `/api/events/${encodeURIComponent(slug)}/agenda.ics`;
 
 /** Organisers only: add, change, remove and run sessions. */
 export const scheduleAdminApi = {
-  create: (body: CreateSessionRequest, slug = EVENT_SLUG) =>
+  create: (slug: string, body: CreateSessionRequest) =>
     api.post(`/admin/events/${encodeURIComponent(slug)}/sessions`, ScheduleSession, body),
   update: (id: string, body: UpdateSessionRequest) =>
     api.patch(`/admin/sessions/${encodeURIComponent(id)}`, ScheduleSession, body),

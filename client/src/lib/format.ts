@@ -1,4 +1,4 @@
-import { EVENT_TIME_ZONE, type Locale } from '@pameran/contracts';
+import type { Locale } from '@pameran/contracts';
 import i18n from '../i18n';
 
 /** BCP 47 tag used with Intl for each UI language (en-GB: day before month, 24-hour clock). */
@@ -76,14 +76,10 @@ function sameWallClock(at: Date, a: string, b: string): boolean {
 
 /**
  * A time in the event's zone, with the viewer's own time beside it when it differs:
- * "08:00 WIB (your time 09:00)", "08.00 WIB (waktu Anda Jum 20.00)" when the viewer's day differs too.
+ * "08:00 WIB (your time 09:00)", "08.00 WITA (waktu Anda Jum 20.00)" when the viewer's day differs too.
+ * Every fair has its own zone: there is no default.
  */
-export function formatTimePair(
-  iso: string,
-  viewerZone: string,
-  locale: Locale = 'id',
-  eventZone: string = EVENT_TIME_ZONE,
-): string {
+export function formatTimePair(iso: string, viewerZone: string, locale: Locale, eventZone: string): string {
   const at = new Date(iso);
   const event = `${clock(at, eventZone, locale)} ${zoneName(eventZone, at, locale)}`;
   if (sameWallClock(at, eventZone, viewerZone)) return event;
@@ -106,8 +102,8 @@ export function formatTimeRange(
   startIso: string,
   endIso: string,
   viewerZone: string,
-  locale: Locale = 'id',
-  eventZone: string = EVENT_TIME_ZONE,
+  locale: Locale,
+  eventZone: string,
 ): string {
   const start = new Date(startIso);
   const end = new Date(endIso);
@@ -127,7 +123,7 @@ export function formatWhen(
   viewerZone: string,
   locale: Locale,
   now: number,
-  eventZone = EVENT_TIME_ZONE,
+  eventZone: string,
 ): string {
   const pair = formatTimePair(iso, viewerZone, locale, eventZone);
   const at = new Date(iso);
@@ -139,6 +135,25 @@ export function formatWhen(
     month: 'short',
   }).format(at);
   return `${day} ${pair}`;
+}
+
+/**
+ * A date and time in the event's zone, for records (a lead, an invitation's expiry), with the viewer's clock
+ * beside it when it differs: "5 Des 2020 08.30 WIB", "5 Dec 2020 09:30 WITA (your time 09:30)".
+ */
+export function formatDateTimePair(
+  iso: string,
+  viewerZone: string,
+  locale: Locale,
+  eventZone: string,
+): string {
+  const day = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    timeZone: eventZone,
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  }).format(new Date(iso));
+  return `${day} ${formatTimePair(iso, viewerZone, locale, eventZone)}`;
 }
 
 /** A calendar date such as "2020-12-05" → "Sabtu, 5 Desember 2020" / "Saturday, 5 December 2020". */
@@ -158,7 +173,7 @@ export function formatDateRange(fromIso: string, toIso: string, locale: Locale =
   );
 }
 
-/** The viewer's own IANA zone, as the browser reports it. */
+/** The viewer's own IANA zone, as the browser reports it (UTC when it reports none). */
 export function browserTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || EVENT_TIME_ZONE;
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }

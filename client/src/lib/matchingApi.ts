@@ -21,7 +21,6 @@ import {
 } from '@pameran/contracts';
 import { z } from 'zod';
 import { api } from './api';
-import { EVENT_SLUG } from './endpoints';
 
 const enc = encodeURIComponent;
 const MeetingList = listOf(Meeting);
@@ -69,14 +68,14 @@ export const dealsApi = {
   mine: (signal?: AbortSignal) => api.get('/deals', DealList, { signal }),
   record: (body: DealInput) => api.post('/deals', Deal, body),
   confirm: (id: string) => api.post(`/deals/${enc(id)}/confirm`, Deal, {}),
-  totals: (signal?: AbortSignal, slug = EVENT_SLUG) =>
+  totals: (slug: string, signal?: AbortSignal) =>
     api.get(`/events/${enc(slug)}/deals/totals`, DealTotals, { signal }),
 };
 
 export const sourcingApi = {
-  list: (signal?: AbortSignal, slug = EVENT_SLUG) =>
+  list: (slug: string, signal?: AbortSignal) =>
     api.get(`/events/${enc(slug)}/sourcing`, SourcingList, { signal }),
-  post: (body: SourcingInput, slug = EVENT_SLUG) =>
+  post: (slug: string, body: SourcingInput) =>
     api.post(`/events/${enc(slug)}/sourcing`, SourcingRequest, body),
   respond: (id: string, body: { message: string; productIds: string[] }) =>
     api.post(`/sourcing/${enc(id)}/responses`, SourcingRequest, body),
@@ -88,7 +87,7 @@ export const sourcingApi = {
 };
 
 export const suggestionsApi = {
-  list: (signal?: AbortSignal, slug = EVENT_SLUG) =>
+  list: (slug: string, signal?: AbortSignal) =>
     api.get(`/matching/suggestions?event=${enc(slug)}`, Suggestions, { signal }),
 };
 
@@ -99,19 +98,19 @@ export const notificationsApi = {
 
 const admin = (slug: string) => `/admin/events/${enc(slug)}/matching`;
 export const matchingAdminApi = {
-  settings: (signal?: AbortSignal, slug = EVENT_SLUG) =>
+  settings: (slug: string, signal?: AbortSignal) =>
     api.get(`${admin(slug)}/settings`, MatchingSettings, { signal }),
-  updateSettings: (body: Partial<MatchingSettings>, slug = EVENT_SLUG) =>
+  updateSettings: (slug: string, body: Partial<MatchingSettings>) =>
     api.patch(`${admin(slug)}/settings`, MatchingSettings, body),
-  tables: (signal?: AbortSignal, slug = EVENT_SLUG) =>
+  tables: (slug: string, signal?: AbortSignal) =>
     api.get(`${admin(slug)}/tables`, z.array(MeetingTable), { signal }),
-  addTable: (label: string, slug = EVENT_SLUG) => api.post(`${admin(slug)}/tables`, MeetingTable, { label }),
-  removeTable: (id: string, slug = EVENT_SLUG) =>
+  addTable: (slug: string, label: string) => api.post(`${admin(slug)}/tables`, MeetingTable, { label }),
+  removeTable: (slug: string, id: string) =>
     api.delete(`${admin(slug)}/tables/${enc(id)}`, z.object({ id: z.string() })),
-  preview: (includePending: boolean, slug = EVENT_SLUG) =>
+  preview: (slug: string, includePending: boolean) =>
     api.post(`${admin(slug)}/auto-schedule/preview`, AutoSchedulePreview, { includePending }),
-  commit: (placements: { requestId: string; start: string }[], slug = EVENT_SLUG) =>
+  commit: (slug: string, placements: { requestId: string; start: string }[]) =>
     api.post(`${admin(slug)}/auto-schedule/commit`, MeetingList, { placements }),
-  meetings: (signal?: AbortSignal, slug = EVENT_SLUG) =>
+  meetings: (slug: string, signal?: AbortSignal) =>
     api.get(`${admin(slug)}/meetings`, MeetingList, { signal }),
 };

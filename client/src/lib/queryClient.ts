@@ -1,5 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { useSession } from '../stores/session';
+import { useFair } from '../stores/fair';
 
 /**
  * Server state for the console and the back office. No silent retries: a failed load shows its error
@@ -22,4 +23,10 @@ export const queryClient = createQueryClient();
 // Signing in or up on the way (the staff invitation page) keeps it: one user's data is keyed by user or booth.
 useSession.subscribe((s, prev) => {
   if (prev.user && !s.user) queryClient.clear();
+});
+
+// Cached answers belong to one fair too (the console's and back office's keys do not name it): opening another
+// fair starts from an empty cache.
+useFair.subscribe((s, prev) => {
+  if (s.lastSlug !== prev.lastSlug) queryClient.clear();
 });

@@ -2,13 +2,14 @@ import type { Announcement, HallSnapshot } from '@pameran/contracts';
 import { useEffect } from 'react';
 import { create } from 'zustand';
 import { getAccessToken, useSession } from '../stores/session';
-import { EVENT_SLUG } from './endpoints';
 import { connectHall, type HallSocket } from './socket';
 
 /** One shared /hall connection, opened while at least one live view is mounted. */
 const useHallSocketStore = create<{ socket: HallSocket | null }>()(() => ({ socket: null }));
 let users = 0;
 let connection: ReturnType<typeof connectHall> | null = null;
+/** The fair the shared connection is joined to. */
+let joined: string | null = null;
 
 /**
  * What the server sent on joining (the snapshot, then the current announcements), kept for views that start
@@ -22,7 +23,10 @@ export const lastHallState = () => replay;
 
 function acquire(slug: string): void {
   users += 1;
-  if (connection) return;
+  if (connection && joined === slug) return;
+  // Another fair's page opened while a view of the last one is still closing: join the new fair's hall.
+  connection?.close();
+  joined = slug;
   connection = connectHall(slug, {
     getToken: getAccessToken,
     refresh: () => useSession.getState().actions.refresh(),
@@ -38,20 +42,22 @@ function release(): void {
   if (users > 0 || !connection) return;
   connection.close();
   connection = null;
+  joined = null;
   useHallSocketStore.setState({ socket: null });
 }
 
 /**
  * The live hall socket for views that need it (hall, booth chat, live badges). Pages that only
  * read the catalogue never call this, so they work with no socket server at all. `enabled: false`
- * (e.g. nobody is signed in, so there is no token to connect with) holds no connection.
+ * (e.g. nobody is signed in, so there is no token to connect with) holds no connection, and neither does
+ * a page of no fair (`slug` null): every hall is one fair's.
  */
-export function useHallSocket(slug: string = EVENT_SLUG, enabled = true): HallSocket | null {
+export function useHallSocket(slug: string | null, enabled = true): HallSocket | null {
   useEffect(() => {
-    if (!enabled) return;
+    if (!enabled || slug === null) return;
     acquire(slug);
     return release;
   }, [slug, enabled]);
   const socket = useHallSocketStore((s) => s.socket);
-  return enabled ? socket : null;
+  return enabled && slug !== null ? socket : null;
 }

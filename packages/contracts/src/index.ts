@@ -22,3 +22,4 @@ export * from './stage';
 export * from './atlas';
 export * from './audition';
 export * from './fair-scope';
+export * from './zones';

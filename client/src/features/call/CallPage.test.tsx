@@ -58,8 +58,8 @@ function serve(routes: Record<string, () => Response>) {
 }
 
 function renderCall() {
-  const router = createMemoryRouter([{ path: '/meetings/:id/call', element: <CallPage /> }], {
-    initialEntries: [`/meetings/${MEETING_ID}/call`],
+  const router = createMemoryRouter([{ path: '/e/:slug/meetings/:id/call', element: <CallPage /> }], {
+    initialEntries: [`/e/opop-2020/meetings/${MEETING_ID}/call`],
   });
   render(<RouterProvider router={router} />);
 }
@@ -128,7 +128,7 @@ describe('call page', () => {
     renderCall();
     expect((await screen.findByTestId('join-blocked')).textContent).toMatch(/sudah selesai/);
     expect(screen.getByRole('link', { name: /Catat hasil/ }).getAttribute('href')).toBe(
-      `/deals?meeting=${MEETING_ID}`,
+      `/e/opop-2020/deals?meeting=${MEETING_ID}`,
     );
   });
 });
@@ -137,12 +137,19 @@ describe('join button on the agenda card', () => {
   it('lights up at the second the call opens', async () => {
     vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
     vi.setSystemTime(NOW);
-    const router = createMemoryRouter([{ path: '/', element: <JoinCallButton meeting={meeting(6)} /> }]);
+    const router = createMemoryRouter(
+      [{ path: '/e/:slug', element: <JoinCallButton meeting={meeting(6)} /> }],
+      {
+        initialEntries: ['/e/opop-2020'],
+      },
+    );
     render(<RouterProvider router={router} />);
     expect(screen.getByTestId('join-call-early').textContent).toContain('10.01 WIB');
     await act(async () => {
       await vi.advanceTimersByTimeAsync(61_000);
     });
-    expect(screen.getByTestId('join-call-link').getAttribute('href')).toBe(`/meetings/${MEETING_ID}/call`);
+    expect(screen.getByTestId('join-call-link').getAttribute('href')).toBe(
+      `/e/opop-2020/meetings/${MEETING_ID}/call`,
+    );
   });
 });

@@ -3,12 +3,10 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useParams } from 'react-router';
 import { AsyncContent } from '../../components/AsyncContent';
-import { useLanguage } from '../../i18n';
-import { formatTimePair } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
 import { useNow } from '../../lib/useNow';
 import { videoApi } from '../../lib/videoApi';
-import { useSession, useViewerZone } from '../../stores/session';
+import { useSession } from '../../stores/session';
 import { SlotLabel } from '../matching/SlotLabel';
 import { useMatchingUpdates } from '../matching/useMatchingUpdates';
 import '../../styles/call.css';
@@ -20,6 +18,8 @@ import { EndScreen } from './EndScreen';
 import { JoinError } from './JoinError';
 import type { DeviceChoices } from './useDevicePreview';
 import { VideoGate } from './VideoGate';
+import { useFairPath } from '../fair/useFairSlug';
+import { useFairTime } from '../fair/useFairTime';
 
 const loadCall = () => import('./MeetingCall');
 const MeetingCall = lazy(loadCall);
@@ -29,10 +29,11 @@ type Phase =
   | { kind: 'call'; join: JoinResponse; choices: DeviceChoices | null }
   | { kind: 'end'; end: CallEnd };
 
-/** Route /meetings/:id/call: device check, the call with the other party, and the end screen. */
+/** Route /e/:slug/meetings/:id/call: device check, the call with the other party, and the end screen. */
 export function CallPage() {
   const { id = '' } = useParams();
   const { pathname } = useLocation();
+  const at = useFairPath();
   const user = useSession((s) => s.user);
   const [version, setVersion] = useState(0);
   useMatchingUpdates(() => setVersion((v) => v + 1)); // meeting:state: live, cancelled, held…
@@ -45,7 +46,7 @@ export function CallPage() {
 
   return (
     <div className="call-page" data-testid="call-page">
-      <VideoGate backHref="/meetings">
+      <VideoGate backHref={at('/meetings')}>
         {/* A pushed change reloads the meeting; keep the call mounted on the last answer meanwhile. */}
         {shown ? (
           <MeetingCallFlow meeting={shown} />
@@ -59,8 +60,8 @@ export function CallPage() {
 
 function MeetingCallFlow({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
-  const { lang } = useLanguage();
-  const zone = useViewerZone();
+  const at = useFairPath();
+  const time = useFairTime();
   const now = useNow();
   const user = useSession((s) => s.user)!;
   const [phase, setPhase] = useState<Phase>({ kind: 'check' });
@@ -101,8 +102,8 @@ function MeetingCallFlow({ meeting }: { meeting: Meeting }) {
     return (
       <EndScreen
         end={phase.end}
-        dealHref={side ? `/deals?meeting=${meeting.id}` : undefined}
-        backHref="/meetings"
+        dealHref={side ? at(`/deals?meeting=${meeting.id}`) : undefined}
+        backHref={at('/meetings')}
         backLabel={t('video.end.backToMeetings')}
         onRejoin={slot === 'open' ? () => setPhase({ kind: 'check' }) : undefined}
       />
@@ -112,7 +113,7 @@ function MeetingCallFlow({ meeting }: { meeting: Meeting }) {
   const blocked =
     slot === 'early'
       ? t('video.join.opensAt', {
-          time: formatTimePair(new Date(joinOpensAt(meeting.start)).toISOString(), zone, lang),
+          time: time.pair(new Date(joinOpensAt(meeting.start)).toISOString()),
         })
       : slot === 'open'
         ? undefined
@@ -128,7 +129,7 @@ function MeetingCallFlow({ meeting }: { meeting: Meeting }) {
         <div className="notice" data-testid="join-blocked">
           <p>{blocked}</p>
           {side && meeting.status !== 'cancelled' && (
-            <Link className="button button--primary" to={`/deals?meeting=${meeting.id}`}>
+            <Link className="button button--primary" to={at(`/deals?meeting=${meeting.id}`)}>
               {t('video.end.recordDeal')}
             </Link>
           )}

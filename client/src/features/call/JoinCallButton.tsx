@@ -2,11 +2,10 @@ import type { Meeting } from '@pameran/contracts';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useLanguage } from '../../i18n';
-import { formatTimePair } from '../../lib/format';
 import { useNow } from '../../lib/useNow';
-import { useViewerZone } from '../../stores/session';
 import { joinOpensAt, joinWindow } from './callTiming';
+import { useFairPath } from '../fair/useFairSlug';
+import { useFairTime } from '../fair/useFairTime';
 
 /** Within this long before the call opens, the card says when it opens. */
 const EARLY_HINT_MS = 60 * 60_000;
@@ -35,8 +34,8 @@ function useClockWithMoments(instants: number[]): number {
  */
 export function JoinCallButton({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
-  const { lang } = useLanguage();
-  const zone = useViewerZone();
+  const at = useFairPath();
+  const time = useFairTime();
   const opens = joinOpensAt(meeting.start);
   const now = useClockWithMoments([opens, Date.parse(meeting.end)]);
   const slot = joinWindow(meeting, now);
@@ -45,14 +44,14 @@ export function JoinCallButton({ meeting }: { meeting: Meeting }) {
     if (opens - now > EARLY_HINT_MS) return null; // the card already shows the slot; no hint days ahead
     return (
       <span className="muted" data-testid="join-call-early">
-        {t('video.card.opensAt', { time: formatTimePair(new Date(opens).toISOString(), zone, lang) })}
+        {t('video.card.opensAt', { time: time.pair(new Date(opens).toISOString()) })}
       </span>
     );
   }
   return (
     <Link
       className="button button--primary button--small join-call"
-      to={`/meetings/${meeting.id}/call`}
+      to={at(`/meetings/${meeting.id}/call`)}
       data-testid="join-call-link"
     >
       {t('video.card.join')}

@@ -2,13 +2,15 @@ import { regionLabel, type BoothSummary } from '@pameran/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { zoneStyle } from '../../lib/zone';
+import { useFairPath } from '../fair/useFairSlug';
 
 /** A booth in a category list: logo, name, region, how many products and who is there now. */
 export function BoothCard({ booth }: { booth: BoothSummary }) {
   const { t } = useTranslation();
+  const at = useFairPath();
   return (
     <Link
-      to={`/booths/${booth.id}`}
+      to={at(`/booths/${booth.id}`)}
       className="booth-card"
       data-testid="booth-card"
       style={zoneStyle(booth.colour)}

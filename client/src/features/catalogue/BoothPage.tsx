@@ -11,9 +11,11 @@ import { zoneStyle } from '../../lib/zone';
 import { NotFoundPage } from '../frame/NotFoundPage';
 import { ProductCard } from './ProductCard';
 import { WhatsappButton } from './WhatsappButton';
+import { useFairPath } from '../fair/useFairSlug';
 
 function BoothView({ booth }: { booth: BoothDetail }) {
   const { t } = useTranslation();
+  const at = useFairPath();
   const { pick } = useLanguage();
   const { hash } = useLocation();
 
@@ -26,9 +28,9 @@ function BoothView({ booth }: { booth: BoothDetail }) {
   return (
     <article className="booth" style={zoneStyle(booth.colour)} data-testid="booth-page">
       <nav className="breadcrumb" aria-label={t('common.breadcrumb')}>
-        <Link to="/catalogue">{t('catalogue.title')}</Link>
+        <Link to={at('/catalogue')}>{t('catalogue.title')}</Link>
         <span aria-hidden="true"> › </span>
-        <Link to={`/catalogue/${booth.category}`}>{t(`categories.${booth.category}`)}</Link>
+        <Link to={at(`/catalogue/${booth.category}`)}>{t(`categories.${booth.category}`)}</Link>
       </nav>
       <header className="booth__header">
         <img className="booth__logo" src={booth.logoUrl} alt="" width={96} height={96} />
@@ -53,7 +55,7 @@ function BoothView({ booth }: { booth: BoothDetail }) {
         />
         <Link
           className="button button--secondary"
-          to={`/meetings/new?booth=${booth.id}`}
+          to={at(`/meetings/new?booth=${booth.id}`)}
           data-testid="request-meeting"
         >
           {t('matching.new.link')}

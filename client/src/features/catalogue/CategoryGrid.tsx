@@ -6,11 +6,12 @@ import { fairApi } from '../../lib/endpoints';
 import { formatCount } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
 import { zoneStyle } from '../../lib/zone';
+import { useFairPath, useFairSlug } from '../fair/useFairSlug';
 
 /** Booths per category, from each list's `total` (one booth fetched per category, not all 500). */
-async function boothCounts(signal: AbortSignal): Promise<Record<Category, number>> {
+async function boothCounts(slug: string, signal: AbortSignal): Promise<Record<Category, number>> {
   const totals = await Promise.all(
-    CATEGORIES.map((category) => fairApi.booths({ category, limit: 1 }, signal)),
+    CATEGORIES.map((category) => fairApi.booths(slug, { category, limit: 1 }, signal)),
   );
   return Object.fromEntries(CATEGORIES.map((c, i) => [c, totals[i].total])) as Record<Category, number>;
 }
@@ -18,8 +19,10 @@ async function boothCounts(signal: AbortSignal): Promise<Record<Category, number
 /** The eight hall zones; links work before (or without) their booth counts. */
 export function CategoryGrid() {
   const { t } = useTranslation();
+  const at = useFairPath();
+  const slug = useFairSlug();
   const { lang } = useLanguage();
-  const counts = useAsync('booth-counts', boothCounts);
+  const counts = useAsync(`booth-counts:${slug}`, (signal) => boothCounts(slug, signal));
 
   return (
     <section aria-labelledby="categories-title">
@@ -36,7 +39,7 @@ export function CategoryGrid() {
         {CATEGORIES.map((category) => (
           <li key={category}>
             <Link
-              to={`/catalogue/${category}`}
+              to={at(`/catalogue/${category}`)}
               className="category-card"
               style={zoneStyle(category)}
               data-testid="category-link"

@@ -8,6 +8,7 @@ import { useAsync } from '../../lib/useAsync';
 import { zoneStyle } from '../../lib/zone';
 import { NotFoundPage } from '../frame/NotFoundPage';
 import { BoothCard } from './BoothCard';
+import { useFairPath, useFairSlug } from '../fair/useFairSlug';
 
 function matches(booth: BoothSummary, needle: string): boolean {
   return `${booth.name} ${regionLabel(booth.region)}`.toLowerCase().includes(needle);
@@ -16,10 +17,12 @@ function matches(booth: BoothSummary, needle: string): boolean {
 /** All booths of one category (hall zone), with a quick filter by name or region. */
 export function CategoryPage() {
   const { t } = useTranslation();
+  const at = useFairPath();
+  const slug = useFairSlug();
   const parsed = Category.safeParse(useParams().category);
   const category = parsed.success ? parsed.data : null;
-  const booths = useAsync(category && `booths:${category}`, (signal) =>
-    fairApi.booths({ category: category ?? undefined }, signal),
+  const booths = useAsync(category && `booths:${slug}:${category}`, (signal) =>
+    fairApi.booths(slug, { category: category ?? undefined }, signal),
   );
   const [filter, setFilter] = useState('');
   if (!category) return <NotFoundPage />;
@@ -28,7 +31,7 @@ export function CategoryPage() {
   return (
     <div className="category-page" style={zoneStyle(category)}>
       <nav className="breadcrumb" aria-label={t('common.breadcrumb')}>
-        <Link to="/catalogue">{t('catalogue.title')}</Link>
+        <Link to={at('/catalogue')}>{t('catalogue.title')}</Link>
       </nav>
       <h1 className="zone-title">{t(`categories.${category}`)}</h1>
       <input

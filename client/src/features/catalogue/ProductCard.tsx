@@ -7,6 +7,7 @@ import { whatsappLink } from '../../lib/whatsapp';
 import { ShortlistButton } from '../matching/ShortlistButton';
 import { ProductBadges } from './ProductBadges';
 import { WhatsappButton } from './WhatsappButton';
+import { useFairPath } from '../fair/useFairSlug';
 
 interface ProductCardProps {
   product: Product | ProductWithBooth;
@@ -21,6 +22,7 @@ function hasBooth(p: Product | ProductWithBooth): p is ProductWithBooth {
 /** A product with its price, terms and badges; on a booth page with a WhatsApp button, in search results with its booth. */
 export function ProductCard({ product, boothName }: ProductCardProps) {
   const { t } = useTranslation();
+  const at = useFairPath();
   const { lang, pick } = useLanguage();
   const name = pick(product.name);
   const unit = product.unit;
@@ -66,7 +68,7 @@ export function ProductCard({ product, boothName }: ProductCardProps) {
         {inResults ? (
           <Link
             className="product__booth"
-            to={`/booths/${product.boothId}#product-${product.id}`}
+            to={at(`/booths/${product.boothId}#product-${product.id}`)}
             data-testid="result-booth-link"
           >
             {product.boothName} · {regionLabel(product.region)}

@@ -7,13 +7,17 @@ import { errorMessage } from '../../lib/errors';
 import { useAsync } from '../../lib/useAsync';
 import { ProductCard } from './ProductCard';
 import { toQuery, type SearchState } from './searchParams';
+import { useFairSlug } from '../fair/useFairSlug';
 
 const PAGE = 20;
 
 /** Products matching a search, 20 at a time. Mounted with `key` = the query, so a new search starts over. */
 export function SearchResults({ search, queryKey }: { search: SearchState; queryKey: string }) {
   const { t } = useTranslation();
-  const first = useAsync(queryKey, (signal) => fairApi.products({ ...toQuery(search), limit: PAGE }, signal));
+  const slug = useFairSlug();
+  const first = useAsync(queryKey, (signal) =>
+    fairApi.products(slug, { ...toQuery(search), limit: PAGE }, signal),
+  );
   const [more, setMore] = useState<{ items: ProductWithBooth[]; cursor: string | null } | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState<unknown>(null);
@@ -22,7 +26,7 @@ export function SearchResults({ search, queryKey }: { search: SearchState; query
     setLoadingMore(true);
     setMoreError(null);
     try {
-      const page = await fairApi.products({ ...toQuery(search), limit: PAGE, cursor });
+      const page = await fairApi.products(slug, { ...toQuery(search), limit: PAGE, cursor });
       setMore((m) => ({ items: [...(m?.items ?? []), ...page.items], cursor: page.nextCursor }));
     } catch (e) {
       setMoreError(e);

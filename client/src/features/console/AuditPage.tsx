@@ -2,18 +2,15 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AsyncContent } from '../../components/AsyncContent';
-import { useLanguage } from '../../i18n';
-import { formatWhen } from '../../lib/format';
-import { useViewerZone } from '../../stores/session';
 import { consoleQueries } from './consoleQueries';
+import { useFairTime } from '../fair/useFairTime';
 
 const PAGE = 50;
 
 /** `/organiser/audit`: every organiser action — who, what, when — newest first, searchable. */
 export function AuditPage() {
   const { t } = useTranslation();
-  const { lang } = useLanguage();
-  const zone = useViewerZone();
+  const time = useFairTime();
   const [q, setQ] = useState('');
   const [page, setPage] = useState(0);
   const cursor = page
@@ -55,7 +52,7 @@ export function AuditPage() {
               <tbody>
                 {l.items.map((a) => (
                   <tr key={a.id}>
-                    <td>{formatWhen(a.createdAt, zone, lang, Date.now())}</td>
+                    <td>{time.when(a.createdAt, Date.now())}</td>
                     <td>{a.actorName ?? '—'}</td>
                     <td>
                       <code>{a.action}</code>

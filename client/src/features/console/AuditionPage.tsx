@@ -17,6 +17,7 @@ import { AuditionRow, type RowDecision } from './AuditionRow';
 import { useBulkDecision } from './consoleMutations';
 import { consoleQueries } from './consoleQueries';
 import { ImportPanel } from './ImportPanel';
+import { useFairSlug } from '../fair/useFairSlug';
 
 type Filters = Pick<ExhibitorAdminQuery, 'status' | 'stage' | 'region' | 'category' | 'q'>;
 type Action = 'approve' | 'pass' | 'reject';
@@ -28,11 +29,12 @@ const LAST_STAGE = AUDITION_STAGES[AUDITION_STAGES.length - 1];
  */
 export function AuditionPage() {
   const { t } = useTranslation();
+  const slug = useFairSlug();
   const [filters, setFilters] = useState<Filters>({ status: 'applied' });
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [reason, setReason] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  const list = useQuery(consoleQueries.exhibitors(filters));
+  const list = useQuery(consoleQueries.exhibitors(slug, filters));
   const bulk = useBulkDecision();
   const review = useReview();
   const busy = bulk.isPending || review.isPending;

@@ -13,6 +13,7 @@ import { OverviewPage } from './OverviewPage';
 import { ReportsPage } from './ReportsPage';
 import { RunPage } from './RunPage';
 import { SummaryPage } from './SummaryPage';
+import { useFairPath } from '../fair/useFairSlug';
 
 const LINKS = [
   ['', 'overview'],
@@ -25,11 +26,13 @@ const LINKS = [
   ['reports', 'reports'],
 ] as const;
 
-/** `/organiser/*`: the organiser's console (lazy-loaded), organisers only. */
+/** `/e/:slug/console/*`: the organiser's console of that fair (lazy-loaded), organisers only. */
 export function ConsoleRoutes() {
   const { t } = useTranslation();
+  const at = useFairPath();
   const user = useUser();
-  if (user?.role !== 'organiser') return <Navigate to="/login?next=/organiser" replace />;
+  if (user?.role !== 'organiser')
+    return <Navigate to={`/login?next=${encodeURIComponent(at('/console'))}`} replace />;
   return (
     <ServerState>
       <div className="console">
@@ -37,7 +40,7 @@ export function ConsoleRoutes() {
           {LINKS.map(([path, key]) => (
             <NavLink
               key={key}
-              to={`/organiser/${path}`}
+              to={at(`/console/${path}`)}
               end
               className="console__link"
               data-testid={`console-nav-${key}`}
@@ -45,10 +48,14 @@ export function ConsoleRoutes() {
               {t(`console.nav.${key}`)}
             </NavLink>
           ))}
-          <NavLink to="/organiser/campaigns" className="console__link" data-testid="console-nav-campaigns">
+          <NavLink
+            to={at('/console/campaigns')}
+            className="console__link"
+            data-testid="console-nav-campaigns"
+          >
             {t('mail.campaign.nav')}
           </NavLink>
-          <NavLink to="/organiser/matching" className="console__link">
+          <NavLink to={at('/console/matching')} className="console__link">
             {t('console.nav.matching')}
           </NavLink>
         </nav>
@@ -64,7 +71,7 @@ export function ConsoleRoutes() {
             <Route path="reports" element={<ReportsPage />} />
             <Route path="campaigns" element={<CampaignPage />} />
             <Route path="reports/summary" element={<SummaryPage />} />
-            <Route path="*" element={<Navigate to="/organiser" replace />} />
+            <Route path="*" element={<Navigate to={at('/console')} replace />} />
           </Routes>
         </main>
       </div>

@@ -10,6 +10,7 @@ import { formatRupiah } from '../../lib/format';
 import { consoleApi } from './consoleApi';
 import { useDealDecision } from './consoleMutations';
 import { consoleKeys, consoleQueries } from './consoleQueries';
+import { useFairSlug } from '../fair/useFairSlug';
 
 const rupiah = (text: string) => Number(text.replace(/\D/g, ''));
 
@@ -19,7 +20,8 @@ const rupiah = (text: string) => Number(text.replace(/\D/g, ''));
  */
 export function DealsVerificationPage() {
   const { t } = useTranslation();
-  const queue = useQuery(consoleQueries.deals());
+  const slug = useFairSlug();
+  const queue = useQuery(consoleQueries.deals(slug));
   return (
     <div className="console-deals-verification" data-testid="console-deals-verification">
       <h1>{t('console.verification.title')}</h1>
@@ -78,13 +80,14 @@ const Range = fieldsFor<RangeValues>();
 
 function RangeForm({ range }: { range: DealValueRange }) {
   const { t } = useTranslation();
+  const slug = useFairSlug();
   const queryClient = useQueryClient();
   const kit = useContractForm<RangeValues, typeof DealValueRange>({
     schema: DealValueRange,
     defaultValues: { min: String(range.min), max: String(range.max) },
     toRequest: (v) => ({ min: rupiah(v.min), max: rupiah(v.max) }),
     send: async (request) => {
-      await consoleApi.setDealRange(request);
+      await consoleApi.setDealRange(slug, request);
       await queryClient.invalidateQueries({ queryKey: consoleKeys.deals() });
     },
   });

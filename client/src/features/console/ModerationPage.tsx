@@ -3,24 +3,28 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AsyncContent } from '../../components/AsyncContent';
-import { useLanguage } from '../../i18n';
 import { errorMessage } from '../../lib/errors';
-import { formatTimePair } from '../../lib/format';
-import { useViewerZone } from '../../stores/session';
 import { ReportedMessages } from '../messages/ReportedMessages';
 import { useModerationAction, useSetRegisteredOnly, type ModerationAction } from './consoleMutations';
 import { consoleQueries } from './consoleQueries';
+import { useFairSlug } from '../fair/useFairSlug';
+import { useFairTime } from '../fair/useFairTime';
 
 /** `/organiser/moderation`: recent chat across booths, delete, mute/ban, lift, registered-only chat. */
 export function ModerationPage() {
   const { t } = useTranslation();
+  const slug = useFairSlug();
   const [q, setQ] = useState('');
   const [deleted, setDeleted] = useState(false);
   const feed = useQuery({
-    ...consoleQueries.chat({ q: q || undefined, includeDeleted: deleted ? 'true' : 'false', limit: 100 }),
+    ...consoleQueries.chat(slug, {
+      q: q || undefined,
+      includeDeleted: deleted ? 'true' : 'false',
+      limit: 100,
+    }),
     placeholderData: keepPreviousData,
   });
-  const sanctions = useQuery(consoleQueries.sanctions());
+  const sanctions = useQuery(consoleQueries.sanctions(slug));
   const action = useModerationAction();
   const act = (a: ModerationAction) => action.mutate(a);
   return (
@@ -104,8 +108,7 @@ export function ModerationPage() {
 
 function FeedItem({ m, act }: { m: ChatFeedItem; act: (action: ModerationAction) => void }) {
   const { t } = useTranslation();
-  const { lang } = useLanguage();
-  const zone = useViewerZone();
+  const time = useFairTime();
   const sanction = (kind: 'mute' | 'ban') => {
     const reason = window.prompt(t('console.moderation.reasonPrompt'));
     if (!reason || reason.trim().length < 3 || !m.userId) return;
@@ -119,7 +122,7 @@ function FeedItem({ m, act }: { m: ChatFeedItem; act: (action: ModerationAction)
       <div className="chat-feed__meta">
         <strong>{m.authorName || t('privacy.deletedAccount')}</strong>{' '}
         <span className="muted">({t(`role.${m.authorRole}`)})</span> → {m.boothName}
-        <span className="muted"> · {formatTimePair(m.createdAt, zone, lang)}</span>
+        <span className="muted"> · {time.pair(m.createdAt)}</span>
         {m.authorState !== 'ok' && (
           <span className={`badge badge--${m.authorState}`}>
             {t(`console.moderation.state.${m.authorState}`)}
@@ -163,7 +166,8 @@ function FeedItem({ m, act }: { m: ChatFeedItem; act: (action: ModerationAction)
 /** Registered-only chat: a refused change is shown, and the switch goes back to what the server holds. */
 function RegisteredOnly() {
   const { t } = useTranslation();
-  const settings = useQuery(consoleQueries.settings());
+  const slug = useFairSlug();
+  const settings = useQuery(consoleQueries.settings(slug));
   const change = useSetRegisteredOnly();
   return (
     <div className="card console-toggle">

@@ -18,6 +18,7 @@ import { consoleQueries } from './consoleQueries';
 import { HeatMap } from './HeatMap';
 import { useDashboard } from './useDashboard';
 import { VisitCharts } from './VisitCharts';
+import { useFairSlug } from '../fair/useFairSlug';
 
 /** `/organiser`: the live dashboard. */
 export function OverviewPage() {
@@ -135,7 +136,7 @@ function Busiest({ d }: { d: Dashboard }) {
   const [metric, setMetric] = useState<'liveVisitors' | 'visits'>('liveVisitors');
   const [selected, setSelected] = useState<RankedBooth | null>(null);
   // Every booth's visits (the dashboard has only the top ten); the dashboard push refreshes it.
-  const all = useQuery(consoleQueries.ranking());
+  const all = useQuery(consoleQueries.ranking(useFairSlug()));
   const booths = all.data?.items.map((b) => ({
     ...b,
     liveVisitors: d.occupancy[b.boothId] ?? 0,

@@ -3,20 +3,22 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { saveBlob } from '../../lib/download';
-import { EVENT_SLUG } from '../../lib/endpoints';
 import { errorMessage } from '../../lib/errors';
 import { consoleApi } from './consoleApi';
+import { useFairPath, useFairSlug } from '../fair/useFairSlug';
 
 /** `/organiser/reports`: CSV downloads and the printable summary. */
 export function ReportsPage() {
   const { t } = useTranslation();
+  const slug = useFairSlug();
+  const at = useFairPath();
   const [busy, setBusy] = useState<ReportKind | null>(null);
   const [error, setError] = useState<string | null>(null);
   const download = async (kind: ReportKind) => {
     setBusy(kind);
     setError(null);
     try {
-      saveBlob(await consoleApi.report(kind), `${EVENT_SLUG}-${kind}.csv`);
+      saveBlob(await consoleApi.report(slug, kind), `${slug}-${kind}.csv`);
     } catch (e) {
       setError(errorMessage(e, t));
     } finally {
@@ -54,7 +56,11 @@ export function ReportsPage() {
       <section className="card">
         <h2>{t('console.reports.summaryTitle')}</h2>
         <p className="muted">{t('console.reports.summaryBody')}</p>
-        <Link className="button button--secondary" to="/organiser/reports/summary" data-testid="summary-link">
+        <Link
+          className="button button--secondary"
+          to={at('/console/reports/summary')}
+          data-testid="summary-link"
+        >
           {t('console.reports.openSummary')}
         </Link>
       </section>

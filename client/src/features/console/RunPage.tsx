@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/errors';
 import { OrganiserSchedulePage } from '../schedule/OrganiserSchedulePage';
 import { consoleApi } from './consoleApi';
+import { useFairSlug } from '../fair/useFairSlug';
 
 const AUDIENCES: Announcement['audience'][] = ['everyone', 'exhibitors', 'buyers'];
 
@@ -19,6 +20,7 @@ export function RunPage() {
 
 function AnnounceForm() {
   const { t } = useTranslation();
+  const slug = useFairSlug();
   const [text, setText] = useState('');
   const [audience, setAudience] = useState<Announcement['audience']>('everyone');
   const [minutes, setMinutes] = useState(60);
@@ -27,7 +29,7 @@ function AnnounceForm() {
     e.preventDefault();
     setStatus(null);
     try {
-      await consoleApi.announce({ text: text.trim(), audience, minutes });
+      await consoleApi.announce(slug, { text: text.trim(), audience, minutes });
       setText('');
       setStatus(t('console.announce.sent'));
     } catch (err) {

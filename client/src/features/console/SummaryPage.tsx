@@ -12,11 +12,13 @@ import { useLanguage } from '../../i18n';
 import { formatCount, formatDateRange, formatRupiah, formatRupiahShort } from '../../lib/format';
 import { BarList } from './charts';
 import { consoleQueries } from './consoleQueries';
+import { useFairSlug } from '../fair/useFairSlug';
+import { useFairTime } from '../fair/useFairTime';
 
 /** `/organiser/reports/summary`: the event on one printable page (headline figures and charts). */
 export function SummaryPage() {
   const { t } = useTranslation();
-  const summary = useQuery(consoleQueries.summary());
+  const summary = useQuery(consoleQueries.summary(useFairSlug()));
   return (
     <div className="console-summary" data-testid="console-summary">
       <div className="no-print console-section__head">
@@ -31,6 +33,7 @@ export function SummaryPage() {
 
 function Summary({ s }: { s: ReportSummary }) {
   const { t } = useTranslation();
+  const time = useFairTime();
   const { lang, pick } = useLanguage();
   const n = (v: number) => formatCount(v, lang);
   const figures: [string, string][] = [
@@ -61,8 +64,9 @@ function Summary({ s }: { s: ReportSummary }) {
           {formatDateRange(s.from, s.to, lang)} ·{' '}
           {t('console.summary.generated', {
             time: new Date(s.generatedAt).toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID', {
-              timeZone: 'Asia/Jakarta',
+              timeZone: time.fair,
             }),
+            zone: time.zone,
           })}
         </p>
       </header>

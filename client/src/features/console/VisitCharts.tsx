@@ -6,6 +6,8 @@ import { AsyncContent } from '../../components/AsyncContent';
 import { useLanguage } from '../../i18n';
 import { LineChart, type Line } from './charts';
 import { consoleQueries } from './consoleQueries';
+import { useFairSlug } from '../fair/useFairSlug';
+import { useFairZone } from '../fair/useFairTime';
 
 /**
  * Charts over time: visits and unique visitors per category (or one booth), chat volume. The dashboard
@@ -13,15 +15,16 @@ import { consoleQueries } from './consoleQueries';
  */
 export function VisitCharts({ boothId }: { boothId?: string }) {
   const { t } = useTranslation();
+  const slug = useFairSlug();
   const { lang } = useLanguage();
   const [bucket, setBucket] = useState<'hour' | 'day'>('hour');
   const [measure, setMeasure] = useState<'visits' | 'uniques'>('visits');
   const series = useQuery({
-    ...consoleQueries.series({ bucket, boothId }),
+    ...consoleQueries.series(slug, { bucket, boothId }),
     placeholderData: keepPreviousData,
   });
   const fmt = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', {
-    timeZone: 'Asia/Jakarta',
+    timeZone: useFairZone(),
     ...(bucket === 'hour'
       ? { day: 'numeric', hour: '2-digit', minute: '2-digit' }
       : { day: 'numeric', month: 'short' }),

@@ -29,7 +29,6 @@ import {
 } from '@pameran/contracts';
 import { z } from 'zod';
 import { api, ApiError } from '../../lib/api';
-import { EVENT_SLUG } from '../../lib/endpoints';
 import { getAccessToken } from '../../stores/session';
 
 const enc = encodeURIComponent;
@@ -39,61 +38,57 @@ const AuditList = listOf(AuditEntry);
 
 /** The organiser's console over the API (every call organisers only). */
 export const consoleApi = {
-  dashboard: (signal?: AbortSignal, slug = EVENT_SLUG) =>
+  dashboard: (slug: string, signal?: AbortSignal) =>
     api.get(`${base(slug)}/dashboard`, Dashboard, { signal }),
-  series: (query: Partial<SeriesQuery>, signal?: AbortSignal, slug = EVENT_SLUG) =>
+  series: (slug: string, query: Partial<SeriesQuery>, signal?: AbortSignal) =>
     api.get(`${base(slug)}/dashboard/series`, DashboardSeries, { query, signal }),
-  booths: (query: Partial<BoothRankingQuery>, signal?: AbortSignal, slug = EVENT_SLUG) =>
+  booths: (slug: string, query: Partial<BoothRankingQuery>, signal?: AbortSignal) =>
     api.get(`${base(slug)}/dashboard/booths`, BoothRanking, { query, signal }),
-  chat: (query: Partial<ChatFeedQuery>, signal?: AbortSignal, slug = EVENT_SLUG) =>
+  chat: (slug: string, query: Partial<ChatFeedQuery>, signal?: AbortSignal) =>
     api.get(`${base(slug)}/chat`, ChatFeed, { query, signal }),
-  sanctions: (signal?: AbortSignal, slug = EVENT_SLUG) =>
+  sanctions: (slug: string, signal?: AbortSignal) =>
     api.get(`${base(slug)}/sanctions`, SanctionList, { signal }),
-  settings: (signal?: AbortSignal, slug = EVENT_SLUG) =>
+  settings: (slug: string, signal?: AbortSignal) =>
     api.get(`${base(slug)}/settings`, ConsoleSettings, { signal }),
-  setChatRegisteredOnly: (chatRegisteredOnly: boolean, slug = EVENT_SLUG) =>
+  setChatRegisteredOnly: (slug: string, chatRegisteredOnly: boolean) =>
     api.patch(`/admin/events/${enc(slug)}/settings`, ConsoleSettings, { chatRegisteredOnly }),
-  announce: (
-    body: { text: string; audience: Announcement['audience']; minutes: number },
-    slug = EVENT_SLUG,
-  ) => api.post(`/admin/events/${enc(slug)}/announcements`, Announcement, body),
+  announce: (slug: string, body: { text: string; audience: Announcement['audience']; minutes: number }) =>
+    api.post(`/admin/events/${enc(slug)}/announcements`, Announcement, body),
   deleteMessage: (boothId: string, id: string) =>
     api.command('DELETE', `/booths/${enc(boothId)}/chat/${enc(id)}`),
-  sanction: (
-    body: { userId: string; kind: 'mute' | 'ban'; minutes?: number; reason: string },
-    slug = EVENT_SLUG,
-  ) => api.post('/admin/moderation', ModerationState, body, { query: { event: slug } }),
-  dealQueue: (signal?: AbortSignal, slug = EVENT_SLUG) =>
+  sanction: (slug: string, body: { userId: string; kind: 'mute' | 'ban'; minutes?: number; reason: string }) =>
+    api.post('/admin/moderation', ModerationState, body, { query: { event: slug } }),
+  dealQueue: (slug: string, signal?: AbortSignal) =>
     api.get(`/admin/events/${enc(slug)}/deals/verification`, DealQueue, { signal }),
-  setDealRange: (range: DealValueRange, slug = EVENT_SLUG) =>
+  setDealRange: (slug: string, range: DealValueRange) =>
     api.put(`/admin/events/${enc(slug)}/deals/range`, DealValueRange, range),
   verifyDeal: (id: string) => api.post(`/admin/deals/${enc(id)}/verify`, Deal),
   rejectDeal: (id: string, reason: string) => api.post(`/admin/deals/${enc(id)}/reject`, Deal, { reason }),
-  lift: (userId: string, slug = EVENT_SLUG) =>
+  lift: (slug: string, userId: string) =>
     api.post(`/admin/moderation/${enc(userId)}/lift`, ModerationState, undefined, { query: { event: slug } }),
-  audit: (query: Partial<AuditQuery>, signal?: AbortSignal, slug = EVENT_SLUG) =>
+  audit: (slug: string, query: Partial<AuditQuery>, signal?: AbortSignal) =>
     api.get('/admin/audit', AuditList, { query: { event: slug, ...query }, signal }),
-  exhibitors: (query: Partial<ExhibitorAdminQuery>, signal?: AbortSignal) =>
+  exhibitors: (slug: string, query: Partial<ExhibitorAdminQuery>, signal?: AbortSignal) =>
     api.get('/admin/exhibitors', ExhibitorList, {
-      query: { event: EVENT_SLUG, limit: 100, ...query },
+      query: { event: slug, limit: 100, ...query },
       signal,
     }),
   approve: (id: string) => api.post(`/admin/exhibitors/${enc(id)}/approve`, Exhibitor),
   reject: (id: string, reason: string) =>
     api.post(`/admin/exhibitors/${enc(id)}/reject`, Exhibitor, { reason }),
-  bulk: (body: BulkDecision, slug = EVENT_SLUG) =>
+  bulk: (slug: string, body: BulkDecision) =>
     api.post('/admin/exhibitors/bulk', BulkDecisionResult, body, { query: { event: slug } }),
-  summary: (signal?: AbortSignal, slug = EVENT_SLUG) =>
+  summary: (slug: string, signal?: AbortSignal) =>
     api.get(`/events/${enc(slug)}/report/summary`, ReportSummary, { signal }),
   /** The fair's help desk: it finds and helps only the accounts in its reach (docs/security.md). */
-  users: (q: string, signal?: AbortSignal, slug = EVENT_SLUG) =>
+  users: (slug: string, q: string, signal?: AbortSignal) =>
     api.get('/admin/users', UserSearchResult, { query: { event: slug, q }, signal }),
   /** The help desk: a reset link to hand over (`link`) or mailed to the user (`mail`). */
-  resetLink: (userId: string, deliver: 'link' | 'mail', slug = EVENT_SLUG) =>
+  resetLink: (slug: string, userId: string, deliver: 'link' | 'mail') =>
     api.post(`/admin/users/${enc(userId)}/password-reset`, ResetLink, undefined, {
       query: { event: slug, deliver },
     }),
-  report: (kind: ReportKind, slug = EVENT_SLUG) => api.download(`/events/${enc(slug)}/report/${kind}.csv`),
+  report: (slug: string, kind: ReportKind) => api.download(`/events/${enc(slug)}/report/${kind}.csv`),
 };
 
 /**
@@ -101,10 +96,10 @@ export const consoleApi = {
  * Resolves with the report; rejects with the server's error body as an ApiError.
  */
 export function uploadImport(
+  slug: string,
   file: File,
   dryRun: boolean,
   onProgress: (fraction: number) => void,
-  slug = EVENT_SLUG,
 ): Promise<ImportReport> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();

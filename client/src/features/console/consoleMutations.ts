@@ -2,6 +2,7 @@ import type { BulkDecision, ConsoleSettings } from '@pameran/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { consoleApi, uploadImport } from './consoleApi';
 import { consoleKeys } from './consoleQueries';
+import { useFairSlug } from '../fair/useFairSlug';
 
 export type ModerationAction =
   | { kind: 'delete'; boothId: string; messageId: string }
@@ -43,8 +44,9 @@ export function useModerationAction() {
 export function useSetRegisteredOnly() {
   const queryClient = useQueryClient();
   const key = consoleKeys.settings();
+  const slug = useFairSlug();
   return useMutation({
-    mutationFn: (on: boolean) => consoleApi.setChatRegisteredOnly(on),
+    mutationFn: (on: boolean) => consoleApi.setChatRegisteredOnly(slug, on),
     onMutate: async (on) => {
       await queryClient.cancelQueries({ queryKey: key });
       const previous = queryClient.getQueryData<ConsoleSettings>(key);
@@ -72,8 +74,10 @@ export function useBulkDecision() {
 /** Check (dry run) or import a file of pesantren and products; an import adds applications. */
 export function useExhibitorImport(onProgress: (fraction: number) => void) {
   const queryClient = useQueryClient();
+  const slug = useFairSlug();
   return useMutation({
-    mutationFn: ({ file, dryRun }: { file: File; dryRun: boolean }) => uploadImport(file, dryRun, onProgress),
+    mutationFn: ({ file, dryRun }: { file: File; dryRun: boolean }) =>
+      uploadImport(slug, file, dryRun, onProgress),
     onSuccess: (report) =>
       report.dryRun ? undefined : queryClient.invalidateQueries({ queryKey: consoleKeys.exhibitors() }),
   });

@@ -35,50 +35,62 @@ export const consoleKeys = {
 export const newerDashboard = (held: Dashboard | undefined, next: Dashboard): Dashboard =>
   held && held.at > next.at ? held : next;
 
-/** The console's reads, each with its key. */
+/**
+ * The console's reads, each with its key. Each reads the fair of the page; the keys need not name it, since
+ * the cache is emptied when another fair is opened (`queryClient.ts`).
+ */
 export const consoleQueries = {
-  dashboard: () =>
+  dashboard: (slug: string) =>
     queryOptions({
       queryKey: consoleKeys.dashboard(),
       queryFn: async ({ signal, client, queryKey }) => {
-        const answer = await consoleApi.dashboard(signal);
+        const answer = await consoleApi.dashboard(slug, signal);
         return newerDashboard(client.getQueryData<Dashboard>(queryKey), answer);
       },
     }),
-  ranking: () =>
+  ranking: (slug: string) =>
     queryOptions({
       queryKey: consoleKeys.ranking(),
-      queryFn: ({ signal }) => consoleApi.booths({ sort: 'visits' }, signal),
+      queryFn: ({ signal }) => consoleApi.booths(slug, { sort: 'visits' }, signal),
     }),
-  series: (query: Partial<SeriesQuery>) =>
+  series: (slug: string, query: Partial<SeriesQuery>) =>
     queryOptions({
       queryKey: consoleKeys.series(query),
-      queryFn: ({ signal }) => consoleApi.series(query, signal),
+      queryFn: ({ signal }) => consoleApi.series(slug, query, signal),
     }),
-  chat: (query: Partial<ChatFeedQuery>) =>
+  chat: (slug: string, query: Partial<ChatFeedQuery>) =>
     queryOptions({
       queryKey: consoleKeys.chat(query),
-      queryFn: ({ signal }) => consoleApi.chat(query, signal),
+      queryFn: ({ signal }) => consoleApi.chat(slug, query, signal),
     }),
-  sanctions: () =>
+  sanctions: (slug: string) =>
     queryOptions({
       queryKey: consoleKeys.sanctions(),
-      queryFn: ({ signal }) => consoleApi.sanctions(signal),
+      queryFn: ({ signal }) => consoleApi.sanctions(slug, signal),
     }),
-  settings: () =>
-    queryOptions({ queryKey: consoleKeys.settings(), queryFn: ({ signal }) => consoleApi.settings(signal) }),
+  settings: (slug: string) =>
+    queryOptions({
+      queryKey: consoleKeys.settings(),
+      queryFn: ({ signal }) => consoleApi.settings(slug, signal),
+    }),
   audit: (query: Partial<AuditQuery>) =>
     queryOptions({
       queryKey: consoleKeys.audit(query),
       queryFn: ({ signal }) => consoleApi.audit(query, signal),
     }),
-  exhibitors: (query: Partial<ExhibitorAdminQuery>) =>
+  exhibitors: (slug: string, query: Partial<ExhibitorAdminQuery>) =>
     queryOptions({
       queryKey: consoleKeys.exhibitorList(query),
-      queryFn: ({ signal }) => consoleApi.exhibitors(query, signal),
+      queryFn: ({ signal }) => consoleApi.exhibitors(slug, query, signal),
     }),
-  deals: () =>
-    queryOptions({ queryKey: consoleKeys.deals(), queryFn: ({ signal }) => consoleApi.dealQueue(signal) }),
-  summary: () =>
-    queryOptions({ queryKey: consoleKeys.summary(), queryFn: ({ signal }) => consoleApi.summary(signal) }),
+  deals: (slug: string) =>
+    queryOptions({
+      queryKey: consoleKeys.deals(),
+      queryFn: ({ signal }) => consoleApi.dealQueue(slug, signal),
+    }),
+  summary: (slug: string) =>
+    queryOptions({
+      queryKey: consoleKeys.summary(),
+      queryFn: ({ signal }) => consoleApi.summary(slug, signal),
+    }),
 };

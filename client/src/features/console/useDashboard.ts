@@ -3,6 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useHallSocket } from '../../lib/useHallSocket';
 import { consoleKeys, consoleQueries, newerDashboard } from './consoleQueries';
+import { useFairSlug } from '../fair/useFairSlug';
 
 /** The ranking and the charts are heavier to compute: a push refreshes them at most this often. */
 export const LIVE_VIEWS_EVERY_MS = 10_000;
@@ -14,8 +15,9 @@ export const LIVE_VIEWS_EVERY_MS = 10_000;
  */
 export function useDashboard() {
   const queryClient = useQueryClient();
-  const query = useQuery(consoleQueries.dashboard());
-  const socket = useHallSocket();
+  const slug = useFairSlug();
+  const query = useQuery(consoleQueries.dashboard(slug));
+  const socket = useHallSocket(slug);
   useEffect(() => {
     if (!socket) return;
     let last = 0;

@@ -8,6 +8,7 @@ import { useAsync } from '../../lib/useAsync';
 import { RequireBooth } from '../exhibitor/RequireBooth';
 import { BuyerCardView } from './BuyerCardView';
 import { directoryApi } from './directoryApi';
+import { useFairPath } from '../fair/useFairSlug';
 
 const PAGE_SIZE = 12;
 type Filters = Pick<BuyerDirectoryFilter, 'country' | 'category' | 'type' | 'language' | 'q'>;
@@ -20,6 +21,7 @@ export function BuyerDirectoryPage() {
 
 function Directory() {
   const { t } = useTranslation();
+  const at = useFairPath();
   const [filters, setFilters] = useState<Filters>({});
   const [page, setPage] = useState(1);
   const query = { ...filters, page, pageSize: PAGE_SIZE };
@@ -92,7 +94,10 @@ function Directory() {
                 {data.items.map((b) => (
                   <li key={b.id} className="card buyer-card" data-testid="buyer-card">
                     <BuyerCardView buyer={b} />
-                    <Link className="button button--secondary button--small" to={`/exhibitor/buyers/${b.id}`}>
+                    <Link
+                      className="button button--secondary button--small"
+                      to={at(`/exhibitor/buyers/${b.id}`)}
+                    >
                       {t('directory.open')}
                     </Link>
                   </li>

@@ -16,17 +16,19 @@ import { backofficeQueries } from '../exhibitor/backofficeQueries';
 import { PreferredSlots, ProductChoices } from '../matching/RequestMeetingPage';
 import { BuyerCardView } from './BuyerCardView';
 import { directoryApi } from './directoryApi';
+import { useFairPath } from '../fair/useFairSlug';
 
 /** One listed buyer (`/exhibitor/buyers/:userId`, where suggestions link too) and "Request a meeting". */
 export function BuyerPage() {
   const { t } = useTranslation();
+  const at = useFairPath();
   const { userId = '' } = useParams();
   const buyer = useAsync(`buyer:${userId}`, (signal) => directoryApi.buyer(userId, signal));
   return (
     <RequireBooth title={t('directory.title')}>
       {(me) => (
         <div className="directory" data-testid="buyer-page">
-          <Link to="/exhibitor/buyers">← {t('directory.back')}</Link>
+          <Link to={at('/exhibitor/buyers')}>← {t('directory.back')}</Link>
           <AsyncContent result={buyer}>
             {(b) => (
               <>

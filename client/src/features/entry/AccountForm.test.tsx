@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
+import { useFair } from '../../stores/fair';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useSession } from '../../stores/session';
 import { AccountForm } from './AccountForm';
@@ -24,7 +25,7 @@ function renderForm() {
   const router = createMemoryRouter(
     [
       { path: '/register', element: <AccountForm mode="register" /> },
-      { path: '/catalogue', element: <p>catalogue</p> },
+      { path: '/e/:slug/catalogue', element: <p>catalogue</p> },
     ],
     { initialEntries: ['/register'] },
   );
@@ -45,6 +46,7 @@ const fetchMock = vi.fn<typeof fetch>();
 const sentBody = () => JSON.parse(String(fetchMock.mock.calls[0][1]?.body)) as Record<string, unknown>;
 
 beforeEach(() => {
+  useFair.setState({ lastSlug: 'opop-2020' });
   vi.stubGlobal('fetch', fetchMock);
   useSession.setState({ user: null, accessToken: null, refreshToken: null });
 });
@@ -64,7 +66,8 @@ describe('account form', () => {
     fillAccount();
     fireEvent.click(screen.getByTestId('account-submit'));
 
-    await waitFor(() => expect(router.state.location.pathname).toBe('/catalogue'));
+    // Registered on the way from a fair: back to that fair's catalogue.
+    await waitFor(() => expect(router.state.location.pathname).toBe('/e/opop-2020/catalogue'));
     expect(fetchMock.mock.calls[0][0]).toBe('/api/auth/register');
     expect(sentBody()).toMatchObject({
       email: 'budi@example.com',

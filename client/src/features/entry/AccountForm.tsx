@@ -7,6 +7,7 @@ import { fieldsFor } from '../../components/form/FormField';
 import { useContractForm } from '../../components/form/useContractForm';
 import { useSessionActions } from '../../stores/session';
 import { BuyerFields, type BuyerValues } from './BuyerFields';
+import { useHomePath } from '../fair/useFairSlug';
 
 const SELF_SERVICE_ROLES = RegisterRequest.shape.role.unwrap().options;
 type SelfServiceRole = (typeof SELF_SERVICE_ROLES)[number];
@@ -32,6 +33,7 @@ interface AccountFormProps {
 export function AccountForm({ mode, initialName = '' }: AccountFormProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const home = useHomePath();
   const { register, upgrade } = useSessionActions();
   const kit = useContractForm<AccountValues, typeof RegisterRequest | typeof UpgradeRequest>({
     schema: mode === 'register' ? RegisterRequest : UpgradeRequest,
@@ -51,7 +53,7 @@ export function AccountForm({ mode, initialName = '' }: AccountFormProps) {
     }),
     send: async (data) => {
       await (mode === 'register' ? register(data as RegisterRequest) : upgrade(data));
-      void navigate('/catalogue', { replace: true });
+      void navigate(home('/catalogue'), { replace: true });
     },
   });
   const role = useWatch({ control: kit.form.control, name: 'role' });

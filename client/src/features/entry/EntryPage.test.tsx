@@ -28,10 +28,10 @@ const guest = {
 async function renderEntry() {
   const router = createMemoryRouter(
     [
-      { path: '/', element: <EntryPage /> },
-      { path: '/hall', element: <p>hall page</p> },
+      { path: '/e/:slug', element: <EntryPage /> },
+      { path: '/e/:slug/hall', element: <p>hall page</p> },
     ],
-    { initialEntries: ['/'] },
+    { initialEntries: ['/e/opop-2020'] },
   );
   render(<RouterProvider router={router} />);
   await screen.findByTestId('guest-name');
@@ -91,7 +91,7 @@ describe('entry page: enter as guest', () => {
     const router = await renderEntry();
     enterAs('  Siti Aminah ');
 
-    await waitFor(() => expect(router.state.location.pathname).toBe('/hall'));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/e/opop-2020/hall'));
     const [url, init] = fetchMock.mock.calls[0];
     expect(url).toBe('/api/auth/guest');
     expect(JSON.parse(String(init?.body))).toEqual({ displayName: 'Siti Aminah', locale: 'id' });

@@ -8,6 +8,7 @@ import { useFair } from '../../stores/fair';
 import { useUser } from '../../stores/session';
 import { LanguageSwitch } from '../frame/LanguageSwitch';
 import { loadEntryForms } from './loadEntryForms';
+import { useFairPath } from '../fair/useFairSlug';
 
 const GuestForm = lazy(() => loadEntryForms().then((m) => ({ default: m.GuestForm })));
 
@@ -23,21 +24,20 @@ function GuestFormPlaceholder() {
   );
 }
 
-/** The front door: pick a language, read what the fair is, enter as a guest or sign in. */
+/** A fair's front door (`/e/:slug`): pick a language, read what the fair is, enter as a guest or sign in. */
 export function EntryPage() {
   const { t } = useTranslation();
   const { lang, pick } = useLanguage();
   const event = useFair((s) => s.event);
+  const at = useFairPath();
   const user = useUser();
 
   return (
     <div className="entry">
       <section className="entry__welcome" aria-labelledby="entry-title">
-        <p className="eyebrow">
-          {event ? formatDateRange(event.startsOn, event.endsOn, lang) : t('entry.defaultDates')}
-        </p>
-        <h1 id="entry-title">{event ? pick(event.name) : t('entry.defaultTitle')}</h1>
-        <p className="entry__lead">{t('entry.welcome')}</p>
+        <p className="eyebrow">{event && formatDateRange(event.startsOn, event.endsOn, lang)}</p>
+        <h1 id="entry-title">{event && pick(event.name)}</h1>
+        <p className="entry__lead">{(event && pick(event.description)) || t('entry.welcome')}</p>
         <ul className="entry__facts">
           <li>{t('entry.facts.booths')}</li>
           <li>{t('entry.facts.categories', { count: CATEGORIES.length })}</li>
@@ -53,7 +53,7 @@ export function EntryPage() {
       {user ? (
         <section className="card">
           <h2>{t('entry.welcomeBack', { name: user.displayName })}</h2>
-          <Link className="button button--primary button--wide" to="/catalogue" data-testid="continue">
+          <Link className="button button--primary button--wide" to={at('/catalogue')} data-testid="continue">
             {t('entry.continue')}
           </Link>
         </section>

@@ -6,6 +6,7 @@ import { fieldsFor } from '../../components/form/FormField';
 import { useContractForm } from '../../components/form/useContractForm';
 import { currentLanguage } from '../../i18n';
 import { useSessionActions } from '../../stores/session';
+import { useFairPath } from '../fair/useFairSlug';
 
 interface GuestValues {
   displayName: string;
@@ -17,6 +18,7 @@ const { Input } = fieldsFor<GuestValues>();
 export function GuestForm() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const at = useFairPath();
   const { enterAsGuest } = useSessionActions();
   const kit = useContractForm<GuestValues, typeof GuestRequest>({
     schema: GuestRequest,
@@ -24,7 +26,7 @@ export function GuestForm() {
     toRequest: (values) => ({ ...values, locale: currentLanguage() }),
     send: async (data) => {
       await enterAsGuest(data.displayName);
-      void navigate('/hall');
+      void navigate(at('/hall'));
     },
   });
 

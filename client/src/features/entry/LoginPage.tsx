@@ -5,12 +5,14 @@ import { Form, FormError, SubmitButton } from '../../components/form/Form';
 import { fieldsFor } from '../../components/form/FormField';
 import { useContractForm } from '../../components/form/useContractForm';
 import { useSessionActions } from '../../stores/session';
+import { useHomePath } from '../fair/useFairSlug';
 
-/** Where to go after signing in: back where the user was sent from, else the catalogue. */
+/** Where to go after signing in: back where the user was sent from, else the catalogue of their fair. */
 export function useReturnPath(): string {
   const state: unknown = useLocation().state;
+  const home = useHomePath();
   const from = (state as { from?: unknown } | null)?.from;
-  return typeof from === 'string' && from.startsWith('/') ? from : '/catalogue';
+  return typeof from === 'string' && from.startsWith('/') ? from : home('/catalogue');
 }
 
 interface LoginValues {
@@ -24,6 +26,7 @@ export function LoginPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const returnTo = useReturnPath();
+  const home = useHomePath();
   const { login } = useSessionActions();
   const kit = useContractForm<LoginValues, typeof LoginRequest>({
     schema: LoginRequest,
@@ -55,7 +58,7 @@ export function LoginPage() {
         <SubmitButton testId="login-submit">{t('auth.signIn')}</SubmitButton>
         <p className="muted">
           {t('auth.noAccount')} <Link to="/register">{t('auth.register')}</Link> ·{' '}
-          <Link to="/">{t('auth.asGuest')}</Link>
+          <Link to={home()}>{t('auth.asGuest')}</Link>
         </p>
       </Form>
     </div>

@@ -18,9 +18,12 @@ export function loadEntryForms(): ReturnType<typeof load> {
   return loading;
 }
 
+/** A fair's front door (`/e/:slug`, where the guest form is) or the sign-in page. */
+const SHOWS_FORMS = /^\/(e\/[^/]+\/?|login)$/;
+
 /** Start fetching the forms now when the app opens on a page that shows them. */
 export function preloadEntryForms(pathname: string): void {
-  if (pathname !== '/' && pathname !== '/login') return;
+  if (!SHOWS_FORMS.test(pathname)) return;
   // A failed preload is not the user's problem yet: the page that renders the form loads it again and
   // shows the error there if it fails twice.
   loadEntryForms().catch(() => undefined);

@@ -1,6 +1,7 @@
 import type { MemberRole } from '@pameran/contracts';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
+import { useFairPath } from '../fair/useFairSlug';
 
 const TABS = [
   { to: '/exhibitor', key: 'home', end: true },
@@ -16,12 +17,13 @@ const TABS = [
 /** Back-office sections as a row of tabs that scrolls sideways on a phone. */
 export function BackofficeNav({ role }: { role: MemberRole }) {
   const { t } = useTranslation();
+  const at = useFairPath();
   return (
     <nav className="bo-nav" aria-label={t('backoffice.nav.label')}>
       {TABS.filter((tab) => role === 'owner' || tab.key !== 'staff').map((tab) => (
         <NavLink
           key={tab.key}
-          to={tab.to}
+          to={at(tab.to)}
           end={'end' in tab}
           className={({ isActive }) => (isActive ? 'bo-nav__tab bo-nav__tab--active' : 'bo-nav__tab')}
           data-testid={`bo-nav-${tab.key}`}

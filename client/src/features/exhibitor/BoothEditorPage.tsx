@@ -18,6 +18,7 @@ import { backofficeQueries } from './backofficeQueries';
 import { BoothPreview } from './BoothPreview';
 import { PhotoPicker } from './PhotoPicker';
 import { RequireBooth } from './RequireBooth';
+import { useFairTime } from '../fair/useFairTime';
 
 interface BoothValues {
   description: { id: string; en: string };
@@ -34,6 +35,7 @@ const { Field, Input } = fieldsFor<BoothValues>();
 
 function BoothForm({ profile }: { profile: BoothProfile }) {
   const { t } = useTranslation();
+  const { zone: fairZone } = useFairTime();
   const save = useSaveBooth(profile.boothId);
   const uploadLogo = useUploadLogo(profile.boothId);
   const [logoUrl, setLogoUrl] = useState(profile.logoUrl);
@@ -125,7 +127,7 @@ function BoothForm({ profile }: { profile: BoothProfile }) {
             <legend>{t('backoffice.booth.hours')}</legend>
             <label className="check">
               <input type="checkbox" {...register('hoursOn')} />
-              <span>{t('backoffice.booth.hoursOn')}</span>
+              <span>{t('backoffice.booth.hoursOn', { zone: fairZone })}</span>
             </label>
             {hoursOn && (
               <div className="bo-row">

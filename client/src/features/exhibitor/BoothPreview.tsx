@@ -2,6 +2,7 @@ import { regionLabel, type BoothProfile, type LocalizedText } from '@pameran/con
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n';
 import { zoneStyle } from '../../lib/zone';
+import { useFairTime } from '../fair/useFairTime';
 
 interface BoothPreviewProps {
   profile: BoothProfile;
@@ -17,6 +18,7 @@ interface BoothPreviewProps {
 /** The booth panel as visitors will see it, redrawn as the owner types. */
 export function BoothPreview({ profile, draft, logoUrl }: BoothPreviewProps) {
   const { t } = useTranslation();
+  const { zone: fairZone } = useFairTime();
   const { pick } = useLanguage();
   return (
     <aside className="bo-preview" aria-label={t('backoffice.booth.preview')} style={zoneStyle(draft.colour)}>
@@ -34,7 +36,11 @@ export function BoothPreview({ profile, draft, logoUrl }: BoothPreviewProps) {
         <p className="bo-preview__text">{pick(draft.description) || t('backoffice.booth.noDescription')}</p>
         {draft.staffHours && (
           <p className="bo-preview__hours">
-            {t('backoffice.booth.staffedFromTo', { from: draft.staffHours.from, to: draft.staffHours.to })}
+            {t('backoffice.booth.staffedFromTo', {
+              from: draft.staffHours.from,
+              to: draft.staffHours.to,
+              zone: fairZone,
+            })}
           </p>
         )}
       </div>

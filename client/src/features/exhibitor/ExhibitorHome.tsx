@@ -9,6 +9,7 @@ import { SuggestedBuyers } from '../matching/SuggestedBuyers';
 import { BackofficeNav } from './BackofficeNav';
 import { useMe } from './useMe';
 import { BackofficeFunnel } from '../outcomes/FunnelSections';
+import { useFairPath } from '../fair/useFairSlug';
 
 function Status({ me }: { me: BackofficeMe }) {
   const { t } = useTranslation();
@@ -39,6 +40,7 @@ function Status({ me }: { me: BackofficeMe }) {
 
 function Dashboard({ me }: { me: BackofficeMe & { boothId: string } }) {
   const { t } = useTranslation();
+  const at = useFairPath();
   const keys = ['booth', 'products', 'import', 'staff', 'leads'] as const;
   const links = keys.filter((k) => me.role === 'owner' || k !== 'staff');
   return (
@@ -47,13 +49,18 @@ function Dashboard({ me }: { me: BackofficeMe & { boothId: string } }) {
       <h1 className="bo__title">{me.name}</h1>
       <p className="muted">
         {t(me.role === 'owner' ? 'backoffice.home.owner' : 'backoffice.home.staff')} ·{' '}
-        <Link to={`/booths/${me.boothId}`} data-testid="public-booth-link">
+        <Link to={at(`/booths/${me.boothId}`)} data-testid="public-booth-link">
           {t('backoffice.home.publicPage')}
         </Link>
       </p>
       <div className="bo-tiles">
         {links.map((key) => (
-          <Link key={key} to={`/exhibitor/${key}`} className="card bo-tile" data-testid={`bo-tile-${key}`}>
+          <Link
+            key={key}
+            to={at(`/exhibitor/${key}`)}
+            className="card bo-tile"
+            data-testid={`bo-tile-${key}`}
+          >
             <strong>{t(`backoffice.nav.${key}`)}</strong>
             <span className="muted">{t(`backoffice.home.${key}`)}</span>
           </Link>

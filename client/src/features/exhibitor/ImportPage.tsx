@@ -8,10 +8,12 @@ import { backofficeApi } from './backofficeApi';
 import { useImportProducts } from './backofficeMutations';
 import { RequireBooth } from './RequireBooth';
 import { errorMessage } from '../../lib/errors';
+import { useFairPath } from '../fair/useFairSlug';
 
 /** Check a spreadsheet first (every bad row listed), then import all of it or nothing. */
 function Importer({ boothId }: { boothId: string }) {
   const { t } = useTranslation();
+  const at = useFairPath();
   const [file, setFile] = useState<File | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const upload = useImportProducts(boothId);
@@ -80,7 +82,7 @@ function Importer({ boothId }: { boothId: string }) {
           ) : (
             <p className="notice">
               {t('backoffice.import.done', { count: report.imported })}{' '}
-              <Link to="/exhibitor/products">{t('backoffice.products.title')}</Link>
+              <Link to={at('/exhibitor/products')}>{t('backoffice.products.title')}</Link>
             </p>
           )}
           <ImportErrors

@@ -7,6 +7,7 @@ import { errorMessage } from '../../lib/errors';
 import { useSessionActions, useUser } from '../../stores/session';
 import { backofficeApi } from './backofficeApi';
 import { backofficeQueries } from './backofficeQueries';
+import { useFairPath } from '../fair/useFairSlug';
 
 /**
  * Accept a staff invitation: see whose booth it is, sign in or sign up right here, and become staff.
@@ -15,6 +16,7 @@ import { backofficeQueries } from './backofficeQueries';
 export function JoinPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const at = useFairPath();
   const token = useSearchParams()[0].get('token') ?? '';
   const user = useUser();
   const { login, register, refresh, reloadUser } = useSessionActions();
@@ -39,7 +41,7 @@ export function JoinPage() {
       await backofficeApi.acceptInvite(token);
       await refresh();
       await reloadUser();
-      void navigate('/exhibitor', { replace: true });
+      void navigate(at('/exhibitor'), { replace: true });
     } catch (err) {
       setError(err);
     } finally {

@@ -9,10 +9,11 @@ import { formatCount, formatRupiahShort } from '../../lib/format';
 import { backofficeApi } from './backofficeApi';
 import { backofficeQueries } from './backofficeQueries';
 import { RequireBooth } from './RequireBooth';
-import { formatWib } from './wib';
+import { useFairTime } from '../fair/useFairTime';
 
 function Summary({ summary }: { summary: LeadsSummary }) {
   const { t } = useTranslation();
+  const { zone: fairZone } = useFairTime();
   const { lang } = useLanguage();
   const max = Math.max(1, ...summary.perDay.map((d) => d.visits));
   return (
@@ -31,7 +32,7 @@ function Summary({ summary }: { summary: LeadsSummary }) {
       </div>
       {summary.perDay.length > 0 && (
         <figure className="card bo-chart">
-          <figcaption>{t('backoffice.leads.perDay')}</figcaption>
+          <figcaption>{t('backoffice.leads.perDay', { zone: fairZone })}</figcaption>
           {summary.perDay.map((d) => (
             <div key={d.date} className="bo-chart__row">
               <span>{d.date.slice(5)}</span>
@@ -47,10 +48,10 @@ function Summary({ summary }: { summary: LeadsSummary }) {
 
 function Leads({ boothId }: { boothId: string }) {
   const { t } = useTranslation();
-  const { lang } = useLanguage();
   const [kind, setKind] = useState<LeadKind | undefined>();
   const summary = useQuery(backofficeQueries.leadsSummary(boothId));
   const list = useQuery(backofficeQueries.leads(boothId, kind));
+  const time = useFairTime();
   return (
     <>
       <AsyncContent result={summary}>{(s) => <Summary summary={s} />}</AsyncContent>
@@ -106,7 +107,7 @@ function Leads({ boothId }: { boothId: string }) {
                     </span>
                   )}
                 </span>
-                <span className="muted">{formatWib(i.at, lang)}</span>
+                <span className="muted">{time.dateTime(i.at)}</span>
               </li>
             ))}
           </ul>

@@ -5,25 +5,27 @@ import { AsyncContent } from '../../components/AsyncContent';
 import { backofficeQueries } from './backofficeQueries';
 import { ProductForm } from './ProductForm';
 import { RequireBooth } from './RequireBooth';
+import { useFairPath } from '../fair/useFairSlug';
 
 /** Add a product (`/exhibitor/products/new`) or edit one (`/exhibitor/products/:id`). */
 export function ProductEditPage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const navigate = useNavigate();
+  const at = useFairPath();
   const isNew = !id || id === 'new';
   return (
     <RequireBooth title={t(isNew ? 'backoffice.products.add' : 'backoffice.products.edit')} ownerOnly>
       {(me) => (
         <>
           <p>
-            <Link to="/exhibitor/products">← {t('backoffice.products.title')}</Link>
+            <Link to={at('/exhibitor/products')}>← {t('backoffice.products.title')}</Link>
           </p>
           <Editor
             boothId={me.boothId}
             category={me.category}
             productId={isNew ? null : id}
-            onDone={() => void navigate('/exhibitor/products')}
+            onDone={() => void navigate(at('/exhibitor/products'))}
           />
         </>
       )}

@@ -10,9 +10,11 @@ import { formatRupiah } from '../../lib/format';
 import { useChangeProductList } from './backofficeMutations';
 import { backofficeQueries } from './backofficeQueries';
 import { RequireBooth } from './RequireBooth';
+import { useFairPath } from '../fair/useFairSlug';
 
 function ProductList({ boothId, canEdit }: { boothId: string; canEdit: boolean }) {
   const { t } = useTranslation();
+  const at = useFairPath();
   const { pick } = useLanguage();
   const products = useQuery(backofficeQueries.products(boothId));
   const change = useChangeProductList(boothId);
@@ -88,7 +90,7 @@ function ProductList({ boothId, canEdit }: { boothId: string; canEdit: boolean }
                   </button>
                   <Link
                     className="button button--small button--secondary"
-                    to={`/exhibitor/products/${p.id}`}
+                    to={at(`/exhibitor/products/${p.id}`)}
                     data-testid="product-edit"
                   >
                     {t('backoffice.products.edit')}
@@ -124,18 +126,23 @@ function ProductList({ boothId, canEdit }: { boothId: string; canEdit: boolean }
 /** The booth's products: add, edit, hide, reorder, delete; bulk import from a spreadsheet. */
 export function ProductsPage() {
   const { t } = useTranslation();
+  const at = useFairPath();
   return (
     <RequireBooth title={t('backoffice.products.title')}>
       {(me) => (
         <>
           {me.role === 'owner' && (
             <div className="bo-actions">
-              <Link className="button button--primary" to="/exhibitor/products/new" data-testid="product-add">
+              <Link
+                className="button button--primary"
+                to={at('/exhibitor/products/new')}
+                data-testid="product-add"
+              >
                 {t('backoffice.products.add')}
               </Link>
               <Link
                 className="button button--secondary"
-                to="/exhibitor/import"
+                to={at('/exhibitor/import')}
                 data-testid="product-import-link"
               >
                 {t('backoffice.nav.import')}

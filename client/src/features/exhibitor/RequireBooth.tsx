@@ -6,6 +6,7 @@ import { AsyncContent } from '../../components/AsyncContent';
 import { useUser } from '../../stores/session';
 import { BackofficeNav } from './BackofficeNav';
 import { useMe } from './useMe';
+import { useFairPath } from '../fair/useFairSlug';
 
 interface RequireBoothProps {
   title: string;
@@ -19,19 +20,20 @@ export function RequireBooth({ title, ownerOnly, children }: RequireBoothProps) 
   const { t } = useTranslation();
   const user = useUser();
   const me = useMe();
-  if (!user || user.role !== 'exhibitor') return <Navigate to="/exhibitor" replace />;
+  const at = useFairPath();
+  if (!user || user.role !== 'exhibitor') return <Navigate to={at('/exhibitor')} replace />;
   return (
     <AsyncContent result={me}>
       {(data) =>
         !data?.boothId ? (
-          <Navigate to="/exhibitor" replace />
+          <Navigate to={at('/exhibitor')} replace />
         ) : (
           <div className="bo">
             <BackofficeNav role={data.role} />
             <h1 className="bo__title">{title}</h1>
             {ownerOnly && data.role !== 'owner' ? (
               <p className="notice">
-                {t('backoffice.staffReadOnly')} <Link to="/exhibitor">{t('backoffice.nav.home')}</Link>
+                {t('backoffice.staffReadOnly')} <Link to={at('/exhibitor')}>{t('backoffice.nav.home')}</Link>
               </p>
             ) : (
               children({ ...data, boothId: data.boothId })

@@ -8,10 +8,19 @@ import { whatsappLink } from '../../lib/whatsapp';
 import { useChangeStaff } from './backofficeMutations';
 import { backofficeQueries } from './backofficeQueries';
 import { RequireBooth } from './RequireBooth';
-import { formatWib } from './wib';
+import { useFairTime } from '../fair/useFairTime';
+import { useFairPath } from '../fair/useFairSlug';
 
 function Staff({ boothId }: { boothId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const time = useFairTime();
+  const at = useFairPath();
+  /** The server's invitation link, opening this fair's join page (the invitation is to one fair's booth). */
+  const inviteUrl = (url: string) => {
+    const link = new URL(url);
+    link.pathname = at('/exhibitor/join');
+    return link.toString();
+  };
   const staff = useQuery(backofficeQueries.staff(boothId));
   const change = useChangeStaff(boothId);
   const [note, setNote] = useState('');
@@ -49,7 +58,7 @@ function Staff({ boothId }: { boothId: string }) {
             <p>{t('backoffice.staff.linkOnce')}</p>
             <input
               readOnly
-              value={created.url}
+              value={inviteUrl(created.url)}
               onFocus={(e) => e.target.select()}
               aria-label={t('backoffice.staff.link')}
             />
@@ -57,13 +66,13 @@ function Staff({ boothId }: { boothId: string }) {
               <button
                 type="button"
                 className="button button--small button--secondary"
-                onClick={() => void navigator.clipboard?.writeText(created.url)}
+                onClick={() => void navigator.clipboard?.writeText(inviteUrl(created.url))}
               >
                 {t('backoffice.staff.copy')}
               </button>
               <a
                 className="button button--small button--whatsapp"
-                href={whatsappLink('', t('backoffice.staff.message', { url: created.url }))}
+                href={whatsappLink('', t('backoffice.staff.message', { url: inviteUrl(created.url) }))}
                 target="_blank"
                 rel="noreferrer"
               >
@@ -110,7 +119,7 @@ function Staff({ boothId }: { boothId: string }) {
                       <span>
                         {i.note || t('backoffice.staff.noNote')}{' '}
                         <span className="muted">
-                          {t('backoffice.staff.until', { when: formatWib(i.expiresAt, i18n.language) })}
+                          {t('backoffice.staff.until', { when: time.dateTime(i.expiresAt) })}
                         </span>
                       </span>
                       <button

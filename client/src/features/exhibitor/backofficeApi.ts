@@ -22,20 +22,20 @@ import {
 import { z } from 'zod';
 import { api } from '../../lib/api';
 import { upload } from '../../lib/upload';
-import { EVENT_SLUG } from '../../lib/endpoints';
 
 const ProductList = z.array(BackofficeProduct);
 const LeadList = listOf(LeadItem);
 const enc = encodeURIComponent;
 /** The fair the caller's own exhibitor is read in (a person may be staff in several fairs). */
-const inFair = () => `event=${enc(EVENT_SLUG)}`;
+const inFair = (slug: string) => `event=${enc(slug)}`;
 
 /** The exhibitor's back office (owner edits, staff read); every booth call is checked on the server. */
 export const backofficeApi = {
-  me: (signal?: AbortSignal) => api.get(`/backoffice/me?${inFair()}`, BackofficeMe, { signal }),
-  apply: (body: Omit<ExhibitorApplication, 'eventSlug'>) =>
-    api.post('/exhibitors', Exhibitor, { ...body, eventSlug: EVENT_SLUG }),
-  resubmit: (body: ApplicationUpdate) => api.post(`/backoffice/application?${inFair()}`, BackofficeMe, body),
+  me: (slug: string, signal?: AbortSignal) => api.get(`/backoffice/me?${inFair(slug)}`, BackofficeMe, { signal }),
+  apply: (eventSlug: string, body: Omit<ExhibitorApplication, 'eventSlug'>) =>
+    api.post('/exhibitors', Exhibitor, { ...body, eventSlug }),
+  resubmit: (slug: string, body: ApplicationUpdate) =>
+    api.post(`/backoffice/application?${inFair(slug)}`, BackofficeMe, body),
 
   booth: (boothId: string, signal?: AbortSignal) =>
     api.get(`/backoffice/booths/${enc(boothId)}`, BoothProfile, { signal }),
@@ -57,7 +57,7 @@ export const backofficeApi = {
     upload(`/backoffice/products/${enc(productId)}/photo`, file, UploadedImage),
   importProducts: (boothId: string, file: Blob, dryRun: boolean) =>
     upload(`/backoffice/booths/${enc(boothId)}/products/import?dryRun=${dryRun}`, file, ImportReport),
-  importTemplate: () => api.download(`/backoffice/products/import-template.csv?${inFair()}`),
+  importTemplate: (slug: string) => api.download(`/backoffice/products/import-template.csv?${inFair(slug)}`),
 
   staff: (boothId: string, signal?: AbortSignal) =>
     api.get(`/backoffice/booths/${enc(boothId)}/staff`, StaffList, { signal }),

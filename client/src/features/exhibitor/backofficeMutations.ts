@@ -8,6 +8,7 @@ import type {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { backofficeApi } from './backofficeApi';
 import { backofficeKeys } from './backofficeQueries';
+import { useFairSlug } from '../fair/useFairSlug';
 
 /**
  * Apply for a booth, or correct and resubmit the application (`resubmit`): the application changes. A
@@ -15,9 +16,10 @@ import { backofficeKeys } from './backofficeQueries';
  */
 export function useSubmitApplication(resubmit: boolean) {
   const queryClient = useQueryClient();
+  const slug = useFairSlug(); // a first application is to the fair whose back office this is
   return useMutation({
     mutationFn: (data: ApplicationUpdate): Promise<unknown> =>
-      resubmit ? backofficeApi.resubmit(data) : backofficeApi.apply(data),
+      resubmit ? backofficeApi.resubmit(data) : backofficeApi.apply(slug, data),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: backofficeKeys.anyMe() }),
   });
 }

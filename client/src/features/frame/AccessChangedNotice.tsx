@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useConnection } from '../../stores/connection';
 import { useSession } from '../../stores/session';
+import { useHomePath } from '../fair/useFairSlug';
 
 /**
  * Shown after the server closed the hall connection because our access changed (a ban, a removal from a
@@ -10,6 +11,7 @@ import { useSession } from '../../stores/session';
  */
 export function AccessChangedNotice() {
   const { t } = useTranslation();
+  const home = useHomePath();
   const reason = useConnection((s) => s.revoked);
   const { setRevoked } = useConnection((s) => s.actions);
   const signedIn = useSession((s) => s.user !== null);
@@ -20,7 +22,7 @@ export function AccessChangedNotice() {
       {!signedIn && (
         <>
           {' '}
-          <Link to="/" onClick={() => setRevoked(null)} data-testid="access-changed-sign-in">
+          <Link to={home()} onClick={() => setRevoked(null)} data-testid="access-changed-sign-in">
             {t('connection.signInAgain')}
           </Link>
         </>

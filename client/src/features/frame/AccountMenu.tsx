@@ -5,11 +5,14 @@ import { useSession } from '../../stores/session';
 import { MatchingMenuLinks } from '../matching/MatchingMenuLinks';
 import { OnsiteMenuLinks } from '../onsite/OnsiteMenuLinks';
 import { PrivacyControls } from './PrivacyControls';
+import { useHomeFair, useHomePath } from '../fair/useFairSlug';
 
 /** Who is signed in, with their account and privacy actions; a way in when nobody is. */
 export function AccountMenu() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const fair = useHomeFair();
+  const home = useHomePath();
   const user = useSession((s) => s.user);
   const { logout, signOutEverywhere } = useSession((s) => s.actions);
   const menu = useRef<HTMLDetailsElement>(null);
@@ -33,7 +36,7 @@ export function AccountMenu() {
 
   if (!user) {
     return (
-      <Link className="button button--secondary button--small" to="/" data-testid="sign-in-link">
+      <Link className="button button--secondary button--small" to={home()} data-testid="sign-in-link">
         {t('account.enter')}
       </Link>
     );
@@ -42,7 +45,7 @@ export function AccountMenu() {
   const signOut = async (everywhere = false) => {
     close();
     await (everywhere ? signOutEverywhere() : logout());
-    void navigate('/', { replace: true });
+    void navigate(home(), { replace: true });
   };
 
   return (
@@ -71,25 +74,30 @@ export function AccountMenu() {
             {t('account.createAccount')}
           </Link>
         )}
-        {user.role === 'exhibitor' && (
+        {fair && user.role === 'exhibitor' && (
           <Link
             className="menu__item"
-            to="/exhibitor"
+            to={home('/exhibitor')}
             data-testid="exhibitor-backoffice-link"
             onClick={close}
           >
             {t('account.backofficeLink')}
           </Link>
         )}
-        {user.role === 'organiser' && (
-          <Link className="menu__item" to="/organiser" data-testid="organiser-console-link" onClick={close}>
+        {fair && user.role === 'organiser' && (
+          <Link
+            className="menu__item"
+            to={home('/console')}
+            data-testid="organiser-console-link"
+            onClick={close}
+          >
             {t('account.consoleLink')}
           </Link>
         )}
-        {user.role === 'organiser' && (
+        {fair && user.role === 'organiser' && (
           <Link
             className="menu__item"
-            to="/organiser/schedule"
+            to={home('/console/schedule')}
             data-testid="organiser-schedule-link"
             onClick={close}
           >

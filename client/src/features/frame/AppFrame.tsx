@@ -1,17 +1,16 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
-import { useLiveSchedule } from '../schedule/useLiveSchedule';
 import { useSession } from '../../stores/session';
 import { Header } from './Header';
 
 /**
- * Header, page and footer around every route. It keeps the fair's schedule live for all of them (pushed over
- * the hall socket when signed in), so the header's open/closed state changes the moment the organiser acts.
+ * Header, page and footer around every route. A fair's pages (`FairLayout`) keep that fair's schedule live
+ * (pushed over the hall socket when signed in), so the header's open/closed state changes the moment the
+ * organiser acts.
  */
 export function AppFrame() {
   const { t } = useTranslation();
-  useLiveSchedule();
   const { reloadUser } = useSession((s) => s.actions);
   // A session kept on this device may be stale (renamed, deleted, expired): check it once per visit.
   useEffect(() => {

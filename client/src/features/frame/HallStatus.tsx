@@ -1,27 +1,29 @@
+import type { FairEvent } from '@pameran/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLanguage } from '../../i18n';
 import { formatTimePair, formatWhen } from '../../lib/format';
 import { nextHallOpening } from '../../lib/schedule';
 import { useNow } from '../../lib/useNow';
-import { useFair } from '../../stores/fair';
 import { useViewerZone } from '../../stores/session';
 import { AccessChangedNotice } from './AccessChangedNotice';
 import { ConnectionBadge } from './ConnectionBadge';
+import { fairPath } from '../fair/fairPath';
 
-/** "Hall open" / "Hall closed — opens …", the session that is on now or next, and the way to the agenda. */
-export function HallStatus() {
+/**
+ * "Hall open" / "Hall closed — opens …", the session that is on now or next, and the way to the agenda: on a
+ * fair's pages, for that fair, with times in its zone.
+ */
+export function HallStatus({ event }: { event: FairEvent }) {
   const { t } = useTranslation();
   const { lang, pick } = useLanguage();
-  const event = useFair((s) => s.event);
   const zone = useViewerZone();
   const now = useNow();
   const agendaLink = (
-    <Link className="hall-status__agenda" to="/agenda" data-testid="agenda-link">
+    <Link className="hall-status__agenda" to={fairPath(event.slug, '/agenda')} data-testid="agenda-link">
       {t('agenda.link')}
     </Link>
   );
-  if (!event) return <div className="hall-status">{agendaLink}</div>;
 
   const opening = event.hallOpen ? null : nextHallOpening(event, now);
   const badge = event.hallOpen

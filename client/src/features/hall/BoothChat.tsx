@@ -12,6 +12,7 @@ import { useUser } from '../../stores/session';
 import { deliver, sendChat } from './chatSend';
 import type { BoothVisit } from './useBoothVisit';
 import './BoothChat.css';
+import { useFairPath } from '../fair/useFairSlug';
 
 const NO_MESSAGES: ChatMessage[] = [];
 const MAX_LENGTH = 1000;
@@ -32,6 +33,7 @@ function time(iso: string, lang: string): string {
 /** The booth's chat: history, live messages, and our own messages as they are sent (retried, or marked failed). */
 export function BoothChat({ boothId, socket, visit }: BoothChatProps) {
   const { t } = useTranslation();
+  const at = useFairPath();
   const { lang } = useLanguage();
   const id = useId();
   const user = useUser();
@@ -94,7 +96,7 @@ export function BoothChat({ boothId, socket, visit }: BoothChatProps) {
       </ol>
       {!user ? (
         <p className="notice">
-          <Link to="/">{t('hallview.chat.signIn')}</Link>
+          <Link to={at()}>{t('hallview.chat.signIn')}</Link>
         </p>
       ) : reason ? (
         <p className="notice" role="status">

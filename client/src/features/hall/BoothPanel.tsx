@@ -18,6 +18,7 @@ import { BoothChat } from './BoothChat';
 import { LiveCount } from './LiveCount';
 import { TalkNow } from './TalkNow';
 import { useBoothVisit } from './useBoothVisit';
+import { useFairPath } from '../fair/useFairSlug';
 
 interface BoothPanelProps {
   boothId: string;
@@ -69,6 +70,7 @@ interface BodyProps {
 
 function BoothPanelBody({ booth, headingRef, children }: BodyProps) {
   const { t } = useTranslation();
+  const at = useFairPath();
   const { pick } = useLanguage();
   return (
     <article className="booth-panel__body" style={zoneStyle(booth.colour)}>
@@ -94,13 +96,13 @@ function BoothPanelBody({ booth, headingRef, children }: BodyProps) {
         />
         <Link
           className="button button--secondary"
-          to={`/meetings/new?exhibitor=${encodeURIComponent(booth.exhibitorId)}`}
+          to={at(`/meetings/new?exhibitor=${encodeURIComponent(booth.exhibitorId)}`)}
           data-testid="request-meeting"
         >
           {t('hallview.panel.meeting')}
         </Link>
         <BoothMeetingJoin boothId={booth.id} />
-        <Link className="button button--ghost" to={`/booths/${booth.id}`}>
+        <Link className="button button--ghost" to={at(`/booths/${booth.id}`)}>
           {t('hallview.panel.page')}
         </Link>
       </div>

@@ -12,6 +12,7 @@ import { HallSearch } from './HallSearch';
 import { ListMode } from './ListMode';
 import { useHallLive } from './useHallLive';
 import { hasWebGL, initialView, rememberView, type HallView } from './viewMode';
+import { useFairPath } from '../fair/useFairSlug';
 
 /** three.js and the scene: a chunk of its own, never downloaded by the list mode. */
 const Hall3D = lazy(() => import('./scene/Hall3D'));
@@ -20,6 +21,7 @@ const Hall3D = lazy(() => import('./scene/Hall3D'));
 export function HallPage({ list = false }: { list?: boolean }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const at = useFairPath();
   const [params, setParams] = useSearchParams();
   const { socket, error } = useHallLive();
   const booths = useHallBooths((s) => s.booths);
@@ -55,7 +57,7 @@ export function HallPage({ list = false }: { list?: boolean }) {
     rememberView(next);
     setChoice(next);
     const query = selected ? `?booth=${selected}` : '';
-    void navigate(next === 'list' ? `/hall/list${query}` : `/hall${query}`);
+    void navigate(at(next === 'list' ? `/hall/list${query}` : `/hall${query}`));
   };
 
   return (
@@ -126,6 +128,7 @@ function ViewToggle({ view, onSwitch }: { view: HallView; onSwitch: (v: HallView
 /** Sign in to take part, the hall closed, the live link lost (counts may be stale until the resync). */
 function HallNotices() {
   const { t } = useTranslation();
+  const at = useFairPath();
   const user = useUser();
   const connection = useConnectionState();
   const hallOpen = useFair((s) => s.event?.hallOpen);
@@ -133,7 +136,7 @@ function HallNotices() {
     <>
       {!user && (
         <p className="notice hall__notice" data-testid="hall-signin">
-          {t('hallview.notice.guest')} <Link to="/">{t('hallview.notice.enter')}</Link>
+          {t('hallview.notice.guest')} <Link to={at()}>{t('hallview.notice.enter')}</Link>
         </p>
       )}
       {hallOpen === false && (

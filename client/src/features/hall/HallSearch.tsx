@@ -6,6 +6,7 @@ import { fairApi } from '../../lib/endpoints';
 import { formatRupiah } from '../../lib/format';
 import { useHallBooths } from '../../stores/hall/booths';
 import { searchBooths } from './search';
+import { useFairSlug } from '../fair/useFairSlug';
 
 const PRODUCT_DELAY_MS = 300;
 
@@ -14,6 +15,7 @@ export function HallSearch({ onPick }: { onPick: (boothId: string) => void }) {
   const { t } = useTranslation();
   const { pick } = useLanguage();
   const id = useId();
+  const slug = useFairSlug();
   const booths = useHallBooths((s) => s.booths);
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query.trim());
@@ -24,7 +26,7 @@ export function HallSearch({ onPick }: { onPick: (boothId: string) => void }) {
     if (deferred.length < 2) return;
     const controller = new AbortController();
     const timer = setTimeout(() => {
-      fairApi.products({ q: deferred, limit: 5 }, controller.signal).then(
+      fairApi.products(slug, { q: deferred, limit: 5 }, controller.signal).then(
         (r) => setProducts({ q: deferred, items: r.items }),
         () => undefined, // the booth matches still help; a failed product search shows nothing
       );
@@ -33,7 +35,7 @@ export function HallSearch({ onPick }: { onPick: (boothId: string) => void }) {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [deferred]);
+  }, [slug, deferred]);
 
   const productHits = products.q === deferred && deferred.length >= 2 ? products.items : [];
   const choose = (boothId: string) => {

@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
-import { EVENT_SLUG } from '../../lib/endpoints';
 import type { HallSocket } from '../../lib/socket';
 import { useHallSocket } from '../../lib/useHallSocket';
 import { useHallBooths } from '../../stores/hall/booths';
 import { useSession } from '../../stores/session';
+import { useFairSlug } from '../fair/useFairSlug';
 import { hallApi } from './hallApi';
 import { bindHallSocket } from './liveHall';
 
@@ -12,21 +12,22 @@ import { bindHallSocket } from './liveHall';
  * in, the socket feeding counts, peers, chat and announcements into the hall store.
  */
 export function useHallLive(): { socket: HallSocket | null; error: unknown } {
+  const slug = useFairSlug();
   const signedIn = useSession((s) => s.user !== null);
-  const socket = useHallSocket(EVENT_SLUG, signedIn);
+  const socket = useHallSocket(slug, signedIn);
   const { setBooths, loadFailed } = useHallBooths((s) => s.actions);
   const error = useHallBooths((s) => s.error);
 
   useEffect(() => {
     const controller = new AbortController();
-    hallApi.booths(controller.signal).then(
+    hallApi.booths(slug, controller.signal).then(
       (list) => setBooths(list.items),
       (e: unknown) => {
         if (!controller.signal.aborted) loadFailed(e);
       },
     );
     return () => controller.abort();
-  }, [setBooths, loadFailed]);
+  }, [slug, setBooths, loadFailed]);
 
   useEffect(() => (socket ? bindHallSocket(socket) : undefined), [socket]);
   return { socket, error };

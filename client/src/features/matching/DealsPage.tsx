@@ -13,12 +13,14 @@ import { useMatchingUpdates } from './useMatchingUpdates';
 import { ActionError, useAction } from './useAction';
 import { OpenThreadButton } from '../messages/OpenThreadButton';
 import { partyName } from './partyName';
+import { useFairPath, useFairSlug } from '../fair/useFairSlug';
 
 /** The fair's headline figure: confirmed deals only. */
 export function DealsHeadline({ version = 0 }: { version?: number }) {
   const { t } = useTranslation();
+  const slug = useFairSlug();
   const { lang } = useLanguage();
-  const totals = useAsync(`totals:${version}`, (signal) => dealsApi.totals(signal));
+  const totals = useAsync(`totals:${slug}:${version}`, (signal) => dealsApi.totals(slug, signal));
   if (!totals.data) return null;
   return (
     <p className="deals__headline" data-testid="deals-total">
@@ -31,6 +33,7 @@ export function DealsHeadline({ version = 0 }: { version?: number }) {
 /** My deals: record one, confirm the other party's, and watch the fair's total. */
 export function DealsPage() {
   const { t } = useTranslation();
+  const at = useFairPath();
   const user = useSession((s) => s.user);
   const [params] = useSearchParams();
   const [version, setVersion] = useState(0);
@@ -38,7 +41,8 @@ export function DealsPage() {
   useMatchingUpdates(refresh);
   const deals = useAsync(user ? `deals:${version}` : null, (signal) => dealsApi.mine(signal));
   const meetings = useAsync(user ? 'deal-meetings' : null, (signal) => meetingsApi.mine(signal));
-  if (!user || user.isGuest) return <Navigate to="/login?next=/deals" replace />;
+  if (!user || user.isGuest)
+    return <Navigate to={`/login?next=${encodeURIComponent(at('/deals'))}`} replace />;
   return (
     <div className="matching" data-testid="deals-page">
       <header className="matching__header">

@@ -1,31 +1,34 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../../stores/session';
+import { fairPath } from '../fair/fairPath';
+import { useHomeFair } from '../fair/useFairSlug';
 
-/** Business-matching pages in the account menu, for the roles that use them. */
+/**
+ * Business-matching pages in the account menu, for the roles that use them: those of the fair the person is
+ * in (or last was in); the buyer profile is the account's, in every fair.
+ */
 export function MatchingMenuLinks({ onNavigate }: { onNavigate(): void }) {
   const { t } = useTranslation();
   const user = useSession((s) => s.user);
+  const fair = useHomeFair();
   if (!user || user.isGuest) return null;
-  const links: [string, string][] = [];
-  if (user.role === 'buyer' || user.exhibitorId)
+  /** [address, label, test id]. */
+  const links: [string, string, string][] = [];
+  if (fair && (user.role === 'buyer' || user.exhibitorId))
     links.push(
-      ['/meetings', t('matching.nav.meetings')],
-      ['/deals', t('matching.nav.deals')],
-      ['/sourcing', t('matching.nav.sourcing')],
-      ['/messages', t('messages.nav')],
+      [fairPath(fair, '/meetings'), t('matching.nav.meetings'), 'menu-meetings'],
+      [fairPath(fair, '/deals'), t('matching.nav.deals'), 'menu-deals'],
+      [fairPath(fair, '/sourcing'), t('matching.nav.sourcing'), 'menu-sourcing'],
+      [fairPath(fair, '/messages'), t('messages.nav'), 'menu-messages'],
     );
-  if (user.role === 'buyer')
-    links.push(['/shortlist', t('matching.nav.shortlist')], ['/me/profile', t('suggest.nav.profile')]);
-  if (user.role === 'organiser') links.push(['/organiser/matching', t('matching.nav.organiser')]);
-  return links.map(([to, label]) => (
-    <Link
-      key={to}
-      className="menu__item"
-      to={to}
-      onClick={onNavigate}
-      data-testid={`menu-${to.slice(1).replace('/', '-')}`}
-    >
+  if (fair && user.role === 'buyer')
+    links.push([fairPath(fair, '/shortlist'), t('matching.nav.shortlist'), 'menu-shortlist']);
+  if (user.role === 'buyer') links.push(['/me/profile', t('suggest.nav.profile'), 'menu-me-profile']);
+  if (fair && user.role === 'organiser')
+    links.push([fairPath(fair, '/console/matching'), t('matching.nav.organiser'), 'menu-organiser-matching']);
+  return links.map(([to, label, testId]) => (
+    <Link key={to} className="menu__item" to={to} onClick={onNavigate} data-testid={testId}>
       {label}
     </Link>
   ));

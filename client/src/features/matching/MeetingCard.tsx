@@ -9,6 +9,7 @@ import { OpenThreadButton } from '../messages/OpenThreadButton';
 import { SlotLabel } from './SlotLabel';
 import { ActionError, useAction } from './useAction';
 import { partyName } from './partyName';
+import { useFairPath } from '../fair/useFairSlug';
 
 /**
  * One booked meeting: when, with whom, online or at which table, its state; cancel while it has not happened;
@@ -26,6 +27,7 @@ export function MeetingCard({
   const { t } = useTranslation();
   const user = useSession((s) => s.user);
   const { busy, error, run } = useAction(onChange);
+  const at = useFairPath();
   const asExhibitor = user?.exhibitorId === meeting.exhibitor.id;
   const counterpart = asExhibitor
     ? meeting.buyers
@@ -66,12 +68,12 @@ export function MeetingCard({
         {meeting.exhibitor.boothId && !asExhibitor && (
           <Link
             className="button button--secondary button--small"
-            to={`/booths/${meeting.exhibitor.boothId}`}
+            to={at(`/booths/${meeting.exhibitor.boothId}`)}
           >
             {t('matching.meeting.booth')}
           </Link>
         )}
-        <Link className="button button--secondary button--small" to={`/deals?meeting=${meeting.id}`}>
+        <Link className="button button--secondary button--small" to={at(`/deals?meeting=${meeting.id}`)}>
           {t('matching.meeting.recordDeal')}
         </Link>
         {(meeting.status === 'scheduled' || meeting.status === 'live') && (

@@ -13,10 +13,10 @@ const fetchMock = vi.fn<typeof fetch>();
 function show(item: OutcomeToRecord) {
   const router = createMemoryRouter(
     [
-      { path: '/meetings', element: <MeetingOutcomeForm item={item} /> },
-      { path: '/deals', element: <p data-testid="deal-page">deal form</p> },
+      { path: '/e/:slug/meetings', element: <MeetingOutcomeForm item={item} /> },
+      { path: '/e/:slug/deals', element: <p data-testid="deal-page">deal form</p> },
     ],
-    { initialEntries: ['/meetings'] },
+    { initialEntries: ['/e/opop-2020/meetings'] },
   );
   render(<RouterProvider router={router} />);
   return router;

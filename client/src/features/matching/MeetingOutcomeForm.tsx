@@ -6,6 +6,7 @@ import { Field } from '../../components/Field';
 import { outcomesApi } from '../../lib/outcomesApi';
 import { RatingInput } from './RatingInput';
 import { ActionError, useAction } from './useAction';
+import { useFairPath } from '../fair/useFairSlug';
 
 /**
  * My side's outcome of a meeting that is over: what came of it, a rating and a note only my side and the
@@ -14,6 +15,7 @@ import { ActionError, useAction } from './useAction';
  */
 export function MeetingOutcomeForm({ item }: { item: OutcomeToRecord }) {
   const { t } = useTranslation();
+  const at = useFairPath();
   const [saved, setSaved] = useState(item.outcome);
   const [editing, setEditing] = useState(item.outcome === null);
   const [outcome, setOutcome] = useState<MeetingOutcomeKind | ''>(item.outcome?.outcome ?? '');
@@ -26,7 +28,7 @@ export function MeetingOutcomeForm({ item }: { item: OutcomeToRecord }) {
   const dealLink = saved?.outcome === 'agreement' && (
     <Link
       className="button button--primary button--small"
-      to={`/deals?meeting=${item.meetingId}`}
+      to={at(`/deals?meeting=${item.meetingId}`)}
       data-testid="outcome-deal-link"
     >
       {t('outcomes.recordDeal')}

@@ -12,12 +12,16 @@ import { MeetingCard } from './MeetingCard';
 import { RequestCard } from './RequestCard';
 import { useMatchingUpdates } from './useMatchingUpdates';
 import { WorkingHoursForm } from './WorkingHoursForm';
+import { useFairPath } from '../fair/useFairSlug';
+import { useFairTime } from '../fair/useFairTime';
 
 type Tab = 'agenda' | 'requests' | 'settings';
 
-/** "My meetings": the agenda in my zone and WIB, requests to answer or follow, and my availability. */
+/** "My meetings": the agenda in the fair's zone and mine, requests to answer or follow, and my availability. */
 export function MeetingsPage() {
   const { t } = useTranslation();
+  const { zone: fairZone } = useFairTime();
+  const at = useFairPath();
   const user = useSession((s) => s.user);
   const zone = useViewerZone();
   const { state } = useLocation() as { state: { tab?: Tab } | null };
@@ -32,14 +36,15 @@ export function MeetingsPage() {
   const requests = useAsync(user ? `requests:${side}:${version}` : null, (signal) =>
     meetingsApi.requests(side, undefined, signal),
   );
-  if (!user || user.isGuest) return <Navigate to="/login?next=/meetings" replace />;
+  if (!user || user.isGuest)
+    return <Navigate to={`/login?next=${encodeURIComponent(at('/meetings'))}`} replace />;
 
   return (
     <div className="matching" data-testid="meetings-page">
       <header className="matching__header">
         <div>
           <h1>{t('matching.meetings.title')}</h1>
-          <p className="muted">{t('matching.meetings.zone', { zone })}</p>
+          <p className="muted">{t('matching.meetings.zone', { zone, fairZone })}</p>
         </div>
         <CalendarFeedLink />
       </header>
@@ -70,7 +75,9 @@ export function MeetingsPage() {
           empty={
             <p>
               {t('matching.meetings.empty')}{' '}
-              {!user.exhibitorId && <Link to="/catalogue">{t('matching.meetings.findExhibitors')}</Link>}
+              {!user.exhibitorId && (
+                <Link to={at('/catalogue')}>{t('matching.meetings.findExhibitors')}</Link>
+              )}
             </p>
           }
         >

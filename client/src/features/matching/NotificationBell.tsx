@@ -3,11 +3,12 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { create } from 'zustand';
-import { useLanguage } from '../../i18n';
-import { formatRupiah, formatTimePair } from '../../lib/format';
+import { formatRupiah } from '../../lib/format';
 import { notificationsApi } from '../../lib/matchingApi';
 import { useHallSocket } from '../../lib/useHallSocket';
-import { useSession, useViewerZone } from '../../stores/session';
+import { useSession } from '../../stores/session';
+import { useHomeFair, useHomePath } from '../fair/useFairSlug';
+import { useFairTime } from '../fair/useFairTime';
 
 interface NotificationStore {
   items: Notification[];
@@ -29,11 +30,14 @@ export const useNotifications = create<NotificationStore>()((set) => ({
 /** The notification centre: a bell with the unread count, live over the socket, kept on the server for later. */
 export function NotificationBell() {
   const { t } = useTranslation();
-  const { lang } = useLanguage();
-  const zone = useViewerZone();
+  const time = useFairTime();
   const user = useSession((s) => s.user);
   const signedIn = Boolean(user && !user.isGuest);
-  const socket = useHallSocket(undefined, signedIn);
+  const fair = useHomeFair();
+  const home = useHomePath();
+  const socket = useHallSocket(fair, signedIn);
+  // Links that name their fair (`/e/<slug>/meetings`) open it; older ones (`/meetings`) open in this fair.
+  const target = (link: string) => (link.startsWith('/e/') ? link : home(link));
   const { items, unread, set, push } = useNotifications();
   const [open, setOpen] = useState(false);
 
@@ -54,8 +58,8 @@ export function NotificationBell() {
   const text = (n: Notification) =>
     t(`matching.notification.${n.kind}`, {
       ...n.data,
-      start: n.data.start ? formatTimePair(n.data.start, zone, lang) : '',
-      time: n.data.time ? formatTimePair(n.data.time, zone, lang) : '',
+      start: n.data.start ? time.pair(n.data.start) : '',
+      time: n.data.time ? time.pair(n.data.time) : '',
       value: n.data.value ? formatRupiah(Number(n.data.value)) : '',
     });
 
@@ -105,7 +109,7 @@ export function NotificationBell() {
               {items.map((n) => (
                 <li key={n.id} className={n.readAt ? '' : 'bell__item--unread'}>
                   {n.link ? (
-                    <Link to={n.link} onClick={() => setOpen(false)}>
+                    <Link to={target(n.link)} onClick={() => setOpen(false)}>
                       {text(n)}
                     </Link>
                   ) : (

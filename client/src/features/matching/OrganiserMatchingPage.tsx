@@ -9,6 +9,7 @@ import { useSession } from '../../stores/session';
 import { DealsHeadline } from './DealsPage';
 import { SlotLabel } from './SlotLabel';
 import { ActionError, useAction } from './useAction';
+import { useFairPath, useFairSlug } from '../fair/useFairSlug';
 
 const SETTINGS: (keyof MatchingSettings)[] = [
   'slotMinutes',
@@ -20,8 +21,10 @@ const SETTINGS: (keyof MatchingSettings)[] = [
 /** The organiser's business-matching desk: slot settings, meeting tables, and auto-scheduling with a preview. */
 export function OrganiserMatchingPage() {
   const { t } = useTranslation();
+  const at = useFairPath();
   const role = useSession((s) => s.user?.role);
-  if (role !== 'organiser') return <Navigate to="/login?next=/organiser/matching" replace />;
+  if (role !== 'organiser')
+    return <Navigate to={`/login?next=${encodeURIComponent(at('/console/matching'))}`} replace />;
   return (
     <div className="matching" data-testid="organiser-matching">
       <header className="matching__header">
@@ -39,6 +42,7 @@ export function OrganiserMatchingPage() {
 
 function AutoSchedule() {
   const { t } = useTranslation();
+  const slug = useFairSlug();
   const [includePending, setIncludePending] = useState(false);
   const [preview, setPreview] = useState<AutoSchedulePreview | null>(null);
   const [booked, setBooked] = useState<number | null>(null);
@@ -64,7 +68,7 @@ function AutoSchedule() {
           onClick={() =>
             void run(async () => {
               setBooked(null);
-              setPreview(await matchingAdminApi.preview(includePending));
+              setPreview(await matchingAdminApi.preview(slug, includePending));
             })
           }
         >
@@ -79,6 +83,7 @@ function AutoSchedule() {
             onClick={() =>
               void run(async () => {
                 const result = await matchingAdminApi.commit(
+                  slug,
                   preview.placements.map(({ requestId, start }) => ({ requestId, start })),
                 );
                 setBooked(result.total);
@@ -133,7 +138,8 @@ function AutoSchedule() {
 
 function SettingsForm() {
   const { t } = useTranslation();
-  const current = useAsync('matching-settings', (signal) => matchingAdminApi.settings(signal));
+  const slug = useFairSlug();
+  const current = useAsync(`matching-settings:${slug}`, (signal) => matchingAdminApi.settings(slug, signal));
   const [draft, setDraft] = useState<Partial<MatchingSettings>>({});
   const { busy, error, run } = useAction<MatchingSettings>(() => {
     setDraft({});
@@ -148,7 +154,7 @@ function SettingsForm() {
             className="form"
             onSubmit={(e) => {
               e.preventDefault();
-              void run(() => matchingAdminApi.updateSettings(draft));
+              void run(() => matchingAdminApi.updateSettings(slug, draft));
             }}
           >
             {SETTINGS.map((k) => (
@@ -179,7 +185,8 @@ function SettingsForm() {
 
 function Tables() {
   const { t } = useTranslation();
-  const tables = useAsync('matching-tables', (signal) => matchingAdminApi.tables(signal));
+  const slug = useFairSlug();
+  const tables = useAsync(`matching-tables:${slug}`, (signal) => matchingAdminApi.tables(slug, signal));
   const [label, setLabel] = useState('');
   const { busy, error, run } = useAction(() => tables.reload());
   return (
@@ -196,7 +203,7 @@ function Tables() {
                     type="button"
                     className="button button--small button--secondary"
                     disabled={busy}
-                    onClick={() => void run(() => matchingAdminApi.removeTable(tb.id))}
+                    onClick={() => void run(() => matchingAdminApi.removeTable(slug, tb.id))}
                   >
                     {t('matching.admin.removeTable')}
                   </button>
@@ -211,7 +218,7 @@ function Tables() {
         onSubmit={(e) => {
           e.preventDefault();
           void run(async () => {
-            await matchingAdminApi.addTable(label);
+            await matchingAdminApi.addTable(slug, label);
             setLabel('');
           });
         }}

@@ -18,12 +18,13 @@ import { meetingsApi, newIdempotencyKey } from '../../lib/matchingApi';
 import { useAsync } from '../../lib/useAsync';
 import { useSession } from '../../stores/session';
 import { SlotPicker } from './SlotPicker';
+import { useFairPath, useFairSlug } from '../fair/useFairSlug';
 
 /** The booth to ask: `?booth=<id>`, or `?exhibitor=<id>` (looked up among the fair's booths). */
-async function loadBooth(params: URLSearchParams, signal: AbortSignal): Promise<BoothDetail> {
+async function loadBooth(slug: string, params: URLSearchParams, signal: AbortSignal): Promise<BoothDetail> {
   const boothId =
     params.get('booth') ??
-    (await fairApi.booths({}, signal)).items.find((b) => b.exhibitorId === params.get('exhibitor'))?.id;
+    (await fairApi.booths(slug, {}, signal)).items.find((b) => b.exhibitorId === params.get('exhibitor'))?.id;
   if (!boothId) throw new Error('booth not found');
   return fairApi.booth(boothId, signal);
 }
@@ -31,13 +32,15 @@ async function loadBooth(params: URLSearchParams, signal: AbortSignal): Promise<
 /** A buyer asks an exhibitor for a business meeting: message, products of interest, preferred slots, colleagues. */
 export function RequestMeetingPage() {
   const { t } = useTranslation();
+  const at = useFairPath();
+  const slug = useFairSlug();
   const [params] = useSearchParams();
   const user = useSession((s) => s.user);
   const booth = useAsync(user?.role === 'buyer' ? `booth:${params.toString()}` : null, (signal) =>
-    loadBooth(params, signal),
+    loadBooth(slug, params, signal),
   );
   if (!user || user.isGuest)
-    return <Navigate to={`/login?next=${encodeURIComponent(`/meetings/new?${params}`)}`} replace />;
+    return <Navigate to={`/login?next=${encodeURIComponent(at(`/meetings/new?${params}`))}`} replace />;
   if (user.role !== 'buyer') return <p className="notice notice--error">{t('matching.new.buyersOnly')}</p>;
   return (
     <div className="matching" data-testid="request-meeting-page">
@@ -61,6 +64,7 @@ function RequestForm({ booth }: { booth: BoothDetail }) {
   const { t } = useTranslation();
   const { pick } = useLanguage();
   const navigate = useNavigate();
+  const at = useFairPath();
   const slots = useAsync(`slots:${booth.exhibitorId}`, (signal) =>
     meetingsApi.slotsWith(booth.exhibitorId, signal),
   );
@@ -81,7 +85,7 @@ function RequestForm({ booth }: { booth: BoothDetail }) {
     }),
     send: async (request) => {
       await meetingsApi.createRequest(request, key);
-      void navigate('/meetings', { state: { tab: 'requests' } });
+      void navigate(at('/meetings'), { state: { tab: 'requests' } });
     },
   });
   const { register } = kit.form;

@@ -7,10 +7,12 @@ import { useAsync } from '../../lib/useAsync';
 import { useSession } from '../../stores/session';
 import { ProductCard } from '../catalogue/ProductCard';
 import { SuggestedExhibitors } from './SuggestedExhibitors';
+import { useFairPath } from '../fair/useFairSlug';
 
 /** The buyer's shortlist, grouped by booth, with a way to ask each exhibitor for a meeting. */
 export function ShortlistPage() {
   const { t } = useTranslation();
+  const at = useFairPath();
   const user = useSession((s) => s.user);
   const data = useAsync(user ? 'shortlist' : null, async (signal) => {
     const items = await sourcingApi.shortlist(signal);
@@ -19,7 +21,8 @@ export function ShortlistPage() {
     const wanted = new Set(items.map((i) => i.productId));
     return booths.map((b) => ({ booth: b, products: b.products.filter((p) => wanted.has(p.id)) }));
   });
-  if (!user || user.isGuest) return <Navigate to="/login?next=/shortlist" replace />;
+  if (!user || user.isGuest)
+    return <Navigate to={`/login?next=${encodeURIComponent(at('/shortlist'))}`} replace />;
   return (
     <div className="matching" data-testid="shortlist-page">
       <SuggestedExhibitors />
@@ -30,9 +33,12 @@ export function ShortlistPage() {
             <section key={booth.id} className="card">
               <div className="request__head">
                 <h2>
-                  <Link to={`/booths/${booth.id}`}>{booth.name}</Link>
+                  <Link to={at(`/booths/${booth.id}`)}>{booth.name}</Link>
                 </h2>
-                <Link className="button button--primary button--small" to={`/meetings/new?booth=${booth.id}`}>
+                <Link
+                  className="button button--primary button--small"
+                  to={at(`/meetings/new?booth=${booth.id}`)}
+                >
                   {t('matching.shortlist.request')}
                 </Link>
               </div>

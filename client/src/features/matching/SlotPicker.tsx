@@ -2,6 +2,7 @@ import type { SlotOption } from '@pameran/contracts';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n';
 import { dayLabel, SlotLabel } from './SlotLabel';
+import { useFairZone } from '../fair/useFairTime';
 
 interface SlotPickerProps {
   slots: SlotOption[];
@@ -24,9 +25,13 @@ export function SlotPicker({
 }: SlotPickerProps) {
   const { t } = useTranslation();
   const { lang } = useLanguage();
+  const zone = useFairZone();
   if (slots.length === 0) return <p className="notice notice--empty">{t('matching.slots.none')}</p>;
   const days = new Map<string, SlotOption[]>();
-  for (const s of slots) days.set(dayLabel(s.start, lang), [...(days.get(dayLabel(s.start, lang)) ?? []), s]);
+  for (const s of slots) {
+    const label = dayLabel(s.start, lang, zone);
+    days.set(label, [...(days.get(label) ?? []), s]);
+  }
   const toggle = (start: string) => {
     if (!multiple) return onChange([start]);
     if (selected.includes(start)) return onChange(selected.filter((s) => s !== start));

@@ -12,14 +12,18 @@ import { useAsync } from '../../lib/useAsync';
 import { useSession } from '../../stores/session';
 import { ActionError, useAction } from './useAction';
 import { partyName } from './partyName';
+import { useFairPath, useFairSlug } from '../fair/useFairSlug';
 
 /** Sourcing requests: buyers post what they need; exhibitors of that category see them and answer. */
 export function SourcingPage() {
   const { t } = useTranslation();
+  const at = useFairPath();
+  const slug = useFairSlug();
   const user = useSession((s) => s.user);
   const [version, setVersion] = useState(0);
-  const list = useAsync(user ? `sourcing:${version}` : null, (signal) => sourcingApi.list(signal));
-  if (!user || user.isGuest) return <Navigate to="/login?next=/sourcing" replace />;
+  const list = useAsync(user ? `sourcing:${version}` : null, (signal) => sourcingApi.list(slug, signal));
+  if (!user || user.isGuest)
+    return <Navigate to={`/login?next=${encodeURIComponent(at('/sourcing'))}`} replace />;
   const refresh = () => setVersion((v) => v + 1);
   return (
     <div className="matching" data-testid="sourcing-page">
@@ -58,6 +62,7 @@ const { Field, Input } = fieldsFor<SourcingValues>();
 
 function SourcingForm({ onPosted }: { onPosted(): void }) {
   const { t } = useTranslation();
+  const slug = useFairSlug();
   const kit = useContractForm<SourcingValues, typeof SourcingInput>({
     schema: SourcingInput,
     defaultValues: {
@@ -78,7 +83,7 @@ function SourcingForm({ onPosted }: { onPosted(): void }) {
       destinationCountry: v.destinationCountry.toUpperCase(),
     }),
     send: async (request) => {
-      await sourcingApi.post(request);
+      await sourcingApi.post(slug, request);
       onPosted();
     },
   });

@@ -6,13 +6,16 @@ import { countries } from '../../lib/countries';
 import { suggestionsApi } from '../../lib/matchingApi';
 import { useAsync } from '../../lib/useAsync';
 import { useReasonText } from './useReasonText';
+import { useFairPath, useFairSlug } from '../fair/useFairSlug';
 
 /** "Buyers who may fit": listed buyers ranked for the exhibitor's products (back office). */
 export function SuggestedBuyers() {
   const { t } = useTranslation();
+  const at = useFairPath();
+  const slug = useFairSlug();
   const { lang } = useLanguage();
   const reasonText = useReasonText('exhibitor');
-  const list = useAsync('suggestions', (signal) => suggestionsApi.list(signal));
+  const list = useAsync(`suggestions:${slug}`, (signal) => suggestionsApi.list(slug, signal));
   const countryName = (code: string) => countries(lang).find((c) => c.code === code)?.name ?? code;
   return (
     <section className="card suggestions" data-testid="suggested-buyers">
@@ -24,7 +27,7 @@ export function SuggestedBuyers() {
             <ul className="suggestions__list">
               {s.items.map((b) => (
                 <li key={b.userId} className="suggestion" data-testid="suggestion">
-                  <Link to={`/exhibitor/buyers/${b.userId}`} className="suggestion__name">
+                  <Link to={at(`/exhibitor/buyers/${b.userId}`)} className="suggestion__name">
                     {b.name}
                   </Link>
                   <span className="muted">

@@ -6,13 +6,16 @@ import { suggestionsApi } from '../../lib/matchingApi';
 import { useAsync } from '../../lib/useAsync';
 import { ShortlistButton } from './ShortlistButton';
 import { useReasonText } from './useReasonText';
+import { useFairPath, useFairSlug } from '../fair/useFairSlug';
 
 /** "Suggested for you": exhibitors ranked for the signed-in buyer, each with why and the next steps. */
 export function SuggestedExhibitors() {
   const { t } = useTranslation();
+  const at = useFairPath();
+  const slug = useFairSlug();
   const { lang } = useLanguage();
   const reasonText = useReasonText('buyer');
-  const list = useAsync('suggestions', (signal) => suggestionsApi.list(signal));
+  const list = useAsync(`suggestions:${slug}`, (signal) => suggestionsApi.list(slug, signal));
   return (
     <section className="card suggestions" data-testid="suggested-exhibitors">
       <div className="request__head">
@@ -28,7 +31,7 @@ export function SuggestedExhibitors() {
             <ul className="suggestions__list">
               {s.items.map((x) => (
                 <li key={x.exhibitorId} className="suggestion" data-testid="suggestion">
-                  <Link to={`/booths/${x.boothId}`} className="suggestion__name">
+                  <Link to={at(`/booths/${x.boothId}`)} className="suggestion__name">
                     {x.name}
                   </Link>
                   <span className="muted"> · {t(`categories.${x.category}`)}</span>
@@ -46,7 +49,7 @@ export function SuggestedExhibitors() {
                     {x.products[0] && <ShortlistButton productId={x.products[0].id} />}
                     <Link
                       className="button button--primary button--small"
-                      to={`/meetings/new?booth=${x.boothId}`}
+                      to={at(`/meetings/new?booth=${x.boothId}`)}
                       data-testid="suggestion-request"
                     >
                       {t('suggest.buyer.request')}

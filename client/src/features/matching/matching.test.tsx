@@ -1,9 +1,9 @@
-import { MemoryRouter } from 'react-router';
 import type { MeetingRequest } from '@pameran/contracts';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useSession } from '../../stores/session';
 import { json, user } from '../../test/fairEvent';
+import { InFair } from '../../test/inFair';
 import { toWindows } from './AvailabilityEditor';
 import { RequestCard } from './RequestCard';
 
@@ -62,7 +62,7 @@ describe('a meeting request card', () => {
   it('lets the exhibitor answer a pending request, and the buyer only cancel it', () => {
     signIn('exhibitor');
     const { unmount } = render(<RequestCard request={request('pending')} onChange={() => undefined} />, {
-      wrapper: MemoryRouter,
+      wrapper: InFair,
     });
     expect(screen.getByTestId('request-accept')).toBeTruthy();
     expect(screen.getByTestId('request-counter')).toBeTruthy();
@@ -70,7 +70,7 @@ describe('a meeting request card', () => {
     unmount();
     signIn('buyer');
     render(<RequestCard request={request('pending')} onChange={() => undefined} />, {
-      wrapper: MemoryRouter,
+      wrapper: InFair,
     });
     expect(screen.queryByTestId('request-accept')).toBeNull();
     expect(screen.getByText('Batalkan permintaan')).toBeTruthy();
@@ -80,14 +80,14 @@ describe('a meeting request card', () => {
     const sent = { ...request('pending'), askedBy: 'exhibitor' as const };
     signIn('buyer');
     const { unmount } = render(<RequestCard request={sent} onChange={() => undefined} />, {
-      wrapper: MemoryRouter,
+      wrapper: InFair,
     });
     expect(screen.getByTestId('request-accept')).toBeTruthy();
     expect(screen.getByTestId('request-counter')).toBeTruthy();
     expect(screen.getByTestId('request-asked-by').textContent).toBe('Undangan dari peserta pameran');
     unmount();
     signIn('exhibitor');
-    render(<RequestCard request={sent} onChange={() => undefined} />, { wrapper: MemoryRouter });
+    render(<RequestCard request={sent} onChange={() => undefined} />, { wrapper: InFair });
     expect(screen.queryByTestId('request-accept')).toBeNull();
     expect(screen.getByText('Batalkan permintaan')).toBeTruthy();
   });
@@ -98,7 +98,7 @@ describe('a meeting request card', () => {
     const fetchMock = vi.fn<typeof fetch>(async () => json(answered));
     vi.stubGlobal('fetch', fetchMock);
     const onChange = vi.fn();
-    render(<RequestCard request={request('countered')} onChange={onChange} />, { wrapper: MemoryRouter });
+    render(<RequestCard request={request('countered')} onChange={onChange} />, { wrapper: InFair });
     expect(screen.getByTestId('request-counter').textContent).toContain('WIB');
     fireEvent.click(screen.getByTestId('request-accept-proposal'));
     await vi.waitFor(() =>
@@ -112,7 +112,7 @@ describe('a meeting request card', () => {
   it('needs a reason before declining', () => {
     signIn('exhibitor');
     render(<RequestCard request={request('pending')} onChange={() => undefined} />, {
-      wrapper: MemoryRouter,
+      wrapper: InFair,
     });
     fireEvent.click(screen.getByTestId('request-decline'));
     const send = screen.getByTestId('request-decline-confirm') as HTMLButtonElement;
@@ -133,7 +133,7 @@ describe('a meeting request card', () => {
     vi.stubGlobal('fetch', fetchMock);
     const onChange = vi.fn();
     const { unmount } = render(<RequestCard request={invited} onChange={onChange} />, {
-      wrapper: MemoryRouter,
+      wrapper: InFair,
     });
     expect(screen.getByText(/Aisha Rahman mengundang Anda/)).toBeTruthy();
     expect(screen.queryByText('Batalkan permintaan')).toBeNull();
@@ -142,7 +142,7 @@ describe('a meeting request card', () => {
     expect(JSON.parse(String(fetchMock.mock.calls[0][1]?.body))).toEqual({ accept: true });
     unmount();
     fetchMock.mockImplementation(async () => json(request('pending')));
-    render(<RequestCard request={invited} onChange={onChange} />, { wrapper: MemoryRouter });
+    render(<RequestCard request={invited} onChange={onChange} />, { wrapper: InFair });
     fireEvent.click(screen.getByText('Tolak'));
     await screen.findByText('Anda menolak undangan ini.');
     expect(onChange).toHaveBeenCalledTimes(1);

@@ -4,6 +4,7 @@ import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useSession } from '../../stores/session';
 import { json, user } from '../../test/fairEvent';
+import { InFair } from '../../test/inFair';
 import { DealForm } from './DealForm';
 import { RequestMeetingPage } from './RequestMeetingPage';
 import { SourcingPage } from './SourcingPage';
@@ -130,10 +131,10 @@ describe('asking an exhibitor for a meeting', () => {
     };
     const router = createMemoryRouter(
       [
-        { path: '/meetings/new', element: <RequestMeetingPage /> },
-        { path: '/meetings', element: <Meetings /> },
+        { path: '/e/:slug/meetings/new', element: <RequestMeetingPage /> },
+        { path: '/e/:slug/meetings', element: <Meetings /> },
       ],
-      { initialEntries: [`/meetings/new?booth=${BOOTH}`] },
+      { initialEntries: [`/e/opop-2020/meetings/new?booth=${BOOTH}`] },
     );
     render(<RouterProvider router={router} />);
   });
@@ -181,7 +182,7 @@ describe('posting a sourcing request', () => {
   it('sends numbers typed as text as numbers and the country in capitals; a refusal lands on its field', async () => {
     gets = { '/api/events/opop-2020/sourcing': { items: [], total: 0, nextCursor: null } };
     answer = () => refusal([{ path: 'destinationCountry', message: 'Negara ini belum dilayani' }]);
-    render(<SourcingPage />);
+    render(<SourcingPage />, { wrapper: InFair });
     type(await screen.findByLabelText('Apa yang Anda butuhkan?'), 'Biji kopi arabika');
     type(input('Jumlah'), '2');
     type(input('Satuan'), 't');

@@ -1,11 +1,12 @@
 import { useEffect, useEffectEvent } from 'react';
 import { useHallSocket } from '../../lib/useHallSocket';
 import { useSession } from '../../stores/session';
+import { useFairSlug } from '../fair/useFairSlug';
 
 /** Call `onUpdate` whenever the server pushes a meeting change or a notification to this person. */
 export function useMatchingUpdates(onUpdate: () => void): void {
   const signedIn = useSession((s) => s.user !== null);
-  const socket = useHallSocket(undefined, signedIn);
+  const socket = useHallSocket(useFairSlug(), signedIn);
   const update = useEffectEvent(onUpdate);
   useEffect(() => {
     if (!socket) return;

@@ -1,6 +1,7 @@
 import type { ThreadMessage } from '@pameran/contracts';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { InFair } from '../../test/inFair';
 import { MessageBubble } from './MessageBubble';
 
 const message = (extra: Partial<ThreadMessage> = {}): ThreadMessage => ({
@@ -21,6 +22,7 @@ describe('a message bubble', () => {
       <ul>
         <MessageBubble message={message()} mine={false} />
       </ul>,
+      { wrapper: InFair },
     );
     expect(screen.getByText('<img src=x onerror=alert(1)> see https://example.test')).toBeTruthy();
     expect(container.querySelector('img')).toBeNull();
@@ -33,6 +35,7 @@ describe('a message bubble', () => {
       <ul>
         <MessageBubble message={message({ hidden: true })} mine />
       </ul>,
+      { wrapper: InFair },
     );
     expect(screen.queryByTestId('report-message')).toBeNull();
     expect(screen.getByTestId('message-hidden')).toBeTruthy();
@@ -55,6 +58,7 @@ describe('a message bubble', () => {
           mine={false}
         />
       </ul>,
+      { wrapper: InFair },
     );
     expect(container.querySelector('img')?.getAttribute('src')).toBe('/api/uploads/abc-640');
     expect(container.querySelector('a')?.getAttribute('href')).toBe('/api/uploads/abc-1280');

@@ -1,11 +1,9 @@
 import type { ThreadMessage } from '@pameran/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../i18n';
-import { formatTimePair } from '../../lib/format';
 import { messagesApi } from '../../lib/messagesApi';
-import { useViewerZone } from '../../stores/session';
 import { ActionError, useAction } from '../matching/useAction';
+import { useFairTime } from '../fair/useFairTime';
 
 /**
  * One message: its text as text (never HTML, links are not made clickable), its pictures, and for others'
@@ -22,8 +20,7 @@ export function MessageBubble({
   reportable?: boolean;
 }) {
   const { t } = useTranslation();
-  const { lang } = useLanguage();
-  const zone = useViewerZone();
+  const time = useFairTime();
   const [reported, setReported] = useState(false);
   const { busy, error, run } = useAction(() => setReported(true));
   const sender = mine ? t('messages.you') : message.senderName || t('messages.deleted');
@@ -40,8 +37,7 @@ export function MessageBubble({
       data-message={message.id}
     >
       <div className="bubble__meta">
-        <strong>{sender}</strong>{' '}
-        <span className="muted">{formatTimePair(message.createdAt, zone, lang)}</span>
+        <strong>{sender}</strong> <span className="muted">{time.pair(message.createdAt)}</span>
       </div>
       {message.hidden && (
         <p className="bubble__hidden" data-testid="message-hidden">

@@ -9,6 +9,7 @@ import { useSession } from '../../stores/session';
 import { ThreadPanel } from './ThreadPanel';
 import { useThreadEvents } from './useThreadEvents';
 import '../../styles/messages.css';
+import { useFairPath } from '../fair/useFairSlug';
 
 /**
  * `/messages` and `/messages/:threadId`: the person's conversations with unread badges beside the open one
@@ -16,6 +17,7 @@ import '../../styles/messages.css';
  */
 export function MessagesPage() {
   const { t } = useTranslation();
+  const at = useFairPath();
   const { threadId } = useParams();
   const threads = useAsync('threads', (signal) => messagesApi.mine(signal));
   const reload = threads.reload;
@@ -51,7 +53,7 @@ export function MessagesPage() {
       </div>
       {threadId && (
         <div className="messages__thread">
-          <Link className="link-button messages__back" to="/messages">
+          <Link className="link-button messages__back" to={at('/messages')}>
             ← {t('messages.back')}
           </Link>
           <ThreadTitle thread={list?.items.find((th) => th.id === threadId)} />
@@ -82,12 +84,13 @@ function ThreadTitle({ thread }: { thread: ThreadSummary | undefined }) {
 
 function ThreadRow({ thread, active }: { thread: ThreadSummary; active: boolean }) {
   const { t } = useTranslation();
+  const at = useFairPath();
   const who = useCounterpart(thread);
   const last = thread.lastMessage;
   return (
     <li>
       <Link
-        to={`/messages/${thread.id}`}
+        to={at(`/messages/${thread.id}`)}
         className={`thread-row${active ? ' thread-row--active' : ''}`}
         data-testid="thread-row"
         data-thread={thread.id}

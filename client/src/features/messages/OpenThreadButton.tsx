@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { messagesApi } from '../../lib/messagesApi';
 import { ActionError, useAction } from '../matching/useAction';
+import { useFairPath } from '../fair/useFairSlug';
 
 /** Opens (or starts) the conversation of a request, meeting or deal between its parties. */
 export function OpenThreadButton({ kind, id }: { kind: ThreadSubjectKind; id: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { busy, error, run } = useAction((threadId: string) => void navigate(`/messages/${threadId}`));
+  const at = useFairPath();
+  const { busy, error, run } = useAction((threadId: string) => void navigate(at(`/messages/${threadId}`)));
   return (
     <>
       <button

@@ -2,6 +2,7 @@ import type { ThreadMessageEvent, ThreadMessageHidden } from '@pameran/contracts
 import { useEffect, useEffectEvent } from 'react';
 import { useHallSocket } from '../../lib/useHallSocket';
 import { useSession } from '../../stores/session';
+import { useFairSlug } from '../fair/useFairSlug';
 
 /** Calls back on every new message (`thread:message`) and hidden message (`thread:hidden`) pushed to this person. */
 export function useThreadEvents(handlers: {
@@ -9,7 +10,7 @@ export function useThreadEvents(handlers: {
   onHidden?(e: ThreadMessageHidden): void;
 }): void {
   const signedIn = useSession((s) => Boolean(s.user && !s.user.isGuest));
-  const socket = useHallSocket(undefined, signedIn);
+  const socket = useHallSocket(useFairSlug(), signedIn);
   const onMessage = useEffectEvent((e: ThreadMessageEvent) => handlers.onMessage(e));
   const onHidden = useEffectEvent((e: ThreadMessageHidden) => handlers.onHidden?.(e));
   useEffect(() => {

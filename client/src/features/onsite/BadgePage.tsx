@@ -7,6 +7,7 @@ import { useAsync } from '../../lib/useAsync';
 import { useUser } from '../../stores/session';
 import '../../styles/onsite.css';
 import { onsiteApi } from './onsiteApi';
+import { useFairSlug } from '../fair/useFairSlug';
 
 /** The code in groups of six, as staff type it when there is no camera. */
 export const groupedCode = (code: string) => code.match(/.{1,6}/g)?.join(' ') ?? code;
@@ -17,10 +18,11 @@ export const groupedCode = (code: string) => code.match(/.{1,6}/g)?.join(' ') ??
  */
 export function BadgePage() {
   const { t } = useTranslation();
+  const slug = useFairSlug();
   const { lang } = useLanguage();
   const user = useUser();
   const registered = !!user && !user.isGuest;
-  const badge = useAsync(registered ? `badge-${user.id}` : null, (signal) => onsiteApi.badge(signal));
+  const badge = useAsync(registered ? `badge-${user.id}` : null, (signal) => onsiteApi.badge(slug, signal));
   return (
     <div className="onsite" data-testid="badge-page">
       <h1 className="onsite__screen-only">{t('onsite.badge.title')}</h1>

@@ -1,14 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../../stores/session';
+import { fairPath } from '../fair/fairPath';
+import { useHomeFair } from '../fair/useFairSlug';
 
-/** On-site pages in the account menu: the badge for registered people, the QR sheets for organisers. */
+/**
+ * On-site pages in the account menu, of the fair the person is in (or last was in): the badge for registered
+ * people, the QR sheets for organisers.
+ */
 export function OnsiteMenuLinks({ onNavigate }: { onNavigate(): void }) {
   const { t } = useTranslation();
   const user = useSession((s) => s.user);
-  if (!user || user.isGuest) return null;
-  const links: [string, string, string][] = [['/me/badge', t('onsite.nav.badge'), 'menu-badge']];
-  if (user.role === 'organiser') links.push(['/organiser/qr', t('onsite.nav.sheets'), 'menu-qr-sheets']);
+  const fair = useHomeFair();
+  if (!user || user.isGuest || !fair) return null;
+  const links: [string, string, string][] = [
+    [fairPath(fair, '/me/badge'), t('onsite.nav.badge'), 'menu-badge'],
+  ];
+  if (user.role === 'organiser')
+    links.push([fairPath(fair, '/console/qr'), t('onsite.nav.sheets'), 'menu-qr-sheets']);
   return links.map(([to, label, testId]) => (
     <Link key={to} className="menu__item" to={to} onClick={onNavigate} data-testid={testId}>
       {label}

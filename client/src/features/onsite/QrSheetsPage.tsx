@@ -10,6 +10,7 @@ import { useFair } from '../../stores/fair';
 import { useUser } from '../../stores/session';
 import '../../styles/onsite.css';
 import { onsiteApi } from './onsiteApi';
+import { useFairPath, useFairSlug } from '../fair/useFairSlug';
 
 /** Every date of the fair, first to last. */
 function fairDays(from: string, to: string): string[] {
@@ -26,13 +27,15 @@ function fairDays(from: string, to: string): string[] {
 /** The organiser downloads the printable QR sheets: a zone's booths, a day's venue tables. */
 export function QrSheetsPage() {
   const { t } = useTranslation();
+  const at = useFairPath();
+  const slug = useFairSlug();
   const { lang } = useLanguage();
   const user = useUser();
   const event = useFair((s) => s.event);
   const [zone, setZone] = useState<Category>(CATEGORIES[0]);
   const [day, setDay] = useState<string | undefined>();
   const [error, setError] = useState<string | null>(null);
-  if (user?.role !== 'organiser') return <Navigate to="/" replace />;
+  if (user?.role !== 'organiser') return <Navigate to={at()} replace />;
   const days = event ? fairDays(event.startsOn, event.endsOn) : [];
   const chosenDay = day ?? days[0];
   const download = (blob: Promise<Blob>, name: string) => {
@@ -61,7 +64,7 @@ export function QrSheetsPage() {
         <button
           type="button"
           className="button button--primary"
-          onClick={() => download(onsiteApi.boothSheet(zone), `booths-${zone}.pdf`)}
+          onClick={() => download(onsiteApi.boothSheet(slug, zone), `booths-${zone}.pdf`)}
           data-testid="sheets-booths"
         >
           {t('onsite.sheets.booths')}
@@ -82,7 +85,7 @@ export function QrSheetsPage() {
           <button
             type="button"
             className="button button--primary"
-            onClick={() => download(onsiteApi.tableSheet(chosenDay), `tables-${chosenDay}.pdf`)}
+            onClick={() => download(onsiteApi.tableSheet(slug, chosenDay), `tables-${chosenDay}.pdf`)}
             data-testid="sheets-tables"
           >
             {t('onsite.sheets.tables')}

@@ -10,12 +10,14 @@ import { RequireBooth } from '../exhibitor/RequireBooth';
 import { groupedCode } from './BadgePage';
 import { onsiteApi } from './onsiteApi';
 import { useQrCamera } from './useQrCamera';
+import { useFairPath } from '../fair/useFairSlug';
 
 const SCORES = [1, 2, 3, 4, 5] as const;
 
 /** Scan (or type) a badge, add a note and a score, save it as the booth's lead. */
 function ScanBadge({ boothId }: { boothId: string }) {
   const { t } = useTranslation();
+  const at = useFairPath();
   const queryClient = useQueryClient();
   const [code, setCode] = useState('');
   const [note, setNote] = useState('');
@@ -66,7 +68,7 @@ function ScanBadge({ boothId }: { boothId: string }) {
         <button type="button" className="button button--primary" onClick={next} data-testid="scan-next">
           {t('onsite.scan.next')}
         </button>
-        <Link to="/exhibitor/leads">{t('onsite.scan.leads')}</Link>
+        <Link to={at('/exhibitor/leads')}>{t('onsite.scan.leads')}</Link>
       </section>
     );
   return (

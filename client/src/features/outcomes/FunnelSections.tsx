@@ -1,16 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { AsyncContent } from '../../components/AsyncContent';
-import { EVENT_SLUG } from '../../lib/endpoints';
 import { outcomesApi } from '../../lib/outcomesApi';
 import { FunnelView } from './FunnelView';
+import { useFairSlug } from '../fair/useFairSlug';
 
 /** The event's funnel on the organiser's dashboard (key under `console`, so it is cleared with it). */
 export function ConsoleFunnel() {
   const { t } = useTranslation();
+  const slug = useFairSlug();
   const funnel = useQuery({
     queryKey: ['console', 'funnel'],
-    queryFn: ({ signal }) => outcomesApi.eventFunnel(EVENT_SLUG, signal),
+    queryFn: ({ signal }) => outcomesApi.eventFunnel(slug, signal),
   });
   return (
     <AsyncContent result={funnel}>

@@ -19,8 +19,8 @@ import { AgendaPage } from './AgendaPage';
 const fetchMock = vi.fn<typeof fetch>();
 
 function renderAgenda() {
-  const router = createMemoryRouter([{ path: '/agenda', element: <AgendaPage /> }], {
-    initialEntries: ['/agenda'],
+  const router = createMemoryRouter([{ path: '/e/:slug/agenda', element: <AgendaPage /> }], {
+    initialEntries: ['/e/opop-2020/agenda'],
   });
   render(<RouterProvider router={router} />);
 }

@@ -2,15 +2,17 @@ import { useTranslation } from 'react-i18next';
 import { AsyncContent } from '../../components/AsyncContent';
 import { useLanguage } from '../../i18n';
 import { agendaIcsUrl } from '../../lib/endpoints';
-import { formatDateRange } from '../../lib/format';
+import { formatDateRange, zoneName } from '../../lib/format';
 import { NowNext } from './NowNext';
 import { ScheduleDays } from './ScheduleDays';
 import { SessionSummary } from './SessionSummary';
 import { useLiveSchedule } from './useLiveSchedule';
+import { useFairSlug } from '../fair/useFairSlug';
 
 /** The public programme, for everyone: what is on now, what is next, and every day's sessions. */
 export function AgendaPage() {
   const { t } = useTranslation();
+  const slug = useFairSlug();
   const { lang, pick } = useLanguage();
   const schedule = useLiveSchedule();
 
@@ -26,11 +28,17 @@ export function AgendaPage() {
             </p>
           )}
         </div>
-        <a className="button button--secondary button--small" href={agendaIcsUrl()} data-testid="agenda-ics">
+        <a
+          className="button button--secondary button--small"
+          href={agendaIcsUrl(slug)}
+          data-testid="agenda-ics"
+        >
           {t('agenda.ics')}
         </a>
       </header>
-      <p className="muted">{t('agenda.zoneNote')}</p>
+      {schedule.data && (
+        <p className="muted">{t('agenda.zoneNote', { zone: zoneName(schedule.data.timeZone) })}</p>
+      )}
       <AsyncContent result={schedule} isEmpty={(e) => e.days.length === 0} empty={t('agenda.empty')}>
         {(event) => (
           <>

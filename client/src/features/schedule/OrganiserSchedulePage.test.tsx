@@ -25,10 +25,10 @@ let admin: Answer = () => json({ statusCode: 500, error: 'x', message: 'x' }, 50
 function renderConsole() {
   const router = createMemoryRouter(
     [
-      { path: '/organiser/schedule', element: <OrganiserSchedulePage /> },
-      { path: '/agenda', element: <p>agenda</p> },
+      { path: '/e/:slug/console/schedule', element: <OrganiserSchedulePage /> },
+      { path: '/e/:slug/agenda', element: <p>agenda</p> },
     ],
-    { initialEntries: ['/organiser/schedule'] },
+    { initialEntries: ['/e/opop-2020/console/schedule'] },
   );
   render(<RouterProvider router={router} />);
 }

@@ -9,6 +9,8 @@ import { ScheduleDays } from './ScheduleDays';
 import { SessionAdmin } from './SessionAdmin';
 import { AddSessionForm } from './SessionForms';
 import { useLiveSchedule } from './useLiveSchedule';
+import { useFairPath } from '../fair/useFairSlug';
+import { zoneName } from '../../lib/format';
 
 function AddSession({ day }: { day: EventDay }) {
   const { t } = useTranslation();
@@ -40,7 +42,7 @@ function ScheduleConsole() {
             <NowNext event={event} />
             {event.demoOffsetMs !== 0 && (
               <p className="notice" data-testid="schedule-demo-hint">
-                {t('schedule.console.demoHint')}
+                {t('schedule.console.demoHint', { zone: zoneName(event.timeZone) })}
               </p>
             )}
             <ScheduleDays
@@ -66,6 +68,7 @@ function ScheduleConsole() {
 /** `/organiser/schedule`: the console for organisers, a plain "organisers only" for everyone else. */
 export function OrganiserSchedulePage() {
   const { t } = useTranslation();
+  const at = useFairPath();
   const user = useUser();
   if (user?.role === 'organiser') return <ScheduleConsole />;
   return (
@@ -78,7 +81,7 @@ export function OrganiserSchedulePage() {
             {t('auth.signIn')}
           </Link>
         )}
-        <Link className="button button--secondary" to="/agenda">
+        <Link className="button button--secondary" to={at('/agenda')}>
           {t('schedule.console.toAgenda')}
         </Link>
       </div>

@@ -3,11 +3,12 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Field as PlainField } from '../../components/Field';
 import { fieldsFor, useFieldError } from '../../components/form/FormField';
-import { isoToWibInput, wibInputToIso } from '../../lib/wibTime';
+import { zoneName } from '../../lib/format';
+import { isoToZonedInput, zonedInputToIso } from '../../lib/zonedTime';
 
 /**
  * A session as the organiser types it, named like the request's fields so that errors land on them:
- * times are "HH:mm" meaning WIB on the session's day.
+ * times are "HH:mm" meaning the fair's own zone (WIB, WITA, WIT) on the session's day.
  */
 export interface SessionValues {
   kind: SessionKind;
@@ -27,30 +28,35 @@ export const EMPTY_SESSION: SessionValues = {
  * A session as typed values. The server stores the fair's real times and adds the demo shift when it
  * reads them, so the form takes the shift off again: what is typed is what is stored.
  */
-export function sessionValues(session: ScheduleSession, demoOffsetMs: number): SessionValues {
+export function sessionValues(
+  session: ScheduleSession,
+  demoOffsetMs: number,
+  timeZone: string,
+): SessionValues {
   return {
     kind: session.kind,
     title: { id: session.title.id, en: session.title.en },
-    startsAt: isoToWibInput(session.startsAt, -demoOffsetMs).time,
-    endsAt: isoToWibInput(session.endsAt, -demoOffsetMs).time,
+    startsAt: isoToZonedInput(session.startsAt, timeZone, -demoOffsetMs).time,
+    endsAt: isoToZonedInput(session.endsAt, timeZone, -demoOffsetMs).time,
   };
 }
 
-/** The typed values as request fields, on a calendar day ("2020-12-05"). */
-export function sessionRequest(values: SessionValues, date: string) {
+/** The typed values as request fields, on a calendar day ("2020-12-05") of a fair in `timeZone`. */
+export function sessionRequest(values: SessionValues, date: string, timeZone: string) {
   return {
     kind: values.kind,
     title: values.title,
-    startsAt: wibInputToIso(date, values.startsAt) ?? '',
-    endsAt: wibInputToIso(date, values.endsAt) ?? '',
+    startsAt: zonedInputToIso(date, values.startsAt, timeZone) ?? '',
+    endsAt: zonedInputToIso(date, values.endsAt, timeZone) ?? '',
   };
 }
 
 const { Field, Input } = fieldsFor<SessionValues>();
 
-/** Kind, both titles, and start and end in WIB: the fields of "add session" and "edit session". */
-export function SessionFields() {
+/** Kind, both titles, and start and end in the fair's zone: the fields of "add session" and "edit session". */
+export function SessionFields({ timeZone }: { timeZone: string }) {
   const { t } = useTranslation();
+  const zone = zoneName(timeZone);
   return (
     <div className="session-fields">
       <Field name="kind" label={t('schedule.form.kind')}>
@@ -81,11 +87,11 @@ export function SessionFields() {
       <div className="session-fields__times">
         <TimeField
           name="startsAt"
-          label={t('schedule.form.start')}
-          hint={t('schedule.form.timeHint')}
+          label={t('schedule.form.start', { zone })}
+          hint={t('schedule.form.timeHint', { zone })}
           testId="session-form-start"
         />
-        <TimeField name="endsAt" label={t('schedule.form.end')} testId="session-form-end" />
+        <TimeField name="endsAt" label={t('schedule.form.end', { zone })} testId="session-form-end" />
       </div>
     </div>
   );
@@ -98,7 +104,7 @@ interface TimeFieldProps {
   testId: string;
 }
 
-/** A WIB time. An empty one is missing rather than malformed (the schema sees only a bad timestamp). */
+/** A time in the fair's zone. An empty one is missing rather than malformed (the schema sees only a bad timestamp). */
 function TimeField({ name, label, hint, testId }: TimeFieldProps) {
   const { t } = useTranslation();
   const { register } = useFormContext<SessionValues>();

@@ -19,6 +19,8 @@ import {
   sessionValues,
   type SessionValues,
 } from './SessionFields';
+import { useFairSlug } from '../fair/useFairSlug';
+import { useFairZone } from '../fair/useFairTime';
 
 interface FormShellProps<Out> {
   kit: ContractForm<SessionValues, Out>;
@@ -31,10 +33,11 @@ interface FormShellProps<Out> {
 /** A session form inline in the console: its fields, the server's refusal, submit and cancel. */
 function FormShell<Out>({ kit, title, submitLabel, testId, onClose }: FormShellProps<Out>): ReactNode {
   const { t } = useTranslation();
+  const timeZone = useFairZone();
   return (
     <Form kit={kit} className="form session-form" aria-label={title} data-testid={testId}>
       <h3>{title}</h3>
-      <SessionFields />
+      <SessionFields timeZone={timeZone} />
       <FormError testId="session-form-error" />
       <div className="session-form__actions">
         <SubmitButton className="button button--primary" testId="session-form-submit">
@@ -51,14 +54,16 @@ function FormShell<Out>({ kit, title, submitLabel, testId, onClose }: FormShellP
 /** "Add session" on one day: checked with `CreateSessionRequest`, then posted. */
 export function AddSessionForm({ day, onClose }: { day: EventDay; onClose(): void }) {
   const { t } = useTranslation();
+  const slug = useFairSlug();
+  const timeZone = useFairZone();
   const { lang } = useLanguage();
   const { putSession } = useFair((s) => s.actions);
   const kit = useContractForm<SessionValues, typeof CreateSessionRequest>({
     schema: CreateSessionRequest,
     defaultValues: EMPTY_SESSION,
-    toRequest: (values) => ({ dayId: day.id, ...sessionRequest(values, day.date) }),
+    toRequest: (values) => ({ dayId: day.id, ...sessionRequest(values, day.date, timeZone) }),
     send: async (request) => {
-      putSession(await scheduleAdminApi.create(request));
+      putSession(await scheduleAdminApi.create(slug, request));
       onClose();
     },
   });
@@ -89,11 +94,12 @@ interface EditSessionFormProps {
 export function EditSessionForm({ session, day, demoOffsetMs, onClose }: EditSessionFormProps) {
   const { t } = useTranslation();
   const { putSession } = useFair((s) => s.actions);
-  const [before] = useState(() => sessionValues(session, demoOffsetMs));
+  const timeZone = useFairZone();
+  const [before] = useState(() => sessionValues(session, demoOffsetMs, timeZone));
   const kit = useContractForm<SessionValues, typeof UpdateSessionRequest>({
     schema: UpdateSessionRequest,
     defaultValues: before,
-    toRequest: (values) => sessionRequest(values, day.date),
+    toRequest: (values) => sessionRequest(values, day.date, timeZone),
     send: async (request, typed) => {
       const titleChanged = typed.title.id !== before.title.id || typed.title.en !== before.title.en;
       const changed: UpdateSessionRequest = {

@@ -24,7 +24,7 @@ export function KindBadge({ session }: { session: ScheduleSession }) {
   );
 }
 
-/** A session as everyone sees it: kind, title in the reader's language, WIB time (and theirs), state. */
+/** A session as everyone sees it: kind, title in the reader's language, the fair's time (and theirs), state. */
 export function SessionSummary({ session, timeZone }: { session: ScheduleSession; timeZone: string }) {
   const { lang, pick } = useLanguage();
   const zone = useViewerZone();

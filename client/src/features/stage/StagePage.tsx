@@ -22,6 +22,7 @@ import { VideoGate } from '../call/VideoGate';
 import { StateBadge } from '../schedule/SessionSummary';
 import { useLiveSchedule } from '../schedule/useLiveSchedule';
 import { StageBoardPanel } from './StageBoardPanel';
+import { useFairPath } from '../fair/useFairSlug';
 
 const StageRoom = lazy(() => import('./StageRoom'));
 
@@ -34,9 +35,10 @@ type Phase =
   | { kind: 'stage'; join: JoinResponse; choices: DeviceChoices | null }
   | { kind: 'end'; end: CallEnd };
 
-/** Route /stage/:sessionId: the opening ceremony or a talk; speakers publish, everyone else watches. */
+/** Route /e/:slug/stage/:sessionId: the opening ceremony or a talk; speakers publish, everyone else watches. */
 export function StagePage() {
   const { t } = useTranslation();
+  const at = useFairPath();
   const { sessionId = '' } = useParams();
   const signedIn = useSession((s) => s.user !== null);
   const schedule = useLiveSchedule();
@@ -46,12 +48,12 @@ export function StagePage() {
       {!signedIn ? (
         <div className="notice" data-testid="stage-signin">
           <p>{t('video.stage.signIn')}</p>
-          <Link className="button button--primary" to="/">
+          <Link className="button button--primary" to={at()}>
             {t('video.stage.enter')}
           </Link>
         </div>
       ) : (
-        <VideoGate backHref="/agenda">
+        <VideoGate backHref={at('/agenda')}>
           <AsyncContent result={schedule}>
             {(event) => {
               const session = allSessions(event).find((s) => s.id === sessionId && s.kind === 'stage');
@@ -67,6 +69,7 @@ export function StagePage() {
 
 function StageFlow({ session, timeZone }: { session: ScheduleSession; timeZone: string }) {
   const { t } = useTranslation();
+  const at = useFairPath();
   const { lang, pick } = useLanguage();
   const zone = useViewerZone();
   const now = useNow();
@@ -105,7 +108,7 @@ function StageFlow({ session, timeZone }: { session: ScheduleSession; timeZone: 
       return (
         <EndScreen
           end={phase.end}
-          backHref="/agenda"
+          backHref={at('/agenda')}
           backLabel={t('video.end.backToAgenda')}
           onRejoin={session.state === 'live' ? () => setPhase({ kind: 'lobby' }) : undefined}
         />
@@ -151,7 +154,7 @@ function StageFlow({ session, timeZone }: { session: ScheduleSession; timeZone: 
             </button>
           </>
         )}
-        <Link to="/agenda">{t('video.end.backToAgenda')}</Link>
+        <Link to={at('/agenda')}>{t('video.end.backToAgenda')}</Link>
       </section>
       {session.state !== 'cancelled' && <StageBoardPanel sessionId={session.id} />}
     </div>

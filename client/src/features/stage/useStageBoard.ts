@@ -4,6 +4,7 @@ import { stageApi } from '../../lib/stageApi';
 import { useAsync } from '../../lib/useAsync';
 import { useHallSocket } from '../../lib/useHallSocket';
 import { upsertPoll, upsertQuestion } from './boardUpdates';
+import { useFairSlug } from '../fair/useFairSlug';
 
 /**
  * The stage board, kept live: read once, then `stage:question` / `stage:question_removed` / `stage:poll`
@@ -13,7 +14,7 @@ import { upsertPoll, upsertQuestion } from './boardUpdates';
 export function useStageBoard(sessionId: string) {
   const loaded = useAsync(sessionId, (signal) => stageApi.board(sessionId, signal));
   const [board, setBoard] = useState<StageBoard | null>(null);
-  const socket = useHallSocket();
+  const socket = useHallSocket(useFairSlug());
   const initial = loaded.data;
 
   // A fresh read replaces whatever pushes built on the old one.

@@ -178,9 +178,11 @@ export class EventsService implements OnApplicationBootstrap {
     };
   }
 
+  /** The agenda as iCalendar: each session links to its page of this fair (a stage session to its stage). */
   async agendaIcs(slug: string): Promise<string> {
     const event = await this.get(slug);
     const sessions = event.days.flatMap((d) => d.sessions);
+    const fair = `${this.config.linkOrigin}/e/${encodeURIComponent(event.slug)}`;
     return calendar(
       `${event.name.id} / ${event.name.en}`,
       sessions.map((s) => ({
@@ -189,6 +191,7 @@ export class EventsService implements OnApplicationBootstrap {
         end: new Date(s.endsAt),
         summary: `${s.title.id} / ${s.title.en}`,
         description: `${event.name.en}`,
+        url: s.kind === 'stage' ? `${fair}/stage/${s.id}` : `${fair}/agenda`,
         status: s.state === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
       })),
     );

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { CreateSessionRequest, SessionControlRequest, UpdateSessionRequest } from '@pameran/contracts';
+import {
+  zonedIso,
+  type CreateSessionRequest,
+  type SessionControlRequest,
+  type UpdateSessionRequest,
+} from '@pameran/contracts';
 import { Repository } from 'typeorm';
 import type { Tx } from '../../domain';
 import { EventDayEntity, EventEntity, ScheduleSessionEntity } from './event.entity';
@@ -121,13 +126,15 @@ function stored(iso: string): Date {
   return new Date(iso);
 }
 
+/** Sessions fall on the fair's days, from midnight of the first to midnight after the last, in the fair's own zone. */
 function assertWithinEvent(event: EventEntity, start: Date, end: Date): void {
-  const first = new Date(`${event.startsOn}T00:00:00+07:00`);
-  const last = new Date(`${event.endsOn}T24:00:00+07:00`);
+  const first = new Date(zonedIso(event.startsOn, '00:00', event.timeZone));
+  const dayAfter = new Date(Date.parse(`${event.endsOn}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const last = new Date(zonedIso(dayAfter, '00:00', event.timeZone));
   if (start < first || end > last) {
     throw new EventException(
       'outside_event',
-      `Sessions must fall within the event (${event.startsOn} – ${event.endsOn})`,
+      `Sessions must fall within the event (${event.startsOn} – ${event.endsOn}, ${event.timeZone})`,
       [{ path: start < first ? 'startsAt' : 'endsAt', message: 'outside the event dates' }],
     );
   }

@@ -1,4 +1,5 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { zoneOffsetMinutes } from '@pameran/contracts';
 import { EffectRunner, type PlannedEffect } from '../schedule/effect-runner.service';
 import { PersonalMail } from './personal-mail.service';
 import { UnansweredRequestsReadModel } from './read-models/unanswered-requests.read-model';
@@ -11,18 +12,9 @@ export const DIGEST_HOUR = 8;
 /** A digest missed by less than this (a restart just after 08:00) still goes; an older one is skipped. */
 const LATE_ENOUGH_MS = 60 * 60_000;
 
-/** The zone's offset from UTC at `at`, in ms ("GMT+07:00" → 7 h). */
-function zoneOffsetMs(at: Date, timeZone: string): number {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
-    .formatToParts(at)
-    .find((p) => p.type === 'timeZoneName')!.value;
-  const m = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
-  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0)) * 60_000 : 0;
-}
-
 /** The last `hour`:00 in `timeZone` at or before `now`, as an instant. */
 export function lastLocalHour(now: Date, timeZone: string, hour: number): Date {
-  const offset = zoneOffsetMs(now, timeZone);
+  const offset = zoneOffsetMinutes(now, timeZone) * 60_000;
   const local = new Date(now.getTime() + offset);
   let at = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate(), hour) - offset;
   if (at > now.getTime()) at -= 24 * 60 * 60_000;

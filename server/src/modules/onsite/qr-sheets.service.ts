@@ -22,13 +22,18 @@ export class QrSheetsService {
     private readonly config: AppConfig,
   ) {}
 
+  /** Where the fair's pages live (`/e/<slug>`): a printed code must open this fair's page, not any fair's. */
+  private fairOrigin(slug: string): string {
+    return `${this.config.linkOrigin}/e/${encodeURIComponent(slug)}`;
+  }
+
   async booths(slug: string, zone: Category): Promise<Buffer> {
     const event = await this.events.findEntity(slug);
     const booths = await this.rows.booths(event.id, zone);
     return qrSheetPdf(
       `${event.nameId} · Zona ${zoneName(zone)}`,
       booths.map((b) => ({
-        url: `${this.config.linkOrigin}/booths/${b.id}`,
+        url: `${this.fairOrigin(event.slug)}/booths/${b.id}`,
         // Slots count from 0 in the hall's layout; people count booths from 1.
         lines: [b.name, `Booth No. ${b.slot + 1} · Zona ${zoneName(zone)}`],
       })),
@@ -46,7 +51,7 @@ export class QrSheetsService {
     return qrSheetPdf(
       `${event.nameId} · Meja temu bisnis · ${date}`,
       tables.map((t) => ({
-        url: `${this.config.linkOrigin}/tables/${t.id}?day=${day}`,
+        url: `${this.fairOrigin(event.slug)}/tables/${t.id}?day=${day}`,
         lines: [`Meja ${t.label}`, date, `${t.meetings} pertemuan / meetings`],
       })),
     );

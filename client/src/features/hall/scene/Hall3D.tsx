@@ -3,6 +3,7 @@ import { Canvas } from '@react-three/fiber';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HallSocket } from '../../../lib/socket';
+import { useFairSlug } from '../../fair/useFairSlug';
 import { usePeerCount } from '../../../stores/hall/peers';
 import { boothSign, buildSignAtlas } from './atlas';
 import { BenchProbe } from './bench/BenchProbe';
@@ -43,6 +44,7 @@ export default function Hall3D({ booths, selected, onOpen, fly, socket }: Hall3D
   const peerCount = usePeerCount();
   const bench = useMemo(() => benchMode(), []);
   const pictures = useMemo(() => benchPictures(), []);
+  const slug = useFairSlug();
   const phone = useMemo(() => isPhone(), []);
   const grid = useMemo(() => buildWalkGrid(booths), [booths]);
   const lang = i18n.resolvedLanguage;
@@ -128,6 +130,7 @@ export default function Hall3D({ booths, selected, onOpen, fly, socket }: Hall3D
           grid={grid}
           signs={signs}
           socket={socket}
+          slug={slug}
           naive={bench === 'naive'}
           pictures={pictures}
           phone={phone}

@@ -19,6 +19,8 @@ export interface HallSceneProps {
   grid: WalkGrid;
   signs: Atlas;
   socket: HallSocket | null;
+  /** The fair whose picture atlas the walls show (the canvas is a renderer of its own: no router inside). */
+  slug: string;
   /** Bench build only: draw one mesh per booth part instead of instancing. */
   naive?: boolean;
   /** Draw the booths' pictures (off only in the bench build's untextured run). */
@@ -43,6 +45,7 @@ export function HallScene({
   grid,
   signs,
   socket,
+  slug,
   naive,
   pictures,
   phone,
@@ -77,7 +80,7 @@ export function HallScene({
       <directionalLight position={[40, 80, -30]} intensity={1.5} />
       <primitive object={hall.group} onClick={onBooth} />
       <primitive object={surroundings.group} onClick={onFloor} />
-      {pictures && <PicturePanels booths={booths} socket={socket} phone={phone} />}
+      {pictures && <PicturePanels booths={booths} socket={socket} slug={slug} phone={phone} />}
       <Badges booths={booths} />
       <Peers />
       <Player booths={booths} grid={grid} socket={socket} onArrive={onArrive} onNear={onNear} />

@@ -17,7 +17,6 @@ import {
   type Texture,
 } from 'three';
 import { api } from '../../../lib/api';
-import { EVENT_SLUG } from '../../../lib/endpoints';
 import type { HallSocket } from '../../../lib/socket';
 import { atlasProfile, planStream } from './atlasStreaming';
 import { pictureMaterial } from './pictureMaterial';
@@ -76,10 +75,12 @@ function panels(page: AtlasPage, texture: Texture, booths: Map<string, BoothSumm
 export function PicturePanels({
   booths,
   socket,
+  slug,
   phone,
 }: {
   booths: BoothSummary[];
   socket: HallSocket | null;
+  slug: string;
   phone: boolean;
 }) {
   const gl = useThree((s) => s.gl);
@@ -99,13 +100,13 @@ export function PicturePanels({
   useEffect(() => {
     const ac = new AbortController();
     api
-      .get(`/events/${encodeURIComponent(EVENT_SLUG)}/atlas`, AtlasManifest, { signal: ac.signal })
+      .get(`/events/${encodeURIComponent(slug)}/atlas`, AtlasManifest, { signal: ac.signal })
       .then((m) => {
         setPages(m.pages);
       })
       .catch(() => undefined); // no pictures: the booths keep their plain walls
     return () => ac.abort();
-  }, [invalidate]);
+  }, [slug, invalidate]);
 
   useEffect(() => {
     if (!socket) return;
