@@ -54,9 +54,9 @@ export const meetingsApi = {
   mine: (signal?: AbortSignal) => api.get('/meetings', MeetingList, { signal }),
   setStatus: (id: string, status: 'held' | 'no_show' | 'cancelled') =>
     api.post(`/meetings/${enc(id)}/status`, Meeting, { status }),
-  availability: (signal?: AbortSignal, slug = EVENT_SLUG) =>
+  availability: (slug: string, signal?: AbortSignal) =>
     api.get(`/meetings/availability?event=${enc(slug)}`, Windows, { signal }),
-  setAvailability: (windows: { start: string; end: string }[], slug = EVENT_SLUG) =>
+  setAvailability: (slug: string, windows: { start: string; end: string }[]) =>
     api.put(`/meetings/availability?event=${enc(slug)}`, Windows, { windows }),
   calendarFeed: (signal?: AbortSignal) => api.get('/me/calendar-feed', CalendarFeedLink, { signal }),
   rotateCalendarFeed: () => api.post('/me/calendar-feed/rotate', CalendarFeedLink),

@@ -11,7 +11,6 @@ import {
 import { z } from 'zod';
 import { api } from './api';
 import { upload } from './upload';
-import { EVENT_SLUG } from './endpoints';
 
 const enc = encodeURIComponent;
 
@@ -34,7 +33,7 @@ export const messagesApi = {
 
 /** The organisers' queue of reported messages in their fair. */
 export const messageReportsApi = {
-  list: (status: MessageReportStatus = 'open', slug = EVENT_SLUG) =>
+  list: (slug: string, status: MessageReportStatus = 'open') =>
     api.get('/admin/message-reports', MessageReportList, { query: { event: slug, status } }),
   hide: (id: string) => api.command('POST', `/admin/message-reports/${enc(id)}/hide`),
   dismiss: (id: string) => api.command('POST', `/admin/message-reports/${enc(id)}/dismiss`),

@@ -1,7 +1,6 @@
 import { MeetingFunnel, MeetingOutcome, OutcomeToRecord, type MeetingOutcomeInput } from '@pameran/contracts';
 import { z } from 'zod';
 import { api } from './api';
-import { EVENT_SLUG } from './endpoints';
 
 const enc = encodeURIComponent;
 const ToRecord = z.object({ items: z.array(OutcomeToRecord) });
@@ -14,6 +13,6 @@ export const outcomesApi = {
     api.put(`/meeting-outcomes/${enc(meetingId)}`, MeetingOutcome, body),
   eventFunnel: (slug: string, signal?: AbortSignal) =>
     api.get(`/admin/console/${enc(slug)}/funnel`, MeetingFunnel, { signal }),
-  myFunnel: (signal?: AbortSignal) =>
-    api.get(`/backoffice/funnel?event=${enc(EVENT_SLUG)}`, MeetingFunnel, { signal }),
+  myFunnel: (slug: string, signal?: AbortSignal) =>
+    api.get(`/backoffice/funnel?event=${enc(slug)}`, MeetingFunnel, { signal }),
 };

@@ -4,11 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { AsyncContent } from '../../components/AsyncContent';
 import { consoleQueries } from './consoleQueries';
 import { useFairTime } from '../fair/useFairTime';
+import { useFairSlug } from '../fair/useFairSlug';
 
 const PAGE = 50;
 
 /** `/organiser/audit`: every organiser action — who, what, when — newest first, searchable. */
 export function AuditPage() {
+  const slug = useFairSlug();
   const { t } = useTranslation();
   const time = useFairTime();
   const [q, setQ] = useState('');
@@ -20,7 +22,7 @@ export function AuditPage() {
         .replace(/\//g, '_')
     : undefined;
   const log = useQuery({
-    ...consoleQueries.audit({ q: q || undefined, limit: PAGE, cursor }),
+    ...consoleQueries.audit(slug, { q: q || undefined, limit: PAGE, cursor }),
     placeholderData: keepPreviousData,
   });
   return (

@@ -6,18 +6,20 @@ import { AsyncContent } from '../../components/AsyncContent';
 import { errorMessage } from '../../lib/errors';
 import { consoleApi } from './consoleApi';
 import { consoleKeys } from './consoleQueries';
+import { useFairSlug } from '../fair/useFairSlug';
 
 /**
  * `/organiser/help-desk`: find a registered account and hand over a password-reset link, or mail it.
  * Both are in the audit log; the link points at the fair's own address whatever this browser's is.
  */
 export function HelpDeskPage() {
+  const slug = useFairSlug();
   const { t } = useTranslation();
   const [q, setQ] = useState('');
   const term = q.trim();
   const users = useQuery({
     queryKey: consoleKeys.users(term),
-    queryFn: ({ signal }) => consoleApi.users(term, signal),
+    queryFn: ({ signal }) => consoleApi.users(slug, term, signal),
     enabled: term.length >= 2,
     placeholderData: keepPreviousData,
   });
@@ -55,6 +57,7 @@ export function HelpDeskPage() {
 }
 
 function HelpDeskRow({ user }: { user: UserCard }) {
+  const slug = useFairSlug();
   const { t, i18n } = useTranslation();
   const [result, setResult] = useState<ResetLink | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
@@ -63,7 +66,7 @@ function HelpDeskRow({ user }: { user: UserCard }) {
     setBusy(true);
     setFailure(null);
     try {
-      setResult(await consoleApi.resetLink(user.id, deliver));
+      setResult(await consoleApi.resetLink(slug, user.id, deliver));
     } catch (e) {
       setFailure(e);
     } finally {

@@ -56,8 +56,10 @@ export const consoleApi = {
     api.post(`/admin/events/${enc(slug)}/announcements`, Announcement, body),
   deleteMessage: (boothId: string, id: string) =>
     api.command('DELETE', `/booths/${enc(boothId)}/chat/${enc(id)}`),
-  sanction: (slug: string, body: { userId: string; kind: 'mute' | 'ban'; minutes?: number; reason: string }) =>
-    api.post('/admin/moderation', ModerationState, body, { query: { event: slug } }),
+  sanction: (
+    slug: string,
+    body: { userId: string; kind: 'mute' | 'ban'; minutes?: number; reason: string },
+  ) => api.post('/admin/moderation', ModerationState, body, { query: { event: slug } }),
   dealQueue: (slug: string, signal?: AbortSignal) =>
     api.get(`/admin/events/${enc(slug)}/deals/verification`, DealQueue, { signal }),
   setDealRange: (slug: string, range: DealValueRange) =>

@@ -12,14 +12,14 @@ export type ModerationAction =
 /** Mutes last an hour; a ban lasts until it is lifted. */
 const MUTE_MINUTES = 60;
 
-function moderate(action: ModerationAction): Promise<unknown> {
+function moderate(slug: string, action: ModerationAction): Promise<unknown> {
   switch (action.kind) {
     case 'delete':
       return consoleApi.deleteMessage(action.boothId, action.messageId);
     case 'lift':
-      return consoleApi.lift(action.userId);
+      return consoleApi.lift(slug, action.userId);
     default:
-      return consoleApi.sanction({
+      return consoleApi.sanction(slug, {
         userId: action.userId,
         kind: action.kind,
         minutes: action.kind === 'mute' ? MUTE_MINUTES : undefined,
@@ -30,9 +30,10 @@ function moderate(action: ModerationAction): Promise<unknown> {
 
 /** Delete a message, mute, ban or lift: the chat feed and the sanctions change. */
 export function useModerationAction() {
+  const slug = useFairSlug();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: moderate,
+    mutationFn: (action: ModerationAction) => moderate(slug, action),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: consoleKeys.moderation() }),
   });
 }
@@ -60,9 +61,10 @@ export function useSetRegisteredOnly() {
 
 /** Approve or reject applications: the list and the dashboard's exhibitor figures change. */
 export function useBulkDecision() {
+  const slug = useFairSlug();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (decision: BulkDecision) => consoleApi.bulk(decision),
+    mutationFn: (decision: BulkDecision) => consoleApi.bulk(slug, decision),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: consoleKeys.exhibitors() }),

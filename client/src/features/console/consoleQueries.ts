@@ -73,10 +73,10 @@ export const consoleQueries = {
       queryKey: consoleKeys.settings(),
       queryFn: ({ signal }) => consoleApi.settings(slug, signal),
     }),
-  audit: (query: Partial<AuditQuery>) =>
+  audit: (slug: string, query: Partial<AuditQuery>) =>
     queryOptions({
       queryKey: consoleKeys.audit(query),
-      queryFn: ({ signal }) => consoleApi.audit(query, signal),
+      queryFn: ({ signal }) => consoleApi.audit(slug, query, signal),
     }),
   exhibitors: (slug: string, query: Partial<ExhibitorAdminQuery>) =>
     queryOptions({

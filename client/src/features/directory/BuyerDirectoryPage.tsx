@@ -8,7 +8,7 @@ import { useAsync } from '../../lib/useAsync';
 import { RequireBooth } from '../exhibitor/RequireBooth';
 import { BuyerCardView } from './BuyerCardView';
 import { directoryApi } from './directoryApi';
-import { useFairPath } from '../fair/useFairSlug';
+import { useFairPath, useFairSlug } from '../fair/useFairSlug';
 
 const PAGE_SIZE = 12;
 type Filters = Pick<BuyerDirectoryFilter, 'country' | 'category' | 'type' | 'language' | 'q'>;
@@ -20,12 +20,15 @@ export function BuyerDirectoryPage() {
 }
 
 function Directory() {
+  const slug = useFairSlug();
   const { t } = useTranslation();
   const at = useFairPath();
   const [filters, setFilters] = useState<Filters>({});
   const [page, setPage] = useState(1);
   const query = { ...filters, page, pageSize: PAGE_SIZE };
-  const result = useAsync(`buyers:${JSON.stringify(query)}`, (signal) => directoryApi.buyers(query, signal));
+  const result = useAsync(`buyers:${JSON.stringify(query)}`, (signal) =>
+    directoryApi.buyers(slug, query, signal),
+  );
   const apply = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const data = new FormData(e.currentTarget);

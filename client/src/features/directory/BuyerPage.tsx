@@ -16,14 +16,15 @@ import { backofficeQueries } from '../exhibitor/backofficeQueries';
 import { PreferredSlots, ProductChoices } from '../matching/RequestMeetingPage';
 import { BuyerCardView } from './BuyerCardView';
 import { directoryApi } from './directoryApi';
-import { useFairPath } from '../fair/useFairSlug';
+import { useFairPath, useFairSlug } from '../fair/useFairSlug';
 
 /** One listed buyer (`/exhibitor/buyers/:userId`, where suggestions link too) and "Request a meeting". */
 export function BuyerPage() {
+  const slug = useFairSlug();
   const { t } = useTranslation();
   const at = useFairPath();
   const { userId = '' } = useParams();
-  const buyer = useAsync(`buyer:${userId}`, (signal) => directoryApi.buyer(userId, signal));
+  const buyer = useAsync(`buyer:${userId}`, (signal) => directoryApi.buyer(slug, userId, signal));
   return (
     <RequireBooth title={t('directory.title')}>
       {(me) => (
@@ -55,6 +56,7 @@ interface RequestValues {
 const { Field } = fieldsFor<RequestValues>();
 
 function RequestForm(props: { buyer: BuyerCard; exhibitorId: string; boothId: string | null }) {
+  const slug = useFairSlug();
   const { buyer, exhibitorId, boothId } = props;
   const { t } = useTranslation();
   const { pick } = useLanguage();
@@ -77,7 +79,7 @@ function RequestForm(props: { buyer: BuyerCard; exhibitorId: string; boothId: st
         .map(({ start, end }) => ({ start, end })),
     }),
     send: async (request) => {
-      await directoryApi.request(buyer.id, request, key);
+      await directoryApi.request(slug, buyer.id, request, key);
       setSent(true);
     },
   });

@@ -6,20 +6,19 @@ import {
   type CreateBuyerMeetingRequest,
 } from '@pameran/contracts';
 import { api } from '../../lib/api';
-import { EVENT_SLUG } from '../../lib/endpoints';
 
 const enc = encodeURIComponent;
 /** Staff browse as the staff of their exhibitor in this fair. */
-const inFair = () => `event=${enc(EVENT_SLUG)}`;
+const inFair = (slug: string) => `event=${enc(slug)}`;
 
 /** The buyer directory of approved exhibitors' staff, and requests sent from it. */
 export const directoryApi = {
-  buyers: (query: Partial<BuyerDirectoryFilter>, signal?: AbortSignal) =>
-    api.get('/matching/buyers', BuyerDirectoryPage, { query: { ...query, event: EVENT_SLUG }, signal }),
-  buyer: (userId: string, signal?: AbortSignal) =>
-    api.get(`/matching/buyers/${enc(userId)}?${inFair()}`, BuyerCard, { signal }),
-  request: (userId: string, body: CreateBuyerMeetingRequest, idempotencyKey: string) =>
-    api.post(`/matching/buyers/${enc(userId)}/requests?${inFair()}`, MeetingRequest, body, {
+  buyers: (slug: string, query: Partial<BuyerDirectoryFilter>, signal?: AbortSignal) =>
+    api.get('/matching/buyers', BuyerDirectoryPage, { query: { ...query, event: slug }, signal }),
+  buyer: (slug: string, userId: string, signal?: AbortSignal) =>
+    api.get(`/matching/buyers/${enc(userId)}?${inFair(slug)}`, BuyerCard, { signal }),
+  request: (slug: string, userId: string, body: CreateBuyerMeetingRequest, idempotencyKey: string) =>
+    api.post(`/matching/buyers/${enc(userId)}/requests?${inFair(slug)}`, MeetingRequest, body, {
       headers: { 'Idempotency-Key': idempotencyKey },
     }),
 };

@@ -8,10 +8,11 @@ import { backofficeApi } from './backofficeApi';
 import { useImportProducts } from './backofficeMutations';
 import { RequireBooth } from './RequireBooth';
 import { errorMessage } from '../../lib/errors';
-import { useFairPath } from '../fair/useFairSlug';
+import { useFairPath, useFairSlug } from '../fair/useFairSlug';
 
 /** Check a spreadsheet first (every bad row listed), then import all of it or nothing. */
 function Importer({ boothId }: { boothId: string }) {
+  const slug = useFairSlug();
   const { t } = useTranslation();
   const at = useFairPath();
   const [file, setFile] = useState<File | null>(null);
@@ -30,7 +31,9 @@ function Importer({ boothId }: { boothId: string }) {
         <button
           type="button"
           className="link-button"
-          onClick={() => void backofficeApi.importTemplate().then((b) => saveBlob(b, 'produk-template.csv'))}
+          onClick={() =>
+            void backofficeApi.importTemplate(slug).then((b) => saveBlob(b, 'produk-template.csv'))
+          }
         >
           {t('backoffice.import.template')}
         </button>

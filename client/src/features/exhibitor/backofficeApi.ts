@@ -31,7 +31,8 @@ const inFair = (slug: string) => `event=${enc(slug)}`;
 
 /** The exhibitor's back office (owner edits, staff read); every booth call is checked on the server. */
 export const backofficeApi = {
-  me: (slug: string, signal?: AbortSignal) => api.get(`/backoffice/me?${inFair(slug)}`, BackofficeMe, { signal }),
+  me: (slug: string, signal?: AbortSignal) =>
+    api.get(`/backoffice/me?${inFair(slug)}`, BackofficeMe, { signal }),
   apply: (eventSlug: string, body: Omit<ExhibitorApplication, 'eventSlug'>) =>
     api.post('/exhibitors', Exhibitor, { ...body, eventSlug }),
   resubmit: (slug: string, body: ApplicationUpdate) =>

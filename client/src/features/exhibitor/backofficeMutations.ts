@@ -19,7 +19,7 @@ export function useSubmitApplication(resubmit: boolean) {
   const slug = useFairSlug(); // a first application is to the fair whose back office this is
   return useMutation({
     mutationFn: (data: ApplicationUpdate): Promise<unknown> =>
-      resubmit ? backofficeApi.resubmit(data) : backofficeApi.apply(slug, data),
+      resubmit ? backofficeApi.resubmit(slug, data) : backofficeApi.apply(slug, data),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: backofficeKeys.anyMe() }),
   });
 }

@@ -26,11 +26,11 @@ export const backofficeKeys = {
 /** The back office's reads, each with its key. */
 export const backofficeQueries = {
   /** The signed-in exhibitor's application and booth; `null` when they have not applied yet. */
-  me: (userId: string, exhibitorId: string | null) =>
+  me: (slug: string, userId: string, exhibitorId: string | null) =>
     queryOptions({
       queryKey: backofficeKeys.me(userId, exhibitorId),
       queryFn: ({ signal }): Promise<BackofficeMe | null> =>
-        backofficeApi.me(signal).catch((e: unknown) => {
+        backofficeApi.me(slug, signal).catch((e: unknown) => {
           if (isApiError(e) && e.statusCode === 404) return null;
           throw e;
         }),

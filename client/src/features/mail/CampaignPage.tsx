@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { AsyncContent } from '../../components/AsyncContent';
 import { errorMessage } from '../../lib/errors';
 import '../../styles/mail.css';
+import { useFairSlug } from '../fair/useFairSlug';
 import { campaignApi } from './mailApi';
 
 const EMPTY: CampaignDraft = {
@@ -20,6 +21,7 @@ const EMPTY: CampaignDraft = {
  * addresses that refused mail for good, each with a way to lift it.
  */
 export function CampaignPage() {
+  const slug = useFairSlug();
   const { t } = useTranslation();
   const [draft, setDraft] = useState<CampaignDraft>(EMPTY);
   const [preview, setPreview] = useState<CampaignPreview | null>(null);
@@ -27,7 +29,7 @@ export function CampaignPage() {
   const client = useQueryClient();
   const campaigns = useQuery({
     queryKey: ['mail', 'campaigns'],
-    queryFn: ({ signal }) => campaignApi.list(signal),
+    queryFn: ({ signal }) => campaignApi.list(slug, signal),
     // Live counts while anything is still queued.
     refetchInterval: (q) => (q.state.data?.some((c) => c.counts.queued > 0) ? 2000 : false),
   });
@@ -36,13 +38,13 @@ export function CampaignPage() {
   async function run(action: 'preview' | 'test' | 'send') {
     setNote(null);
     try {
-      if (action === 'preview') setPreview(await campaignApi.preview(draft));
+      if (action === 'preview') setPreview(await campaignApi.preview(slug, draft));
       if (action === 'test') {
-        await campaignApi.test(draft);
+        await campaignApi.test(slug, draft);
         setNote(t('mail.campaign.testSent'));
       }
       if (action === 'send' && globalThis.confirm(t('mail.campaign.confirm'))) {
-        await campaignApi.send(draft);
+        await campaignApi.send(slug, draft);
         setNote(t('mail.campaign.sent'));
         setDraft(EMPTY);
         setPreview(null);
@@ -189,14 +191,15 @@ export function CampaignPage() {
 
 /** Addresses that refused mail for good; lifting one lets mail go to it again. */
 function Suppressed() {
+  const slug = useFairSlug();
   const { t } = useTranslation();
   const client = useQueryClient();
   const list = useQuery({
     queryKey: ['mail', 'suppressions'],
-    queryFn: ({ signal }) => campaignApi.suppressions(signal),
+    queryFn: ({ signal }) => campaignApi.suppressions(slug, signal),
   });
   async function lift(address: string) {
-    await campaignApi.lift(address);
+    await campaignApi.lift(slug, address);
     await client.invalidateQueries({ queryKey: ['mail', 'suppressions'] });
   }
   return (

@@ -9,7 +9,6 @@ import {
 } from '@pameran/contracts';
 import { z } from 'zod';
 import { api } from '../../lib/api';
-import { EVENT_SLUG } from '../../lib/endpoints';
 
 const UnsubscribeCheck = z.object({ kind: z.string() });
 
@@ -31,17 +30,17 @@ const inFair = (slug: string) => ({ query: { event: slug } });
 
 /** The organiser's campaigns in their fair, and suppressed addresses. */
 export const campaignApi = {
-  list: (signal?: AbortSignal, slug = EVENT_SLUG) =>
+  list: (slug: string, signal?: AbortSignal) =>
     api.get('/console/mail/campaigns', CampaignList, { ...inFair(slug), signal }),
   show: (id: string, signal?: AbortSignal) => api.get(`/console/mail/campaigns/${id}`, Campaign, { signal }),
-  preview: (draft: CampaignDraft, slug = EVENT_SLUG) =>
+  preview: (slug: string, draft: CampaignDraft) =>
     api.post('/console/mail/campaigns/preview', CampaignPreview, draft, inFair(slug)),
-  test: (draft: CampaignDraft, slug = EVENT_SLUG) =>
+  test: (slug: string, draft: CampaignDraft) =>
     api.post('/console/mail/campaigns/test', TestResult, draft, inFair(slug)),
-  send: (draft: CampaignDraft, slug = EVENT_SLUG) =>
+  send: (slug: string, draft: CampaignDraft) =>
     api.post('/console/mail/campaigns', Campaign, draft, inFair(slug)),
-  suppressions: (signal?: AbortSignal, slug = EVENT_SLUG) =>
+  suppressions: (slug: string, signal?: AbortSignal) =>
     api.get('/console/mail/suppressions', Suppressions, { ...inFair(slug), signal }),
-  lift: (address: string, slug = EVENT_SLUG) =>
+  lift: (slug: string, address: string) =>
     api.delete(`/console/mail/suppressions/${encodeURIComponent(address)}`, z.unknown(), inFair(slug)),
 };

@@ -7,6 +7,7 @@ import { useAsync } from '../../lib/useAsync';
 import { useSession } from '../../stores/session';
 import { SlotPicker } from './SlotPicker';
 import { ActionError } from './useAction';
+import { useFairSlug } from '../fair/useFairSlug';
 
 /** Consecutive chosen slots become one window. */
 export function toWindows(slots: SlotOption[], chosen: string[]): { start: string; end: string }[] {
@@ -21,12 +22,13 @@ export function toWindows(slots: SlotOption[], chosen: string[]): { start: strin
 
 /** The exhibitor picks the business-matching slots in which the booth can meet (none picked = every slot). */
 export function AvailabilityEditor() {
+  const slug = useFairSlug();
   const { t } = useTranslation();
   const exhibitorId = useSession((s) => s.user?.exhibitorId);
   const data = useAsync(exhibitorId ? `availability:${exhibitorId}` : null, async (signal) => {
     const [slots, current] = await Promise.all([
       meetingsApi.slotsWith(exhibitorId!, signal),
-      meetingsApi.availability(signal),
+      meetingsApi.availability(slug, signal),
     ]);
     const inside = (s: SlotOption) =>
       current.windows.length === 0 ||
@@ -46,7 +48,7 @@ export function AvailabilityEditor() {
     setStatus('saving');
     setError(null);
     try {
-      await meetingsApi.setAvailability(windows);
+      await meetingsApi.setAvailability(slug, windows);
       setStatus('saved');
     } catch (e) {
       setError(e);

@@ -4,12 +4,14 @@ import { AsyncContent } from '../../components/AsyncContent';
 import { messageReportsApi } from '../../lib/messagesApi';
 import { useAsync } from '../../lib/useAsync';
 import { ActionError, useAction } from '../matching/useAction';
+import { useFairSlug } from '../fair/useFairSlug';
 import { MessageBubble } from './MessageBubble';
 
 /** The organiser's queue of reported messages: the reported message only (never the rest of its thread). */
 export function ReportedMessages() {
   const { t } = useTranslation();
-  const reports = useAsync('message-reports', () => messageReportsApi.list('open'));
+  const slug = useFairSlug();
+  const reports = useAsync(`message-reports:${slug}`, () => messageReportsApi.list(slug, 'open'));
   return (
     <section className="card" data-testid="reported-messages">
       <h2>{t('messages.moderation.title')}</h2>

@@ -22,10 +22,11 @@ export function ConsoleFunnel() {
 
 /** The exhibitor's own funnel in the back office. */
 export function BackofficeFunnel() {
+  const slug = useFairSlug();
   const { t } = useTranslation();
   const funnel = useQuery({
     queryKey: ['backoffice', 'funnel'],
-    queryFn: ({ signal }) => outcomesApi.myFunnel(signal),
+    queryFn: ({ signal }) => outcomesApi.myFunnel(slug, signal),
   });
   return (
     <AsyncContent result={funnel}>
