@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { TokenService } from '../src/modules/auth/token.service';
 import { DemoMatchmaking } from '../src/modules/demo/demo-matchmaking.service';
 import { MembershipService } from '../src/modules/memberships';
@@ -182,6 +184,13 @@ describe('the demo’s two fairs', () => {
       const u = await user(`${role}@opop.pameran.test`);
       expect(await t.db.query(`SELECT 1 FROM membership WHERE user_id = $1`, [u.id])).toEqual([]);
     }
+  });
+
+  it('prints which fair is which, and where, with the demo accounts', () => {
+    const text = readFileSync(join(t.config.dataDir, 'demo-accounts.txt'), 'utf8');
+    expect(text).toMatch(new RegExp(`/e/${live.slug} +OPOP Expo \\d{4} \\(live\\)`));
+    expect(text).toMatch(/\/e\/opop-2020 +OPOP Expo 2020 \(archived: read-only/);
+    expect(text).toMatch(/^ {2}organiser +organiser@opop\.pameran\.test +\S+$/m);
   });
 
   it('gives the history’s staff their exhibitor in 2020 and, when their pesantren returned, in the live fair', async () => {
