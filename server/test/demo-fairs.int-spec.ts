@@ -186,6 +186,24 @@ describe('the demo’s two fairs', () => {
     }
   });
 
+  it('lets the demo staff answer the demo buyer’s request in the live fair, on today’s timeline', async () => {
+    const staff = await token('exhibitor');
+    const incoming = await t.http.get('/api/meetings/requests?side=incoming', staff);
+    expect(incoming.status).toBe(200);
+    const open = incoming.body.items.filter((r: { status: string }) => r.status === 'pending');
+    expect(open).toHaveLength(1);
+    const start = open[0].preferredSlots[0].start;
+    expect(Date.parse(start)).toBeGreaterThan(Date.now());
+    const accepted = await t.http.post(
+      `/api/meetings/requests/${open[0].id}/accept`,
+      { slotStart: start },
+      staff,
+    );
+    expect(accepted.status).toBe(200);
+    const [row] = await t.db.query(`SELECT event_id FROM meeting WHERE request_id = $1`, [open[0].id]);
+    expect(row.event_id).toBe(live.id);
+  });
+
   it('prints which fair is which, and where, with the demo accounts', () => {
     const text = readFileSync(join(t.config.dataDir, 'demo-accounts.txt'), 'utf8');
     expect(text).toMatch(new RegExp(`/e/${live.slug} +OPOP Expo \\d{4} \\(live\\)`));
