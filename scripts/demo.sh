@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Quick start, first command: install and run the demo fair on embedded defaults (PGlite, one node).
+# Quick start, first command: install and run the demo on embedded defaults (PGlite, one node): the 2020
+# fair archived with its history, and a live fair of this year (SEED=demo, docs/demo.md).
 # The schedule is shifted so the hall is open now; demo accounts are printed at first start.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -7,7 +8,7 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   npm ci --no-audit --no-fund --loglevel=error
 fi
 export DEMO_LIVE=${DEMO_LIVE:-1}
-export SEED=${SEED:-opop-2020}
+export SEED=${SEED:-demo}
 export DEMO_CROWD=${DEMO_CROWD:-40}
 export PORT=${PORT:-3000}
 data_dir=${DATA_DIR:-./data}

@@ -106,9 +106,11 @@ export const EnvSchema = z.object({
       "Comma-separated browser origins allowed to connect; the first is where mailed links point. Default the server's own origin; required with SMTP_URL or in production",
     ),
   SEED: z
-    .enum(['opop-2020', 'none'])
+    .enum(['opop-2020', 'demo', 'none'])
     .optional()
-    .describe('Demo data loaded on first start; default opop-2020, or none with NODE_ENV=production'),
+    .describe(
+      'Demo data loaded on first start: opop-2020 (the 2020 fair, live), demo (the 2020 fair archived and a live one) or none; default opop-2020, or none with NODE_ENV=production',
+    ),
   DEMO_LIVE: flag
     .default(false)
     .describe(
@@ -223,7 +225,7 @@ export const EnvSchema = z.object({
     .describe('DATA_DIR/uploads is one directory every node shares (the alternative to S3 with REDIS_URL)'),
 });
 /** SEED always has a value once parsed: its default depends on NODE_ENV. */
-export type Env = Omit<z.infer<typeof EnvSchema>, 'SEED'> & { SEED: 'opop-2020' | 'none' };
+export type Env = Omit<z.infer<typeof EnvSchema>, 'SEED'> & { SEED: 'opop-2020' | 'demo' | 'none' };
 
 export class ConfigError extends Error {}
 

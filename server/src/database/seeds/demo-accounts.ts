@@ -7,6 +7,14 @@ import { ExhibitorEntity } from '../../modules/exhibitors/exhibitor.entity';
 import { MembershipEntity } from '../../modules/memberships';
 import { BuyerProfileEntity, UserEntity } from '../../modules/users/user.entity';
 
+/** A seeded fair as the printed demo accounts name it. */
+export interface DemoFair {
+  slug: string;
+  name: string;
+  /** What it is in the demo, e.g. "live" or "archived: read-only, its history". */
+  note: string;
+}
+
 interface DemoAccount {
   role: UserEntity['role'];
   email: string;
@@ -91,9 +99,13 @@ export async function seedDemoAccounts(m: EntityManager, exhibitorId: string) {
     }
   }
   return {
-    print(dataDir: string) {
+    /** The accounts, and which fair is where (the organiser and the staff are members of every one). */
+    print(dataDir: string, origin: string, fairs: DemoFair[]) {
       const lines = accounts.map((a) => `  ${a.role.padEnd(10)} ${a.email.padEnd(32)} ${a.password}`);
-      const text = ['Demo accounts (passwords generated at first start):', ...lines].join('\n');
+      const where = fairs.map((f) => `  ${`${origin}/e/${f.slug}`.padEnd(43)} ${f.name} (${f.note})`);
+      const text = ['Demo accounts (passwords generated at first start):', ...lines, 'Fairs:', ...where].join(
+        '\n',
+      );
       writeFileSync(join(dataDir, 'demo-accounts.txt'), `${text}\n`, { mode: 0o600 });
       console.log(`\n${text}\n  (kept in ${join(dataDir, 'demo-accounts.txt')})\n`);
     },

@@ -1,3 +1,6 @@
+/** The 2020 fair's slug (the one every seed has). */
+export const OPOP_SLUG = 'opop-2020';
+
 /** The 4-day programme of OPOP 2020 (5–8 December 2020), in WIB (UTC+7). */
 export interface SeedSession {
   kind: 'hall' | 'matching' | 'stage';

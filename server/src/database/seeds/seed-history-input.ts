@@ -1,8 +1,10 @@
 import type { EntityManager } from 'typeorm';
+import { DEMO_LEAD_MS } from '../../modules/events/demo-offset';
 import { EventEntity, ScheduleSessionEntity } from '../../modules/events/event.entity';
 import { slotGrid } from '../../modules/matching/slots';
 import { UserEntity } from '../../modules/users/user.entity';
 import type { HistoryInput } from './history';
+import type { HistoryDay } from './history/types';
 
 /** What the demo history is written for, read from the freshly seeded fair (see seed-history.ts). */
 export interface HistoryTarget {
@@ -55,4 +57,19 @@ export async function fairDays(m: EntityManager, event: EventEntity) {
       slots: slotGrid(blocks, event.matchingSettings),
     };
   });
+}
+
+/**
+ * The generator's days. A live fair's last day is live (now is an hour into its hall hours, DEMO_LIVE's
+ * "now"); an archived fair is over: every day is past, and the "live" day is an empty one after the last,
+ * so nothing is left open or to come.
+ */
+export function historyDays(
+  days: HistoryDay[],
+  archived: boolean,
+): Pick<HistoryInput, 'pastDays' | 'liveDay' | 'now'> {
+  const last = days.at(-1)!;
+  if (!archived) return { pastDays: days.slice(0, -1), liveDay: last, now: last.hallStart + DEMO_LEAD_MS };
+  const after = { hallStart: last.hallEnd, hallEnd: last.hallEnd, slots: [] };
+  return { pastDays: days, liveDay: after, now: last.hallEnd };
 }

@@ -1,23 +1,19 @@
 import type { Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { DEMO_LEAD_MS, demoOffsetMs } from '../../modules/events/demo-offset';
+import { demoOffsetMs } from '../../modules/events/demo-offset';
 import { EventEntity } from '../../modules/events/event.entity';
 import { bulkInsert, stableUuid } from './bulk-insert';
 import { generateHistory, type HistoryPlan } from './history';
 import { seedOutcomes } from './seed-history-outcomes';
-import {
-  DAY_MS,
-  fairDays,
-  HISTORY_EMAIL_DOMAIN,
-  wibMidnight,
-  type HistoryTarget,
-} from './seed-history-input';
+import { seedHistoryPeople } from './seed-history-people';
+import { DAY_MS, fairDays, historyDays, wibMidnight, type HistoryTarget } from './seed-history-input';
 
 export { demoIds } from './seed-history-input';
 /**
  * Writes the demo fair's history ({@link generateHistory}) inside the seeder's transaction, table by table
  * in bulk. Times the application keeps on the real clock (leads, chat, deals, `created_at`) are moved by the
- * DEMO_LIVE offset of this first start; slots, meetings and expiries stay on the fair's timeline.
+ * DEMO_LIVE offset of this first start; slots, meetings and expiries stay on the fair's timeline. An
+ * archived fair is over: all its days are past, and every time stays on its own dates (docs/demo.md).
  */
 export async function seedHistory(
   m: EntityManager,
@@ -26,8 +22,9 @@ export async function seedHistory(
 ): Promise<HistoryPlan> {
   const event = await m.findOneByOrFail(EventEntity, { slug: target.slug });
   const days = await fairDays(m, event);
-  const live = days.at(-1)!;
-  const offset = demoOffsetMs(new Date(live.hallStart), target.now);
+  const archived = event.status === 'archived';
+  const when = historyDays(days, archived);
+  const live = when.liveDay;
   const tables: { id: string }[] = await m.query(
     'SELECT id FROM meeting_table WHERE event_id = $1 ORDER BY label',
     [event.id],
@@ -35,15 +32,13 @@ export async function seedHistory(
   const demoBooth = target.booths.findIndex((b) => b.exhibitorId === target.demo.exhibitorId);
   if (demoBooth < 0) throw new Error('demo history: the demo exhibitor has no booth');
   const open: { preferred_starts: Date[] }[] = await m.query(
-    `SELECT preferred_starts FROM meeting_request WHERE requester_id = $1 AND status = 'pending'`,
-    [target.demo.buyerId],
+    `SELECT preferred_starts FROM meeting_request WHERE requester_id = $1 AND event_id = $2 AND status = 'pending'`,
+    [target.demo.buyerId, event.id],
   );
   const plan = generateHistory({
     keepFree: open.flatMap((r) => r.preferred_starts.map((t) => new Date(t).getTime())),
     booths: target.booths,
-    pastDays: days.slice(0, -1),
-    liveDay: live,
-    now: live.hallStart + DEMO_LEAD_MS,
+    ...when,
     tables: tables.length,
     demoBooth,
   });
@@ -51,10 +46,12 @@ export async function seedHistory(
   // the dashboard's hourly curve peaks at ten and two WIB as the fair did and each visit keeps its day;
   // what happened on the live day itself moves by the demo's exact offset, like the schedule.
   const now = target.now ?? Date.now();
+  const offset = demoOffsetMs(new Date(live.hallStart), now);
   const dayShift = wibMidnight(now) - wibMidnight(live.hallStart);
-  const real = (t: number) =>
-    new Date(t + (t < wibMidnight(live.hallStart) ? dayShift : offset)).toISOString();
   const fair = (t: number) => new Date(t).toISOString();
+  const real = archived
+    ? fair
+    : (t: number) => new Date(t + (t < wibMidnight(live.hallStart) ? dayShift : offset)).toISOString();
   const id = (kind: string, i: number) => stableUuid(`${event.id}:${kind}:${i}`);
   const person = (i: number) => {
     const p = plan.people[i];
@@ -65,78 +62,23 @@ export async function seedHistory(
   const booth = (i: number) => target.booths[i];
   const firstDay = real(days[0].hallStart - 7 * DAY_MS);
 
-  const fresh = plan.people.map((p, i) => ({ p, i })).filter(({ p }) => !p.existing);
-  await bulkInsert(
-    m,
-    'app_user',
-    {
-      id: 'uuid',
-      email: 'text',
-      display_name: 'text',
-      role: 'text',
-      is_guest: 'boolean',
-      locale: 'text',
-      time_zone: 'text',
-      lead_consent: 'boolean',
-      lead_consent_at: 'timestamptz',
-      directory_listed: 'boolean',
-      directory_listed_at: 'timestamptz',
-      exhibitor_id: 'uuid',
-      created_at: 'timestamptz',
-    },
-    fresh.map(({ p, i }) => ({
-      id: person(i),
-      email: `${p.role}-${String(i).padStart(4, '0')}@${HISTORY_EMAIL_DOMAIN}`,
-      display_name: p.name,
-      role: p.role,
-      is_guest: false,
-      locale: p.locale,
-      time_zone: p.timeZone,
-      lead_consent: p.leadConsent,
-      lead_consent_at: p.leadConsent ? firstDay : null,
-      directory_listed: p.directoryListed ?? false,
-      directory_listed_at: p.directoryListed ? firstDay : null,
-      exhibitor_id: p.booth === undefined ? null : booth(p.booth).exhibitorId,
-      created_at: firstDay,
-    })),
-  );
-  await bulkInsert(
-    m,
-    'buyer_profile',
-    {
-      user_id: 'uuid',
-      type: 'text',
-      company: 'text',
-      country: 'text',
-      job_title: 'text',
-      interests: 'text[]',
-      categories: 'text[]',
-    },
-    fresh
-      .filter(({ p }) => p.buyer)
-      .map(({ p, i }) => ({
-        user_id: person(i),
-        ...p.buyer!,
-        job_title: 'Procurement (demo)',
-        interests: p.buyer!.categories,
-      })),
-  );
-  log.log(`seeding history: ${fresh.length} people`);
+  const exhibitorOf = (b: number) => booth(b).exhibitorId;
+  await seedHistoryPeople(m, plan, { eventId: event.id, person, exhibitorOf, firstDay, log });
 
   await bulkInsert(
     m,
     'lead',
     {
-      booth_id: 'uuid',
       event_id: 'uuid',
+      booth_id: 'uuid',
       user_id: 'uuid',
       kind: 'text',
       created_at: 'timestamptz',
       ended_at: 'timestamptz',
     },
     plan.leads.map((l) => ({
-      booth_id: booth(l.booth).id,
       event_id: event.id,
+      booth_id: booth(l.booth).id,
       user_id: person(l.person),
       kind: l.kind,
       created_at: real(l.at),
@@ -147,8 +89,8 @@ export async function seedHistory(
     m,
     'chat_message',
     {
-      booth_id: 'uuid',
       event_id: 'uuid',
+      booth_id: 'uuid',
       user_id: 'uuid',
       author_name: 'text',
       author_role: 'text',
@@ -158,8 +100,8 @@ export async function seedHistory(
       created_at: 'timestamptz',
     },
     plan.chats.map((c, i) => ({
-      booth_id: booth(c.booth).id,
       event_id: event.id,
+      booth_id: booth(c.booth).id,
       user_id: person(c.person),
       author_name: plan.people[c.person].name,
       author_role: plan.people[c.person].role,
@@ -383,7 +325,7 @@ export async function seedHistory(
     eventId: event.id,
     held: booked.filter(({ r }) => r.meeting!.status === 'held'),
     meetingId: (i) => id('meeting', i),
-    exhibitorOf: (b) => booth(b).exhibitorId,
+    exhibitorOf,
     recorder: (o, r) => person(o.side === 'buyer' ? r.buyer : staffOf.get(r.booth)!),
     real,
     log,

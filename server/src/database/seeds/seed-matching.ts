@@ -1,15 +1,17 @@
 import { EntityManager } from 'typeorm';
 import { EventEntity, ScheduleSessionEntity } from '../../modules/events/event.entity';
 import { MeetingRequestEntity, MeetingTableEntity } from '../../modules/matching/matching.entities';
+import { MembershipEntity } from '../../modules/memberships';
 import { UserEntity } from '../../modules/users/user.entity';
 
 const TABLES = 20;
 
 /**
- * Business matching for the demo fair: the venue's on-site meeting tables, and one open request from the
- * demo buyer to the demo exhibitor, so both demo accounts find something to answer on "My meetings".
+ * Business matching for a demo fair: the venue's on-site meeting tables, and (unless `openRequest` is off,
+ * as for an archived fair) one open request from the demo buyer to the demo staff's exhibitor in this fair,
+ * so both demo accounts find something to answer on "My meetings".
  */
-export async function seedMatching(m: EntityManager, slug: string): Promise<void> {
+export async function seedMatching(m: EntityManager, slug: string, openRequest = true): Promise<void> {
   const event = await m.findOneByOrFail(EventEntity, { slug });
   await m.insert(
     MeetingTableEntity,
@@ -18,18 +20,21 @@ export async function seedMatching(m: EntityManager, slug: string): Promise<void
       label: `M-${String(i + 1).padStart(2, '0')}`,
     })),
   );
-  const [buyer, staff] = await Promise.all([
-    m.findOneBy(UserEntity, { email: 'buyer@opop.pameran.test' }),
-    m.findOneBy(UserEntity, { email: 'exhibitor@opop.pameran.test' }),
-  ]);
+  if (!openRequest) return;
+  const buyer = await m.findOneBy(UserEntity, { email: 'buyer@opop.pameran.test' });
+  const staff = await m.findOneBy(UserEntity, { email: 'exhibitor@opop.pameran.test' });
+  // The staff's exhibitor in this fair (docs/decisions/0025-many-fairs.md), not the account's legacy one.
+  const member =
+    staff &&
+    (await m.findOneBy(MembershipEntity, { userId: staff.id, eventId: event.id, role: 'exhibitor' }));
   const blocks = await m.find(ScheduleSessionEntity, {
     where: { eventId: event.id, kind: 'matching' },
     order: { startsAt: 'ASC' },
   });
-  if (!buyer || !staff?.exhibitorId || blocks.length < 2) return;
+  if (!buyer || !member?.exhibitorId || blocks.length < 2) return;
   await m.insert(MeetingRequestEntity, {
     eventId: event.id,
-    exhibitorId: staff.exhibitorId,
+    exhibitorId: member.exhibitorId,
     requesterId: buyer.id,
     message:
       'Assalamualaikum. ITPC Kuala Lumpur is looking for halal snacks for Malaysian retailers. Could we talk about monthly supply and export documents?',

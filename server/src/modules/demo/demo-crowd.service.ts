@@ -35,10 +35,13 @@ export class DemoCrowdService implements BeforeApplicationShutdown {
     private readonly config: AppConfig,
   ) {}
 
-  async start(url: string, slug = 'opop-2020'): Promise<void> {
+  /** Walks the hall of `slug`, by default the demo's live fair. */
+  async start(url: string, slug?: string): Promise<void> {
     const size = this.config.get('DEMO_CROWD');
     if (!size) return;
-    const booths = await this.spots.ofEvent(slug);
+    const fair = slug ?? (await this.spots.liveFair());
+    if (!fair) return;
+    const booths = await this.spots.ofEvent(fair);
     if (!booths.length) return;
     for (let i = 0; i < size; i++) {
       const user = await this.crowdMember(i);
@@ -49,7 +52,7 @@ export class DemoCrowdService implements BeforeApplicationShutdown {
         guest: false,
         exhibitorId: null,
       });
-      const socket = io(`${url}/hall`, { transports: ['websocket'], auth: { token, event: slug } });
+      const socket = io(`${url}/hall`, { transports: ['websocket'], auth: { token, event: fair } });
       // Start somewhere on the floor near a booth, so the hall looks busy from the first minute.
       const near = booths[Math.floor(Math.random() * booths.length)];
       const bot: Bot = { socket, x: near.x + (Math.random() - 0.5) * 10, z: near.z - 2 };

@@ -2,6 +2,7 @@ import { CATEGORIES, MEETING_OUTCOMES, MEETING_STATUSES, REQUEST_STATUSES } from
 import { slotGrid } from '../../../modules/matching/slots';
 import { generateOpopFair } from '../opop/generate';
 import { OPOP_DAYS, wib } from '../opop-schedule';
+import { historyDays } from '../seed-history-input';
 import { generateHistory, planDigest, VERIFIED_TOTAL, type HistoryInput } from '.';
 import { VERIFIED_MILLIONS_BY_CATEGORY } from './deals';
 
@@ -136,5 +137,34 @@ describe('generateHistory', () => {
     const listed = plan.people.filter((p) => p.directoryListed);
     expect(listed.every((p) => p.role === 'buyer' && !p.existing)).toBe(true);
     expect(listed).toHaveLength(36);
+  });
+});
+
+describe('generateHistory for an archived fair (SEED=demo)', () => {
+  const base = input();
+  const days = [...base.pastDays, base.liveDay];
+  const plan = generateHistory({ ...base, ...historyDays(days, true), keepFree: [] });
+  const dayOf = (t: number) => new Date(t + 7 * 3_600_000).toISOString().slice(0, 10);
+
+  it('takes the last day as live for a live fair, as the seed always did', () => {
+    expect(historyDays(days, false)).toEqual({
+      pastDays: base.pastDays,
+      liveDay: base.liveDay,
+      now: base.now,
+    });
+  });
+
+  it('has all four days past: visits and held meetings on each, nothing open or to come', () => {
+    const visits = plan.leads.filter((l) => l.kind === 'visit');
+    expect(new Set(visits.map((l) => dayOf(l.at)))).toEqual(new Set(OPOP_DAYS.map((d) => d.date)));
+    const held = plan.requests.filter((r) => r.meeting?.status === 'held');
+    expect(new Set(held.map((r) => dayOf(r.meeting!.start)))).toEqual(new Set(OPOP_DAYS.map((d) => d.date)));
+    expect(plan.requests.filter((r) => r.status === 'pending' || r.status === 'countered')).toEqual([]);
+    expect(plan.requests.filter((r) => r.meeting?.status === 'scheduled')).toEqual([]);
+  });
+
+  it('still adds verified deals up to the 2020 fair’s figure', () => {
+    const verified = plan.deals.filter((d) => d.confirmed && d.verification === 'verified');
+    expect(verified.reduce((s, d) => s + d.value, 0)).toBe(VERIFIED_TOTAL);
   });
 });
