@@ -9,6 +9,8 @@ export interface AuditEntry {
   action: string;
   entityType: string;
   entityId?: string | null;
+  /** The fair the action belongs to, when it belongs to one. */
+  eventId?: string | null;
   before?: unknown;
   after?: unknown;
 }
@@ -37,6 +39,7 @@ export class AuditService {
       action: entry.action,
       entityType: entry.entityType,
       entityId: entry.entityId ?? null,
+      eventId: entry.eventId ?? null,
       before: (entry.before ?? null) as object | null,
       after: (entry.after ?? null) as object | null,
     });

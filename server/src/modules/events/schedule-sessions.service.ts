@@ -7,6 +7,7 @@ import { EventDayEntity, EventEntity, ScheduleSessionEntity } from './event.enti
 import { sessionState } from './session-state';
 import { EventException } from './events.exception';
 import { notFound } from '../../common/common.exception';
+import { fairBounds } from './fair-days';
 
 /** A session's stored columns, as other modules see them (no relations). */
 export type SessionRecord = Omit<ScheduleSessionEntity, 'event' | 'day'>;
@@ -122,8 +123,7 @@ function stored(iso: string): Date {
 }
 
 function assertWithinEvent(event: EventEntity, start: Date, end: Date): void {
-  const first = new Date(`${event.startsOn}T00:00:00+07:00`);
-  const last = new Date(`${event.endsOn}T24:00:00+07:00`);
+  const { first, last } = fairBounds(event);
   if (start < first || end > last) {
     throw new EventException(
       'outside_event',

@@ -52,7 +52,6 @@ export const NOT_YET_SCOPED = new Set<string>([
   'GET /health/node',
   'GET /openapi.json',
   'PATCH /admin/events/:slug/matching/settings',
-  'PATCH /admin/events/:slug/settings',
   'PATCH /admin/sessions/:id',
   'PATCH /backoffice/booths/:boothId',
   'PATCH /backoffice/products/:productId',
