@@ -139,6 +139,16 @@ export const routes: RouteObject[] = [
         path: 'unsubscribe',
         lazy: () => import('./features/mail/UnsubscribePage').then((m) => ({ Component: m.UnsubscribePage })),
       },
+      {
+        path: 'e/:slug/console/fair',
+        lazy: () =>
+          import('./features/fairs/FairSettingsPage').then((m) => ({ Component: m.FairSettingsPage })),
+      },
+      {
+        path: 'platform/fairs',
+        lazy: () =>
+          import('./features/fairs/PlatformFairsPage').then((m) => ({ Component: m.PlatformFairsPage })),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -12,6 +12,7 @@ import onsiteEn from './features/onsite.en.json';
 import videoEn from './features/video.en.json';
 import talkEn from './features/talk.en.json';
 import stageEn from './features/stage.en.json';
+import fairsEn from './features/fairs.en.json';
 
 /** English: the same texts as `indonesian` (resources.ts), a chunk of its own loaded when a reader picks it. */
 export const english = {
@@ -29,4 +30,5 @@ export const english = {
   ...talkEn,
   ...onsiteEn,
   ...stageEn,
+  ...fairsEn,
 };

@@ -13,6 +13,7 @@ import onsiteId from './features/onsite.id.json';
 import videoId from './features/video.id.json';
 import talkId from './features/talk.id.json';
 import stageId from './features/stage.id.json';
+import fairsId from './features/fairs.id.json';
 import id from './id.json';
 
 /**
@@ -39,6 +40,7 @@ export const indonesian = {
   ...talkId,
   ...onsiteId,
   ...stageId,
+  ...fairsId,
 };
 
 /** The texts of a language that is not bundled. */
