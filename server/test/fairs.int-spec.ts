@@ -269,6 +269,20 @@ describe('fairs: created by the platform admin, run by their organisers (real Po
     expect(next.body.status).toBe('draft');
   });
 
+  it("the hall size bounds each zone's booths when exhibitors are approved (zone_full)", async () => {
+    await create('small-2027');
+    await req('PATCH', '/admin/events/small-2027', organiser, { zoneCapacity: 1 });
+    const [event] = await t.db.query(`SELECT id FROM event WHERE slug = 'small-2027'`);
+    const [first, second] = [
+      await FairFactory.exhibitor(t.db, event.id, { category: 'minuman' }),
+      await FairFactory.exhibitor(t.db, event.id, { category: 'minuman' }),
+    ];
+    expect((await req('POST', `/admin/exhibitors/${first.id}/approve`, organiser)).status).toBe(200);
+    const full = await req('POST', `/admin/exhibitors/${second.id}/approve`, organiser);
+    expect(full.status).toBe(409);
+    expect(full.body.code).toBe('zone_full');
+  });
+
   it('the platform admin lists every fair, drafts too; the public list holds none of them', async () => {
     const all = await req('GET', '/platform/events', admin);
     expect(all.status).toBe(200);

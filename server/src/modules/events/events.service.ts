@@ -49,6 +49,13 @@ export class EventsService implements OnApplicationBootstrap {
     return event;
   }
 
+  /** Booths per zone of the fair's hall (its organisers may hold it under the hall's `ZONE_CAPACITY`). */
+  async zoneCapacity(eventId: string): Promise<number> {
+    const event = await this.events.findOne({ where: { id: eventId }, select: { zoneCapacity: true } });
+    if (!event) throw notFound('Event');
+    return event.zoneCapacity;
+  }
+
   /** Live settings of the hall, as the console shows them. */
   async settings(slug: string): Promise<{ chatRegisteredOnly: boolean }> {
     return { chatRegisteredOnly: (await this.findEntity(slug)).chatRegisteredOnly };

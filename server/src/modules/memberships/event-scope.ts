@@ -26,15 +26,14 @@ export interface ScopeOptions {
 }
 
 /** Where a route finds the fair it acts in. */
-export type EventScopeRule = (
-  | /** A route parameter holding the fair's slug (e.g. `admin/events/:slug/...`). */
-    { from: 'slug'; param: string }
-    /** A query parameter holding the fair's slug (lists that name no record, e.g. `?event=opop-2020`). */
+type ScopeSource =
+  /** A route parameter holding the fair's slug (e.g. `admin/events/:slug/...`). */
+  | { from: 'slug'; param: string }
+  /** A query parameter holding the fair's slug (lists that name no record, e.g. `?event=opop-2020`). */
   | { from: 'query'; name: string }
   /** The fair of the record a route parameter names (its id). */
-  | { from: 'resource'; kind: ScopedResource; param: string }
-) &
-  ScopeOptions;
+  | { from: 'resource'; kind: ScopedResource; param: string };
+export type EventScopeRule = ScopeSource & ScopeOptions;
 
 export const EVENT_SCOPE = 'eventScope';
 
