@@ -1,4 +1,5 @@
 import type { FairSettings } from '@pameran/contracts';
+import { MembershipService } from '../src/modules/memberships';
 import { FairFactory } from './factories/fair.factory';
 import { bareAccount, signedIn } from './factories/user.factory';
 import { createApp, TestApp } from './support/create-app';
@@ -178,10 +179,10 @@ describe('fairs: created by the platform admin, run by their organisers (real Po
        WHERE id = $1`,
       [source.id],
     );
-    await t.db.query(`INSERT INTO membership (user_id, event_id, role) VALUES ($1, $2, 'organiser')`, [
-      organiser.user.id,
-      source.id,
-    ]);
+    // Through the service: it tells the node's membership cache (raw SQL would wait out its 5 s).
+    await t.app
+      .get(MembershipService)
+      .grant({ userId: organiser.user.id, eventId: source.id, role: 'organiser' });
     await FairFactory.booth(t.db, source.id, { products: 2 });
     const [src] = await t.db.query(
       `SELECT s.kind, s.starts_at, s.ends_at, e.starts_on::text AS starts_on FROM schedule_session s
