@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { FairFactory } from './factories/fair.factory';
 import { bareAccount, signedIn } from './factories/user.factory';
 import { axe } from './support/axe';
 import { launchBrowser } from './support/browser';
@@ -30,6 +31,7 @@ describe('fairs console pages in headless Chromium', () => {
   beforeAll(async () => {
     t = await createApp({ env: { CLIENT_DIST } });
     mkdirSync(SCREENSHOTS, { recursive: true });
+    await FairFactory.event(t.db, 'opop-2020'); // the fair the app's header still shows
     admin = await signedIn(t, 'platform_admin', { displayName: 'Admin Platform' });
     organiser = await bareAccount(t, 'organiser');
     const made = await t.http.post(

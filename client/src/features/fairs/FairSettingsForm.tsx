@@ -66,7 +66,7 @@ export function FairSettingsForm({ fair }: { fair: FairSettings }) {
   return (
     <Form kit={kit} className="card form" aria-labelledby="fair-fields" data-testid="fair-settings-form">
       <h2 id="fair-fields">{t('fairs.settings.title')}</h2>
-      <fieldset disabled={archived} className="form__plain">
+      <fieldset disabled={archived} className="fairs__plain">
         <div className="form__row">
           <Input name="nameId" label={t('fairs.field.nameId')} testId="fair-name-id" />
           <Input name="nameEn" label={t('fairs.field.nameEn')} testId="fair-name-en" />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useParams } from 'react-router';
 import { AsyncContent } from '../../components/AsyncContent';
 import { useLanguage } from '../../i18n';
+import { ServerState } from '../../lib/ServerState';
 import { useUser } from '../../stores/session';
 import '../../styles/console.css';
 import './fairs.css';
@@ -18,16 +19,23 @@ import { fairsApi, fairsKeys } from './fairsApi';
  * of another fair gets 403 here.
  */
 export function FairSettingsPage() {
-  const { t } = useTranslation();
-  const { pick } = useLanguage();
   const { slug = '' } = useParams();
   const user = useUser();
+  if (!user) return <Navigate to={`/login?next=${encodeURIComponent(`/e/${slug}/console/fair`)}`} replace />;
+  return (
+    <ServerState>
+      <FairSettings slug={slug} />
+    </ServerState>
+  );
+}
+
+function FairSettings({ slug }: { slug: string }) {
+  const { t } = useTranslation();
+  const { pick } = useLanguage();
   const settings = useQuery({
     queryKey: fairsKeys.settings(slug),
     queryFn: ({ signal }) => fairsApi.settings(slug, signal),
-    enabled: Boolean(user),
   });
-  if (!user) return <Navigate to={`/login?next=${encodeURIComponent(`/e/${slug}/console/fair`)}`} replace />;
   return (
     <div className="fairs" data-testid="fair-settings">
       <div className="fairs__main">
@@ -43,7 +51,8 @@ export function FairSettingsPage() {
                 </p>
               )}
               <FairLifecycle fair={fair} />
-              <FairSettingsForm key={JSON.stringify(fair)} fair={fair} />
+              {/* A new status (archived: read-only) starts the form afresh; a save keeps it, saying so. */}
+              <FairSettingsForm key={fair.status} fair={fair} />
               <FairOrganisersPanel slug={fair.slug} readOnly={fair.status === 'archived'} />
               <FairCloneForm source={fair} />
             </>

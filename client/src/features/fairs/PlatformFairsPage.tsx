@@ -9,6 +9,7 @@ import { fieldsFor } from '../../components/form/FormField';
 import { useContractForm } from '../../components/form/useContractForm';
 import { useLanguage } from '../../i18n';
 import { formatDateRange } from '../../lib/format';
+import { ServerState } from '../../lib/ServerState';
 import { useUser } from '../../stores/session';
 import '../../styles/console.css';
 import './fairs.css';
@@ -17,10 +18,18 @@ import { ZONE_OPTIONS, zoneLabel } from './zones';
 
 /** `/platform/fairs`: every fair with its status, and a new fair naming its organisers (platform admins only). */
 export function PlatformFairsPage() {
-  const { t } = useTranslation();
   const user = useUser();
-  const fairs = useQuery({ queryKey: fairsKeys.all, queryFn: ({ signal }) => fairsApi.all(signal) });
   if (user?.role !== 'platform_admin') return <Navigate to="/login?next=/platform/fairs" replace />;
+  return (
+    <ServerState>
+      <PlatformFairs />
+    </ServerState>
+  );
+}
+
+function PlatformFairs() {
+  const { t } = useTranslation();
+  const fairs = useQuery({ queryKey: fairsKeys.all, queryFn: ({ signal }) => fairsApi.all(signal) });
   return (
     <div className="fairs" data-testid="platform-fairs">
       <div className="fairs__main">
