@@ -14,7 +14,7 @@ import { useUser } from '../../stores/session';
 import '../../styles/console.css';
 import './fairs.css';
 import { fairsApi, fairsKeys } from './fairsApi';
-import { ZONE_OPTIONS, zoneLabel } from './zones';
+import { ZONE_OPTIONS, zoneLabel, zoneShort } from './zones';
 
 /** `/platform/fairs`: every fair with its status, and a new fair naming its organisers (platform admins only). */
 export function PlatformFairsPage() {
@@ -78,7 +78,9 @@ function FairTable({ fairs }: { fairs: FairListItem[] }) {
                 <div className="muted">{f.slug}</div>
               </td>
               <td>{formatDateRange(f.startsOn, f.endsOn, lang)}</td>
-              <td>{zoneLabel(f.timeZone)}</td>
+              <td>
+                <abbr title={zoneLabel(f.timeZone)}>{zoneShort(f.timeZone)}</abbr>
+              </td>
               <td>
                 <span className={`fair-status fair-status--${f.status}`}>
                   {t(`fairs.status.${f.status}`)}

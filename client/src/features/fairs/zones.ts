@@ -13,4 +13,9 @@ export function zoneLabel(zone: string): string {
   return short ? `${short} (${zone})` : zone;
 }
 
+/** "WIB" for a table cell (the zone's full name is its title), or the zone's own name. */
+export function zoneShort(zone: string): string {
+  return ABBREVIATIONS[zone as FairTimeZone] ?? zone;
+}
+
 export const ZONE_OPTIONS = FAIR_TIME_ZONES.map((zone) => ({ zone, label: zoneLabel(zone) }));
