@@ -135,7 +135,7 @@ export class BoothsService {
       slot++;
     }
     // The fair's hall size: booths per zone, at most what the hall's geometry holds (ZONE_CAPACITY).
-    const capacity = await this.events.zoneCapacity(eventId);
+    const capacity = await this.events.zoneCapacity(eventId, m);
     if (slot >= capacity) {
       throw new ExhibitorException('zone_full', `The ${zone} zone is full (${capacity} booths)`);
     }

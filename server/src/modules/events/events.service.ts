@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { FairEvent, MatchingSettings, ScheduleSession } from '@pameran/contracts';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
 import { AppConfig } from '../../config/app-config';
 import { UnitOfWork, type Tx } from '../../domain';
@@ -49,9 +49,12 @@ export class EventsService implements OnApplicationBootstrap {
     return event;
   }
 
-  /** Booths per zone of the fair's hall (its organisers may hold it under the hall's `ZONE_CAPACITY`). */
-  async zoneCapacity(eventId: string): Promise<number> {
-    const event = await this.events.findOne({ where: { id: eventId }, select: { zoneCapacity: true } });
+  /**
+   * Booths per zone of the fair's hall (its organisers may hold it under the hall's `ZONE_CAPACITY`), read in
+   * the caller's transaction when given (the embedded database has one connection).
+   */
+  async zoneCapacity(eventId: string, m: EntityManager = this.events.manager): Promise<number> {
+    const event = await m.findOne(EventEntity, { where: { id: eventId }, select: { zoneCapacity: true } });
     if (!event) throw notFound('Event');
     return event.zoneCapacity;
   }

@@ -73,11 +73,12 @@ export class FairsService {
    * A fair in `draft` with one day per date (titled "Hari n" / "Day n") and its organisers (existing accounts,
    * by e-mail; an unknown one is refused naming its field). Refuses a slug that is taken.
    */
-  create(actor: Caller | null, fair: NewFair): Promise<FairSettings> {
+  async create(actor: Caller | null, fair: NewFair): Promise<FairSettings> {
+    const { organisers, ...fields } = fair;
+    // Read before the unit starts: the embedded database has one connection, which the unit holds.
+    const accounts = await this.organisers.accounts(organisers, 'organisers');
     return this.uow
       .run(async (t) => {
-        const { organisers, ...fields } = fair;
-        const accounts = await this.organisers.accounts(organisers, 'organisers');
         if (await t.manager.exists(EventEntity, { where: { slug: fair.slug } }))
           throw invalid('slug', `an event with the slug "${fair.slug}" exists already`);
         const event = await t.manager.save(t.manager.create(EventEntity, { ...fields, status: 'draft' }));
