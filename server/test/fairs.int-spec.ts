@@ -221,7 +221,7 @@ describe('fairs: created by the platform admin, run by their organisers (real Po
       organisers: [organiser.user.id],
     });
     const [session] = await t.db.query(
-      `SELECT s.kind, s.starts_at, s.ends_at, d.date::text AS date FROM schedule_session s
+      `SELECT s.id, s.kind, s.starts_at, s.ends_at, d.date::text AS date FROM schedule_session s
        JOIN event_day d ON d.id = s.day_id WHERE s.event_id = $1`,
       [copy.id],
     );
@@ -231,6 +231,12 @@ describe('fairs: created by the platform admin, run by their organisers (real Po
     expect(new Date(session.ends_at).getTime()).toBe(new Date(src.ends_at).getTime() + shift);
     expect(copy.days).toBe(1);
     expect(session.date).toBe('2030-01-11');
+    // The copied hall session opens and closes by itself: its timed effects are planned.
+    const [{ planned }] = await t.db.query(
+      `SELECT count(*)::int AS planned FROM timed_effect WHERE subject_id = $1 AND done_at IS NULL`,
+      [session.id],
+    );
+    expect(planned).toBeGreaterThan(0);
 
     const taken = await req('POST', '/admin/events/shape-2026/clone', organiser, {
       slug: 'shape-2030',

@@ -100,6 +100,7 @@ export class FairCloneService {
         tx,
       );
       tx.publish('event.changed', { eventId: event.id, status: event.status });
+      tx.publish('event.cloned', { eventId: event.id, fromEventId: source.id });
     });
     return this.fairs.settings(dto.slug);
   }

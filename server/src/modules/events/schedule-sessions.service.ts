@@ -32,6 +32,10 @@ export class ScheduleSessionsService {
     return this.sessions.find();
   }
 
+  ofEvent(eventId: string): Promise<SessionRecord[]> {
+    return this.sessions.find({ where: { eventId } });
+  }
+
   /** Apply a live control at `now` (on the sessions' own timeline); refuses what the session's state forbids. */
   async control(id: string, dto: SessionControlRequest, now: Date, tx: Tx): Promise<SessionChange> {
     const m = tx.manager;
