@@ -134,6 +134,13 @@ const fairRoutes: RouteObject[] = [
     ),
   },
   {
+    path: 'console/fair',
+    lazy: page(
+      () => import('./features/fairs/FairSettingsPage'),
+      (m) => m.FairSettingsPage,
+    ),
+  },
+  {
     path: 'console/*',
     lazy: () =>
       Promise.all([import('./features/console/ConsoleRoutes'), loadFeatureTexts('console')]).then(([m]) => ({
@@ -193,6 +200,13 @@ const accountRoutes: RouteObject[] = [
     lazy: page(
       () => import('./features/mail/UnsubscribePage'),
       (m) => m.UnsubscribePage,
+    ),
+  },
+  {
+    path: 'platform/fairs',
+    lazy: page(
+      () => import('./features/fairs/PlatformFairsPage'),
+      (m) => m.PlatformFairsPage,
     ),
   },
 ];

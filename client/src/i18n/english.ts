@@ -14,6 +14,7 @@ import videoEn from './features/video.en.json';
 import talkEn from './features/talk.en.json';
 import stageEn from './features/stage.en.json';
 import fairsiteEn from './features/fairsite.en.json';
+import fairsEn from './features/fairs.en.json';
 
 /** English: the same texts as `indonesian` (resources.ts), a chunk of its own loaded when a reader picks it. */
 export const english = {
@@ -33,4 +34,5 @@ export const english = {
   ...stageEn,
   ...auditionEn,
   ...fairsiteEn,
+  ...fairsEn,
 };

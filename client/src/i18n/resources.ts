@@ -15,6 +15,7 @@ import videoId from './features/video.id.json';
 import talkId from './features/talk.id.json';
 import stageId from './features/stage.id.json';
 import fairsiteId from './features/fairsite.id.json';
+import fairsId from './features/fairs.id.json';
 import id from './id.json';
 
 /**
@@ -43,6 +44,7 @@ export const indonesian = {
   ...stageId,
   ...auditionId,
   ...fairsiteId,
+  ...fairsId,
 };
 
 /** The texts of a language that is not bundled. */

@@ -48,6 +48,17 @@ describe('error messages', () => {
     expect(apiFieldErrors(taken, en)).toEqual({ email: 'This email is already registered.' });
   });
 
+  it("name an unknown organiser e-mail on its field in the reader's language", () => {
+    const unknown = refused({
+      statusCode: 400,
+      code: 'unknown_account',
+      fields: [{ path: 'organisers.1', message: 'no account uses this e-mail address' }],
+    });
+    expect(apiFieldErrors(unknown, id)).toEqual({
+      'organisers.1': 'Belum ada akun dengan alamat e-mail itu. Minta mereka mendaftar dulu.',
+    });
+  });
+
   it("translate a refused socket ack, or show the server's words", () => {
     expect(ackErrorMessage({ code: 'muted', message: 'An organiser has muted you' }, en)).toBe(
       'An organiser has limited your chat for now.',

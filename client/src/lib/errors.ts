@@ -93,5 +93,8 @@ export function apiFieldErrors(error: unknown, t: TFunction): FieldErrors {
   if (!isApiError(error)) return {};
   const out = error.fieldErrors();
   if (error.code === 'email_taken') out.email = t('errorcodes.users.email_taken');
+  // An organiser named by an e-mail no account holds: the field says so in the reader's language.
+  if (error.code === 'unknown_account')
+    for (const f of error.fields) out[f.path] = t('errorcodes.events.unknown_account');
   return out;
 }

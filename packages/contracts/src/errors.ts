@@ -24,6 +24,8 @@ export const CommonError = z.enum([
   'overlap',
   /** The thing is not in a state that allows this change. */
   'illegal_transition',
+  /** The fair is archived: read-only for good (docs/decisions/0026-fair-lifecycle.md). */
+  'event_archived',
   'rate_limited',
   'internal',
 ]);
@@ -108,7 +110,20 @@ export const ModerationError = z.enum(['cannot_sanction_organiser']);
 export type ModerationErrorCode = z.infer<typeof ModerationError>;
 
 /** An event's sessions as the organiser edits and runs them (the events module owns them). */
-export const EventError = z.enum(['illegal_control', 'unknown_day', 'invalid_times', 'outside_event']);
+export const EventError = z.enum([
+  'illegal_control',
+  'unknown_day',
+  'invalid_times',
+  'outside_event',
+  /** The fair's status cannot move there from where it is (`EVENT_TRANSITIONS`). */
+  'illegal_status_change',
+  /** A fair keeps at least one organiser. */
+  'last_organiser',
+  /** An organiser was named by an e-mail no account holds. */
+  'unknown_account',
+  /** New dates would leave some of the fair's sessions outside them. */
+  'dates_in_use',
+]);
 export type EventErrorCode = z.infer<typeof EventError>;
 
 export const ScheduleError = z.enum(['hall_closed']);

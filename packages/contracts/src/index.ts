@@ -3,6 +3,7 @@ export * from './errors';
 export * from './domain';
 export * from './auth';
 export * from './fair';
+export * from './fairs';
 export * from './hall';
 export * from './socket';
 export * from './schedule';

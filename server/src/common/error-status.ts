@@ -19,6 +19,7 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, HttpStatus>> = {
   conflict: HttpStatus.CONFLICT,
   overlap: HttpStatus.CONFLICT,
   illegal_transition: HttpStatus.CONFLICT,
+  event_archived: HttpStatus.CONFLICT,
   rate_limited: HttpStatus.TOO_MANY_REQUESTS,
   internal: HttpStatus.INTERNAL_SERVER_ERROR,
   // auth
@@ -82,6 +83,11 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, HttpStatus>> = {
   unknown_day: HttpStatus.BAD_REQUEST,
   invalid_times: HttpStatus.BAD_REQUEST,
   outside_event: HttpStatus.BAD_REQUEST,
+  // events (fairs)
+  illegal_status_change: HttpStatus.CONFLICT,
+  last_organiser: HttpStatus.CONFLICT,
+  unknown_account: HttpStatus.BAD_REQUEST,
+  dates_in_use: HttpStatus.CONFLICT,
   // matching
   expired: HttpStatus.CONFLICT,
   closed: HttpStatus.CONFLICT,

@@ -3,6 +3,7 @@ import type {
   AtlasPage,
   BoothSummary,
   ChatMessage,
+  EventStatus,
   Meeting,
   ModerationState,
   Notification,
@@ -42,6 +43,10 @@ export interface DomainEventMap {
     state: ModerationState;
     ban?: { sanctionId: string; guest: boolean };
   };
+  /** A fair's own fields or its status changed (docs/decisions/0026-fair-lifecycle.md). */
+  'event.changed': { eventId: string; status: EventStatus };
+  /** A new fair was made from another's structure, sessions included (their timed effects are still to plan). */
+  'event.cloned': { eventId: string; fromEventId: string };
   /** An event's schedule or its live state changed. */
   'schedule.changed': { eventId: string; state: ScheduleStateEvent };
   /** An organiser published an announcement to some roles (or everyone) of an event. */

@@ -67,7 +67,7 @@ export async function organiseEveryFair(t: TestApp, user: Pick<UserEntity, 'id' 
 export async function signedIn(
   t: TestApp,
   role: Role,
-  dto: Partial<UserEntity> = {},
+  dto: Partial<UserEntity> & { memberships?: boolean } = {},
 ): Promise<{ user: UserEntity; token: string }> {
   const user = await UserFactory.create(t.db, { role, ...dto });
   const token = t.app.get(TokenService).signAccess({
@@ -78,4 +78,9 @@ export async function signedIn(
     exhibitorId: user.exhibitorId ?? null,
   });
   return { user, token };
+}
+
+/** An account with no membership of any fair (rights only where a fair names it) and an access token. */
+export function bareAccount(t: TestApp, role: Role): ReturnType<typeof signedIn> {
+  return signedIn(t, role, { memberships: false });
 }

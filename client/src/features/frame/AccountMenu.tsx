@@ -104,6 +104,11 @@ export function AccountMenu() {
             {t('schedule.console.link')}
           </Link>
         )}
+        {user.role === 'platform_admin' && (
+          <Link className="menu__item" to="/platform/fairs" data-testid="platform-fairs-link" onClick={close}>
+            {t('fairs.platform.title')}
+          </Link>
+        )}
         <MatchingMenuLinks onNavigate={close} />
         <OnsiteMenuLinks onNavigate={close} />
         <PrivacyControls />

@@ -3,7 +3,6 @@ import { InjectRepository } from '@nestjs/typeorm';
 import {
   boothSlotPosition,
   BoothSummary,
-  ZONE_CAPACITY,
   type BoothDetail,
   type BoothQuery,
   type Category,
@@ -135,8 +134,10 @@ export class BoothsService {
       if (row.slot !== slot) break;
       slot++;
     }
-    if (slot >= ZONE_CAPACITY) {
-      throw new ExhibitorException('zone_full', `The ${zone} zone is full (${ZONE_CAPACITY} booths)`);
+    // The fair's hall size: booths per zone, at most what the hall's geometry holds (ZONE_CAPACITY).
+    const capacity = await this.events.zoneCapacity(eventId, m);
+    if (slot >= capacity) {
+      throw new ExhibitorException('zone_full', `The ${zone} zone is full (${capacity} booths)`);
     }
     return slot;
   }

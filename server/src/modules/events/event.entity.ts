@@ -11,12 +11,21 @@ import {
   PrimaryGeneratedColumn,
   Relation,
 } from 'typeorm';
-import { EVENT_STATUSES, SESSION_KINDS, type EventStatus, type MatchingSettings } from '@pameran/contracts';
+import {
+  CATEGORIES,
+  EVENT_STATUSES,
+  SESSION_KINDS,
+  ZONE_CAPACITY,
+  type Category,
+  type EventStatus,
+  type MatchingSettings,
+} from '@pameran/contracts';
 import { oneOf } from '../../common/db-checks';
 
 @Entity({ name: 'event' })
 @Check('event_dates', '"ends_on" >= "starts_on"')
 @Check('event_status', oneOf('status', EVENT_STATUSES))
+@Check('event_zone_capacity', `"zone_capacity" BETWEEN 1 AND ${ZONE_CAPACITY}`)
 export class EventEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   /** Never changes once the fair exists: links, `.ics` feeds and caches name the fair by it. */
@@ -38,6 +47,11 @@ export class EventEntity {
     default: () => `'{"dailyLimit": 8, "slotMinutes": 20, "bufferMinutes": 0, "requestTtlHours": 48}'`,
   })
   matchingSettings: MatchingSettings;
+  /** The product categories (hall zones) this fair offers exhibitors; every category unless narrowed. */
+  @Column({ type: 'jsonb', default: () => `'${JSON.stringify(CATEGORIES).replaceAll(',', ', ')}'` })
+  categories: Category[];
+  /** Booths per zone of the hall (the hall's geometry holds `ZONE_CAPACITY`); the default is all of it. */
+  @Column({ name: 'zone_capacity', type: 'integer', default: ZONE_CAPACITY }) zoneCapacity: number;
   @Column({ name: 'starts_on', type: 'date' }) startsOn: string;
   @Column({ name: 'ends_on', type: 'date' }) endsOn: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;

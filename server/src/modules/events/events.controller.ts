@@ -1,13 +1,25 @@
 import { Controller, Get, Header, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Public } from '../../common/auth.decorators';
-import { FairEventDto } from './dto/events.dto';
+import { FairEventDto, FairListDto } from './dto/events.dto';
 import { EventsService } from './events.service';
+import { FairsService } from './fairs.service';
 
 @ApiTags('fair')
 @Controller('events')
 export class EventsController {
-  constructor(private readonly events: EventsService) {}
+  constructor(
+    private readonly events: EventsService,
+    private readonly fairs: FairsService,
+  ) {}
+
+  /** Current and past fairs (published, live, closed, archived), newest first, for the front page. */
+  @Public()
+  @Get()
+  @ApiOkResponse({ type: FairListDto })
+  list() {
+    return this.fairs.publicList();
+  }
 
   /** The public programme as an iCalendar feed (times in UTC; calendar apps show them in the viewer's zone). */
   @Public()

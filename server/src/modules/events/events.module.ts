@@ -6,11 +6,28 @@ import { EventsController } from './events.controller';
 import { EventsService } from './events.service';
 import { ScheduleClock } from './schedule-clock';
 import { ScheduleSessionsService } from './schedule-sessions.service';
+import { MembershipsModule } from '../memberships';
+import { UsersModule } from '../users/users.module';
+import { FairCloneService } from './fair-clone.service';
+import { FairOrganisersService } from './fair-organisers.service';
+import { FairsService } from './fairs.service';
+import { PlatformEventsController } from './platform-events.controller';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([EventEntity, EventDayEntity, ScheduleSessionEntity])],
-  controllers: [EventsController, EventSettingsController],
-  providers: [EventsService, ScheduleClock, ScheduleSessionsService],
-  exports: [EventsService, ScheduleClock, ScheduleSessionsService],
+  imports: [
+    TypeOrmModule.forFeature([EventEntity, EventDayEntity, ScheduleSessionEntity]),
+    MembershipsModule,
+    UsersModule,
+  ],
+  controllers: [EventsController, EventSettingsController, PlatformEventsController],
+  providers: [
+    EventsService,
+    ScheduleClock,
+    ScheduleSessionsService,
+    FairsService,
+    FairOrganisersService,
+    FairCloneService,
+  ],
+  exports: [EventsService, ScheduleClock, ScheduleSessionsService, FairsService],
 })
 export class EventsModule {}

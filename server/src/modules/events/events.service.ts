@@ -1,39 +1,17 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { FairEvent, MatchingSettings, ScheduleSession } from '@pameran/contracts';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
 import { AppConfig } from '../../config/app-config';
 import { UnitOfWork, type Tx } from '../../domain';
 import { AuditService } from '../audit/audit.service';
-import { EventDayEntity, EventEntity, ScheduleSessionEntity } from './event.entity';
+import { EventEntity, ScheduleSessionEntity } from './event.entity';
 import { ScheduleClock } from './schedule-clock';
 import { demoOffsetMs } from './demo-offset';
 import { calendar } from './ical';
 import { effectiveTimes, sessionState } from './session-state';
-import { invalid, notFound } from '../../common/common.exception';
-
-/** A new fair as the bootstrap command gives it: names, its days (inclusive) and its time zone. */
-export interface NewFair {
-  slug: string;
-  nameId: string;
-  nameEn: string;
-  startsOn: string;
-  endsOn: string;
-  timeZone: string;
-}
-
-/** Every date from `from` to `to` inclusive, as YYYY-MM-DD (calendar days, no time zone involved). */
-function datesBetween(from: string, to: string): string[] {
-  const dates: string[] = [];
-  for (
-    let d = new Date(`${from}T00:00:00Z`);
-    d <= new Date(`${to}T00:00:00Z`);
-    d.setUTCDate(d.getUTCDate() + 1)
-  )
-    dates.push(d.toISOString().slice(0, 10));
-  return dates;
-}
+import { notFound } from '../../common/common.exception';
 
 @Injectable()
 export class EventsService implements OnApplicationBootstrap {
@@ -71,6 +49,16 @@ export class EventsService implements OnApplicationBootstrap {
     return event;
   }
 
+  /**
+   * Booths per zone of the fair's hall (its organisers may hold it under the hall's `ZONE_CAPACITY`), read in
+   * the caller's transaction when given (the embedded database has one connection).
+   */
+  async zoneCapacity(eventId: string, m: EntityManager = this.events.manager): Promise<number> {
+    const event = await m.findOne(EventEntity, { where: { id: eventId }, select: { zoneCapacity: true } });
+    if (!event) throw notFound('Event');
+    return event.zoneCapacity;
+  }
+
   /** Live settings of the hall, as the console shows them. */
   async settings(slug: string): Promise<{ chatRegisteredOnly: boolean }> {
     return { chatRegisteredOnly: (await this.findEntity(slug)).chatRegisteredOnly };
@@ -95,6 +83,7 @@ export class EventsService implements OnApplicationBootstrap {
           action: 'event.settings',
           entityType: 'event',
           entityId: event.id,
+          eventId: event.id,
           before: { chatRegisteredOnly: event.chatRegisteredOnly },
           after: settings,
         },
@@ -102,41 +91,6 @@ export class EventsService implements OnApplicationBootstrap {
       );
       return { chatRegisteredOnly: settings.chatRegisteredOnly };
     });
-  }
-
-  /**
-   * A fair with one day per date (titled "Hari n" / "Day n"), ready for the organiser to add its sessions
-   * in the schedule console. Refuses a slug that is taken.
-   */
-  createFair(fair: NewFair): Promise<FairEvent> {
-    return this.uow
-      .run(async (tx) => {
-        if (await tx.manager.exists(EventEntity, { where: { slug: fair.slug } }))
-          throw invalid('slug', `an event with the slug "${fair.slug}" exists already`);
-        const event = await tx.manager.save(tx.manager.create(EventEntity, fair));
-        const days = datesBetween(fair.startsOn, fair.endsOn);
-        await tx.manager.insert(
-          EventDayEntity,
-          days.map((date, i) => ({
-            eventId: event.id,
-            date,
-            titleId: `Hari ${i + 1}`,
-            titleEn: `Day ${i + 1}`,
-          })),
-        );
-        await this.audit.record(
-          null,
-          {
-            action: 'event.create',
-            entityType: 'event',
-            entityId: event.id,
-            after: { ...fair, days: days.length },
-          },
-          tx,
-        );
-        return event.id;
-      })
-      .then((id) => this.getById(id));
   }
 
   get(slug: string): Promise<FairEvent> {
@@ -171,7 +125,8 @@ export class EventsService implements OnApplicationBootstrap {
       timeZone: event.timeZone,
       startsOn: event.startsOn,
       endsOn: event.endsOn,
-      hallOpen: sessions.some((s) => s.kind === 'hall' && s.state === 'live'),
+      // An archived fair is read-only: its hall never opens again, so the hall refuses entries and chat.
+      hallOpen: event.status !== 'archived' && sessions.some((s) => s.kind === 'hall' && s.state === 'live'),
       nextSession: upcoming.find((s) => s.state === 'live') ?? upcoming[0] ?? null,
       demoOffsetMs: this.clock.offsetMs,
       days,

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
-  zonedIso,
   type CreateSessionRequest,
   type SessionControlRequest,
   type UpdateSessionRequest,
@@ -12,6 +11,7 @@ import { EventDayEntity, EventEntity, ScheduleSessionEntity } from './event.enti
 import { sessionState } from './session-state';
 import { EventException } from './events.exception';
 import { notFound } from '../../common/common.exception';
+import { fairBounds } from './fair-days';
 
 /** A session's stored columns, as other modules see them (no relations). */
 export type SessionRecord = Omit<ScheduleSessionEntity, 'event' | 'day'>;
@@ -34,6 +34,10 @@ export class ScheduleSessionsService {
 
   all(): Promise<SessionRecord[]> {
     return this.sessions.find();
+  }
+
+  ofEvent(eventId: string): Promise<SessionRecord[]> {
+    return this.sessions.find({ where: { eventId } });
   }
 
   /** Apply a live control at `now` (on the sessions' own timeline); refuses what the session's state forbids. */
@@ -128,9 +132,7 @@ function stored(iso: string): Date {
 
 /** Sessions fall on the fair's days, from midnight of the first to midnight after the last, in the fair's own zone. */
 function assertWithinEvent(event: EventEntity, start: Date, end: Date): void {
-  const first = new Date(zonedIso(event.startsOn, '00:00', event.timeZone));
-  const dayAfter = new Date(Date.parse(`${event.endsOn}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-  const last = new Date(zonedIso(dayAfter, '00:00', event.timeZone));
+  const { first, last } = fairBounds(event);
   if (start < first || end > last) {
     throw new EventException(
       'outside_event',

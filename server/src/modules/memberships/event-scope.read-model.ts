@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import type { EventStatus } from '@pameran/contracts';
+import { OnDomainEvent, type DomainEventMap } from '../../domain';
 import type { ScopedResource } from './event-scope';
+
+/**
+ * How long a node trusts a fair's status when no `event.changed` told it otherwise: the event is in-process,
+ * so another node's change reaches this one's cache at the latest after this long (like memberships, 0025).
+ */
+export const STATUS_TTL_MS = 5_000;
 
 /** The fair each scoped record belongs to (ids are uuids; the SQL is ours, the id a bound parameter). */
 const EVENT_OF: Record<ScopedResource, string> = {
@@ -22,11 +30,14 @@ const EVENT_OF: Record<ScopedResource, string> = {
 
 /**
  * Finds the fair a request acts in: by slug (slugs never change once a fair exists, so they are remembered
- * for the life of the process) or by the record a route names (read every time: one indexed lookup).
+ * for the life of the process) or by the record a route names (read every time: one indexed lookup), and
+ * the fair's status (remembered for `STATUS_TTL_MS`, forgotten at once on `event.changed`).
  */
 @Injectable()
 export class EventScopeReadModel {
   private readonly bySlug = new Map<string, string>();
+  private readonly statuses = new Map<string, { status: EventStatus; expires: number }>();
+  private statusEpoch = 0;
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
@@ -41,5 +52,24 @@ export class EventScopeReadModel {
   async eventIdOf(kind: ScopedResource, id: string): Promise<string | null> {
     const [row] = (await this.db.query(EVENT_OF[kind], [id])) as { event_id: string }[];
     return row?.event_id ?? null;
+  }
+
+  async statusOf(eventId: string): Promise<EventStatus | null> {
+    const known = this.statuses.get(eventId);
+    if (known && known.expires > Date.now()) return known.status;
+    // A change announced while this read was under way must not be overwritten by what it read.
+    const epoch = this.statusEpoch;
+    const [row] = (await this.db.query('SELECT status FROM event WHERE id = $1', [eventId])) as {
+      status: EventStatus;
+    }[];
+    if (row && epoch === this.statusEpoch)
+      this.statuses.set(eventId, { status: row.status, expires: Date.now() + STATUS_TTL_MS });
+    return row?.status ?? null;
+  }
+
+  @OnDomainEvent('event.changed')
+  forgetStatus({ eventId }: DomainEventMap['event.changed']): void {
+    this.statuses.delete(eventId);
+    this.statusEpoch += 1;
   }
 }

@@ -18,14 +18,24 @@ export const SCOPED_RESOURCES = [
 ] as const;
 export type ScopedResource = (typeof SCOPED_RESOURCES)[number];
 
+/** Options of a scope. */
+export interface ScopeOptions {
+  /**
+   * The route changes nothing of the fair even when it is not a GET (e.g. cloning it into a new fair), so an
+   * archived fair still answers it. Every other non-GET route of an archived fair is refused (0026).
+   */
+  readsOnly?: boolean;
+}
+
 /** Where a route finds the fair it acts in. */
-export type EventScopeRule =
+type ScopeSource =
   /** A route parameter holding the fair's slug (e.g. `admin/events/:slug/...`). */
   | { from: 'slug'; param: string }
   /** A query parameter holding the fair's slug (lists that name no record, e.g. `?event=opop-2020`). */
   | { from: 'query'; name: string }
   /** The fair of the record a route parameter names (its id). */
   | { from: 'resource'; kind: ScopedResource; param: string };
+export type EventScopeRule = ScopeSource & ScopeOptions;
 
 export const EVENT_SCOPE = 'eventScope';
 
@@ -35,7 +45,8 @@ export const EVENT_SCOPE = 'eventScope';
  * an organiser of one fair is a plain visitor in another.
  */
 export const InEvent = {
-  slug: (param = 'slug') => SetMetadata(EVENT_SCOPE, { from: 'slug', param } satisfies EventScopeRule),
+  slug: (param = 'slug', options: ScopeOptions = {}) =>
+    SetMetadata(EVENT_SCOPE, { from: 'slug', param, ...options } satisfies EventScopeRule),
   query: (name = 'event') => SetMetadata(EVENT_SCOPE, { from: 'query', name } satisfies EventScopeRule),
   of: (kind: ScopedResource, param = 'id') =>
     SetMetadata(EVENT_SCOPE, { from: 'resource', kind, param } satisfies EventScopeRule),

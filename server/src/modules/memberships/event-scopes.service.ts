@@ -1,12 +1,17 @@
 import { BadRequestException, Injectable, NotFoundException, ParseUUIDPipe } from '@nestjs/common';
 import type { Role } from '@pameran/contracts';
 import type { Caller } from '../../common/auth.decorators';
+import { CommonException } from '../../common/common.exception';
 import type { EventScopeRule } from './event-scope';
 import { EventScopeReadModel } from './event-scope.read-model';
 import { MembershipService } from './memberships.service';
 
+/** Methods that change nothing. */
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 /** The parts of a request a scope is read from. */
 export interface ScopedRequest {
+  method: string;
   params: Record<string, string | undefined>;
   query: Record<string, unknown>;
 }
@@ -29,8 +34,20 @@ export class EventScopes {
     private readonly memberships: MembershipService,
   ) {}
 
-  /** The fair's id, or null when the named record does not exist. */
+  /**
+   * The fair's id, or null when the named record does not exist. An archived fair is read-only for good
+   * (docs/decisions/0026-fair-lifecycle.md): every request but a read is refused here, once for every route.
+   */
   async resolve(rule: EventScopeRule, req: ScopedRequest): Promise<string | null> {
+    const eventId = await this.eventOf(rule, req);
+    if (eventId && !rule.readsOnly && !READS.has(req.method.toUpperCase())) {
+      if ((await this.read.statusOf(eventId)) === 'archived')
+        throw new CommonException('event_archived', 'This fair is archived: it can be read, not changed');
+    }
+    return eventId;
+  }
+
+  private async eventOf(rule: EventScopeRule, req: ScopedRequest): Promise<string | null> {
     if (rule.from === 'resource') {
       const raw = req.params[rule.param];
       const id = await this.uuid.transform(raw ?? '', { type: 'param', data: rule.param });

@@ -53,9 +53,13 @@ export class MembershipService {
     };
   }
 
-  /** The people who hold `role` in a fair (e.g. its organisers, to notify them). */
-  async holders(eventId: string, role: MembershipRole): Promise<string[]> {
-    const rows = await this.repo.find({ where: { eventId, role }, select: { userId: true } });
+  /** The people who hold `role` in a fair (e.g. its organisers, to notify them), oldest membership first. */
+  async holders(eventId: string, role: MembershipRole, tx?: Tx): Promise<string[]> {
+    const rows = await (tx?.manager ?? this.repo.manager).find(MembershipEntity, {
+      where: { eventId, role },
+      select: { userId: true },
+      order: { createdAt: 'ASC' },
+    });
     return rows.map((r) => r.userId);
   }
 
