@@ -2,7 +2,7 @@ import {
   AuthResponse,
   BoothDetail,
   BoothSummary,
-  EventStatus,
+  FairList,
   FairEvent,
   PasswordResetAnswer,
   ProductWithBooth,
@@ -23,8 +23,8 @@ import {
   type UpdateSessionRequest,
   type UpgradeRequest,
   type WhatsappLeadRequest,
+  type FairListItem,
 } from '@pameran/contracts';
-import { z } from 'zod';
 import { api } from './api';
 
 const BoothList = listOf(BoothSummary);
@@ -52,23 +52,12 @@ export const meApi = {
   delete: () => api.command('DELETE', '/users/me'),
 };
 
-/**
- * One fair in the public list of the front page (published, live, closed and archived fairs, newest first).
- * The fields are those of the fairs module's list; read here through what the client already knows of a fair.
- */
-export const FairCard = FairEvent.pick({
-  slug: true,
-  name: true,
-  startsOn: true,
-  endsOn: true,
-  timeZone: true,
-}).extend({ status: EventStatus });
-export type FairCard = z.infer<typeof FairCard>;
-const FairCards = z.object({ items: z.array(FairCard) });
+/** One fair in the public list of the front page (published, live, closed and archived fairs, newest first). */
+export type FairCard = FairListItem;
 
 /** Every call names its fair: the slug comes from the page's address (`/e/:slug/…`), never from a default. */
 export const fairApi = {
-  list: (signal?: AbortSignal) => api.get('/events', FairCards, { signal }),
+  list: (signal?: AbortSignal) => api.get('/events', FairList, { signal }),
   event: (slug: string, signal?: AbortSignal) =>
     api.get(`/events/${encodeURIComponent(slug)}`, FairEvent, { signal }),
   booths: (slug: string, query: Partial<BoothQuery> = {}, signal?: AbortSignal) =>

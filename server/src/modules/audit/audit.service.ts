@@ -9,8 +9,6 @@ export interface AuditEntry {
   action: string;
   entityType: string;
   entityId?: string | null;
-  /** The fair the action belongs to, when it belongs to one. */
-  eventId?: string | null;
   before?: unknown;
   after?: unknown;
   /** The fair the action belongs to; by default the one the actor acts in (`@InEvent` routes). */
@@ -43,7 +41,6 @@ export class AuditService {
       action: entry.action,
       entityType: entry.entityType,
       entityId: entry.entityId ?? null,
-      eventId: entry.eventId ?? null,
       before: (entry.before ?? null) as object | null,
       after: (entry.after ?? null) as object | null,
     });
