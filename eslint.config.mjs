@@ -44,12 +44,14 @@ export default tseslint.config(
             {
               name: 'typeorm',
               importNames: ['DataSource'],
-              message: 'Use @InjectRepository(OwnEntity) and UnitOfWork; a join across modules is a *.read-model.ts.',
+              message:
+                'Use @InjectRepository(OwnEntity) and UnitOfWork; a join across modules is a *.read-model.ts.',
             },
             {
               name: '@nestjs/typeorm',
               importNames: ['InjectDataSource'],
-              message: 'Use @InjectRepository(OwnEntity) and UnitOfWork; a join across modules is a *.read-model.ts.',
+              message:
+                'Use @InjectRepository(OwnEntity) and UnitOfWork; a join across modules is a *.read-model.ts.',
             },
           ],
         },

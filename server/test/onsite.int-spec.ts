@@ -46,7 +46,9 @@ describe('on site by QR (real PostgreSQL, pdftoppm and zbarimg)', () => {
     expect(sheet.type).toBe('application/pdf');
     const { pages, codes } = qrCodesInPdf(sheet.body);
     expect(pages).toBe(2); // six a page
-    expect(codes.sort()).toEqual(booths.map((b) => `https://pameran.example/e/${SLUG}/booths/${b.id}`).sort());
+    expect(codes.sort()).toEqual(
+      booths.map((b) => `https://pameran.example/e/${SLUG}/booths/${b.id}`).sort(),
+    );
     expect(codes).not.toContain(`https://pameran.example/e/${SLUG}/booths/${other.id}`);
     // The labels are text in the PDF (names, numbers, zone), not pictures.
     expect(sheet.body.includes(Buffer.from('/Title'))).toBe(true);

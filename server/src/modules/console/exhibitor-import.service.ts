@@ -50,7 +50,11 @@ export class ExhibitorImportService {
     };
     if (dryRun) return report;
     if (errors.length)
-      throw new ImportException('import_invalid', `${errors.length} problem(s) in the file; nothing was imported`, errors.slice(0, 100).map((e) => ({ path: `line ${e.line}.${e.field}`, message: e.reason })));
+      throw new ImportException(
+        'import_invalid',
+        `${errors.length} problem(s) in the file; nothing was imported`,
+        errors.slice(0, 100).map((e) => ({ path: `line ${e.line}.${e.field}`, message: e.reason })),
+      );
     const booths = await this.uow.run((tx) => this.commit(tx, actor, event.id, groups));
     for (const boothId of booths) await this.booths.publishChanged(event.id, boothId);
     return { ...report, imported: groups.reduce((s, g) => s + 1 + g.products.length, 0) };

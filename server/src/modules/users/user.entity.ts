@@ -65,7 +65,8 @@ export class UserEntity {
   @Column({ name: 'lead_consent_at', type: 'timestamptz', nullable: true }) leadConsentAt: Date | null;
   /** A buyer agreed to be listed in the buyer directory approved exhibitors browse (revocable). */
   @Column({ name: 'directory_listed', type: 'boolean', default: false }) directoryListed: boolean;
-  @Column({ name: 'directory_listed_at', type: 'timestamptz', nullable: true }) directoryListedAt: Date | null;
+  @Column({ name: 'directory_listed_at', type: 'timestamptz', nullable: true })
+  directoryListedAt: Date | null;
   @Index() @Column({ name: 'exhibitor_id', type: 'uuid', nullable: true }) exhibitorId: string | null;
   /**
    * Declared only for the foreign key (by the entity's name, without importing it): the exhibitors module
@@ -99,9 +100,11 @@ export class BuyerProfileEntity {
   @Column({ name: 'job_title', type: 'varchar', length: 80, nullable: true }) jobTitle: string | null;
   @Column({ type: 'text', array: true, default: () => "'{}'" }) interests: string[];
   @Column({ type: 'text', array: true, default: () => "'{}'" }) categories: Category[];
-  @Column({ name: 'products_sought', type: 'text', array: true, default: () => "'{}'" }) productsSought: string[];
+  @Column({ name: 'products_sought', type: 'text', array: true, default: () => "'{}'" })
+  productsSought: string[];
   @Column({ name: 'monthly_volume', type: 'integer', nullable: true }) monthlyVolume: number | null;
-  @Column({ name: 'target_markets', type: 'text', array: true, default: () => "'{}'" }) targetMarkets: string[];
+  @Column({ name: 'target_markets', type: 'text', array: true, default: () => "'{}'" })
+  targetMarkets: string[];
   @Column({ type: 'text', array: true, default: () => "'{}'" }) certifications: BuyerCertification[];
   @Column({ type: 'text', array: true, default: () => "'{}'" }) languages: string[];
 }
