@@ -69,7 +69,7 @@ describe('the audition page with stages (desktop English, phone Indonesian)', ()
 
   it('passes stage I with a note, shows a returning pesantren and approves at stage II in bulk (desktop, English)', async () => {
     const page = await openSignedIn(t, desktop.context, organiser, 'en');
-    await page.goto(`${t.url}/organiser/audition`);
+    await page.goto(`${t.url}/e/${SLUG}/console/audition`);
     const names = await t.db.query('SELECT id, name FROM exhibitor WHERE id = ANY($1)', [[fresh, returning]]);
     const nameOf = (id: string) => names.find((n: { id: string }) => n.id === id).name as string;
     const freshRow = rowOf(page, nameOf(fresh));
@@ -115,7 +115,7 @@ describe('the audition page with stages (desktop English, phone Indonesian)', ()
 
   it('shows the stages and the returning badge on a phone, in Indonesian', async () => {
     const page = await openSignedIn(t, phone.context, organiser, 'id');
-    await page.goto(`${t.url}/organiser/audition`);
+    await page.goto(`${t.url}/e/${SLUG}/console/audition`);
     await page.getByTestId('returning-badge').waitFor();
     expect(await page.getByTestId('returning-badge').textContent()).toBe('Kembali dari OPOP Expo 2019');
     await page.getByTestId('filter-stage').selectOption('documents');

@@ -65,7 +65,7 @@ describe('audition stages and returning pesantren', () => {
     ]);
     const [booth] = await t.db.query('SELECT id FROM booth WHERE exhibitor_id = $1', [id]);
     expect(booth.id).toBe(two.body.boothId);
-    const audit = await t.http.get('/api/admin/audit?q=exhibitor.pass_stage', organiser);
+    const audit = await t.http.get(`/api/admin/audit?event=${NOW}&q=exhibitor.pass_stage`, organiser);
     expect(audit.body.items.map((a: { entityId: string }) => a.entityId)).toContain(id);
     const fairs = await t.db.query('SELECT DISTINCT action, event_id FROM audit_log WHERE entity_id = $1', [
       id,
@@ -115,7 +115,7 @@ describe('audition stages and returning pesantren', () => {
     const id = applied.body.id as string;
     await review(id, { stage: 'documents', decision: 'pass', note: 'Berkas lengkap' });
     await review(id, { stage: 'curation', decision: 'reject', reason: 'Foto produk kurang jelas' });
-    const again = await t.http.post('/api/backoffice/application', fields, owner.token);
+    const again = await t.http.post(`/api/backoffice/application?event=${NOW}`, fields, owner.token);
     expect(again.body).toMatchObject({ status: 'applied' });
     const [row] = (await listed('stage=curation&status=applied')).filter((e) => e.id === id);
     expect(row.reviews.map((r) => r.decision)).toEqual(['passed', 'rejected']);

@@ -101,6 +101,7 @@ const BY_SEGMENT: [RegExp, string, Pick][] = [
   [/\/media\/products\/\{id\}/, 'id', (f) => f.productIds[0]],
   [/\/announcements\/\{id\}/, 'id', (f) => f.announcementId],
   [/\/staff\/\{userId\}/, 'userId', (f) => f.staff.user.id],
+  [/\/organisers\/\{userId\}/, 'userId', (f) => f.organiser.user.id],
   [/\/buyers\/\{userId\}/, 'userId', (f) => f.buyer.user.id],
   [/\/moderation\/\{userId\}/, 'userId', (f) => f.visitor.user.id],
   [/\/conversations\/\{id\}/, 'id', (f) => f.talk?.conversationId],

@@ -115,10 +115,13 @@ describe('security: fairs (real PostgreSQL)', () => {
     }
     const [row] = await t.db.query('SELECT role FROM app_user WHERE id = $1', [target.user.id]);
     expect(row.role).toBe('visitor');
-    // Not even for oneself.
-    const self = await req('POST', `/admin/users/${organiser.user.id}/role`, organiser, {
+    // Not even a platform admin for another or for oneself: the role is not one the API gives (400), and an
+    // organiser may change no account's role at all (403, docs/security.md "Fair organisers").
+    const self = await req('POST', `/admin/users/${admin.user.id}/role`, admin, { role: 'platform_admin' });
+    expect(self.status).toBe(400);
+    const own = await req('POST', `/admin/users/${organiser.user.id}/role`, organiser, {
       role: 'platform_admin',
     });
-    expect(self.status).toBe(400);
+    expect(own.status).toBe(403);
   });
 });

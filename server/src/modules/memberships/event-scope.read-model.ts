@@ -26,6 +26,10 @@ const EVENT_OF: Record<ScopedResource, string> = {
   thread: 'SELECT event_id FROM message_thread WHERE id = $1',
   message_report: 'SELECT event_id FROM thread_message_report WHERE id = $1',
   mail_campaign: 'SELECT event_id FROM mail_campaign WHERE id = $1',
+  stage_question:
+    'SELECT s.event_id FROM stage_question q JOIN schedule_session s ON s.id = q.session_id WHERE q.id = $1',
+  stage_poll:
+    'SELECT s.event_id FROM stage_poll p JOIN schedule_session s ON s.id = p.session_id WHERE p.id = $1',
 };
 
 /**

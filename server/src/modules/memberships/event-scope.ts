@@ -15,6 +15,8 @@ export const SCOPED_RESOURCES = [
   'thread',
   'message_report',
   'mail_campaign',
+  'stage_question',
+  'stage_poll',
 ] as const;
 export type ScopedResource = (typeof SCOPED_RESOURCES)[number];
 
@@ -25,6 +27,11 @@ export interface ScopeOptions {
    * archived fair still answers it. Every other non-GET route of an archived fair is refused (0026).
    */
   readsOnly?: boolean;
+  /**
+   * A query scope the caller may leave out: the route then answers for the caller's own fair as it did
+   * before fairs were many (suggestions); named, the fair is resolved and checked like any other.
+   */
+  optional?: boolean;
 }
 
 /** Where a route finds the fair it acts in. */
@@ -47,7 +54,8 @@ export const EVENT_SCOPE = 'eventScope';
 export const InEvent = {
   slug: (param = 'slug', options: ScopeOptions = {}) =>
     SetMetadata(EVENT_SCOPE, { from: 'slug', param, ...options } satisfies EventScopeRule),
-  query: (name = 'event') => SetMetadata(EVENT_SCOPE, { from: 'query', name } satisfies EventScopeRule),
+  query: (name = 'event', options: ScopeOptions = {}) =>
+    SetMetadata(EVENT_SCOPE, { from: 'query', name, ...options } satisfies EventScopeRule),
   of: (kind: ScopedResource, param = 'id') =>
     SetMetadata(EVENT_SCOPE, { from: 'resource', kind, param } satisfies EventScopeRule),
 };

@@ -54,6 +54,7 @@ export class EventScopes {
       return this.read.eventIdOf(rule.kind, id);
     }
     const slug = rule.from === 'slug' ? req.params[rule.param] : req.query[rule.name];
+    if (rule.optional && (slug === undefined || slug === '')) return null;
     if (typeof slug !== 'string' || slug === '') {
       throw new BadRequestException(
         `${rule.from === 'slug' ? rule.param : rule.name}: name the fair (its slug)`,

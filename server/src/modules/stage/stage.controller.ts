@@ -12,6 +12,7 @@ import { Caller, CurrentUser } from '../../common/auth.decorators';
 import { StageBoards } from './stage-boards.service';
 import { StagePolls } from './stage-polls.service';
 import { StageQuestions } from './stage-questions.service';
+import { InEvent } from '../memberships';
 
 class QuestionDto extends createZodDto(StageQuestionInput) {}
 class ModerationDto extends createZodDto(StageModerationInput) {}
@@ -31,11 +32,13 @@ export class StageController {
   ) {}
 
   @Get(':sessionId/board')
+  @InEvent.of('session', 'sessionId')
   board(@CurrentUser() caller: Caller, @Param('sessionId', ParseUUIDPipe) sessionId: string) {
     return this.boards.of(caller, sessionId);
   }
 
   @Post(':sessionId/questions')
+  @InEvent.of('session', 'sessionId')
   ask(
     @CurrentUser() caller: Caller,
     @Param('sessionId', ParseUUIDPipe) sessionId: string,
@@ -45,12 +48,14 @@ export class StageController {
   }
 
   @Post('questions/:id/upvote')
+  @InEvent.of('stage_question')
   @HttpCode(200)
   upvote(@CurrentUser() caller: Caller, @Param('id', ParseUUIDPipe) id: string) {
     return this.questions.upvote(caller, id);
   }
 
   @Post('questions/:id/moderate')
+  @InEvent.of('stage_question')
   @HttpCode(200)
   moderate(
     @CurrentUser() caller: Caller,
@@ -61,6 +66,7 @@ export class StageController {
   }
 
   @Post(':sessionId/polls')
+  @InEvent.of('session', 'sessionId')
   createPoll(
     @CurrentUser() caller: Caller,
     @Param('sessionId', ParseUUIDPipe) sessionId: string,
@@ -70,6 +76,7 @@ export class StageController {
   }
 
   @Post('polls/:id/state')
+  @InEvent.of('stage_poll')
   @HttpCode(200)
   setPollState(
     @CurrentUser() caller: Caller,
@@ -80,6 +87,7 @@ export class StageController {
   }
 
   @Post('polls/:id/vote')
+  @InEvent.of('stage_poll')
   @HttpCode(200)
   vote(@CurrentUser() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() dto: VoteDto) {
     return this.polls.vote(caller, id, dto.optionId);
