@@ -27,7 +27,10 @@ export function seederFor(config: AppConfig): Seeder | undefined {
     // One transaction: a crash half-way leaves nothing, and the next start seeds again.
     const seeded = await db.transaction((m) => write(m, { accounts, history, log }));
     const slugs = seeded.fairs.map((f) => f.slug);
-    log.log({ ms: Date.now() - started, fairs: slugs }, `seeded the demo ${slugs.join(' and ')}`);
+    log.log(
+      { ms: Date.now() - started, fairs: slugs },
+      `seeded the demo fair${slugs.length > 1 ? 's' : ''} ${slugs.join(' and ')}`,
+    );
     seeded.accounts?.print(config.dataDir, config.linkOrigin, seeded.fairs);
   };
 }
