@@ -72,7 +72,10 @@ export class AtlasService implements OnModuleDestroy {
     return { pages: stored.filter((p) => zones.includes(p.zone)).map(toPage) };
   }
 
-  /** Draw a zone's page again after its pictures changed, once the changes have settled. */
+  /**
+   * Draw a zone's page again after its pictures changed, once the changes have settled. A zone whose page
+   * was never drawn is left alone: nobody has opened that hall yet, and its first visit draws it.
+   */
   schedule(eventId: string, zone: Category): void {
     const id = `${eventId}:${zone}`;
     clearTimeout(this.timers.get(id));
@@ -80,7 +83,12 @@ export class AtlasService implements OnModuleDestroy {
       id,
       setTimeout(() => {
         this.timers.delete(id);
-        this.buildLogged(eventId, zone);
+        void this.pages
+          .existsBy({ eventId, zone })
+          .then((drawn) => drawn && this.buildLogged(eventId, zone))
+          .catch((err: Error) =>
+            this.logger.error({ err: err.message, eventId, zone }, 'atlas page not checked'),
+          );
       }, ATLAS_DEBOUNCE_MS),
     );
   }
