@@ -114,7 +114,14 @@ export class BlockMeetingsService {
     }
     const time = this.calendar.shown(startsAt);
     for (const { who, other } of await this.sides(m, meeting))
-      await this.notifications.notify(tx, who, 'meeting_moved', { name: other, time }, '/meetings');
+      await this.notifications.notify(
+        tx,
+        who,
+        'meeting_moved',
+        { name: other, time },
+        '/meetings',
+        meeting.eventId,
+      );
     return m.create(MeetingEntity, { ...meeting, startsAt, endsAt, blockChange: key });
   }
 
@@ -123,7 +130,8 @@ export class BlockMeetingsService {
     await m.update(MeetingEntity, { id: meeting.id }, { status: 'cancelled', blockChange: change.key });
     await m.update(MeetingParticipantEntity, { meetingId: meeting.id }, { cancelled: true });
     const everyone = (await this.sides(m, meeting)).flatMap((s) => s.who);
-    await this.notifications.notify(tx, everyone, 'meeting_cancelled', { by: change.by }, '/meetings');
+    const told = { by: change.by };
+    await this.notifications.notify(tx, everyone, 'meeting_cancelled', told, '/meetings', meeting.eventId);
     return m.create(MeetingEntity, { ...meeting, status: 'cancelled', blockChange: change.key });
   }
 

@@ -83,7 +83,8 @@ export class BuyerRequestsService {
         'This buyer already has an open request with your company',
       );
       const [name] = (await this.people.exhibitors([exhibitor.id], m)).values();
-      await this.notifications.notify(tx, [buyerId], 'request_new', { buyer: name.name }, '/meetings');
+      const told = { buyer: name.name };
+      await this.notifications.notify(tx, [buyerId], 'request_new', told, '/meetings', exhibitor.eventId);
       return row;
     });
     return this.requests.show(saved, caller.sub);

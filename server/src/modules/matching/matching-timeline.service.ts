@@ -23,6 +23,14 @@ interface ReminderRow {
   ends_at: Date;
 }
 
+/** A request that ran out, as its expiry returns it. */
+interface ExpiredRow {
+  requester_id: string;
+  attendee_ids: string[];
+  exhibitor_id: string;
+  event_id: string;
+}
+
 /**
  * Matching's clock-driven changes, all through the schedule's timed effects (planned with each meeting and
  * request, run by the leader, at least once): a reminder 10 minutes before a meeting, the meeting going live
@@ -76,7 +84,7 @@ export class MatchingTimeline {
       if (!meeting) return false;
       const people = await this.reminded(tx, meeting, REMIND_BEFORE_MS);
       const data = { start: this.calendar.shown(meeting.starts_at) };
-      await this.notifications.notify(tx, people, 'meeting_reminder', data, '/meetings');
+      await this.notifications.notify(tx, people, 'meeting_reminder', data, '/meetings', meeting.event_id);
       return true;
     });
   }
@@ -120,17 +128,16 @@ export class MatchingTimeline {
   async expire(requestId: string): Promise<boolean> {
     return this.uow.run(async (tx) => {
       const m = tx.manager;
-      const [rows]: [{ requester_id: string; attendee_ids: string[]; exhibitor_id: string }[]] =
-        await m.query(
-          `UPDATE meeting_request SET status = 'expired', updated_at = now()
+      const [rows]: [ExpiredRow[]] = await m.query(
+        `UPDATE meeting_request SET status = 'expired', updated_at = now()
           WHERE id = $1 AND status IN ('pending', 'countered') AND expires_at <= $2
-          RETURNING requester_id, attendee_ids, exhibitor_id`,
-          [requestId, new Date(this.calendar.now())],
-        );
+          RETURNING requester_id, attendee_ids, exhibitor_id, event_id`,
+        [requestId, new Date(this.calendar.now())],
+      );
       const r = rows[0];
       if (!r) return false;
       const people = [r.requester_id, ...r.attendee_ids, ...(await this.people.staffOf(r.exhibitor_id, m))];
-      await this.notifications.notify(tx, people, 'request_expired', {}, '/meetings');
+      await this.notifications.notify(tx, people, 'request_expired', {}, '/meetings', r.event_id);
       return true;
     });
   }

@@ -99,6 +99,7 @@ export class SourcingService {
         'sourcing_response',
         { title: req.title },
         '/sourcing',
+        req.eventId,
       );
       return req;
     });
