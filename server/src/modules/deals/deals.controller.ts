@@ -20,7 +20,9 @@ export class DealsController {
     return this.deals.record(caller, dto as Parameters<DealsService['record']>[1]);
   }
 
+  /** The caller's deals in every fair, or in the one `?event=` names. */
   @Get('deals')
+  @InEvent.query('event', { optional: true })
   @ApiBearerAuth()
   mine(@CurrentUser() caller: Caller) {
     return this.deals.mine(caller);

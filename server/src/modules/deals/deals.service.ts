@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Deal, DealInput, DealTotals, List } from '@pameran/contracts';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
 import { whole } from '../../common/pagination';
 import { AuditService } from '../audit/audit.service';
 import { EventsService } from '../events/events.service';
 import { ExhibitorProducts } from '../matching/read-models/exhibitor-products.read-model';
 import { MatchingPeople } from '../matching/read-models/matching-people.read-model';
+import { StaffSides } from '../matching/staff-sides';
+import { MeetingsService } from '../matching/meetings.service';
 import { UnitOfWork, type Tx } from '../../domain';
 import { NotificationsService } from '../notifications/notifications.service';
 import { DealEntity } from './deal.entity';
@@ -49,12 +51,16 @@ export class DealsService {
     private readonly dealTotals: DealTotalsReadModel,
     private readonly verification: DealVerificationService,
     private readonly views: DealViews,
+    private readonly staff: StaffSides,
+    private readonly meetings: MeetingsService,
   ) {}
 
   async record(caller: Caller, dto: Input): Promise<Deal> {
+    // Read before the transaction opens: the embedded database has one connection (see MatchingPeople).
+    const mine = caller.role === 'buyer' ? [] : await this.staff.exhibitorsOf(caller);
     const saved = await this.uow.run(async (tx) => {
       const m = tx.manager;
-      const { exhibitorId, buyerId, side } = this.sides(caller, dto);
+      const { exhibitorId, buyerId, side } = await this.sides(m, caller, dto, mine);
       const exhibitor = await this.people.exhibitor(exhibitorId, m);
       if (!exhibitor?.approved) throw invalid('exhibitorId', 'no approved exhibitor with this id');
       if ((await this.people.account(buyerId, m))?.role !== 'buyer')
@@ -133,11 +139,16 @@ export class DealsService {
     return (await this.views.show([await this.find(this.repo.manager, caller, id)]))[0];
   }
 
-  /** The caller's deals as a buyer or as the exhibitor's staff, newest first. */
+  /**
+   * The caller's deals as a buyer or as staff of any exhibitor they act for, newest first: in every fair, or
+   * in the route's fair only when it names one (docs/decisions/0031-my-lists-across-fairs.md).
+   */
   async mine(caller: Caller): Promise<List<Deal>> {
+    const fair = caller.eventId ? { eventId: caller.eventId } : {};
+    const exhibitors = await this.staff.exhibitorsOf(caller);
     const where = [
-      { buyerId: caller.sub },
-      ...(caller.exhibitorId ? [{ exhibitorId: caller.exhibitorId }] : []),
+      { buyerId: caller.sub, ...fair },
+      ...(exhibitors.length ? [{ exhibitorId: In(exhibitors), ...fair }] : []),
     ];
     const rows = await this.repo.find({ where, order: { createdAt: 'DESC' }, take: 500 });
     return whole(await this.views.show(rows));
@@ -157,16 +168,26 @@ export class DealsService {
     return this.dealTotals.totals(event.id);
   }
 
-  private sides(caller: Caller, dto: Input) {
+  /**
+   * Who records: a buyer for the exhibitor the body names; staff for the exhibitor the body names (its
+   * `exhibitorId`, else the linked meeting's, else the only one they act for), which must be one of `mine`,
+   * the exhibitors whose staff they are (each belongs to one fair, so this is their membership of its fair).
+   */
+  private async sides(m: EntityManager, caller: Caller, dto: Input, mine: string[]) {
     if (caller.role === 'buyer') {
       if (!dto.exhibitorId) throw invalid('exhibitorId', 'required when a buyer records a deal');
       return { exhibitorId: dto.exhibitorId, buyerId: caller.sub, side: 'buyer' as const };
     }
-    if (caller.exhibitorId) {
-      if (!dto.buyerId) throw invalid('buyerId', 'required when an exhibitor records a deal');
-      return { exhibitorId: caller.exhibitorId, buyerId: dto.buyerId, side: 'exhibitor' as const };
-    }
-    throw forbidden('Only the buyer or the exhibitor of a deal can record it');
+    const meeting = dto.meetingId ? await this.meetings.byId(dto.meetingId, m) : null;
+    // A meeting of another exhibitor names nothing here; the evidence check then refuses it (400).
+    const ofMeeting = meeting && mine.includes(meeting.exhibitorId) ? meeting.exhibitorId : undefined;
+    const named = dto.exhibitorId ?? ofMeeting ?? (mine.length === 1 ? mine[0] : undefined);
+    if (mine.length > 1 && !named)
+      throw invalid('exhibitorId', 'name the exhibitor you record for (you are staff of several)');
+    if (!named || !mine.includes(named))
+      throw forbidden('Only the buyer or the exhibitor of a deal can record it');
+    if (!dto.buyerId) throw invalid('buyerId', 'required when an exhibitor records a deal');
+    return { exhibitorId: named, buyerId: dto.buyerId, side: 'exhibitor' as const };
   }
 
   private sideOf(caller: Caller, deal: DealEntity): 'buyer' | 'exhibitor' | 'organiser' | null {
@@ -213,6 +234,7 @@ export class DealsService {
       kind,
       { by: caller.name, value: String(deal.value) },
       '/deals',
+      deal.eventId,
     );
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { CalendarFeedLink } from '@pameran/contracts';
+import type { CalendarFeedLink, Meeting } from '@pameran/contracts';
 import { Repository } from 'typeorm';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { AppConfig } from '../../config/app-config';
@@ -75,21 +75,13 @@ export class CalendarFeedService {
     if (!feed || feed.version !== version || feed.expiresAt.getTime() <= Date.now()) throw invalidLink();
     const user = await this.people.account(userId);
     if (!user) throw invalidLink();
-    const caller = {
-      sub: user.id,
-      role: user.role,
-      name: user.displayName,
-      guest: user.isGuest,
-      exhibitorId: user.exhibitorId,
-    };
-    const meetings = await this.meetings.mine(caller, { includeCancelled: true });
+    // Every fair's meetings: the person's own, and those of every exhibitor they are staff of.
+    const meetings = await this.meetings.mine({ sub: user.id }, { includeCancelled: true });
+    const buyerSide = (m: Meeting) => m.buyers.some((b) => b.id === user.id);
     return calendar(
       `Pameran — ${user.displayName}`,
       meetings.map((m) => {
-        const other =
-          m.exhibitor.id === user.exhibitorId
-            ? m.buyers.map((b) => b.company ?? b.name).join(', ')
-            : m.exhibitor.name;
+        const other = !buyerSide(m) ? m.buyers.map((b) => b.company ?? b.name).join(', ') : m.exhibitor.name;
         return {
           uid: `${m.id}@pameran`,
           start: new Date(m.start),

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EventsModule } from '../events/events.module';
 import { LeadsModule } from '../leads/leads.module';
+import { MembershipsModule } from '../memberships';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ScheduleModule } from '../schedule/schedule.module';
 import { UsersModule } from '../users/users.module';
@@ -40,6 +41,7 @@ import { SuggestionsController } from './suggestions/suggestions.controller';
 import { SuggestionsService } from './suggestions/suggestions.service';
 import { ShortlistEntity, SourcingRequestEntity, SourcingResponseEntity } from './sourcing.entities';
 import { SourcingService } from './sourcing.service';
+import { StaffSides } from './staff-sides';
 
 /**
  * Business matching: requests, meetings without double booking, auto-scheduling, sourcing, shortlists.
@@ -65,6 +67,7 @@ import { SourcingService } from './sourcing.service';
     EventsModule,
     LeadsModule,
     UsersModule,
+    MembershipsModule,
   ],
   controllers: [
     MeetingsController,
@@ -95,6 +98,7 @@ import { SourcingService } from './sourcing.service';
     BlockMeetingsService,
     SuggestionsReadModel,
     SuggestionsService,
+    StaffSides,
   ],
   exports: [
     MeetingsService,
@@ -103,6 +107,7 @@ import { SourcingService } from './sourcing.service';
     MatchingCalendar,
     MatchingPeople,
     ExhibitorProducts,
+    StaffSides,
   ],
 })
 export class MatchingModule {}

@@ -23,6 +23,7 @@ import { requireSide, type Side } from './parties';
 import { ExhibitorProducts } from './read-models/exhibitor-products.read-model';
 import { MatchingPeople } from './read-models/matching-people.read-model';
 import { SlotRules } from './slot-rules';
+import { StaffSides } from './staff-sides';
 import { CommonException, forbidden, invalid, notFound } from '../../common/common.exception';
 import { MatchingException } from './matching.exception';
 
@@ -60,6 +61,7 @@ export class MeetingRequestsService {
     private readonly leads: LeadsService,
     private readonly mapper: MatchingMapper,
     private readonly drafts: RequestDrafts,
+    private readonly sides: StaffSides,
   ) {}
 
   async create(caller: Caller, dto: Create): Promise<MeetingRequest> {
@@ -94,8 +96,9 @@ export class MeetingRequestsService {
       if (booth)
         await this.leads.recordMeetingRequest({ boothId: booth, eventId: exhibitor.eventId }, caller.sub, tx);
       const staff = await this.people.staffOf(exhibitor.id, m);
-      await this.notifications.notify(tx, staff, 'request_new', { buyer: caller.name }, '/meetings');
-      await this.notifications.notify(tx, invited, 'request_new', { buyer: caller.name }, '/meetings');
+      const told = { buyer: caller.name };
+      await this.notifications.notify(tx, staff, 'request_new', told, '/meetings', exhibitor.eventId);
+      await this.notifications.notify(tx, invited, 'request_new', told, '/meetings', exhibitor.eventId);
       return row;
     });
     return this.show(saved);
@@ -130,13 +133,16 @@ export class MeetingRequestsService {
   ): Promise<List<MeetingRequest>> {
     const qb = this.repo.createQueryBuilder('r');
     if (q.side === 'incoming')
-      qb.where('r.exhibitor_id = :x', { x: caller.exhibitorId ?? '00000000-0000-0000-0000-000000000000' });
+      qb.where('r.exhibitor_id = ANY(:xs)', { xs: await this.sides.exhibitorsOf(caller) });
     else if (q.side === 'outgoing')
       qb.where(
         "(r.requester_id = :u OR :u = ANY(r.attendee_ids) OR (:u = ANY(r.invited_ids) AND r.status IN ('pending', 'countered')))",
         { u: caller.sub },
       );
-    else if (caller.role !== 'organiser') throw forbidden('Only organisers can list every request');
+    // Every request is one fair's business: its organisers name it (an organiser elsewhere sees none of it).
+    else if (caller.role !== 'organiser' || !caller.eventId)
+      throw forbidden('Only organisers can list every request of their fair (name it: ?event=)');
+    if (caller.eventId) qb.andWhere('r.event_id = :e', { e: caller.eventId });
     if (q.status) qb.andWhere('r.status = :status', { status: q.status });
     if (q.cursor) qb.andWhere('r.created_at < :cursor', { cursor: new Date(q.cursor) });
     const [rows, total] = await qb
@@ -260,7 +266,8 @@ export class MeetingRequestsService {
       const result = await apply(m, req, side, await this.calendar.view(req.eventId, m));
       const everyone = [...buyerIds(req), ...(await this.people.staffOf(req.exhibitorId, m))];
       const others = everyone.filter((u) => u !== caller.sub);
-      await this.notifications.notify(tx, others, `request_${to}` as const, { by: caller.name }, '/meetings');
+      const told = { by: caller.name };
+      await this.notifications.notify(tx, others, `request_${to}` as const, told, '/meetings', req.eventId);
       return result;
     });
     const shown = await this.show(updated);

@@ -64,7 +64,9 @@ export class MeetingsController {
     );
   }
 
+  /** The caller's requests in every fair, or in the one `?event=` names. */
   @Get('requests')
+  @InEvent.query('event', { optional: true })
   list(@CurrentUser() caller: Caller, @Query() q: RequestListQuery) {
     return this.requests.list(caller, q);
   }
@@ -141,7 +143,9 @@ export class MeetingsController {
     return this.meetings.setAvailability(callerExhibitor(caller), dto.windows);
   }
 
+  /** The caller's meetings in every fair, or in the one `?event=` names. */
   @Get()
+  @InEvent.query('event', { optional: true })
   mine(@CurrentUser() caller: Caller) {
     return this.meetings.list(caller);
   }

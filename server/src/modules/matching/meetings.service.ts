@@ -21,6 +21,7 @@ import { MatchingPeople } from './read-models/matching-people.read-model';
 /** A stored meeting, as modules that follow meetings (video rooms) receive it. */
 export type MeetingRecord = MeetingEntity;
 import { SlotRules } from './slot-rules';
+import { StaffSides } from './staff-sides';
 import { CommonException, forbidden, invalid, notFound } from '../../common/common.exception';
 
 /** Booked meetings: who sees them, their states, the exhibitor's availability and free slots. */
@@ -35,6 +36,7 @@ export class MeetingsService {
     private readonly rules: SlotRules,
     private readonly people: MatchingPeople,
     private readonly mapper: MatchingMapper,
+    private readonly sides: StaffSides,
   ) {}
 
   private get db(): EntityManager {
@@ -46,16 +48,24 @@ export class MeetingsService {
     return whole(await this.mine(caller));
   }
 
-  /** The caller's meetings (as a buyer-side person or as the exhibitor's staff), in time order. */
-  async mine(caller: Caller, opts: { includeCancelled?: boolean } = {}): Promise<Meeting[]> {
+  /**
+   * The caller's meetings (as a buyer-side person or as staff of any exhibitor they act for), in time order:
+   * in every fair, or in the route's fair only when it names one (docs/decisions/0031-my-lists-across-fairs.md).
+   */
+  async mine(
+    caller: Pick<Caller, 'sub' | 'eventId' | 'exhibitorId'>,
+    opts: { includeCancelled?: boolean } = {},
+  ): Promise<Meeting[]> {
+    const exhibitors = await this.sides.exhibitorsOf(caller);
     const qb = this.repo.createQueryBuilder('m').where(
       new Brackets((w) => {
         w.where('EXISTS (SELECT 1 FROM meeting_participant p WHERE p.meeting_id = m.id AND p.user_id = :u)', {
           u: caller.sub,
         });
-        if (caller.exhibitorId) w.orWhere('m.exhibitor_id = :x', { x: caller.exhibitorId });
+        if (exhibitors.length) w.orWhere('m.exhibitor_id IN (:...xs)', { xs: exhibitors });
       }),
     );
+    if (caller.eventId) qb.andWhere('m.event_id = :e', { e: caller.eventId });
     if (!opts.includeCancelled) qb.andWhere("m.status <> 'cancelled'");
     const rows = await qb.orderBy('m.starts_at', 'ASC').take(500).getMany();
     return this.show(rows);
@@ -110,7 +120,14 @@ export class MeetingsService {
         const others = [...parties.buyerIds, ...(await this.people.staffOf(meeting.exhibitorId, m))].filter(
           (u) => u !== caller.sub,
         );
-        await this.notifications.notify(tx, others, 'meeting_cancelled', { by: caller.name }, '/meetings');
+        await this.notifications.notify(
+          tx,
+          others,
+          'meeting_cancelled',
+          { by: caller.name },
+          '/meetings',
+          meeting.eventId,
+        );
       }
       return changed;
     });

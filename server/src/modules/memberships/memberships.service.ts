@@ -53,6 +53,13 @@ export class MembershipService {
     };
   }
 
+  /** The exhibitors the person is staff of, one per fair at most, in every fair (their own lists). */
+  async exhibitorsOf(userId: string): Promise<{ eventId: string; exhibitorId: string }[]> {
+    return (await this.of(userId)).flatMap((m) =>
+      m.role === 'exhibitor' && m.exhibitorId ? [{ eventId: m.eventId, exhibitorId: m.exhibitorId }] : [],
+    );
+  }
+
   /** The people who hold `role` in a fair (e.g. its organisers, to notify them), oldest membership first. */
   async holders(eventId: string, role: MembershipRole, tx?: Tx): Promise<string[]> {
     const rows = await (tx?.manager ?? this.repo.manager).find(MembershipEntity, {

@@ -5,6 +5,7 @@ import type { WebhookEvent } from 'livekit-server-sdk';
 import { Repository } from 'typeorm';
 import { MeetingsService, type MeetingRecord } from '../matching/meetings.service';
 import { MatchingPeople } from '../matching/read-models/matching-people.read-model';
+import { MembershipService } from '../memberships';
 import { LiveKit } from './livekit.service';
 import { MeetingRooms } from './meeting-rooms.service';
 import { StageSeats } from './stage-seats.service';
@@ -27,6 +28,7 @@ export class AttendanceService {
     private readonly meetings: MeetingsService,
     private readonly people: MatchingPeople,
     private readonly seats: StageSeats,
+    private readonly memberships: MembershipService,
   ) {}
 
   async receive(rawBody: string, authorization: string | undefined): Promise<{ processed: boolean }> {
@@ -92,10 +94,10 @@ export class AttendanceService {
     userId: string,
   ): Promise<'buyer' | 'exhibitor' | 'observer' | null> {
     if ((await this.meetings.partiesOf(meeting)).buyerIds.includes(userId)) return 'buyer';
-    const user = await this.people.account(userId);
-    if (!user) return null;
-    if (user.exhibitorId === meeting.exhibitorId) return 'exhibitor';
-    return user.role === 'organiser' ? 'observer' : null;
+    // What the person is in the meeting's fair, from their memberships of it (not their account's role).
+    const rights = await this.memberships.rightsIn(userId, meeting.eventId);
+    if (rights.exhibitorId === meeting.exhibitorId) return 'exhibitor';
+    return rights.organiser ? 'observer' : null;
   }
 
   async of(meetingId: string): Promise<Attendance[]> {

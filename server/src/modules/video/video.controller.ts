@@ -42,14 +42,18 @@ export class VideoController {
     return { enabled: this.livekit.enabled };
   }
 
+  /** The caller joins as what they are in the meeting's fair (a party, or its organiser observing). */
   @Post('meetings/:id/join')
+  @InEvent.of('meeting')
   @HttpCode(200)
   @ApiBearerAuth()
   joinMeeting(@CurrentUser() caller: Caller, @Param('id', ParseUUIDPipe) id: string) {
     return this.tokens.meeting(caller, id);
   }
 
+  /** Organisers of the session's fair are never turned away by its capacity; elsewhere they are viewers. */
   @Post('stage/:sessionId/join')
+  @InEvent.of('session', 'sessionId')
   @HttpCode(200)
   @ApiBearerAuth()
   joinStage(@CurrentUser() caller: Caller, @Param('sessionId', ParseUUIDPipe) sessionId: string) {

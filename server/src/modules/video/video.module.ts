@@ -1,6 +1,7 @@
 import { Module, OnApplicationBootstrap } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MatchingModule } from '../matching/matching.module';
+import { MembershipsModule } from '../memberships';
 import { ScheduleModule } from '../schedule/schedule.module';
 import { AttendanceService } from './attendance.service';
 import { LiveKit } from './livekit.service';
@@ -31,6 +32,7 @@ import {
     ]),
     ScheduleModule,
     MatchingModule,
+    MembershipsModule,
   ],
   controllers: [VideoController],
   providers: [

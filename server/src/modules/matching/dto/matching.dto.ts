@@ -43,6 +43,8 @@ export class RequestListQuery extends createZodDto(
     status: RequestStatus.optional(),
     cursor: z.iso.datetime({ offset: true }).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(50),
+    /** Only this fair's requests (its slug); the guard resolves it (`@InEvent.query`). */
+    event: z.string().max(100).optional(),
   }),
 ) {}
 export class SlotQuery extends createZodDto(z.strictObject({ exhibitorId: z.uuid() })) {}

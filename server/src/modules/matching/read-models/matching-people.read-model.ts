@@ -18,13 +18,12 @@ export interface MatchingAccount {
   role: Role;
   displayName: string;
   isGuest: boolean;
-  exhibitorId: string | null;
   timeZone: string | null;
   workingHours: WorkingHours | null;
 }
 
 const ACCOUNT_COLUMNS = `u.id, u.email, u.role, u.display_name AS "displayName", u.is_guest AS "isGuest",
-  u.exhibitor_id AS "exhibitorId", u.time_zone AS "timeZone", u.working_hours AS "workingHours"`;
+  u.time_zone AS "timeZone", u.working_hours AS "workingHours"`;
 
 /**
  * The people and companies of business matching, deals and video: reads the users module's `app_user` and

@@ -203,6 +203,20 @@ export class SuggestionsReadModel {
     }));
   }
 
+  /**
+   * The exhibitor a person is staff of in the latest of their fairs (membership module's `membership`): whose
+   * suggestions they see when they name no fair, as a buyer sees the latest fair's.
+   */
+  async latestStaffExhibitor(userId: string): Promise<string | null> {
+    const [row]: { exhibitorId: string }[] = await this.db.query(
+      `SELECT ms.exhibitor_id AS "exhibitorId" FROM membership ms JOIN event e ON e.id = ms.event_id
+        WHERE ms.user_id = $1 AND ms.role = 'exhibitor' AND ms.exhibitor_id IS NOT NULL
+        ORDER BY e.ends_on DESC, e.id ASC LIMIT 1`,
+      [userId],
+    );
+    return row?.exhibitorId ?? null;
+  }
+
   /** The event a fair slug names, or the latest fair when none is named. */
   async eventId(slug: string | undefined): Promise<string | null> {
     const [row]: { id: string }[] = slug

@@ -31,9 +31,13 @@ export class SuggestionsService {
     private readonly calendar: MatchingCalendar,
   ) {}
 
-  list(caller: Caller, q: SuggestionsQuery): Promise<Suggestions> {
+  /** Staff naming no fair see their exhibitor's in the latest of their fairs (docs/decisions/0031). */
+  async list(caller: Caller, q: SuggestionsQuery): Promise<Suggestions> {
     if (caller.role === 'buyer') return this.forBuyer(caller.sub, q);
-    if (caller.exhibitorId) return this.forExhibitor(caller.exhibitorId, q.limit);
+    const exhibitorId = caller.eventId
+      ? caller.exhibitorId
+      : await this.read.latestStaffExhibitor(caller.sub);
+    if (exhibitorId) return this.forExhibitor(exhibitorId, q.limit);
     throw forbidden('Suggestions are for buyers and exhibitors’ staff');
   }
 
