@@ -4,6 +4,7 @@ import type { EventEntity } from '../../src/modules/events/event.entity';
 import { MembershipService } from '../../src/modules/memberships';
 import { FairFactory } from '../factories/fair.factory';
 import { MatchingFactory } from '../factories/matching.factory';
+import { StageFactory } from '../factories/stage.factory';
 import { bareAccount } from '../factories/user.factory';
 import { createApp, TestApp } from '../support/create-app';
 import { LiveKit, startLiveKit } from '../support/livekit-process';
@@ -113,5 +114,15 @@ describe('security: my lists and creations stay in the caller’s fairs (real Po
     expect(party.status).toBe(200);
     const grant = await new TokenVerifier(lk.apiKey, lk.apiSecret).verify(party.body.token);
     expect(grant.video?.canPublish).toBe(true);
+  });
+
+  it('A’s organiser takes no unseated place at B’s full stage', async () => {
+    const session = await StageFactory.session(t.db, b);
+    await t.db.query('INSERT INTO stage_setting (session_id, viewer_capacity) VALUES ($1, 1)', [session.id]);
+    const join = (p: Person) => t.http.post(`/api/stage/${session.id}/join`, {}, p.token);
+    expect((await join(buyer)).status).toBe(200);
+    const organiser = await join(organiserA);
+    expect(organiser.status).toBe(409);
+    expect(organiser.body.code).toBe('stage_full');
   });
 });
