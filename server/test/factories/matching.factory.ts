@@ -91,7 +91,6 @@ export class MatchingFactory {
       role: user.role,
       name: user.displayName,
       guest: false,
-      exhibitorId: user.exhibitorId ?? null,
     });
     return { user, token };
   }

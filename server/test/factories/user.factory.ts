@@ -75,7 +75,6 @@ export async function signedIn(
     role: user.role,
     name: user.displayName,
     guest: user.isGuest,
-    exhibitorId: user.exhibitorId ?? null,
   });
   return { user, token };
 }

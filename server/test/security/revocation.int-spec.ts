@@ -36,7 +36,6 @@ describe('revocation takes effect at once, on every node', () => {
       role: u.role,
       name: u.displayName,
       guest: u.isGuest,
-      exhibitorId: u.exhibitorId ?? null,
     });
   let slug: string;
   let boothId: string;

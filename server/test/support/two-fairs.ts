@@ -135,7 +135,6 @@ async function person(
     role,
     name: user.displayName,
     guest: false,
-    exhibitorId: user.exhibitorId ?? null,
   });
   return { user, token };
 }
