@@ -177,8 +177,6 @@ describe('the demo’s two fairs', () => {
     expect(names[0].name).toBe(names[1].name);
     expect(names.map((x: { owner_user_id: string }) => x.owner_user_id)).toEqual([staff.id, staff.id]);
     expect(then.organiser || now.organiser).toBe(false);
-    // The account's legacy exhibitor is the one it acts for in the live fair.
-    expect(staff.exhibitorId).toBe(now.exhibitorId);
     for (const role of ['buyer', 'visitor']) {
       const u = await user(`${role}@opop.pameran.test`);
       expect(await t.db.query(`SELECT 1 FROM membership WHERE user_id = $1`, [u.id])).toEqual([]);

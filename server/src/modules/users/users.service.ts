@@ -237,7 +237,6 @@ export class UsersService {
         leadConsentAt: null,
         directoryListed: false,
         directoryListedAt: null,
-        exhibitorId: null,
         deletedAt: new Date(),
       },
     );
