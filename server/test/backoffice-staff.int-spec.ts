@@ -63,7 +63,9 @@ describe('back office: staff and leads', () => {
 
     const session = await t.http.post('/api/auth/refresh', { refreshToken: reg.body.refreshToken });
     const staffToken = session.body.accessToken as string;
-    expect(session.body.user).toMatchObject({ role: 'exhibitor', exhibitorId });
+    // The team is a membership of the fair, not a field of the account (docs/decisions/0032).
+    expect(session.body.user).toMatchObject({ role: 'exhibitor' });
+    expect(session.body.user).not.toHaveProperty('exhibitorId');
     expect((await send('GET', '/me?event=bo-staff-fair', staffToken)).body.role).toBe('staff');
     expect((await send('GET', `/booths/${boothId}`, staffToken)).body.role).toBe('staff');
     expect((await send('PATCH', `/booths/${boothId}`, staffToken, { theme: 'classic' })).status).toBe(403);

@@ -53,7 +53,6 @@ async function demo(t: TestApp, role: string): Promise<string> {
     role: u.role,
     name: u.displayName,
     guest: false,
-    exhibitorId: u.exhibitorId,
   });
 }
 const organiser = (t: TestApp) => demo(t, 'organiser');
@@ -158,13 +157,15 @@ describe('the demo fair’s seeded history', () => {
     const count = async (sql: string) => (await t.db.query(sql))[0].n as number;
     const requests = () => count(`SELECT count(*)::int AS n FROM meeting_request`);
     const pendingToCast = () =>
-      count(`SELECT count(*)::int AS n FROM meeting_request r JOIN app_user u ON u.exhibitor_id = r.exhibitor_id
+      count(`SELECT count(*)::int AS n FROM meeting_request r JOIN membership ms ON ms.exhibitor_id = r.exhibitor_id
+              JOIN app_user u ON u.id = ms.user_id
               WHERE r.status = 'pending' AND u.email LIKE '%@history.demo.pameran.test'`);
     const [before, waiting] = [await requests(), await pendingToCast()];
     // A venue meeting of a simulated exhibitor that went live and whose slot is over.
     const [ended] = await t.db.query(
-      `UPDATE meeting SET status = 'live' WHERE id = (SELECT m.id FROM meeting m JOIN app_user u
-         ON u.exhibitor_id = m.exhibitor_id AND u.email LIKE '%@history.demo.pameran.test'
+      `UPDATE meeting SET status = 'live' WHERE id = (SELECT m.id FROM meeting m
+         JOIN membership ms ON ms.exhibitor_id = m.exhibitor_id JOIN app_user u
+         ON u.id = ms.user_id AND u.email LIKE '%@history.demo.pameran.test'
         WHERE m.status = 'held' AND m.mode = 'onsite' LIMIT 1) RETURNING id`,
     );
     await t.app.get(DemoMatchmaking).tick();

@@ -40,7 +40,6 @@ describe('hall handshake memory across two nodes', () => {
       role: u.role,
       name: u.displayName,
       guest: u.isGuest,
-      exhibitorId: u.exhibitorId ?? null,
       ver: u.tokenVersion,
       company: null,
     });

@@ -23,7 +23,6 @@ describe('hall handshake from memory', () => {
       role: u.role,
       name: u.displayName,
       guest: u.isGuest,
-      exhibitorId: u.exhibitorId ?? null,
       ver: u.tokenVersion,
       company,
     });

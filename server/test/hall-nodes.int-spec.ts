@@ -32,7 +32,6 @@ describe('live hall across two nodes', () => {
         role,
         name: u.displayName,
         guest: false,
-        exhibitorId: u.exhibitorId ?? null,
       }),
     };
   }

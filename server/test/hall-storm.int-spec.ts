@@ -94,7 +94,6 @@ describe('connection storm', () => {
       role: 'visitor',
       name: u.displayName,
       guest: false,
-      exhibitorId: null,
     });
     const o = await UserFactory.create(db, { role: 'organiser' });
     organiserToken = tokens.signAccess({
@@ -102,7 +101,6 @@ describe('connection storm', () => {
       role: 'organiser',
       name: o.displayName,
       guest: false,
-      exhibitorId: null,
     });
   }, 60_000);
 

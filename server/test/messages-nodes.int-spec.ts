@@ -42,7 +42,6 @@ describe('thread messages across two nodes', () => {
         role: u.role,
         name: u.displayName,
         guest: false,
-        exhibitorId: u.exhibitorId,
       });
     const meetingId = await MatchingFactory.heldMeeting(db, event.id, exhibitor.id, buyer.id);
 

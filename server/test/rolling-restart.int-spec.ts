@@ -40,7 +40,7 @@ describe('rolling restart of two nodes under load', () => {
   const visitors: RoamingVisitor[] = [];
   const tokens = nodeTokens(SECRET);
   const sign = (u: { id: string; role: 'visitor' | 'organiser' | 'buyer'; displayName: string }) =>
-    tokens.signAccess({ sub: u.id, role: u.role, name: u.displayName, guest: false, exhibitorId: null });
+    tokens.signAccess({ sub: u.id, role: u.role, name: u.displayName, guest: false });
 
   /** A request through the balancer, tried again (same body, same idempotency key) while nodes restart. */
   async function post(path: string, token: string, body: unknown, key?: string): Promise<Response> {

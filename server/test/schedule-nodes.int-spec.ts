@@ -15,7 +15,7 @@ describe('the schedule across two nodes', () => {
   const sockets: HallClient[] = [];
   const tokens = nodeTokens(SECRET);
   const sign = (u: { id: string; role: 'visitor' | 'organiser'; displayName: string }) =>
-    tokens.signAccess({ sub: u.id, role: u.role, name: u.displayName, guest: false, exhibitorId: null });
+    tokens.signAccess({ sub: u.id, role: u.role, name: u.displayName, guest: false });
 
   beforeAll(async () => {
     ({ db } = await cluster.start());

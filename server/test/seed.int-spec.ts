@@ -174,7 +174,6 @@ describe('DEMO_LIVE', () => {
       role: staff.role,
       name: staff.displayName,
       guest: false,
-      exhibitorId: staff.exhibitorId,
     });
     const incoming = await t.http.get('/api/meetings/requests?side=incoming', token);
     // The seeded history's requests are answered; the demo buyer's is the one still open.

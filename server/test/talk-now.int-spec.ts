@@ -74,7 +74,6 @@ describe('talk now at the booth, two nodes (real Redis, real LiveKit)', () => {
       role: u.role,
       name: u.displayName,
       guest: false,
-      exhibitorId: u.exhibitorId,
     });
   const api = (node: number, method: string, path: string, u: UserEntity, body?: object) =>
     new HttpClient(urls[node]).request(method, `/api${path}`, { token: token(u), body });

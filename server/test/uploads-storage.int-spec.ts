@@ -77,7 +77,6 @@ describe('uploaded pictures on S3, shared by two nodes', () => {
       role: 'exhibitor',
       name: user.displayName,
       guest: false,
-      exhibitorId: exhibitor.id,
     });
   });
   afterAll(async () => {

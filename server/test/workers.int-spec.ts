@@ -33,7 +33,7 @@ describe('WORKERS=2 on one machine', () => {
   const sockets: HallClient[] = [];
   const tokens = nodeTokens(SECRET);
   const sign = (u: { id: string; role: 'visitor' | 'organiser'; displayName: string }) =>
-    tokens.signAccess({ sub: u.id, role: u.role, name: u.displayName, guest: false, exhibitorId: null });
+    tokens.signAccess({ sub: u.id, role: u.role, name: u.displayName, guest: false });
 
   beforeAll(async () => {
     database = await createDatabase();

@@ -145,7 +145,6 @@ export const User = z.object({
   leadConsent: z.boolean(),
   /** A buyer agreed to be listed in the buyer directory that approved exhibitors browse. */
   directoryListed: z.boolean(),
-  exhibitorId: z.uuid().nullable().describe('The exhibitor this user is staff of, if any'),
   buyerProfile: BuyerProfile.nullable(),
   createdAt: z.iso.datetime(),
 });
@@ -183,7 +182,6 @@ export const AccessClaims = z.object({
   role: Role,
   name: z.string(),
   guest: z.boolean(),
-  exhibitorId: z.uuid().nullable().optional(),
   /**
    * The account's token version when the token was signed; a token whose version is behind the account's
    * is refused (docs/decisions/0010-token-versions.md). Tokens signed without one count as version 0.

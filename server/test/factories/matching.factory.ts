@@ -5,7 +5,7 @@ import { EventDayEntity, EventEntity, ScheduleSessionEntity } from '../../src/mo
 import { BuyerProfileEntity, UserEntity } from '../../src/modules/users/user.entity';
 import type { TestApp } from '../support/create-app';
 import { FairFactory } from './fair.factory';
-import { grantMemberships } from './user.factory';
+import { grantMemberships, type TestUser, type TestUserFields } from './user.factory';
 
 const MINUTE = 60_000;
 
@@ -42,7 +42,7 @@ export class MatchingFactory {
     return { exhibitor, booth, products, staff };
   }
 
-  static async buyer(t: TestApp, country = 'MY', dto: Partial<UserEntity> = {}) {
+  static async buyer(t: TestApp, country = 'MY', dto: TestUserFields = {}) {
     const person = await this.person(t, 'buyer', dto);
     await t.db.getRepository(BuyerProfileEntity).save({
       userId: person.user.id,
@@ -75,23 +75,25 @@ export class MatchingFactory {
     return meeting.id as string;
   }
 
-  static async person(t: TestApp, role: UserEntity['role'], dto: Partial<UserEntity> = {}) {
+  /** An account of `role` and its token; `exhibitorId` makes it staff of that exhibitor (a membership). */
+  static async person(t: TestApp, role: UserEntity['role'], dto: TestUserFields = {}) {
     const id = randomUUID().slice(0, 8);
-    const user = await t.db.getRepository(UserEntity).save({
+    const { exhibitorId = null, memberships: _memberships, ...fields } = dto;
+    const saved = await t.db.getRepository(UserEntity).save({
       email: `${role}-${id}@example.test`,
       passwordHash: null,
       displayName: `${role} ${id}`,
       role,
       isGuest: false,
-      ...dto,
+      ...fields,
     });
+    const user: TestUser = Object.assign(saved, { exhibitorId });
     await grantMemberships(t.db, user);
     const token = t.app.get(TokenService).signAccess({
       sub: user.id,
       role: user.role,
       name: user.displayName,
       guest: false,
-      exhibitorId: user.exhibitorId ?? null,
     });
     return { user, token };
   }

@@ -59,7 +59,6 @@ describe('isolation: two fairs live at once keep halls, counts, chats and schedu
       role: 'visitor',
       name: user.displayName,
       guest: false,
-      exhibitorId: null,
     });
     return { user, token };
   };

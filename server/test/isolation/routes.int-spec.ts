@@ -134,7 +134,6 @@ describe('isolation: fair A’s organiser and staff can read and change nothing 
         role: 'visitor',
         name: user.displayName,
         guest: false,
-        exhibitorId: null,
       }),
     };
     png = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#2a6' } })

@@ -36,7 +36,6 @@ describe('security: an organiser of one fair has no power over another (real Pos
       role: user.role,
       name: user.displayName,
       guest: false,
-      exhibitorId: null,
     });
     return { user, token };
   };
@@ -196,7 +195,6 @@ describe('security: an organiser of one fair has no power over another (real Pos
       role: 'visitor',
       name: v.user.displayName,
       guest: false,
-      exhibitorId: null,
       ver,
     });
     await expect(connectHall(t.url, { token: fresh, event: a.slug })).rejects.toThrow(/banned/);

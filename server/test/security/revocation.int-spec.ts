@@ -7,9 +7,8 @@ import { DataSource } from 'typeorm';
 import { typeormOptions } from '../../src/database/typeorm-options';
 import { ChatMessageEntity } from '../../src/modules/chat/chat-message.entity';
 import { ExhibitorEntity } from '../../src/modules/exhibitors/exhibitor.entity';
-import { UserEntity } from '../../src/modules/users/user.entity';
 import { FairFactory } from '../factories/fair.factory';
-import { TEST_PASSWORD, UserFactory } from '../factories/user.factory';
+import { TEST_PASSWORD, UserFactory, type TestUser } from '../factories/user.factory';
 import { connectHall, next, type HallClient } from '../support/hall-client';
 import { NodeProcess } from '../support/node-process';
 import { nodeTokens } from '../support/node-tokens';
@@ -30,20 +29,19 @@ describe('revocation takes effect at once, on every node', () => {
   const dirs: string[] = [];
   const sockets: HallClient[] = [];
   const tokens = nodeTokens(SECRET);
-  const sign = (u: UserEntity) =>
+  const sign = (u: TestUser) =>
     tokens.signAccess({
       sub: u.id,
       role: u.role,
       name: u.displayName,
       guest: u.isGuest,
-      exhibitorId: u.exhibitorId ?? null,
     });
   let slug: string;
   let boothId: string;
   let eventId: string;
   let exhibitorId: string;
-  let owner: UserEntity;
-  let organiser: UserEntity;
+  let owner: TestUser;
+  let organiser: TestUser;
 
   const call = async (node: number, method: string, path: string, token?: string, body?: unknown) => {
     const res = await fetch(`${urls[node]}${path}`, {
@@ -125,7 +123,7 @@ describe('revocation takes effect at once, on every node', () => {
    * public reads, and by the hall's handshake.
    */
   async function expectRevoked(
-    person: UserEntity,
+    person: TestUser,
     reason: RevocationReason,
     revoke: () => Promise<{ status: number }>,
     handshakeCode = 'session_revoked',

@@ -3,11 +3,11 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { TokenService } from '../../src/modules/auth/token.service';
 import type { EventEntity } from '../../src/modules/events/event.entity';
-import { BuyerProfileEntity, type UserEntity } from '../../src/modules/users/user.entity';
+import { BuyerProfileEntity } from '../../src/modules/users/user.entity';
 import { FairFactory } from '../factories/fair.factory';
 import { MatchingFactory } from '../factories/matching.factory';
 import { StageFactory } from '../factories/stage.factory';
-import { UserFactory } from '../factories/user.factory';
+import { UserFactory, type TestUser } from '../factories/user.factory';
 import { connectHall, type HallClient } from './hall-client';
 import { HttpClient } from './http';
 
@@ -19,7 +19,7 @@ export interface FairsHost {
 }
 
 export interface Person {
-  user: UserEntity;
+  user: TestUser;
   token: string;
 }
 
@@ -119,11 +119,8 @@ async function person(
   eventId: string,
   membership?: { role: MembershipRole; exhibitorId?: string },
 ): Promise<Person> {
-  const user = await UserFactory.create(host.db, {
-    role,
-    memberships: false,
-    exhibitorId: membership?.exhibitorId ?? null,
-  });
+  const user = await UserFactory.create(host.db, { role, memberships: false });
+  user.exhibitorId = membership?.exhibitorId ?? null;
   if (membership) {
     await host.db.query(
       'INSERT INTO membership (user_id, event_id, role, exhibitor_id) VALUES ($1, $2, $3, $4)',
@@ -135,7 +132,6 @@ async function person(
     role,
     name: user.displayName,
     guest: false,
-    exhibitorId: user.exhibitorId ?? null,
   });
   return { user, token };
 }

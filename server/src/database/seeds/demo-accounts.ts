@@ -66,7 +66,6 @@ export async function seedDemoAccounts(m: EntityManager, exhibitorId: string) {
         timeZone: a.role === 'buyer' ? 'Asia/Kuala_Lumpur' : 'Asia/Jakarta',
         leadConsent: a.role === 'buyer',
         leadConsentAt: a.role === 'buyer' ? new Date() : null,
-        exhibitorId: a.role === 'exhibitor' ? exhibitorId : null,
       }),
     );
     if (a.role === 'exhibitor')

@@ -1,5 +1,6 @@
 import type { Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { EventEntity } from '../../modules/events/event.entity';
 import { seedDemoAccounts, type DemoFair } from './demo-accounts';
 import { generateOpopFair } from './opop/generate';
 import { OPOP_SLUG } from './opop-schedule';
@@ -25,7 +26,8 @@ export interface SeedResult {
 /** A fair's history; loaded only when there is one to write, so a plain start never pays for the generator. */
 async function history(m: EntityManager, slug: string, booths: SeededBooth[], log: Logger): Promise<void> {
   const { seedHistory, demoIds } = await import('./seed-history');
-  await seedHistory(m, { slug, booths, demo: await demoIds(m) }, log);
+  const { id } = await m.findOneByOrFail(EventEntity, { slug });
+  await seedHistory(m, { slug, booths, demo: await demoIds(m, id) }, log);
 }
 
 /** SEED=opop-2020: the 2020 fair alone and live (what the specs start), its past with DEMO_LIVE. */
@@ -65,8 +67,7 @@ export async function seedTwoFairs(m: EntityManager, o: SeedOptions): Promise<Se
 
 /**
  * The 2020 fair's people in the live one: its organisers organise it too, and the staff of a returning
- * pesantren are staff of its new exhibitor (and own it when they owned the old one). An account's legacy
- * `exhibitor_id` follows its live fair's exhibitor, where the demo's staff act (decision 0029).
+ * pesantren are staff of its new exhibitor (and own it when they owned the old one) (decision 0029).
  */
 async function carryMembers(m: EntityManager, from: string, to: string, counterpart: Map<string, string>) {
   const pairs = JSON.stringify([...counterpart].map(([was, is]) => ({ was_id: was, is_id: is })));
@@ -87,10 +88,5 @@ async function carryMembers(m: EntityManager, from: string, to: string, counterp
        FROM jsonb_to_recordset($1::jsonb) AS x(was_id uuid, is_id uuid) JOIN exhibitor o ON o.id = x.was_id
       WHERE e.id = x.is_id AND o.owner_user_id IS NOT NULL`,
     [pairs],
-  );
-  await m.query(
-    `UPDATE app_user u SET exhibitor_id = ms.exhibitor_id FROM membership ms
-      WHERE ms.user_id = u.id AND ms.event_id = $1::uuid AND ms.role = 'exhibitor'`,
-    [to],
   );
 }

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { DEMO_LEAD_MS } from '../../modules/events/demo-offset';
 import { EventEntity, ScheduleSessionEntity } from '../../modules/events/event.entity';
 import { slotGrid } from '../../modules/matching/slots';
+import { MembershipEntity } from '../../modules/memberships';
 import { UserEntity } from '../../modules/users/user.entity';
 import type { HistoryInput } from './history';
 import type { HistoryDay } from './history/types';
@@ -22,14 +23,18 @@ export interface HistoryTarget {
   now?: number;
 }
 
-/** The demo accounts the history involves (seeded just before it by demo-accounts.ts). */
-export async function demoIds(m: EntityManager): Promise<HistoryTarget['demo']> {
+/**
+ * The demo accounts the history of the fair `eventId` involves (seeded just before it by demo-accounts.ts);
+ * the demo staff's exhibitor is the one whose staff they are in that fair.
+ */
+export async function demoIds(m: EntityManager, eventId: string): Promise<HistoryTarget['demo']> {
   // One after the other: the transaction has one connection.
   const find = (role: string) => m.findOneByOrFail(UserEntity, { email: `${role}@opop.pameran.test` });
   const buyer = await find('buyer');
   const staff = await find('exhibitor');
   const organiser = await find('organiser');
-  return { buyerId: buyer.id, staffId: staff.id, exhibitorId: staff.exhibitorId!, organiserId: organiser.id };
+  const team = await m.findOneByOrFail(MembershipEntity, { userId: staff.id, eventId, role: 'exhibitor' });
+  return { buyerId: buyer.id, staffId: staff.id, exhibitorId: team.exhibitorId!, organiserId: organiser.id };
 }
 
 export const DAY_MS = 86_400_000;

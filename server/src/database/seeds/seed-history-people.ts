@@ -42,7 +42,6 @@ export async function seedHistoryPeople(
       lead_consent_at: 'timestamptz',
       directory_listed: 'boolean',
       directory_listed_at: 'timestamptz',
-      exhibitor_id: 'uuid',
       created_at: 'timestamptz',
     },
     fresh.map(({ p, i }) => ({
@@ -57,7 +56,6 @@ export async function seedHistoryPeople(
       lead_consent_at: p.leadConsent ? firstDay : null,
       directory_listed: p.directoryListed ?? false,
       directory_listed_at: p.directoryListed ? firstDay : null,
-      exhibitor_id: p.booth === undefined ? null : to.exhibitorOf(p.booth),
       created_at: firstDay,
     })),
   );

@@ -23,7 +23,7 @@ export async function seedMatching(m: EntityManager, slug: string, openRequest =
   if (!openRequest) return;
   const buyer = await m.findOneBy(UserEntity, { email: 'buyer@opop.pameran.test' });
   const staff = await m.findOneBy(UserEntity, { email: 'exhibitor@opop.pameran.test' });
-  // The staff's exhibitor in this fair (docs/decisions/0025-many-fairs.md), not the account's legacy one.
+  // The staff's exhibitor in this fair (docs/decisions/0025-many-fairs.md).
   const member =
     staff &&
     (await m.findOneBy(MembershipEntity, { userId: staff.id, eventId: event.id, role: 'exhibitor' }));

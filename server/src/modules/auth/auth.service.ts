@@ -122,7 +122,6 @@ export class AuthService {
       role: user.role,
       name: user.displayName,
       guest: user.isGuest,
-      exhibitorId: user.exhibitorId,
       ver: (await this.users.identityOf(user.id, tx))?.version ?? 0,
       company: user.buyerProfile?.company ?? null,
     });

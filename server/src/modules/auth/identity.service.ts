@@ -20,8 +20,10 @@ export type Authenticated =
 
 /**
  * The one place that decides who a token's bearer is, for the HTTP guard and the hall's handshake: the
- * token must be valid and signed at the account's current token version, and the caller's role, exhibitor
- * and guest flag are the account's current ones (not the token's), so rights never outlive a change.
+ * token must be valid and signed at the account's current token version, and the caller's role and guest
+ * flag are the account's current ones (not the token's), so rights never outlive a change. What the caller
+ * is in a fair (organiser, an exhibitor's staff) is read from their memberships once a route names the fair
+ * (`EventScopes.callerIn`).
  *
  * What it reads is cached per node for `IDENTITY_TTL_MS` and forgotten at once when `identity.revoked`,
  * `identity.changed` or `account.erased` is published here or, through `IdentityRelay`, on another node.
@@ -72,11 +74,11 @@ export class IdentityService {
     if (claims.ver !== now.version) return { ok: false, code: 'session_revoked', userId: claims.sub };
     return {
       ok: true,
-      caller: { ...claims, role: now.role, exhibitorId: now.exhibitorId, guest: now.guest },
+      caller: { ...claims, role: now.role, guest: now.guest },
     };
   }
 
-  /** The person's token version, role and exhibitor as this node knows them (null: no such account). */
+  /** The person's token version, role and guest flag as this node knows them (null: no such account). */
   async current(userId: string): Promise<Identity | null> {
     const hit = this.cache.get(userId);
     if (hit && hit.expires > Date.now()) return hit.identity;

@@ -46,7 +46,8 @@ export class Sessions {
    */
   changeRole(actor: Caller, userId: string, role: Role): Promise<void> {
     return this.uow.run(async (tx) => {
-      const { before } = await this.users.changeRole(userId, role, tx);
+      const onTeam = async () => (await this.memberships.staffOf(userId, tx)).length > 0;
+      const { before } = await this.users.changeRole(userId, role, tx, onTeam);
       for (const held of MEMBERSHIP_ROLES)
         if (held !== role) await this.memberships.withdrawEverywhere({ userId, role: held }, tx);
       await this.revoke(userId, 'role_changed', tx);

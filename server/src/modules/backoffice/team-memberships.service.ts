@@ -10,7 +10,6 @@ export interface Account {
   id: string;
   role: Role;
   isGuest: boolean;
-  exhibitorId: string | null;
 }
 
 /** An exhibitor a person is staff of, and its fair. */
@@ -22,10 +21,9 @@ export interface Held {
 /**
  * Joining and leaving an exhibitor's team. The right is the person's `exhibitor` membership of the
  * exhibitor's fair (docs/decisions/0025-many-fairs.md): one exhibitor per fair, any number of fairs (a
- * returning pesantren applies again in the next fair). `app_user.exhibitor_id` is kept in step as the
- * legacy mirror for routes that do not yet name their fair: it keeps the first team the person joined and
- * moves to another one they still hold when they leave it. Both happen in the caller's unit, under the lock
- * on the person's row, so two joins of one person cannot both pass the one-per-fair check.
+ * returning pesantren applies again in the next fair); nothing else records the team
+ * (docs/decisions/0032-no-exhibitor-mirror.md). Both happen in the caller's unit, under the lock on the
+ * person's row, so two joins of one person cannot both pass the one-per-fair check.
  */
 @Injectable()
 export class TeamMemberships {
@@ -45,24 +43,22 @@ export class TeamMemberships {
     decide: (user: Account | null, held: Held[]) => Promise<string>,
   ): Promise<string> {
     let joined = '';
-    await this.users.changeExhibitor(userId, tx, async (user) => {
+    await this.users.changeTeam(userId, tx, async (user) => {
       joined = await decide(user, user ? await this.memberships.staffOf(userId, tx) : []);
       await this.memberships.grant({ userId, eventId, role: 'exhibitor', exhibitorId: joined }, tx);
-      return { exhibitorId: user?.exhibitorId ?? joined, role: 'exhibitor' };
+      return 'exhibitor';
     });
     return joined;
   }
 
   /** The person leaves the exhibitor's team (404 when they are not on it); with no team left, a visitor. */
   async leave(userId: string, team: Held, tx: Tx): Promise<void> {
-    await this.users.changeExhibitor(userId, tx, async (user) => {
+    await this.users.changeTeam(userId, tx, async (user) => {
       const left =
         user !== null && (await this.memberships.withdraw({ userId, role: 'exhibitor', ...team }, tx));
       if (!left) throw notFound('Staff member');
       const rest = await this.memberships.staffOf(userId, tx);
-      if (rest.length === 0) return { exhibitorId: null, role: 'visitor' };
-      const kept = rest.find((h) => h.exhibitorId === user.exhibitorId) ?? rest[0];
-      return { exhibitorId: kept.exhibitorId };
+      return rest.length === 0 ? 'visitor' : undefined;
     });
   }
 }

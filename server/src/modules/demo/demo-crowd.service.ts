@@ -50,7 +50,6 @@ export class DemoCrowdService implements BeforeApplicationShutdown {
         role: 'visitor',
         name: user.displayName,
         guest: false,
-        exhibitorId: null,
       });
       const socket = io(`${url}/hall`, { transports: ['websocket'], auth: { token, event: fair } });
       // Start somewhere on the floor near a booth, so the hall looks busy from the first minute.

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EventsModule } from '../events/events.module';
 import { MatchingModule } from '../matching/matching.module';
+import { MembershipsModule } from '../memberships';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ScheduleModule } from '../schedule/schedule.module';
 import { FunnelService } from './funnel.service';
@@ -21,6 +22,7 @@ import { OutcomeMeetings } from './read-models/outcome-meetings.read-model';
   imports: [
     TypeOrmModule.forFeature([MeetingOutcomeEntity, MeetingOutcomePromptEntity]),
     MatchingModule,
+    MembershipsModule,
     NotificationsModule,
     ScheduleModule,
     EventsModule,

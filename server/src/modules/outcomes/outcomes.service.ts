@@ -12,6 +12,7 @@ import type { Caller } from '../../common/auth.decorators';
 import { CommonException, notFound } from '../../common/common.exception';
 import { UnitOfWork } from '../../domain';
 import { MatchingCalendar } from '../matching/matching-calendar.service';
+import { MembershipService } from '../memberships';
 import { MeetingOutcomeEntity } from './meeting-outcome.entity';
 import { OutcomeMeetings, type OutcomeMeeting } from './read-models/outcome-meetings.read-model';
 
@@ -26,15 +27,23 @@ export class OutcomesService {
     @InjectRepository(MeetingOutcomeEntity) private readonly repo: Repository<MeetingOutcomeEntity>,
     private readonly meetings: OutcomeMeetings,
     private readonly calendar: MatchingCalendar,
+    private readonly memberships: MembershipService,
     private readonly uow: UnitOfWork,
   ) {}
 
-  /** The caller's meetings that are over, each with their side's record so far. */
+  /**
+   * The caller's meetings that are over in every fair, each with their side's record so far. The route names
+   * no fair: the exhibitor side is read from the caller's memberships, so staff in two fairs see each fair's
+   * meetings as its exhibitor's (docs/decisions/0032-no-exhibitor-mirror.md).
+   */
   async toRecord(caller: Caller): Promise<{ items: OutcomeToRecord[] }> {
     const now = new Date(this.calendar.now());
-    const meetings = await this.meetings.over(caller.sub, caller.exhibitorId ?? null, now);
+    const staffOf = (await this.memberships.of(caller.sub)).flatMap((ms) =>
+      ms.role === 'exhibitor' && ms.exhibitorId ? [ms.exhibitorId] : [],
+    );
+    const meetings = await this.meetings.over(caller.sub, staffOf, now);
     if (meetings.length === 0) return { items: [] };
-    const sides = new Map(meetings.map((mt) => [mt.id, sideOf(caller, mt) as OutcomeSide]));
+    const sides = new Map(meetings.map((mt) => [mt.id, sideOf(caller, mt, staffOf) as OutcomeSide]));
     const rows = await this.repo
       .createQueryBuilder('o')
       .where('o.meeting_id = ANY(:ids)', { ids: [...sides.keys()] })
@@ -120,9 +129,16 @@ export class OutcomesService {
   }
 }
 
-/** The caller's side of a meeting: the exhibitor's people, the buyer side's people, or the organiser. */
-function sideOf(caller: Caller, meeting: OutcomeMeeting): OutcomeSide | 'organiser' | null {
-  if (caller.exhibitorId && caller.exhibitorId === meeting.exhibitorId) return 'exhibitor';
+/**
+ * The caller's side of a meeting: the exhibitor's people, the buyer side's people, or the organiser. Its
+ * routes name the meeting's fair, so the caller's exhibitor there is theirs (`staffOf` otherwise).
+ */
+function sideOf(
+  caller: Caller,
+  meeting: OutcomeMeeting,
+  staffOf: string[] = caller.exhibitorId ? [caller.exhibitorId] : [],
+): OutcomeSide | 'organiser' | null {
+  if (staffOf.includes(meeting.exhibitorId)) return 'exhibitor';
   if (meeting.buyerIds.includes(caller.sub)) return 'buyer';
   if (caller.role === 'organiser') return 'organiser';
   return null;

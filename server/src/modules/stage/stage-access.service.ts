@@ -18,9 +18,9 @@ export interface StageSeat {
 }
 
 /**
- * Who is who on a stage session. Anyone signed in may watch and ask, except staff of another event's
- * exhibitor (their team belongs to that event); to them the session does not exist (404, like a meeting
- * that is not theirs).
+ * Who is who on a stage session. Anyone signed in may watch and ask. Every stage route names the session's
+ * fair (`@InEvent`), so the caller arrives as they are there: an exhibitor's staff in another fair is a
+ * visitor at this stage (docs/decisions/0032-no-exhibitor-mirror.md).
  */
 @Injectable()
 export class StageAccess {
@@ -32,8 +32,6 @@ export class StageAccess {
   async seat(caller: Caller, sessionId: string): Promise<StageSeat> {
     const session = await this.read.session(sessionId);
     if (!session) throw notFound('Stage session');
-    if (caller.exhibitorId && (await this.read.eventOfExhibitor(caller.exhibitorId)) !== session.eventId)
-      throw notFound('Stage session');
     const speakerIds = await this.read.speakerIds(sessionId);
     // Session times are stored on the fair's own timeline (the demo shifts it); compare on that timeline.
     const now = new Date(this.clock.now().getTime() - this.clock.offsetMs);

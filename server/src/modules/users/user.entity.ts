@@ -6,7 +6,6 @@ import {
   Entity,
   Index,
   JoinColumn,
-  ManyToOne,
   OneToOne,
   PrimaryColumn,
   PrimaryGeneratedColumn,
@@ -67,14 +66,6 @@ export class UserEntity {
   @Column({ name: 'directory_listed', type: 'boolean', default: false }) directoryListed: boolean;
   @Column({ name: 'directory_listed_at', type: 'timestamptz', nullable: true })
   directoryListedAt: Date | null;
-  @Index() @Column({ name: 'exhibitor_id', type: 'uuid', nullable: true }) exhibitorId: string | null;
-  /**
-   * Declared only for the foreign key (by the entity's name, without importing it): the exhibitors module
-   * depends on users, so users names nothing of theirs. Read `exhibitorId`; this is never loaded.
-   */
-  @ManyToOne('ExhibitorEntity', { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'exhibitor_id' })
-  exhibitor?: Relation<{ id: string }> | null;
   @OneToOne(() => BuyerProfileEntity, (b) => b.user) buyerProfile?: Relation<BuyerProfileEntity> | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;

@@ -29,7 +29,6 @@ export function toUserDto(user: UserEntity, profile: BuyerProfileEntity | null |
     timeZone: user.timeZone,
     leadConsent: user.leadConsent,
     directoryListed: user.directoryListed,
-    exhibitorId: user.exhibitorId,
     buyerProfile: profile
       ? {
           type: profile.type,
@@ -70,7 +69,6 @@ export type GuestUpgrade = Required<Pick<NewUser, 'email' | 'passwordHash' | 'ro
 export interface Identity {
   version: number;
   role: Role;
-  exhibitorId: string | null;
   guest: boolean;
 }
 
@@ -239,7 +237,6 @@ export class UsersService {
         leadConsentAt: null,
         directoryListed: false,
         directoryListedAt: null,
-        exhibitorId: null,
         deletedAt: new Date(),
       },
     );
@@ -258,57 +255,60 @@ export class UsersService {
 
   /**
    * Moves a user into an exhibitor's team or out of it, inside the caller's unit: the user's row is locked
-   * first, then `decide` sees it as it is now (null when the account is gone) and either refuses by throwing
-   * or answers the new exhibitor (null: none) and, when it changes, the new role. Used by the application
-   * (the applicant becomes its owner) and the back office's staff invitations and removals. Announces
+   * first (so two team changes of one person are decided one after the other), then `decide` sees it as it
+   * is now (null when the account is gone), does the change (the memberships are the team) and either
+   * refuses by throwing or answers the account's new role (undefined: it stays). Used by the application (the
+   * applicant becomes its owner) and the back office's staff invitations and removals. Announces
    * `identity.changed`; a removal also ends the person's sessions (the back office does that).
    */
-  async changeExhibitor(
+  async changeTeam(
     userId: string,
     tx: Tx,
-    decide: (user: UserEntity | null) => Promise<{ exhibitorId: string | null; role?: UserEntity['role'] }>,
+    decide: (user: UserEntity | null) => Promise<Role | undefined>,
   ): Promise<void> {
     const manager = tx.manager;
     const user = await manager.findOne(UserEntity, {
       where: { id: userId },
       lock: { mode: 'pessimistic_write' },
     });
-    const { exhibitorId, role } = await decide(user);
-    await manager.update(UserEntity, { id: userId }, role ? { exhibitorId, role } : { exhibitorId });
+    const role = await decide(user);
+    if (role && user) await manager.update(UserEntity, { id: userId }, { role });
     tx.publish('identity.changed', { userId });
   }
 
   /**
-   * An organiser gives an account another role. A member of an exhibitor's team changes through the back
-   * office (staff removal) instead. The caller ends the person's sessions (`Sessions.changeRole`).
+   * An organiser gives an account another role. A member of an exhibitor's team (`onTeam`, asked once the
+   * row is locked) changes through the back office (staff removal) instead. The caller ends the person's
+   * sessions (`Sessions.changeRole`).
    */
-  async changeRole(userId: string, role: Role, tx: Tx): Promise<{ before: Role }> {
+  async changeRole(
+    userId: string,
+    role: Role,
+    tx: Tx,
+    onTeam: () => Promise<boolean>,
+  ): Promise<{ before: Role }> {
     const user = await tx.manager.findOne(UserEntity, {
       where: { id: userId },
       lock: { mode: 'pessimistic_write' },
     });
     if (!user || user.isGuest) throw notFound('Registered user');
-    if (user.exhibitorId)
+    if (await onTeam())
       throw conflict('This account belongs to an exhibitor; remove it from the staff instead');
     if (user.role === role) throw conflict(`This account already has the ${role} role`);
     await tx.manager.update(UserEntity, { id: userId }, { role });
     return { before: user.role };
   }
 
-  /** What decides a person's access now: their token version, role, exhibitor; null when the account is gone. */
+  /**
+   * What decides a person's access now: their token version, role and guest flag; null when the account is
+   * gone. Their rights in a fair are their memberships of it, read per request (`EventScopes`).
+   */
   async identityOf(id: string, tx?: Tx): Promise<Identity | null> {
     const user = await this.manager(tx).findOne(UserEntity, {
       where: { id },
-      select: { id: true, tokenVersion: true, role: true, exhibitorId: true, isGuest: true },
+      select: { id: true, tokenVersion: true, role: true, isGuest: true },
     });
-    return (
-      user && {
-        version: user.tokenVersion,
-        role: user.role,
-        exhibitorId: user.exhibitorId,
-        guest: user.isGuest,
-      }
-    );
+    return user && { version: user.tokenVersion, role: user.role, guest: user.isGuest };
   }
 
   /** A buyer's company (null: no buyer profile), for tokens signed before they carried it. */

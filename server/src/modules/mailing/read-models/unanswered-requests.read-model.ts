@@ -18,8 +18,9 @@ export interface UnansweredRequest {
 
 /**
  * What the exhibitors' daily digest needs, READING other modules' tables (events' `event`, matching's
- * `meeting_request`, users' `app_user`); it never writes. A request waits for the exhibitor while it is
- * `pending` (a `countered` one waits for the buyer).
+ * `meeting_request`, memberships' `membership`, users' `app_user`); it never writes. An exhibitor's staff
+ * are its members, so a person staff in several fairs hears of each fair's requests. A request waits for
+ * the exhibitor while it is `pending` (a `countered` one waits for the buyer).
  */
 @Injectable()
 export class UnansweredRequestsReadModel {
@@ -34,7 +35,8 @@ export class UnansweredRequestsReadModel {
     return this.db.query(
       `SELECT s.id AS "staffId", r.id AS "requestId", b.display_name AS "from", r.created_at AS "createdAt"
          FROM meeting_request r
-         JOIN app_user s ON s.exhibitor_id = r.exhibitor_id AND s.deleted_at IS NULL
+         JOIN membership ms ON ms.exhibitor_id = r.exhibitor_id AND ms.role = 'exhibitor'
+         JOIN app_user s ON s.id = ms.user_id AND s.deleted_at IS NULL
          JOIN app_user b ON b.id = r.requester_id
         WHERE r.event_id = $1 AND r.status = 'pending'
         ORDER BY r.created_at`,

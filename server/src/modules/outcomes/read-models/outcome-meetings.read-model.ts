@@ -36,21 +36,21 @@ export class OutcomeMeetings {
 
   /**
    * The meetings whose outcome this person's side can record now: as a buyer-side person, or as one of the
-   * exhibitor's people (`exhibitorId`), newest first.
+   * people of an exhibitor in `staffOf` (the exhibitors they are staff of, one per fair), newest first.
    */
   async over(
     userId: string,
-    exhibitorId: string | null,
+    staffOf: string[],
     now: Date,
     m: EntityManager = this.db.manager,
   ): Promise<OutcomeMeeting[]> {
     return m.query(
       `SELECT ${COLUMNS} FROM meeting mt
         WHERE (mt.status = 'held' OR (mt.status IN ('scheduled', 'live') AND mt.ends_at <= $3))
-          AND (mt.exhibitor_id = $2 OR EXISTS (SELECT 1 FROM meeting_participant p
+          AND (mt.exhibitor_id = ANY($2::uuid[]) OR EXISTS (SELECT 1 FROM meeting_participant p
                  WHERE p.meeting_id = mt.id AND p.user_id = $1 AND p.side = 'buyer'))
         ORDER BY mt.ends_at DESC LIMIT 500`,
-      [userId, exhibitorId, now],
+      [userId, staffOf, now],
     );
   }
 

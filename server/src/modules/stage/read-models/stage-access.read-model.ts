@@ -10,8 +10,8 @@ export interface StageSessionRow extends SessionTimes {
 
 /**
  * What the stage's questions and polls need to know of others' tables: the session (events module's
- * `schedule_session`), its speakers (video's `stage_speaker`), the event of an exhibitor's team
- * (exhibitors' `exhibitor`) and people's names (users' `app_user`). Never writes.
+ * `schedule_session`), its speakers (video's `stage_speaker`) and people's names (users' `app_user`).
+ * Never writes.
  */
 @Injectable()
 export class StageAccessReadModel {
@@ -35,15 +35,6 @@ export class StageAccessReadModel {
       [sessionId],
     );
     return rows.map((r) => r.userId);
-  }
-
-  /** The event an exhibitor takes part in (its staff belong to that event only). */
-  async eventOfExhibitor(exhibitorId: string): Promise<string | null> {
-    const [row]: { eventId: string }[] = await this.db.query(
-      'SELECT event_id AS "eventId" FROM exhibitor WHERE id = $1',
-      [exhibitorId],
-    );
-    return row?.eventId ?? null;
   }
 
   /** Display names by account id, read in the caller's transaction when given one. */
