@@ -1,4 +1,5 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import type { EventStatus } from '@pameran/contracts';
 import { HallDirectoryReadModel } from '../read-models/hall-directory.read-model';
 import { Reloader } from './reloader';
 
@@ -7,6 +8,8 @@ export const MISS_RELOAD_MS = 1_000;
 
 interface HallEvent {
   id: string;
+  /** Archived fairs are read-only for good: their hall can be looked at, not walked or chatted in. */
+  archived: boolean;
   /** Exhibitor → their booth in this event; null until first needed. */
   booths: Map<string, string> | null;
   boothsReadAt: number;
@@ -15,7 +18,8 @@ interface HallEvent {
 
 /**
  * The events the hall knows by slug and each exhibitor's booth in them, in memory, for a handshake that
- * reads no database (docs/decisions/0022-handshake-from-memory.md). Events are read at start-up; a slug
+ * reads no database (docs/decisions/0022-handshake-from-memory.md). Events are read at start-up and after
+ * `event.changed` (an archived fair's hall refuses walking and chat, 0030); a slug
  * we do not know re-reads the list (at most once a second, so random slugs cannot hammer the database).
  * Booths are read per event when a staff member first enters it, again after `booth.changed` (here or,
  * through `HallStateRelay`, elsewhere) and on a miss (at most once a second per event).
@@ -29,14 +33,15 @@ export class EventDirectory implements OnApplicationBootstrap {
   private trailingRead?: Promise<void>;
   /** The read a miss started, while it runs. */
   private inFlight?: Promise<void>;
-  private readonly events: Reloader<{ id: string; slug: string }[]>;
+  private readonly events: Reloader<{ id: string; slug: string; status: EventStatus }[]>;
 
   constructor(private readonly db: HallDirectoryReadModel) {
     this.events = new Reloader(
       () => db.events(),
       (rows) => {
-        for (const { id, slug } of rows) {
-          const known = this.byId.get(id) ?? { id, booths: null, boothsReadAt: -Infinity };
+        for (const { id, slug, status } of rows) {
+          const known = this.byId.get(id) ?? { id, archived: false, booths: null, boothsReadAt: -Infinity };
+          known.archived = status === 'archived';
           this.byId.set(id, known);
           this.bySlug.set(slug, known);
         }
@@ -88,6 +93,16 @@ export class EventDirectory implements OnApplicationBootstrap {
         if (this.inFlight === read) this.inFlight = undefined;
       });
     return read;
+  }
+
+  /** Whether the fair is archived (as of the last read of the events). */
+  archived(eventId: string): boolean {
+    return this.byId.get(eventId)?.archived ?? false;
+  }
+
+  /** A fair's status changed (or a fair was made): the events are read again; resolves once applied. */
+  eventsChanged(): Promise<void> {
+    return this.events.request();
   }
 
   /** The booth this exhibitor has in the event, if any. */
