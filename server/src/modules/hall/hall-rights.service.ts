@@ -30,7 +30,11 @@ export class HallRights {
   ) {}
 
   async seat(caller: Caller, accountRole: Role, eventId: string): Promise<HallSeat> {
-    const rights = await this.rights.of(eventId, caller.sub);
+    const rights = await this.rights.of(
+      eventId,
+      caller.sub,
+      accountRole === 'organiser' || accountRole === 'exhibitor',
+    );
     return {
       user: { ...caller, role: roleIn(rights, accountRole), exhibitorId: rights.exhibitorId, eventId },
       staffBoothId: await this.directory.staffBooth(eventId, rights.exhibitorId),

@@ -1,10 +1,8 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import type { EventStatus } from '@pameran/contracts';
 import { HallDirectoryReadModel } from '../read-models/hall-directory.read-model';
+import { MISS_RELOAD_MS, MissRead } from './miss-read';
 import { Reloader } from './reloader';
-
-/** A miss (an unknown slug, a staff member whose booth we do not know) re-reads at most this often. */
-export const MISS_RELOAD_MS = 1_000;
 
 interface HallEvent {
   id: string;
@@ -28,11 +26,7 @@ interface HallEvent {
 export class EventDirectory implements OnApplicationBootstrap {
   private bySlug = new Map<string, HallEvent>();
   private byId = new Map<string, HallEvent>();
-  private missReadAt = -Infinity;
-  /** The read planned for the end of the second, which misses within it wait for. */
-  private trailingRead?: Promise<void>;
-  /** The read a miss started, while it runs. */
-  private inFlight?: Promise<void>;
+  private readonly misses = new MissRead(() => this.events.request());
   private readonly events: Reloader<{ id: string; slug: string; status: EventStatus }[]>;
 
   constructor(private readonly db: HallDirectoryReadModel) {
@@ -58,41 +52,14 @@ export class EventDirectory implements OnApplicationBootstrap {
     const hit = this.bySlug.get(slug);
     if (hit) return hit.id;
     // A crowd asking for a new event at once shares the read the first of them started.
-    if (this.inFlight) {
-      await this.inFlight;
+    if (this.misses.running) {
+      await this.misses.running;
       const found = this.bySlug.get(slug);
       if (found) return found.id;
     }
-    await this.readAfterMiss();
+    // An event created a moment ago is found; made-up slugs cost one read a second however many arrive.
+    await this.misses.after();
     return this.bySlug.get(slug)?.id ?? null;
-  }
-
-  /**
-   * A read of the events that starts after this miss: at once, or — reads after misses are at most one a
-   * second — when the second is up, shared by every miss in between. So an event created a moment ago is
-   * found (a read that began before it existed is never the last word), and made-up slugs cost one read a
-   * second however many arrive (each waits up to a second).
-   */
-  private readAfterMiss(): Promise<void> {
-    const wait = this.missReadAt + MISS_RELOAD_MS - Date.now();
-    if (wait <= 0) return this.startRead();
-    this.trailingRead ??= new Promise<void>((resolve) => setTimeout(resolve, wait).unref()).then(() => {
-      this.trailingRead = undefined;
-      return this.startRead();
-    });
-    return this.trailingRead;
-  }
-
-  private startRead(): Promise<void> {
-    this.missReadAt = Date.now();
-    const read = this.events.request();
-    this.inFlight = read;
-    read
-      .catch(() => undefined)
-      .finally(() => {
-        if (this.inFlight === read) this.inFlight = undefined;
-      });
-    return read;
   }
 
   /** Whether the fair is archived (as of the last read of the events). */

@@ -102,4 +102,19 @@ describe('FairRights', () => {
     expect(await newer).toBe(true);
     expect((await rights.of('a', 'ana')).organiser).toBe(false);
   });
+
+  it('finds an organiser or staff written without a change announced, re-reading at most once a second', async () => {
+    const { rights, grant, reads } = setUp();
+    await rights.of('a', 'someone');
+    grant('ana', 'a', ORGANISER);
+    // A visitor's account holds rights nowhere: not knowing them here costs no read.
+    expect((await rights.of('a', 'ana')).organiser).toBe(false);
+    expect(reads.fair).toBe(1);
+    const found = await Promise.all(Array.from({ length: 10 }, () => rights.of('a', 'ana', true)));
+    expect(found.every((r) => r.organiser)).toBe(true);
+    const began = Date.now();
+    expect((await rights.of('a', 'budi', true)).organiser).toBe(false);
+    expect(Date.now() - began).toBeGreaterThanOrEqual(900);
+    expect(reads.fair).toBe(3);
+  });
 });

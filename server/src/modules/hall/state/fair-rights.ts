@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { MembershipService, NO_RIGHTS, type Rights } from '../../memberships';
+import { MissRead } from './miss-read';
 
 interface KnownFair {
   /** Member → their rights here; null until the fair's first handshake read them. */
@@ -7,6 +8,7 @@ interface KnownFair {
   reading?: Promise<void>;
   /** A member's rights changed while the read ran: its answer may predate the change, so read again. */
   stale: boolean;
+  misses: MissRead;
 }
 
 /**
@@ -24,11 +26,24 @@ export class FairRights {
 
   constructor(private readonly memberships: MembershipService) {}
 
-  /** The person's rights in the fair (none when they hold no membership of it). */
-  async of(eventId: string, userId: string): Promise<Rights> {
-    let fair = this.fairs.get(eventId);
-    if (!fair) this.fairs.set(eventId, (fair = { members: null, stale: false }));
+  /**
+   * The person's rights in the fair (none when they hold no membership of it). `expected`: their account is
+   * of a kind that holds rights somewhere (an organiser's, an exhibitor's). Such a person we know no rights
+   * of here is a miss: the fair is read again (at most once a second, shared by every miss meanwhile), so
+   * memberships written without `identity.changed` (by hand, by a seed) are found; others never cost a read.
+   */
+  async of(eventId: string, userId: string, expected = false): Promise<Rights> {
+    const fair = this.fairs.get(eventId) ?? this.know(eventId);
     if (!fair.members) await this.read(eventId, fair);
+    const hit = fair.members?.get(userId);
+    if (hit || !expected) return hit ?? NO_RIGHTS;
+    // A crowd missing at once shares the read the first of them started.
+    if (fair.misses.running) {
+      await fair.misses.running;
+      const found = fair.members?.get(userId);
+      if (found) return found;
+    }
+    await fair.misses.after();
     return fair.members?.get(userId) ?? NO_RIGHTS;
   }
 
@@ -52,6 +67,19 @@ export class FairRights {
     } finally {
       if (this.changes.get(userId) === n) this.changes.delete(userId);
     }
+  }
+
+  private know(eventId: string): KnownFair {
+    const fair: KnownFair = {
+      members: null,
+      stale: false,
+      // A read already running may have begun before the miss: it is made to read once more.
+      misses: new MissRead(() =>
+        fair.reading ? ((fair.stale = true), fair.reading) : this.read(eventId, fair),
+      ),
+    };
+    this.fairs.set(eventId, fair);
+    return fair;
   }
 
   private read(eventId: string, fair: KnownFair): Promise<void> {
