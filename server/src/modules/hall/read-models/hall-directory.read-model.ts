@@ -4,9 +4,9 @@ import type { EventStatus } from '@pameran/contracts';
 import { DataSource } from 'typeorm';
 
 /**
- * What the hall keeps in memory for its handshake (state/event-directory.ts): every event's id by slug
- * and whether it is archived (events' `event`) and which booth each exhibitor has in an event (booths' `booth`). Read at start-up and
- * after a change or a miss, never per connection; never writes.
+ * What the hall keeps in memory for its handshake (state/event-directory.ts): every event's id by slug and
+ * whether it is archived (events' `event`), and which booth each exhibitor has in an event (booths'
+ * `booth`). Read at start-up and after a change or a miss, never per connection; never writes.
  */
 @Injectable()
 export class HallDirectoryReadModel {

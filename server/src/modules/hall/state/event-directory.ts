@@ -17,8 +17,8 @@ interface HallEvent {
 /**
  * The events the hall knows by slug and each exhibitor's booth in them, in memory, for a handshake that
  * reads no database (docs/decisions/0022-handshake-from-memory.md). Events are read at start-up and after
- * `event.changed` (an archived fair's hall refuses walking and chat, 0030); a slug
- * we do not know re-reads the list (at most once a second, so random slugs cannot hammer the database).
+ * `event.changed` (an archived fair's hall refuses walking and chat, 0030); a slug we do not know re-reads
+ * the list (at most once a second, so random slugs cannot hammer the database).
  * Booths are read per event when a staff member first enters it, again after `booth.changed` (here or,
  * through `HallStateRelay`, elsewhere) and on a miss (at most once a second per event).
  */
