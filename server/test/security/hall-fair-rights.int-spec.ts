@@ -149,6 +149,23 @@ describe('security: hall rights per fair', () => {
     expect(s.heard.slice(before).filter((e) => e.startsWith('stage:'))).toEqual([]);
   });
 
+  it('a staff membership granted while the socket is open seats them at that booth at once', async () => {
+    const person = await signedIn(t, 'visitor', { memberships: false });
+    const s = await seat(b, person);
+    const listed = next(s.socket, 'booth:visitors', () => true, 3000);
+    await t.app
+      .get(MembershipService)
+      .grant({ userId: person.user.id, eventId: b.event.id, role: 'exhibitor', exhibitorId: b.exhibitor.id });
+    await listed;
+    const text = `Staf baru ${randomUUID().slice(0, 6)}`;
+    expect(await s.socket.emitWithAck('booth:enter', { boothId: b.booth.id })).toMatchObject({ ok: true });
+    const posted = next(s.socket, 'chat:message', (m) => m.text === text);
+    expect(
+      await s.socket.emitWithAck('chat:send', { boothId: b.booth.id, text, clientMsgId: randomUUID() }),
+    ).toMatchObject({ ok: true });
+    expect((await posted).fromStaff).toBe(true);
+  });
+
   it("an archived fair's hall refuses walking and staff chat with event_archived", async () => {
     const staff = await seat(a, a.staff);
     expect(await staff.socket.emitWithAck('booth:enter', { boothId: a.booth.id })).toMatchObject({
