@@ -228,12 +228,15 @@ export interface ServerToClientEvents {
   'atlas:page': (p: AtlasPage) => void;
 }
 
-/** Events the client sends on /hall, each with an ack (except `move`). */
+/**
+ * Events the client sends on /hall, each with an ack (except `move`, volatile: a client that passes an ack is
+ * answered, e.g. `event_archived` in an archived fair's hall).
+ */
 export interface ClientToServerEvents {
   'booth:enter': (p: BoothEnter, ack: (r: Ack<{ occupancy: number }>) => void) => void;
   'booth:leave': (p: Record<string, never>, ack: (r: Ack) => void) => void;
   'chat:send': (p: ChatSend, ack: (r: Ack<{ id: string }>) => void) => void;
-  move: (p: Move) => void;
+  move: (p: Move, ack?: (r: Ack) => void) => void;
   'stage:watch': (p: StageWatch, ack: (r: Ack) => void) => void;
   'stage:unwatch': (p: StageWatch, ack: (r: Ack) => void) => void;
 }

@@ -256,6 +256,42 @@ describe('isolation: two fairs live at once keep halls, counts, chats and schedu
     expect(n).toBe(0);
   });
 
+  it('an organiser membership of B granted and withdrawn on node 0 moves the open socket on node 1 at once', async () => {
+    const person = await visitor();
+    const s = await seat(b, 1, person);
+    const call = (method: string, path: string, body?: unknown) =>
+      fetch(`${urls[0]}/api${path}`, {
+        method,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${b.organiser.token}` },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    const draft = async () => {
+      const question = `Draf ${randomUUID().slice(0, 6)}?`;
+      mark(b, question);
+      const res = await post(0, `/api/stage/${b.stageSessionId}/polls`, b.staff, {
+        question,
+        options: ['Ya', 'Tidak'],
+      });
+      expect(res.status).toBe(201);
+      return question;
+    };
+    const heardPolls = () => s.heard.filter((h) => h.startsWith('stage:poll '));
+    await draft();
+    await wait(500);
+    expect(heardPolls()).toEqual([]);
+    expect(
+      (await call('POST', `/admin/events/${b.slug}/organisers`, { email: person.user.email })).status,
+    ).toBe(200);
+    const asOrganiser = next(s.socket, 'stage:poll', () => true, 3000);
+    const question = await draft();
+    expect((await asOrganiser).question).toBe(question);
+    expect((await call('DELETE', `/admin/events/${b.slug}/organisers/${person.user.id}`)).status).toBe(200);
+    const before = heardPolls().length;
+    await draft();
+    await wait(800);
+    expect(heardPolls()).toHaveLength(before);
+  });
+
   it('nothing one fair’s hall carried reached a socket in the other fair', () => {
     const crossed = seats.flatMap((s) => {
       const other = s.fair === a ? b : a;

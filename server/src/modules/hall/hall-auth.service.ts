@@ -7,6 +7,7 @@ import { AppConfig } from '../../config/app-config';
 import { DeviceIds } from '../auth/device-ids';
 import { IdentityService } from '../auth/identity.service';
 import { UsersService } from '../users/users.service';
+import { HallRights } from './hall-rights.service';
 import type { HallSocketData } from './hall.types';
 import { ResumeTokens } from './resume-token';
 import { EventDirectory } from './state/event-directory';
@@ -25,8 +26,8 @@ export class HandshakeError extends Error {
  * Decides at connect time, before any handler or room join runs, whether a socket may enter the hall:
  * a valid access token at the account's current version, a known event, no ban, and an allowed Origin (a
  * socket without one is a non-browser client). It reads memory only: the token's claims (trusted unless
- * this node knows of a change since it was signed), the events and bans kept fresh by domain events on
- * every node; see docs/decisions/0022-handshake-from-memory.md.
+ * this node knows of a change since it was signed), the events, bans and each fair's memberships kept fresh
+ * by domain events on every node; see docs/decisions/0022-handshake-from-memory.md and 0030.
  */
 @Injectable()
 export class HallAuthService {
@@ -38,6 +39,7 @@ export class HallAuthService {
     private readonly config: AppConfig,
     private readonly devices: DeviceIds,
     private readonly resumes: ResumeTokens,
+    private readonly rights: HallRights,
   ) {}
 
   async authenticate(auth: unknown, headers: IncomingHttpHeaders, address: string): Promise<HallSocketData> {
@@ -56,12 +58,14 @@ export class HallAuthService {
     // A token signed before it carried the company (the old way, checked against the database anyway).
     const company =
       caller.role !== 'buyer' ? null : signed === undefined ? await this.users.companyOf(caller.sub) : signed;
+    // Role and staff booth as this fair's memberships say, not the account's (or the token's) own.
+    const seat = await this.rights.seat(caller, caller.role, eventId);
     return {
-      user: caller,
+      ...seat,
+      accountRole: caller.role,
       eventId,
       slug,
       company: company ?? undefined,
-      staffBoothId: await this.directory.staffBooth(eventId, caller.exhibitorId),
       address,
       deviceId,
       ...(resume ? { resume } : {}),

@@ -9,7 +9,7 @@ import { BoothEnter, BoothLeave, ChatSend, HALL_NAMESPACE, Move, type Ack } from
 import { ChatService } from '../chat/chat.service';
 import { PresenceService } from '../presence/presence.service';
 import { RateLimiter } from '../rate-limit';
-import { errorAck, parsePayload, RATE_LIMITED } from './ack';
+import { ackFailure, errorAck, parsePayload, RATE_LIMITED } from './ack';
 import { BoothVisitsService } from './booth-visits.service';
 import { ConnectionCap } from './connection-cap';
 import { HallAuthService, HandshakeError } from './hall-auth.service';
@@ -19,12 +19,16 @@ import { HallDrain } from './hall-drain.service';
 import { rooms, type HallNamespace, type HallSocket } from './hall.types';
 import { MovementService } from './movement.service';
 import { HandshakeGate } from './handshake-gate';
+import { EventDirectory } from './state/event-directory';
 import { HallSanctions } from './state/hall-sanctions';
 import { JoinSnapshots } from './state/join-snapshot';
 import { StageWatchService } from './stage-watch.service';
 
 /** Per-user limits across a user's connections and nodes; a window starts at the user's first action. */
 export const LIMITS = { enterPerSecond: 5, chatPer10s: 8 };
+const OK: Ack = Object.freeze({ ok: true });
+/** An archived fair is read-only for good (docs/decisions/0026-fair-lifecycle.md), its hall as much as its routes. */
+const ARCHIVED = ackFailure('event_archived', 'This fair is archived: its hall can be looked at, not used');
 /** What every connection's `handshake` becomes once authenticated (socket.io builds a fresh one each). */
 const SPENT_HANDSHAKE: HallSocket['handshake'] = Object.freeze({
   headers: {},
@@ -63,6 +67,7 @@ export class HallGateway
     private readonly metrics: HallMetrics,
     private readonly drain: HallDrain,
     private readonly stage: StageWatchService,
+    private readonly directory: EventDirectory,
   ) {}
 
   afterInit(ns: HallNamespace): void {
@@ -166,8 +171,9 @@ export class HallGateway
       send: function (this: HallSocket, p: unknown, cb: unknown) {
         return answer('chat:send', cb, () => gw.send(this, p));
       },
-      move: function (this: HallSocket, p: unknown) {
-        gw.move(this, p);
+      move: function (this: HallSocket, p: unknown, cb: unknown) {
+        const answer = gw.move(this, p);
+        if (typeof cb === 'function') (cb as (v: Ack) => void)(answer);
       },
       watch: function (this: HallSocket, p: unknown, cb: unknown) {
         return answer('stage:watch', cb, () => gw.stage.watch(this, p));
@@ -210,6 +216,8 @@ export class HallGateway
   async send(socket: HallSocket, payload: unknown): Promise<Ack<{ id: string }>> {
     const parsed = parsePayload(ChatSend, payload);
     if ('ack' in parsed) return parsed.ack;
+    // Visitors already meet a closed hall; the fair's own staff need telling too (their chat skips that).
+    if (this.directory.archived(socket.data.eventId)) return ARCHIVED;
     if (!(await this.limiter.allow(`chat:${socket.data.user.sub}`, LIMITS.chatPer10s, 10_000)))
       return RATE_LIMITED;
     try {
@@ -220,13 +228,17 @@ export class HallGateway
     }
   }
 
-  move(socket: HallSocket, payload: unknown): void {
+  /** Moves are volatile and normally unacknowledged: a refused one is dropped, and answered only if asked. */
+  move(socket: HallSocket, payload: unknown): Ack {
     const parsed = parsePayload(Move, payload);
-    if ('ack' in parsed) return; // moves are volatile and unacknowledged: a bad one is dropped
+    if ('ack' in parsed) return parsed.ack;
+    if (this.directory.archived(socket.data.eventId)) return ARCHIVED;
     try {
       this.movement.move(socket, parsed.data);
+      return OK;
     } catch (err) {
       this.logger.warn({ err }, 'move failed');
+      return errorAck(err);
     }
   }
 }

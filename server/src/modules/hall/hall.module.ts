@@ -4,6 +4,7 @@ import { AuthModule } from '../auth/auth.module';
 import { ChatModule } from '../chat/chat.module';
 import { EventsModule } from '../events/events.module';
 import { LeadsModule } from '../leads/leads.module';
+import { MembershipsModule } from '../memberships';
 import { MessagesModule } from '../messages';
 import { ModerationModule } from '../moderation/moderation.module';
 import { PresenceModule } from '../presence/presence.module';
@@ -15,6 +16,7 @@ import { ConnectionCap } from './connection-cap';
 import { HALL_DELIVERIES } from './deliveries';
 import { HallAuthService } from './hall-auth.service';
 import { HallPorts } from './hall-ports.service';
+import { HallRights } from './hall-rights.service';
 import { HallBroadcaster } from './hall.broadcaster';
 import { HallDrain } from './hall-drain.service';
 import { HallGateway } from './hall.gateway';
@@ -28,6 +30,7 @@ import { EventBoothsReadModel } from './read-models/event-booths.read-model';
 import { HallDirectoryReadModel } from './read-models/hall-directory.read-model';
 import { HandshakeGate } from './handshake-gate';
 import { EventDirectory } from './state/event-directory';
+import { FairRights } from './state/fair-rights';
 import { HallSanctions } from './state/hall-sanctions';
 import { HallStateRelay } from './state/hall-state.relay';
 import { JoinSnapshots } from './state/join-snapshot';
@@ -45,6 +48,7 @@ import { StageWatchService } from './stage-watch.service';
     ChatModule,
     EventsModule,
     LeadsModule,
+    MembershipsModule,
     MessagesModule,
     ModerationModule,
     PresenceModule,
@@ -70,6 +74,8 @@ import { StageWatchService } from './stage-watch.service';
     HallDirectoryReadModel,
     HandshakeGate,
     EventDirectory,
+    FairRights,
+    HallRights,
     HallSanctions,
     HallStateRelay,
     JoinSnapshots,

@@ -1,15 +1,23 @@
-import type { ClientToServerEvents, ServerToClientEvents } from '@pameran/contracts';
+import type { ClientToServerEvents, Role, ServerToClientEvents } from '@pameran/contracts';
 import type { Caller } from '../../common/auth.decorators';
 import type { Namespace, Socket } from 'socket.io';
 import type { Resume } from './resume-token';
 
+/**
+ * The person as they are in the hall's fair: `role` and `exhibitorId` come from their memberships of it
+ * (docs/decisions/0030-hall-rights-per-fair.md), never from the token or the account.
+ */
+export type HallCaller = Caller & { exhibitorId: string | null; eventId: string };
+
 /** What the handshake established about a connection. */
 export interface HallSocketData {
-  user: Caller;
+  user: HallCaller;
+  /** The account's own role (what it is in a fair where it holds no membership: `baseRole`). */
+  accountRole: Role;
   eventId: string;
   slug: string;
   company?: string;
-  /** The booth this user staffs, if any. */
+  /** The booth this user staffs in this fair, if any. */
   staffBoothId: string | null;
   /** The client's address by the trusted-proxy rule (common/client-address.ts). */
   address: string;

@@ -4,7 +4,7 @@ import type { Caller } from '../../common/auth.decorators';
 import { CommonException } from '../../common/common.exception';
 import type { EventScopeRule } from './event-scope';
 import { EventScopeReadModel } from './event-scope.read-model';
-import { MembershipService } from './memberships.service';
+import { MembershipService, type Rights } from './memberships.service';
 
 /** Methods that change nothing. */
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -19,6 +19,11 @@ export interface ScopedRequest {
 /** What an account is in a fair where it holds no membership: its own kind, never more than a visitor's rights. */
 export function baseRole(role: Role): Role {
   return role === 'organiser' || role === 'exhibitor' ? 'visitor' : role;
+}
+
+/** The role a person acts in within a fair: from their rights there, else their account's base role. */
+export function roleIn(rights: Rights, accountRole: Role): Role {
+  return rights.organiser ? 'organiser' : rights.exhibitorId ? 'exhibitor' : baseRole(accountRole);
 }
 
 /**
@@ -68,11 +73,6 @@ export class EventScopes {
   /** The caller as they are in the fair: its organiser, staff of one of its exhibitors, or neither. */
   async callerIn(caller: Caller, eventId: string): Promise<Caller> {
     const rights = await this.memberships.rightsIn(caller.sub, eventId);
-    const role: Role = rights.organiser
-      ? 'organiser'
-      : rights.exhibitorId
-        ? 'exhibitor'
-        : baseRole(caller.role);
-    return { ...caller, role, exhibitorId: rights.exhibitorId, eventId };
+    return { ...caller, role: roleIn(rights, caller.role), exhibitorId: rights.exhibitorId, eventId };
   }
 }

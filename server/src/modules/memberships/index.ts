@@ -1,6 +1,6 @@
 export { MembershipsModule } from './memberships.module';
 export { MembershipService, NO_RIGHTS, type Rights } from './memberships.service';
-export { EventScopes, baseRole } from './event-scopes.service';
+export { EventScopes, baseRole, roleIn } from './event-scopes.service';
 export {
   InEvent,
   EVENT_SCOPE,

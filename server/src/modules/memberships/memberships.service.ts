@@ -45,12 +45,20 @@ export class MembershipService {
   }
 
   async rightsIn(userId: string, eventId: string): Promise<Rights> {
-    const mine = (await this.of(userId)).filter((m) => m.eventId === eventId);
-    if (mine.length === 0) return NO_RIGHTS;
-    return {
-      organiser: mine.some((m) => m.role === 'organiser'),
-      exhibitorId: mine.find((m) => m.role === 'exhibitor')?.exhibitorId ?? null,
-    };
+    return rightsOf((await this.of(userId)).filter((m) => m.eventId === eventId));
+  }
+
+  /**
+   * Everyone who holds rights in a fair (its organisers and its exhibitors' staff), read afresh in one query:
+   * for a node that keeps a fair's rights in memory (the hall's handshake). Anyone absent holds none.
+   */
+  async rightsInFair(eventId: string): Promise<Map<string, Rights>> {
+    return groupRights(await this.repo.find({ where: { eventId } }), (m) => m.userId);
+  }
+
+  /** A person's rights in every fair where they hold any, read afresh (to follow a change of them). */
+  async rightsByFair(userId: string): Promise<Map<string, Rights>> {
+    return groupRights(await this.repo.find({ where: { userId } }), (m) => m.eventId);
   }
 
   /** The exhibitors the person is staff of, one per fair at most, in every fair (their own lists). */
@@ -145,4 +153,18 @@ export class MembershipService {
     if (this.cache.size >= MAX_ENTRIES) this.cache.delete(this.cache.keys().next().value as string);
     this.cache.set(userId, { memberships, expires: Date.now() + MEMBERSHIP_TTL_MS });
   }
+}
+
+function rightsOf(memberships: MembershipEntity[]): Rights {
+  if (memberships.length === 0) return NO_RIGHTS;
+  return {
+    organiser: memberships.some((m) => m.role === 'organiser'),
+    exhibitorId: memberships.find((m) => m.role === 'exhibitor')?.exhibitorId ?? null,
+  };
+}
+
+function groupRights(rows: MembershipEntity[], key: (m: MembershipEntity) => string): Map<string, Rights> {
+  const groups = new Map<string, MembershipEntity[]>();
+  for (const m of rows) groups.set(key(m), [...(groups.get(key(m)) ?? []), m]);
+  return new Map([...groups].map(([k, ms]) => [k, rightsOf(ms)]));
 }

@@ -1,12 +1,13 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import type { EventStatus } from '@pameran/contracts';
 import { HallDirectoryReadModel } from '../read-models/hall-directory.read-model';
+import { MISS_RELOAD_MS, MissRead } from './miss-read';
 import { Reloader } from './reloader';
-
-/** A miss (an unknown slug, a staff member whose booth we do not know) re-reads at most this often. */
-export const MISS_RELOAD_MS = 1_000;
 
 interface HallEvent {
   id: string;
+  /** Archived fairs are read-only for good: their hall can be looked at, not walked or chatted in. */
+  archived: boolean;
   /** Exhibitor → their booth in this event; null until first needed. */
   booths: Map<string, string> | null;
   boothsReadAt: number;
@@ -15,8 +16,9 @@ interface HallEvent {
 
 /**
  * The events the hall knows by slug and each exhibitor's booth in them, in memory, for a handshake that
- * reads no database (docs/decisions/0022-handshake-from-memory.md). Events are read at start-up; a slug
- * we do not know re-reads the list (at most once a second, so random slugs cannot hammer the database).
+ * reads no database (docs/decisions/0022-handshake-from-memory.md). Events are read at start-up and after
+ * `event.changed` (an archived fair's hall refuses walking and chat, 0030); a slug we do not know re-reads
+ * the list (at most once a second, so random slugs cannot hammer the database).
  * Booths are read per event when a staff member first enters it, again after `booth.changed` (here or,
  * through `HallStateRelay`, elsewhere) and on a miss (at most once a second per event).
  */
@@ -24,19 +26,16 @@ interface HallEvent {
 export class EventDirectory implements OnApplicationBootstrap {
   private bySlug = new Map<string, HallEvent>();
   private byId = new Map<string, HallEvent>();
-  private missReadAt = -Infinity;
-  /** The read planned for the end of the second, which misses within it wait for. */
-  private trailingRead?: Promise<void>;
-  /** The read a miss started, while it runs. */
-  private inFlight?: Promise<void>;
-  private readonly events: Reloader<{ id: string; slug: string }[]>;
+  private readonly misses = new MissRead(() => this.events.request());
+  private readonly events: Reloader<{ id: string; slug: string; status: EventStatus }[]>;
 
   constructor(private readonly db: HallDirectoryReadModel) {
     this.events = new Reloader(
       () => db.events(),
       (rows) => {
-        for (const { id, slug } of rows) {
-          const known = this.byId.get(id) ?? { id, booths: null, boothsReadAt: -Infinity };
+        for (const { id, slug, status } of rows) {
+          const known = this.byId.get(id) ?? { id, archived: false, booths: null, boothsReadAt: -Infinity };
+          known.archived = status === 'archived';
           this.byId.set(id, known);
           this.bySlug.set(slug, known);
         }
@@ -53,41 +52,24 @@ export class EventDirectory implements OnApplicationBootstrap {
     const hit = this.bySlug.get(slug);
     if (hit) return hit.id;
     // A crowd asking for a new event at once shares the read the first of them started.
-    if (this.inFlight) {
-      await this.inFlight;
+    if (this.misses.running) {
+      await this.misses.running;
       const found = this.bySlug.get(slug);
       if (found) return found.id;
     }
-    await this.readAfterMiss();
+    // An event created a moment ago is found; made-up slugs cost one read a second however many arrive.
+    await this.misses.after();
     return this.bySlug.get(slug)?.id ?? null;
   }
 
-  /**
-   * A read of the events that starts after this miss: at once, or — reads after misses are at most one a
-   * second — when the second is up, shared by every miss in between. So an event created a moment ago is
-   * found (a read that began before it existed is never the last word), and made-up slugs cost one read a
-   * second however many arrive (each waits up to a second).
-   */
-  private readAfterMiss(): Promise<void> {
-    const wait = this.missReadAt + MISS_RELOAD_MS - Date.now();
-    if (wait <= 0) return this.startRead();
-    this.trailingRead ??= new Promise<void>((resolve) => setTimeout(resolve, wait).unref()).then(() => {
-      this.trailingRead = undefined;
-      return this.startRead();
-    });
-    return this.trailingRead;
+  /** Whether the fair is archived (as of the last read of the events). */
+  archived(eventId: string): boolean {
+    return this.byId.get(eventId)?.archived ?? false;
   }
 
-  private startRead(): Promise<void> {
-    this.missReadAt = Date.now();
-    const read = this.events.request();
-    this.inFlight = read;
-    read
-      .catch(() => undefined)
-      .finally(() => {
-        if (this.inFlight === read) this.inFlight = undefined;
-      });
-    return read;
+  /** A fair's status changed (or a fair was made): the events are read again; resolves once applied. */
+  eventsChanged(): Promise<void> {
+    return this.events.request();
   }
 
   /** The booth this exhibitor has in the event, if any. */

@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { OnDomainEvent, type DomainEventMap } from '../../../domain';
 import { RedisClients } from '../../redis/redis.clients';
+import { HallRights } from '../hall-rights.service';
 import { EventDirectory } from './event-directory';
 import { HallSanctions } from './hall-sanctions';
 import { JoinSnapshots } from './join-snapshot';
@@ -13,10 +14,13 @@ type Change =
   | { kind: 'sanctions' }
   | { kind: 'booths'; eventId: string }
   | { kind: 'schedule'; eventId: string }
-  | { kind: 'announcements'; eventId: string };
+  | { kind: 'announcements'; eventId: string }
+  | { kind: 'events' }
+  | { kind: 'rights'; userId: string };
 
 /**
- * Keeps the handshake's memory (`HallSanctions`, `EventDirectory`, `JoinSnapshots`) fresh on every node:
+ * Keeps the handshake's memory (`HallSanctions`, `EventDirectory`, `JoinSnapshots`, `FairRights` with the
+ * open sockets' rights) fresh on every node:
  * each listener applies its domain event here and publishes the change on a small Redis channel; the other
  * nodes apply it on receipt (docs/decisions/0022-handshake-from-memory.md). On a single node (no Redis)
  * the local listeners suffice. A change reaches another node's next handshake within one Redis publish
@@ -32,6 +36,7 @@ export class HallStateRelay implements OnApplicationBootstrap {
     private readonly sanctions: HallSanctions,
     private readonly directory: EventDirectory,
     private readonly snapshots: JoinSnapshots,
+    private readonly rights: HallRights,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -63,6 +68,17 @@ export class HallStateRelay implements OnApplicationBootstrap {
     return this.changed({ kind: 'announcements', eventId });
   }
 
+  @OnDomainEvent('event.changed')
+  rereadEvents(_: DomainEventMap['event.changed']): Promise<void> {
+    return this.changed({ kind: 'events' });
+  }
+
+  /** Memberships are among what `identity.changed` announces (every grant and withdrawal publishes it). */
+  @OnDomainEvent('identity.changed')
+  rereadRights({ userId }: DomainEventMap['identity.changed']): Promise<void> {
+    return this.changed({ kind: 'rights', userId });
+  }
+
   /** Sanctions changed without a domain event of their own (a guest's ban pinned to their address). */
   sanctionsChanged(): Promise<void> {
     return this.changed({ kind: 'sanctions' });
@@ -83,6 +99,10 @@ export class HallStateRelay implements OnApplicationBootstrap {
         return this.snapshots.scheduleChanged(change.eventId);
       case 'announcements':
         return this.snapshots.announcementsChanged(change.eventId);
+      case 'events':
+        return this.directory.eventsChanged();
+      case 'rights':
+        return this.rights.changed(change.userId);
     }
   }
 
