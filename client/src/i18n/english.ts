@@ -15,6 +15,7 @@ import talkEn from './features/talk.en.json';
 import stageEn from './features/stage.en.json';
 import fairsiteEn from './features/fairsite.en.json';
 import fairsEn from './features/fairs.en.json';
+import fairRightsEn from './features/fairrights.en.json';
 
 /** English: the same texts as `indonesian` (resources.ts), a chunk of its own loaded when a reader picks it. */
 export const english = {
@@ -35,4 +36,5 @@ export const english = {
   ...auditionEn,
   ...fairsiteEn,
   ...fairsEn,
+  ...fairRightsEn,
 };

@@ -16,6 +16,7 @@ import talkId from './features/talk.id.json';
 import stageId from './features/stage.id.json';
 import fairsiteId from './features/fairsite.id.json';
 import fairsId from './features/fairs.id.json';
+import fairRightsId from './features/fairrights.id.json';
 import id from './id.json';
 
 /**
@@ -45,6 +46,7 @@ export const indonesian = {
   ...auditionId,
   ...fairsiteId,
   ...fairsId,
+  ...fairRightsId,
 };
 
 /** The texts of a language that is not bundled. */

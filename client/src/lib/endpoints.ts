@@ -4,6 +4,7 @@ import {
   BoothSummary,
   FairList,
   FairEvent,
+  FairRights,
   PasswordResetAnswer,
   ProductWithBooth,
   ScheduleSession,
@@ -60,6 +61,9 @@ export const fairApi = {
   list: (signal?: AbortSignal) => api.get('/events', FairList, { signal }),
   event: (slug: string, signal?: AbortSignal) =>
     api.get(`/events/${encodeURIComponent(slug)}`, FairEvent, { signal }),
+  /** What the signed-in person is in this fair (docs/decisions/0033-fair-rights-in-the-client.md). */
+  me: (slug: string, signal?: AbortSignal) =>
+    api.get(`/events/${encodeURIComponent(slug)}/me`, FairRights, { signal }),
   booths: (slug: string, query: Partial<BoothQuery> = {}, signal?: AbortSignal) =>
     api.get(`/events/${encodeURIComponent(slug)}/booths`, BoothList, { query, signal }),
   booth: (id: string, signal?: AbortSignal) =>

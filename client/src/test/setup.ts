@@ -1,5 +1,6 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { useFairRightsStore } from '../features/fair/fairRights';
 import i18n, { loadLanguage } from '../i18n';
 
 // The app fetches English when a reader picks it; tests switch language at will.
@@ -10,5 +11,6 @@ await i18n.changeLanguage('id');
 afterEach(() => {
   cleanup();
   globalThis.localStorage?.clear();
+  useFairRightsStore.setState({ round: 0, entries: {} });
   void i18n.changeLanguage('id');
 });

@@ -24,3 +24,4 @@ export * from './atlas';
 export * from './audition';
 export * from './fair-scope';
 export * from './zones';
+export * from './fair-rights';

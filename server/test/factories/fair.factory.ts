@@ -1,4 +1,4 @@
-import { boothSlotPosition, CATEGORY_COLOURS, type Category } from '@pameran/contracts';
+import { boothSlotPosition, CATEGORY_COLOURS, type Category, type EventStatus } from '@pameran/contracts';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { BoothEntity } from '../../src/modules/booths/booth.entity';
@@ -8,11 +8,14 @@ import { ExhibitorEntity } from '../../src/modules/exhibitors/exhibitor.entity';
 
 /** A small fair for specs that do not need the whole seeded one. */
 export class FairFactory {
-  /** An event running today, its hall open from an hour ago for eight hours (unless `hallOpen` is false). */
+  /**
+   * An event running today, its hall open from an hour ago for eight hours (unless `hallOpen` is false); `live`
+   * unless `status` says otherwise (a fair in `draft` is hidden from all but its organisers).
+   */
   static async event(
     db: DataSource,
     slug = 'test-fair',
-    opts: { hallOpen?: boolean } = {},
+    opts: { hallOpen?: boolean; status?: EventStatus } = {},
   ): Promise<EventEntity> {
     const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
     const event = await db.getRepository(EventEntity).save({
@@ -22,6 +25,7 @@ export class FairFactory {
       timeZone: 'Asia/Jakarta',
       startsOn: day(-1),
       endsOn: day(1),
+      status: opts.status ?? 'live',
     });
     const today = await db
       .getRepository(EventDayEntity)

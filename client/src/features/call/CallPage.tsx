@@ -13,6 +13,7 @@ import '../../styles/call.css';
 import { CallLoading as Loading } from './CallLoading';
 import { joinOpensAt, joinWindow, type CallEnd } from './callTiming';
 import { counterpartName, sideOf } from './counterpart';
+import { useFairRights } from '../fair/fairRights';
 import { DeviceCheck } from './DeviceCheck';
 import { EndScreen } from './EndScreen';
 import { JoinError } from './JoinError';
@@ -63,10 +64,12 @@ function MeetingCallFlow({ meeting }: { meeting: Meeting }) {
   const at = useFairPath();
   const time = useFairTime();
   const now = useNow();
-  const user = useSession((s) => s.user)!;
+  const userId = useSession((s) => s.user)!.id;
+  const { exhibitorId } = useFairRights();
+  const viewer = { id: userId, exhibitorId };
   const [phase, setPhase] = useState<Phase>({ kind: 'check' });
-  const side = sideOf(meeting, user);
-  const name = counterpartName(meeting, user);
+  const side = sideOf(meeting, viewer);
+  const name = counterpartName(meeting, viewer);
   const slot = joinWindow(meeting, now);
 
   async function join(choices: DeviceChoices | null) {

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Route, Routes } from 'react-router';
 import { ServerState } from '../../lib/ServerState';
-import { useUser } from '../../stores/session';
 import '../../styles/console.css';
 import { AuditionPage } from './AuditionPage';
 import { AuditPage } from './AuditPage';
@@ -13,6 +12,7 @@ import { OverviewPage } from './OverviewPage';
 import { ReportsPage } from './ReportsPage';
 import { RunPage } from './RunPage';
 import { SummaryPage } from './SummaryPage';
+import { OrganisersOnly } from '../fair/OrganisersOnly';
 import { useFairPath } from '../fair/useFairSlug';
 
 const LINKS = [
@@ -30,51 +30,50 @@ const LINKS = [
 export function ConsoleRoutes() {
   const { t } = useTranslation();
   const at = useFairPath();
-  const user = useUser();
-  if (user?.role !== 'organiser')
-    return <Navigate to={`/login?next=${encodeURIComponent(at('/console'))}`} replace />;
   return (
-    <ServerState>
-      <div className="console">
-        <nav className="console__nav no-print" aria-label={t('console.nav.label')}>
-          {LINKS.map(([path, key]) => (
+    <OrganisersOnly next="/console">
+      <ServerState>
+        <div className="console">
+          <nav className="console__nav no-print" aria-label={t('console.nav.label')}>
+            {LINKS.map(([path, key]) => (
+              <NavLink
+                key={key}
+                to={at(`/console/${path}`)}
+                end
+                className="console__link"
+                data-testid={`console-nav-${key}`}
+              >
+                {t(`console.nav.${key}`)}
+              </NavLink>
+            ))}
             <NavLink
-              key={key}
-              to={at(`/console/${path}`)}
-              end
+              to={at('/console/campaigns')}
               className="console__link"
-              data-testid={`console-nav-${key}`}
+              data-testid="console-nav-campaigns"
             >
-              {t(`console.nav.${key}`)}
+              {t('mail.campaign.nav')}
             </NavLink>
-          ))}
-          <NavLink
-            to={at('/console/campaigns')}
-            className="console__link"
-            data-testid="console-nav-campaigns"
-          >
-            {t('mail.campaign.nav')}
-          </NavLink>
-          <NavLink to={at('/console/matching')} className="console__link">
-            {t('console.nav.matching')}
-          </NavLink>
-        </nav>
-        <main className="console__main">
-          <Routes>
-            <Route index element={<OverviewPage />} />
-            <Route path="audition" element={<AuditionPage />} />
-            <Route path="run" element={<RunPage />} />
-            <Route path="deals" element={<DealsVerificationPage />} />
-            <Route path="moderation" element={<ModerationPage />} />
-            <Route path="audit" element={<AuditPage />} />
-            <Route path="help-desk" element={<HelpDeskPage />} />
-            <Route path="reports" element={<ReportsPage />} />
-            <Route path="campaigns" element={<CampaignPage />} />
-            <Route path="reports/summary" element={<SummaryPage />} />
-            <Route path="*" element={<Navigate to={at('/console')} replace />} />
-          </Routes>
-        </main>
-      </div>
-    </ServerState>
+            <NavLink to={at('/console/matching')} className="console__link">
+              {t('console.nav.matching')}
+            </NavLink>
+          </nav>
+          <main className="console__main">
+            <Routes>
+              <Route index element={<OverviewPage />} />
+              <Route path="audition" element={<AuditionPage />} />
+              <Route path="run" element={<RunPage />} />
+              <Route path="deals" element={<DealsVerificationPage />} />
+              <Route path="moderation" element={<ModerationPage />} />
+              <Route path="audit" element={<AuditPage />} />
+              <Route path="help-desk" element={<HelpDeskPage />} />
+              <Route path="reports" element={<ReportsPage />} />
+              <Route path="campaigns" element={<CampaignPage />} />
+              <Route path="reports/summary" element={<SummaryPage />} />
+              <Route path="*" element={<Navigate to={at('/console')} replace />} />
+            </Routes>
+          </main>
+        </div>
+      </ServerState>
+    </OrganisersOnly>
   );
 }

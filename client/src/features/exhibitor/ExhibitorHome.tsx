@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AsyncContent } from '../../components/AsyncContent';
 import { useUser } from '../../stores/session';
+import { mayApply, useFairRights } from '../fair/fairRights';
+import { RightsLoading } from '../fair/OrganisersOnly';
 import { ApplicationForm } from './ApplicationForm';
 import { SuggestedBuyers } from '../matching/SuggestedBuyers';
 import { BackofficeNav } from './BackofficeNav';
@@ -76,8 +78,10 @@ function Dashboard({ me }: { me: BackofficeMe & { boothId: string } }) {
 export function ExhibitorHome() {
   const { t } = useTranslation();
   const user = useUser();
+  const { ready, exhibitorId } = useFairRights();
   const me = useMe();
-  if (!user || user.isGuest || user.role !== 'exhibitor') {
+  if (user && !ready) return <RightsLoading />;
+  if (!user || user.isGuest || (!exhibitorId && !mayApply(user))) {
     return (
       <div className="narrow card bo-intro">
         <h1>{t('backoffice.intro.title')}</h1>

@@ -3,7 +3,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { AsyncContent } from '../../components/AsyncContent';
-import { useUser } from '../../stores/session';
+import { useFairRights } from '../fair/fairRights';
+import { RightsLoading } from '../fair/OrganisersOnly';
 import { BackofficeNav } from './BackofficeNav';
 import { useMe } from './useMe';
 import { useFairPath } from '../fair/useFairSlug';
@@ -18,10 +19,11 @@ interface RequireBoothProps {
 /** A back-office page of an approved exhibitor: its nav, title, and the content once the booth is known. */
 export function RequireBooth({ title, ownerOnly, children }: RequireBoothProps) {
   const { t } = useTranslation();
-  const user = useUser();
+  const { ready, exhibitorId } = useFairRights();
   const me = useMe();
   const at = useFairPath();
-  if (!user || user.role !== 'exhibitor') return <Navigate to={at('/exhibitor')} replace />;
+  if (!ready) return <RightsLoading />;
+  if (!exhibitorId) return <Navigate to={at('/exhibitor')} replace />;
   return (
     <AsyncContent result={me}>
       {(data) =>

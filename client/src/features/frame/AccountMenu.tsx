@@ -5,13 +5,19 @@ import { useSession } from '../../stores/session';
 import { MatchingMenuLinks } from '../matching/MatchingMenuLinks';
 import { OnsiteMenuLinks } from '../onsite/OnsiteMenuLinks';
 import { PrivacyControls } from './PrivacyControls';
-import { useHomeFair, useHomePath } from '../fair/useFairSlug';
+import { mayApply, useFairRights } from '../fair/fairRights';
+import { fairPath } from '../fair/fairPath';
+import { useHomePath, useRouteFairSlug } from '../fair/useFairSlug';
 
-/** Who is signed in, with their account and privacy actions; a way in when nobody is. */
+/**
+ * Who is signed in, with their account and privacy actions; a way in when nobody is. A fair's links (back
+ * office, console) show only on that fair's pages, for what the person is there (`useFairRights`).
+ */
 export function AccountMenu() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const fair = useHomeFair();
+  const fair = useRouteFairSlug();
+  const { rights, organiser, exhibitorId } = useFairRights();
   const home = useHomePath();
   const user = useSession((s) => s.user);
   const { logout, signOutEverywhere } = useSession((s) => s.actions);
@@ -50,17 +56,22 @@ export function AccountMenu() {
 
   return (
     <details className="menu" ref={menu} data-testid="account-menu">
-      <summary className="menu__toggle" aria-label={`${user.displayName}, ${t('account.menu')}`}>
+      {/* Named by a hidden text holding the shown name (no aria-label): a label that is not what is shown fails
+          WCAG 2.5.3 on wide screens, where the name shows; on a phone only the initial shows. */}
+      <summary className="menu__toggle">
         <span className="avatar" aria-hidden="true">
           {user.displayName.slice(0, 1).toUpperCase()}
         </span>
-        <span className="menu__name">{user.displayName}</span>
+        <span className="menu__name" aria-hidden="true">
+          {user.displayName}
+        </span>
+        <span className="menu__label">{`${user.displayName}, ${t('account.menu')}`}</span>
       </summary>
       <div className="menu__panel">
         <p className="menu__who">
           <strong data-testid="account-name-label">{user.displayName}</strong>
           <span className="muted">
-            {user.isGuest ? t('account.guest') : t(`role.${user.role}`)}
+            {user.isGuest ? t('account.guest') : t(`role.${rights?.role ?? user.role}`)}
             {user.buyerProfile ? ` · ${user.buyerProfile.company}` : ''}
           </span>
         </p>
@@ -74,30 +85,30 @@ export function AccountMenu() {
             {t('account.createAccount')}
           </Link>
         )}
-        {fair && user.role === 'exhibitor' && (
+        {fair && (exhibitorId || mayApply(user)) && (
           <Link
             className="menu__item"
-            to={home('/exhibitor')}
+            to={fairPath(fair, '/exhibitor')}
             data-testid="exhibitor-backoffice-link"
             onClick={close}
           >
             {t('account.backofficeLink')}
           </Link>
         )}
-        {fair && user.role === 'organiser' && (
+        {fair && organiser && (
           <Link
             className="menu__item"
-            to={home('/console')}
+            to={fairPath(fair, '/console')}
             data-testid="organiser-console-link"
             onClick={close}
           >
             {t('account.consoleLink')}
           </Link>
         )}
-        {fair && user.role === 'organiser' && (
+        {fair && organiser && (
           <Link
             className="menu__item"
-            to={home('/console/schedule')}
+            to={fairPath(fair, '/console/schedule')}
             data-testid="organiser-schedule-link"
             onClick={close}
           >

@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { AsyncContent } from '../../components/AsyncContent';
 import { meetingsApi } from '../../lib/matchingApi';
 import { useAsync } from '../../lib/useAsync';
-import { useSession } from '../../stores/session';
 import { SlotPicker } from './SlotPicker';
 import { ActionError } from './useAction';
 import { useFairSlug } from '../fair/useFairSlug';
+import { useFairRights } from '../fair/fairRights';
 
 /** Consecutive chosen slots become one window. */
 export function toWindows(slots: SlotOption[], chosen: string[]): { start: string; end: string }[] {
@@ -24,7 +24,7 @@ export function toWindows(slots: SlotOption[], chosen: string[]): { start: strin
 export function AvailabilityEditor() {
   const slug = useFairSlug();
   const { t } = useTranslation();
-  const exhibitorId = useSession((s) => s.user?.exhibitorId);
+  const { exhibitorId } = useFairRights();
   const data = useAsync(exhibitorId ? `availability:${exhibitorId}` : null, async (signal) => {
     const [slots, current] = await Promise.all([
       meetingsApi.slotsWith(exhibitorId!, signal),

@@ -6,7 +6,7 @@ import { fieldsFor } from '../../components/form/FormField';
 import { useContractForm } from '../../components/form/useContractForm';
 import { formatRupiah } from '../../lib/format';
 import { dealsApi } from '../../lib/matchingApi';
-import { useSession } from '../../stores/session';
+import { useFairRights } from '../fair/fairRights';
 
 interface Counterpart {
   key: string;
@@ -56,8 +56,7 @@ export function DealForm({
   onSaved(d: Deal): void;
 }) {
   const { t } = useTranslation();
-  const user = useSession((s) => s.user);
-  const asExhibitor = Boolean(user?.exhibitorId);
+  const asExhibitor = Boolean(useFairRights().exhibitorId);
   const options = counterparts(meetings, asExhibitor);
   const kit = useContractForm<DealValues, typeof DealInput>({
     schema: DealInput,

@@ -14,6 +14,7 @@ import { ActionError, useAction } from './useAction';
 import { OpenThreadButton } from '../messages/OpenThreadButton';
 import { partyName } from './partyName';
 import { useFairPath, useFairSlug } from '../fair/useFairSlug';
+import { useFairRights } from '../fair/fairRights';
 
 /** The fair's headline figure: confirmed deals only. */
 export function DealsHeadline({ version = 0 }: { version?: number }) {
@@ -70,9 +71,9 @@ export function DealsPage() {
 
 function DealCard({ deal, onChange }: { deal: Deal; onChange(): void }) {
   const { t } = useTranslation();
-  const user = useSession((s) => s.user);
+  const { exhibitorId } = useFairRights();
   const { busy, error, run } = useAction(onChange);
-  const mySide = user?.exhibitorId === deal.exhibitor.id ? 'exhibitor' : 'buyer';
+  const mySide = exhibitorId === deal.exhibitor.id ? 'exhibitor' : 'buyer';
   const canConfirm = !deal.confirmedAt && deal.recordedBy !== mySide;
   return (
     <article className="card deal" data-testid="deal-card">

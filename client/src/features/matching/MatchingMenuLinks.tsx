@@ -1,21 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../../stores/session';
+import { useFairRights } from '../fair/fairRights';
 import { fairPath } from '../fair/fairPath';
-import { useHomeFair } from '../fair/useFairSlug';
+import { useRouteFairSlug } from '../fair/useFairSlug';
 
 /**
- * Business-matching pages in the account menu, for the roles that use them: those of the fair the person is
- * in (or last was in); the buyer profile is the account's, in every fair.
+ * Business-matching pages in the account menu, for what the person is in the fair of this page (buyers, its
+ * exhibitors' staff, its organisers); the buyer profile is the account's, in every fair and outside them.
  */
 export function MatchingMenuLinks({ onNavigate }: { onNavigate(): void }) {
   const { t } = useTranslation();
   const user = useSession((s) => s.user);
-  const fair = useHomeFair();
+  const fair = useRouteFairSlug();
+  const { organiser, exhibitorId } = useFairRights();
   if (!user || user.isGuest) return null;
   /** [address, label, test id]. */
   const links: [string, string, string][] = [];
-  if (fair && (user.role === 'buyer' || user.exhibitorId))
+  if (fair && (user.role === 'buyer' || exhibitorId))
     links.push(
       [fairPath(fair, '/meetings'), t('matching.nav.meetings'), 'menu-meetings'],
       [fairPath(fair, '/deals'), t('matching.nav.deals'), 'menu-deals'],
@@ -25,7 +27,7 @@ export function MatchingMenuLinks({ onNavigate }: { onNavigate(): void }) {
   if (fair && user.role === 'buyer')
     links.push([fairPath(fair, '/shortlist'), t('matching.nav.shortlist'), 'menu-shortlist']);
   if (user.role === 'buyer') links.push(['/me/profile', t('suggest.nav.profile'), 'menu-me-profile']);
-  if (fair && user.role === 'organiser')
+  if (fair && organiser)
     links.push([fairPath(fair, '/console/matching'), t('matching.nav.organiser'), 'menu-organiser-matching']);
   return links.map(([to, label, testId]) => (
     <Link key={to} className="menu__item" to={to} onClick={onNavigate} data-testid={testId}>

@@ -2,7 +2,6 @@ import type { Meeting, OutcomeToRecord } from '@pameran/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { meetingsApi } from '../../lib/matchingApi';
-import { useSession } from '../../stores/session';
 import { JoinCallButton } from '../call/JoinCallButton';
 import { MeetingOutcomeForm } from './MeetingOutcomeForm';
 import { OpenThreadButton } from '../messages/OpenThreadButton';
@@ -10,6 +9,7 @@ import { SlotLabel } from './SlotLabel';
 import { ActionError, useAction } from './useAction';
 import { partyName } from './partyName';
 import { useFairPath } from '../fair/useFairSlug';
+import { useFairRights } from '../fair/fairRights';
 
 /**
  * One booked meeting: when, with whom, online or at which table, its state; cancel while it has not happened;
@@ -25,10 +25,10 @@ export function MeetingCard({
   onChange(m: Meeting): void;
 }) {
   const { t } = useTranslation();
-  const user = useSession((s) => s.user);
+  const { exhibitorId } = useFairRights();
   const { busy, error, run } = useAction(onChange);
   const at = useFairPath();
-  const asExhibitor = user?.exhibitorId === meeting.exhibitor.id;
+  const asExhibitor = exhibitorId === meeting.exhibitor.id;
   const counterpart = asExhibitor
     ? meeting.buyers
         .map((b) =>

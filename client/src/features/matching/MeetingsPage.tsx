@@ -14,6 +14,7 @@ import { useMatchingUpdates } from './useMatchingUpdates';
 import { WorkingHoursForm } from './WorkingHoursForm';
 import { useFairPath } from '../fair/useFairSlug';
 import { useFairTime } from '../fair/useFairTime';
+import { useFairRights } from '../fair/fairRights';
 
 type Tab = 'agenda' | 'requests' | 'settings';
 
@@ -23,13 +24,14 @@ export function MeetingsPage() {
   const { zone: fairZone } = useFairTime();
   const at = useFairPath();
   const user = useSession((s) => s.user);
+  const { exhibitorId } = useFairRights();
   const zone = useViewerZone();
   const { state } = useLocation() as { state: { tab?: Tab } | null };
   const [tab, setTab] = useState<Tab>(state?.tab ?? 'agenda');
   const [version, setVersion] = useState(0);
   const refresh = () => setVersion((v) => v + 1);
   useMatchingUpdates(refresh);
-  const side = user?.exhibitorId ? 'incoming' : 'outgoing';
+  const side = exhibitorId ? 'incoming' : 'outgoing';
   const meetings = useAsync(user ? `meetings:${version}` : null, (signal) => meetingsApi.mine(signal));
   const outcomes = useAsync(user ? `outcomes:${version}` : null, (signal) => outcomesApi.toRecord(signal));
   const outcomeOf = new Map(outcomes.data?.items.map((o) => [o.meetingId, o]));
@@ -75,9 +77,7 @@ export function MeetingsPage() {
           empty={
             <p>
               {t('matching.meetings.empty')}{' '}
-              {!user.exhibitorId && (
-                <Link to={at('/catalogue')}>{t('matching.meetings.findExhibitors')}</Link>
-              )}
+              {!exhibitorId && <Link to={at('/catalogue')}>{t('matching.meetings.findExhibitors')}</Link>}
             </p>
           }
         >
@@ -105,7 +105,7 @@ export function MeetingsPage() {
           )}
         </AsyncContent>
       )}
-      {tab === 'settings' && (user.exhibitorId ? <AvailabilityEditor /> : <WorkingHoursForm />)}
+      {tab === 'settings' && (exhibitorId ? <AvailabilityEditor /> : <WorkingHoursForm />)}
     </div>
   );
 }

@@ -1,15 +1,14 @@
 import type { AutoSchedulePreview, MatchingSettings } from '@pameran/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate } from 'react-router';
 import { AsyncContent } from '../../components/AsyncContent';
 import { matchingAdminApi } from '../../lib/matchingApi';
 import { useAsync } from '../../lib/useAsync';
-import { useSession } from '../../stores/session';
 import { DealsHeadline } from './DealsPage';
 import { SlotLabel } from './SlotLabel';
 import { ActionError, useAction } from './useAction';
-import { useFairPath, useFairSlug } from '../fair/useFairSlug';
+import { OrganisersOnly } from '../fair/OrganisersOnly';
+import { useFairSlug } from '../fair/useFairSlug';
 
 const SETTINGS: (keyof MatchingSettings)[] = [
   'slotMinutes',
@@ -21,22 +20,20 @@ const SETTINGS: (keyof MatchingSettings)[] = [
 /** The organiser's business-matching desk: slot settings, meeting tables, and auto-scheduling with a preview. */
 export function OrganiserMatchingPage() {
   const { t } = useTranslation();
-  const at = useFairPath();
-  const role = useSession((s) => s.user?.role);
-  if (role !== 'organiser')
-    return <Navigate to={`/login?next=${encodeURIComponent(at('/console/matching'))}`} replace />;
   return (
-    <div className="matching" data-testid="organiser-matching">
-      <header className="matching__header">
-        <h1>{t('matching.admin.title')}</h1>
-        <DealsHeadline />
-      </header>
-      <AutoSchedule />
-      <div className="matching__columns">
-        <SettingsForm />
-        <Tables />
+    <OrganisersOnly next="/console/matching">
+      <div className="matching" data-testid="organiser-matching">
+        <header className="matching__header">
+          <h1>{t('matching.admin.title')}</h1>
+          <DealsHeadline />
+        </header>
+        <AutoSchedule />
+        <div className="matching__columns">
+          <SettingsForm />
+          <Tables />
+        </div>
       </div>
-    </div>
+    </OrganisersOnly>
   );
 }
 

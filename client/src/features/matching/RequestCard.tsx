@@ -1,11 +1,11 @@
 import type { MeetingRequest } from '@pameran/contracts';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../stores/session';
 import { OpenThreadButton } from '../messages/OpenThreadButton';
 import { InvitationAnswer } from './InvitationAnswer';
 import { BuyerAnswer, ExhibitorAnswer } from './RequestActions';
 import { SlotLabel } from './SlotLabel';
 import { partyName } from './partyName';
+import { useFairRights } from '../fair/fairRights';
 
 /** A meeting request as either side sees it, with the answers open to that side. */
 export function RequestCard({
@@ -16,8 +16,8 @@ export function RequestCard({
   onChange(r: MeetingRequest): void;
 }) {
   const { t } = useTranslation();
-  const user = useSession((s) => s.user);
-  const asExhibitor = user?.exhibitorId === request.exhibitor.id;
+  const { exhibitorId } = useFairRights();
+  const asExhibitor = exhibitorId === request.exhibitor.id;
   // Who asked decides the actions: the other side answers (accept, propose, decline), the asker may cancel.
   const asker = (request.askedBy === 'exhibitor') === asExhibitor;
   const open = request.status === 'pending' || request.status === 'countered';

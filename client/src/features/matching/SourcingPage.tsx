@@ -13,6 +13,7 @@ import { useSession } from '../../stores/session';
 import { ActionError, useAction } from './useAction';
 import { partyName } from './partyName';
 import { useFairPath, useFairSlug } from '../fair/useFairSlug';
+import { useFairRights } from '../fair/fairRights';
 
 /** Sourcing requests: buyers post what they need; exhibitors of that category see them and answer. */
 export function SourcingPage() {
@@ -20,6 +21,7 @@ export function SourcingPage() {
   const at = useFairPath();
   const slug = useFairSlug();
   const user = useSession((s) => s.user);
+  const { exhibitorId } = useFairRights();
   const [version, setVersion] = useState(0);
   const list = useAsync(user ? `sourcing:${version}` : null, (signal) => sourcingApi.list(slug, signal));
   if (!user || user.isGuest)
@@ -36,7 +38,7 @@ export function SourcingPage() {
         {(l) => (
           <div className="matching__list">
             {l.items.map((s) => (
-              <SourcingCard key={s.id} request={s} canAnswer={Boolean(user.exhibitorId)} onChange={refresh} />
+              <SourcingCard key={s.id} request={s} canAnswer={Boolean(exhibitorId)} onChange={refresh} />
             ))}
           </div>
         )}

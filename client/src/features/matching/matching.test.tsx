@@ -3,6 +3,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useSession } from '../../stores/session';
 import { json, user } from '../../test/fairEvent';
+import { signInWithRights } from '../../test/fairRights';
 import { InFair } from '../../test/inFair';
 import { toWindows } from './AvailabilityEditor';
 import { RequestCard } from './RequestCard';
@@ -40,7 +41,7 @@ function request(status: MeetingRequest['status']): MeetingRequest {
 }
 
 const signIn = (role: 'buyer' | 'exhibitor') =>
-  useSession.setState({ user: { ...user(role), exhibitorId: role === 'exhibitor' ? EXHIBITOR : null } });
+  signInWithRights(user(role), { exhibitorId: role === 'exhibitor' ? EXHIBITOR : null });
 
 afterEach(() => {
   useSession.setState({ user: null });

@@ -246,7 +246,7 @@ describe('recording a deal', () => {
     };
     answer = () => json(deal, 201);
     const onSaved = vi.fn();
-    render(<DealForm meetings={meetings} meetingId={MEETING(2)} onSaved={onSaved} />);
+    render(<DealForm meetings={meetings} meetingId={MEETING(2)} onSaved={onSaved} />, { wrapper: InFair });
     expect((screen.getByTestId('deal-counterpart') as HTMLSelectElement).value).toBe(MEETING(2));
     fireEvent.click(screen.getByTestId('deal-save'));
     await waitFor(() => expect(errorOf(screen.getByTestId('deal-value'))).toBe('Isian tidak valid'));

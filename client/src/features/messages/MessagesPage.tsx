@@ -5,11 +5,11 @@ import { Link, useParams } from 'react-router';
 import { AsyncContent } from '../../components/AsyncContent';
 import { messagesApi } from '../../lib/messagesApi';
 import { useAsync } from '../../lib/useAsync';
-import { useSession } from '../../stores/session';
 import { ThreadPanel } from './ThreadPanel';
 import { useThreadEvents } from './useThreadEvents';
 import '../../styles/messages.css';
 import { useFairPath } from '../fair/useFairSlug';
+import { useFairRights } from '../fair/fairRights';
 
 /**
  * `/messages` and `/messages/:threadId`: the person's conversations with unread badges beside the open one
@@ -66,7 +66,7 @@ export function MessagesPage() {
 
 /** Who the conversation is with: the exhibitor for a buyer, the buyer's company for the exhibitor's staff. */
 function useCounterpart(thread: ThreadSummary | undefined): string {
-  const exhibitorId = useSession((s) => s.user?.exhibitorId);
+  const { exhibitorId } = useFairRights();
   if (!thread) return '';
   return exhibitorId ? thread.buyerName : thread.exhibitorName;
 }

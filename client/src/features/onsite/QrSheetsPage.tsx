@@ -1,16 +1,15 @@
 import { CATEGORIES, type Category } from '@pameran/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate } from 'react-router';
 import { useLanguage } from '../../i18n';
 import { saveBlob } from '../../lib/download';
 import { errorMessage } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
 import { useFair } from '../../stores/fair';
-import { useUser } from '../../stores/session';
 import '../../styles/onsite.css';
 import { onsiteApi } from './onsiteApi';
-import { useFairPath, useFairSlug } from '../fair/useFairSlug';
+import { OrganisersOnly } from '../fair/OrganisersOnly';
+import { useFairSlug } from '../fair/useFairSlug';
 
 /** Every date of the fair, first to last. */
 function fairDays(from: string, to: string): string[] {
@@ -26,16 +25,21 @@ function fairDays(from: string, to: string): string[] {
 
 /** The organiser downloads the printable QR sheets: a zone's booths, a day's venue tables. */
 export function QrSheetsPage() {
+  return (
+    <OrganisersOnly next="/console/qr">
+      <QrSheets />
+    </OrganisersOnly>
+  );
+}
+
+function QrSheets() {
   const { t } = useTranslation();
-  const at = useFairPath();
   const slug = useFairSlug();
   const { lang } = useLanguage();
-  const user = useUser();
   const event = useFair((s) => s.event);
   const [zone, setZone] = useState<Category>(CATEGORIES[0]);
   const [day, setDay] = useState<string | undefined>();
   const [error, setError] = useState<string | null>(null);
-  if (user?.role !== 'organiser') return <Navigate to={at()} replace />;
   const days = event ? fairDays(event.startsOn, event.endsOn) : [];
   const chosenDay = day ?? days[0];
   const download = (blob: Promise<Blob>, name: string) => {

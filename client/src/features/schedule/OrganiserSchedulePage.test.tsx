@@ -4,6 +4,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useFair } from '../../stores/fair';
 import { useSession } from '../../stores/session';
+import { signInWithRights } from '../../test/fairRights';
 import { DAY_1, FIXTURE_NOW, HALL_1, STAGE_1, fairEvent, json, user } from '../../test/fairEvent';
 import { OrganiserSchedulePage } from './OrganiserSchedulePage';
 
@@ -48,7 +49,8 @@ beforeEach(() => {
     const url = String(input);
     return url === '/api/events/opop-2020' ? json(fairEvent()) : admin(url, init);
   });
-  useSession.setState({ user: user('organiser'), accessToken: 'access', refreshToken: 'refresh' });
+  useSession.setState({ accessToken: 'access', refreshToken: 'refresh' });
+  signInWithRights(user('organiser'));
   useFair.setState({ event: null, error: null, loading: false });
 });
 afterEach(() => {
@@ -60,7 +62,7 @@ afterEach(() => {
 
 describe('organiser schedule console', () => {
   it('is for organisers only', () => {
-    useSession.setState({ user: user('buyer') });
+    signInWithRights(user('buyer'));
     renderConsole();
     expect(screen.getByTestId('organisers-only').textContent).toContain('Khusus penyelenggara');
     expect(screen.queryByTestId('schedule-console')).toBeNull();

@@ -9,6 +9,8 @@ import { ScheduleDays } from './ScheduleDays';
 import { SessionAdmin } from './SessionAdmin';
 import { AddSessionForm } from './SessionForms';
 import { useLiveSchedule } from './useLiveSchedule';
+import { useFairRights } from '../fair/fairRights';
+import { RightsLoading } from '../fair/OrganisersOnly';
 import { useFairPath } from '../fair/useFairSlug';
 import { zoneName } from '../../lib/format';
 
@@ -70,7 +72,9 @@ export function OrganiserSchedulePage() {
   const { t } = useTranslation();
   const at = useFairPath();
   const user = useUser();
-  if (user?.role === 'organiser') return <ScheduleConsole />;
+  const { ready, organiser } = useFairRights();
+  if (organiser) return <ScheduleConsole />;
+  if (!ready) return <RightsLoading />;
   return (
     <div className="narrow card" role="alert" data-testid="organisers-only">
       <h1>{t('schedule.console.onlyTitle')}</h1>

@@ -1,8 +1,10 @@
 import { Controller, Get, Header, Param } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Public } from '../../common/auth.decorators';
-import { FairEventDto, FairListDto } from './dto/events.dto';
+import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Public, type Caller } from '../../common/auth.decorators';
+import { InEvent } from '../memberships';
+import { FairEventDto, FairListDto, FairRightsDto } from './dto/events.dto';
 import { EventsService } from './events.service';
+import { FairRightsService } from './fair-rights.service';
 import { FairsService } from './fairs.service';
 
 @ApiTags('fair')
@@ -11,6 +13,7 @@ export class EventsController {
   constructor(
     private readonly events: EventsService,
     private readonly fairs: FairsService,
+    private readonly rights: FairRightsService,
   ) {}
 
   /** Current and past fairs (published, live, closed, archived), newest first, for the front page. */
@@ -27,15 +30,29 @@ export class EventsController {
   @ApiProduces('text/calendar')
   @Header('Content-Type', 'text/calendar; charset=utf-8')
   @Header('Cache-Control', 'public, max-age=300')
-  agenda(@Param('slug') slug: string) {
+  async agenda(@Param('slug') slug: string) {
+    await this.rights.mustSee(slug, undefined);
     return this.events.agendaIcs(slug);
   }
 
-  /** The event with its days and sessions, each with its live state. */
+  /** What the caller is in this fair (organiser, staff of which exhibitor and booth, or their account's role). */
+  @ApiBearerAuth()
+  @InEvent.slug('slug')
+  @Get(':slug/me')
+  @ApiOkResponse({ type: FairRightsDto })
+  me(@CurrentUser() caller: Caller) {
+    return this.rights.of(caller);
+  }
+
+  /**
+   * The event with its days and sessions, each with its live state. A fair in draft answers only its
+   * organisers and platform admins (404 for anyone else).
+   */
   @Public()
   @Get(':slug')
   @ApiOkResponse({ type: FairEventDto })
-  get(@Param('slug') slug: string) {
+  async get(@Param('slug') slug: string, @CurrentUser() caller: Caller | undefined) {
+    await this.rights.mustSee(slug, caller);
     return this.events.get(slug);
   }
 }

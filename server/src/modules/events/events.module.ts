@@ -11,6 +11,8 @@ import { UsersModule } from '../users/users.module';
 import { FairCloneService } from './fair-clone.service';
 import { FairOrganisersService } from './fair-organisers.service';
 import { FairsService } from './fairs.service';
+import { FairRightsReadModel } from './fair-rights.read-model';
+import { FairRightsService } from './fair-rights.service';
 import { PlatformEventsController } from './platform-events.controller';
 
 @Module({
@@ -27,6 +29,8 @@ import { PlatformEventsController } from './platform-events.controller';
     FairsService,
     FairOrganisersService,
     FairCloneService,
+    FairRightsService,
+    FairRightsReadModel,
   ],
   exports: [EventsService, ScheduleClock, ScheduleSessionsService, FairsService],
 })

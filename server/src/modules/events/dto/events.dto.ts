@@ -5,6 +5,7 @@ import {
   FairEvent,
   FairList,
   FairOrganisers,
+  FairRights,
   FairSettings,
   FairStatusChange,
   UpdateFairRequest,
@@ -23,3 +24,4 @@ export class FairStatusChangeDto extends createZodDto(FairStatusChange) {}
 export class FairOrganisersDto extends createZodDto(FairOrganisers) {}
 export class AddOrganiserDto extends createZodDto(AddOrganiserRequest) {}
 export class CloneFairDto extends createZodDto(CloneFairRequest) {}
+export class FairRightsDto extends createZodDto(FairRights) {}
