@@ -136,5 +136,3 @@ export function regionLabel(code: string): string {
   return `${r.kind === 'kota' ? 'Kota' : 'Kabupaten'} ${r.name}`;
 }
 
-/** The fair's own time zone. */
-export const EVENT_TIME_ZONE = 'Asia/Jakarta';

@@ -85,7 +85,7 @@ export class SuggestionsService {
       view.grid,
       this.calendar.now(),
       view.settings.dailyLimit,
-      timeZone ?? 'Asia/Jakarta',
+      timeZone ?? view.timeZone,
       bookings,
     );
   }
