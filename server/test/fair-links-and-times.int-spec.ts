@@ -3,6 +3,7 @@ import type { EventEntity } from '../src/modules/events/event.entity';
 import { ScheduleClock } from '../src/modules/events/schedule-clock';
 import { FairFactory } from './factories/fair.factory';
 import { MatchingFactory } from './factories/matching.factory';
+import { StageFactory } from './factories/stage.factory';
 import { signedIn } from './factories/user.factory';
 import { createApp, type TestApp } from './support/create-app';
 import { connectHall, type HallClient } from './support/hall-client';
@@ -106,6 +107,16 @@ describe("a WITA fair's times and links, as the server writes them", () => {
     expect(early.status).toBe(403);
     const opens = new Date(Date.parse(meeting.start) - 5 * MINUTE);
     expect(early.body.message).toBe(`Too early — the call opens at ${makassar(opens)} WITA`);
+  });
+
+  it("answers a stage joined too early with its opening time in the fair's zone", async () => {
+    const session = await StageFactory.session(t.db, fair, { startsInMinutes: 90 });
+    const visitor = await signedIn(t, 'visitor');
+
+    const early = await t.http.post(`/api/stage/${session.id}/join`, {}, visitor.token);
+
+    expect(early.status).toBe(403);
+    expect(early.body.message).toBe(`Too early — the stage opens at ${makassar(session.startsAt)} WITA`);
   });
 
   it("links a notification into the fair's pages and mails it with the fair's link and zone", async () => {
