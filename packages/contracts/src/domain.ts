@@ -135,4 +135,3 @@ export function regionLabel(code: string): string {
   const r = REGIONS[i];
   return `${r.kind === 'kota' ? 'Kota' : 'Kabupaten'} ${r.name}`;
 }
-
