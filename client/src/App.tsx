@@ -231,10 +231,17 @@ const LEGACY_FAIR_PATHS = [
   'me/badge',
   'tables/*',
 ];
-const legacyRoutes: RouteObject[] = LEGACY_FAIR_PATHS.map((path) => ({
-  path,
-  element: <Navigate to="/" replace />,
-}));
+const legacyRoutes: RouteObject[] = [
+  // A staff invitation names its fair through its token: it opens that fair's join page.
+  {
+    path: 'exhibitor/join',
+    lazy: () =>
+      Promise.all([import('./features/exhibitor/LegacyJoinPage'), loadFeatureTexts('backoffice')]).then(
+        ([m]) => ({ Component: m.LegacyJoinPage }),
+      ),
+  },
+  ...LEGACY_FAIR_PATHS.map((path) => ({ path, element: <Navigate to="/" replace /> })),
+];
 
 /** Every page, inside the app frame: the front page, the account's pages, and each fair's. */
 export const routes: RouteObject[] = [

@@ -139,7 +139,11 @@ describe('after the meeting: outcomes, the ask at its end, the funnel (real Post
     expect(await t.app.get(AskPartiesForOutcome).ask(meetingId)).toBe(false);
     expect(await asked(buyer.user.id)).toBe(1);
     const note = await t.http.get('/api/me/notifications', buyer.token);
-    expect(note.body.items[0]).toMatchObject({ kind: 'outcome_to_record', link: '/meetings' });
+    // The link opens the meeting's own fair, whichever fair the person has open.
+    expect(note.body.items[0]).toMatchObject({
+      kind: 'outcome_to_record',
+      link: `/e/${event.slug}/meetings`,
+    });
     expect(note.body.items[0].data.name).toBe(x.exhibitor.name);
   });
 

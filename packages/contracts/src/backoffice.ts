@@ -186,7 +186,12 @@ export const StaffList = z.object({
 export type StaffList = z.infer<typeof StaffList>;
 export const InviteToken = z.strictObject({ token: z.string().min(20).max(200) });
 export type InviteToken = z.infer<typeof InviteToken>;
-export const InvitePreview = z.object({ exhibitorName: z.string(), expiresAt: z.iso.datetime() });
+/** An invitation before it is accepted; `eventSlug`: the fair whose join page it opens. */
+export const InvitePreview = z.object({
+  exhibitorName: z.string(),
+  expiresAt: z.iso.datetime(),
+  eventSlug: z.string(),
+});
 export type InvitePreview = z.infer<typeof InvitePreview>;
 export const InviteAccepted = z.object({ exhibitorId: z.uuid(), boothId: z.uuid().nullable() });
 export type InviteAccepted = z.infer<typeof InviteAccepted>;

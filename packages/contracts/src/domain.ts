@@ -135,6 +135,3 @@ export function regionLabel(code: string): string {
   const r = REGIONS[i];
   return `${r.kind === 'kota' ? 'Kota' : 'Kabupaten'} ${r.name}`;
 }
-
-/** The fair's own time zone. */
-export const EVENT_TIME_ZONE = 'Asia/Jakarta';

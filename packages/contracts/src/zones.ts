@@ -34,3 +34,22 @@ export function zonedIso(date: string, time: string, timeZone: string): string {
   const offset = zoneOffsetMinutes(new Date(wall - guess * 60_000), timeZone);
   return `${date}T${pad(h)}:${pad(mi)}:00${offsetText(offset)}`;
 }
+
+/** How Indonesians name their zones (the same in both languages); Intl writes "GMT+8" in English. */
+const ZONE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  'Asia/Jakarta': 'WIB',
+  'Asia/Pontianak': 'WIB',
+  'Asia/Makassar': 'WITA',
+  'Asia/Jayapura': 'WIT',
+};
+
+/** "WIB", "WITA", "WIT" for Indonesia's zones; another zone's short name as Intl writes it ("GMT+1"). */
+export function zoneAbbreviation(timeZone: string, at: Date = new Date()): string {
+  return (
+    ZONE_ABBREVIATIONS[timeZone] ??
+    new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'short' })
+      .formatToParts(at)
+      .find((p) => p.type === 'timeZoneName')?.value ??
+    timeZone
+  );
+}

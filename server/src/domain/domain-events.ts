@@ -28,8 +28,8 @@ export interface DomainEventMap {
   'chat.message_posted': { boothId: string; message: ChatMessage };
   /** Staff or an organiser removed a chat message. */
   'chat.message_deleted': { boothId: string; id: string };
-  /** An in-app notification was stored for this person. */
-  'notification.created': { userId: string; notification: Notification };
+  /** An in-app notification was stored for this person; `eventId`: the fair it is about (null: none). */
+  'notification.created': { userId: string; eventId: string | null; notification: Notification };
   /** A meeting changed state (or was booked); `partyUserIds` are everyone who should see it. */
   'meeting.changed': { meeting: Meeting; partyUserIds: string[] };
   /**

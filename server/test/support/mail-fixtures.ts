@@ -9,12 +9,20 @@ import type { ReceivedMail } from './smtp-sink';
 export class MailFixtures {
   constructor(private readonly t: TestApp) {}
 
-  /** Store an in-app notification the way features do (mail follows from `notification.created`). */
-  notify(userId: string, kind: NotificationKind, data: Record<string, string> = {}): Promise<void> {
+  /**
+   * Store an in-app notification the way features do (mail follows from `notification.created`), about the
+   * fair `eventId` when given.
+   */
+  notify(
+    userId: string,
+    kind: NotificationKind,
+    data: Record<string, string> = {},
+    eventId: string | null = null,
+  ): Promise<void> {
     const notifications = this.t.app.get(NotificationsService);
     return this.t.app
       .get(UnitOfWork)
-      .run((tx) => notifications.notify(tx, [userId], kind, data, '/meetings'));
+      .run((tx) => notifications.notify(tx, [userId], kind, data, '/meetings', eventId));
   }
 
   /** Outbox rows of one kind to one address (queued synchronously by the listeners). */

@@ -6,12 +6,14 @@ import { saveBlob } from '../../lib/download';
 import { errorMessage } from '../../lib/errors';
 import { consoleApi } from './consoleApi';
 import { useFairPath, useFairSlug } from '../fair/useFairSlug';
+import { useFairTime } from '../fair/useFairTime';
 
 /** `/organiser/reports`: CSV downloads and the printable summary. */
 export function ReportsPage() {
   const { t } = useTranslation();
   const slug = useFairSlug();
   const at = useFairPath();
+  const time = useFairTime();
   const [busy, setBusy] = useState<ReportKind | null>(null);
   const [error, setError] = useState<string | null>(null);
   const download = async (kind: ReportKind) => {
@@ -28,7 +30,7 @@ export function ReportsPage() {
   return (
     <div className="console-reports" data-testid="console-reports">
       <h1>{t('console.reports.title')}</h1>
-      <p className="muted">{t('console.reports.intro')}</p>
+      <p className="muted">{t('console.reports.intro', { zone: time.zone })}</p>
       <ul className="report-list">
         {REPORT_KINDS.map((kind) => (
           <li key={kind} className="card report-list__item">

@@ -9,18 +9,10 @@ import { useChangeStaff } from './backofficeMutations';
 import { backofficeQueries } from './backofficeQueries';
 import { RequireBooth } from './RequireBooth';
 import { useFairTime } from '../fair/useFairTime';
-import { useFairPath } from '../fair/useFairSlug';
 
 function Staff({ boothId }: { boothId: string }) {
   const { t } = useTranslation();
   const time = useFairTime();
-  const at = useFairPath();
-  /** The server's invitation link, opening this fair's join page (the invitation is to one fair's booth). */
-  const inviteUrl = (url: string) => {
-    const link = new URL(url);
-    link.pathname = at('/exhibitor/join');
-    return link.toString();
-  };
   const staff = useQuery(backofficeQueries.staff(boothId));
   const change = useChangeStaff(boothId);
   const [note, setNote] = useState('');
@@ -58,7 +50,7 @@ function Staff({ boothId }: { boothId: string }) {
             <p>{t('backoffice.staff.linkOnce')}</p>
             <input
               readOnly
-              value={inviteUrl(created.url)}
+              value={created.url}
               onFocus={(e) => e.target.select()}
               aria-label={t('backoffice.staff.link')}
             />
@@ -66,13 +58,13 @@ function Staff({ boothId }: { boothId: string }) {
               <button
                 type="button"
                 className="button button--small button--secondary"
-                onClick={() => void navigator.clipboard?.writeText(inviteUrl(created.url))}
+                onClick={() => void navigator.clipboard?.writeText(created.url)}
               >
                 {t('backoffice.staff.copy')}
               </button>
               <a
                 className="button button--small button--whatsapp"
-                href={whatsappLink('', t('backoffice.staff.message', { url: inviteUrl(created.url) }))}
+                href={whatsappLink('', t('backoffice.staff.message', { url: created.url }))}
                 target="_blank"
                 rel="noreferrer"
               >

@@ -1,12 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import {
-  EVENT_TIME_ZONE,
-  type LeadItem,
-  type LeadsQuery,
-  type LeadsSummary,
-  type List,
-} from '@pameran/contracts';
+import type { LeadItem, LeadsQuery, LeadsSummary, List } from '@pameran/contracts';
 import { notFound } from '../../common/common.exception';
+import { zoneColumn, zonedStamp } from '../../common/fair-time';
 import { decodeCursor, page } from '../../common/pagination';
 import type { BoothAccess } from './booth-access.service';
 import { BoothLeadsReadModel, type ItemRow } from './read-models/booth-leads.read-model';
@@ -57,9 +52,10 @@ export class LeadsViewService {
   }
 
   async summary(access: BoothAccess): Promise<LeadsSummary> {
+    const zone = await this.leads.timeZone(access.boothId);
     const [totals, days, deals] = await Promise.all([
-      this.leads.totals(access.boothId, EVENT_TIME_ZONE),
-      this.leads.perDay(access.boothId, EVENT_TIME_ZONE),
+      this.leads.totals(access.boothId, zone),
+      this.leads.perDay(access.boothId, zone),
       this.leads.deals(access.boothId),
     ]);
     return {
@@ -81,23 +77,26 @@ export class LeadsViewService {
     };
   }
 
-  /** Every lead of the booth as CSV (times in WIB), newest first. */
+  /** Every lead of the booth as CSV, newest first; times in the fair's zone, named by the columns (`time_wita`). */
   async csv(access: BoothAccess): Promise<string> {
-    const rows = await this.leads.rows(access.boothId, null, CSV_MAX_ROWS, 0);
-    const wib = (d: Date | null) =>
-      d ? new Date(new Date(d).getTime() + 7 * 3600_000).toISOString().slice(0, 19).replace('T', ' ') : '';
-    const header = 'time_wib,kind,name,role,company,country,product,ended_wib,note,score';
+    const [rows, zone] = await Promise.all([
+      this.leads.rows(access.boothId, null, CSV_MAX_ROWS, 0),
+      this.leads.timeZone(access.boothId),
+    ]);
+    const local = (d: Date | null) => zonedStamp(d, zone);
+    const z = zoneColumn(zone);
+    const header = `time_${z},kind,name,role,company,country,product,ended_${z},note,score`;
     const lines = rows.map((r) => {
       const item = toItem(r);
       return [
-        wib(r.at),
+        local(r.at),
         r.kind,
         item.visitor?.name ?? '',
         item.visitor?.role ?? '',
         item.visitor?.company ?? '',
         item.visitor?.country ?? '',
         r.product_name,
-        wib(r.ended_at),
+        local(r.ended_at),
         r.note,
         r.score === null ? null : String(r.score),
       ]

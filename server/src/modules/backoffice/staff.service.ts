@@ -16,11 +16,14 @@ import { StaffInviteEntity } from './staff-invite.entity';
 import { TeamMemberships } from './team-memberships.service';
 import { BackofficeException } from './backoffice.exception';
 import { notFound } from '../../common/common.exception';
+import { fairFacts, pathInFair } from '../../common/fair-facts.read-model';
 
 const INVITE_TTL_MS = 7 * 24 * 3600 * 1000;
 /** The accounts that may join a team (an organiser or buyer account stays what it is). */
 const STAFF_KINDS = new Set<string>(['visitor', 'exhibitor']);
 const MAX_PENDING = 20;
+/** The join page inside the invitation's fair (`/e/<slug>/exhibitor/join`). */
+const JOIN_PATH = '/exhibitor/join';
 
 const invalidInvite = () =>
   new BackofficeException('invite_invalid', 'This invitation link is invalid, used or expired', [
@@ -84,7 +87,7 @@ export class StaffService {
     });
     return {
       id: invite.id,
-      url: `${this.config.linkOrigin}/exhibitor/join?token=${token}`,
+      url: `${this.config.linkOrigin}${await pathInFair(this.invites.manager, access.eventId, JOIN_PATH)}?token=${token}`,
       expiresAt: invite.expiresAt.toISOString(),
     };
   }
@@ -129,7 +132,9 @@ export class StaffService {
     if (!invite || invite.expiresAt.getTime() < Date.now()) throw invalidInvite();
     const exhibitor = await this.exhibitors.find(invite.exhibitorId);
     if (!exhibitor) throw invalidInvite();
-    return { exhibitorName: exhibitor.name, expiresAt: invite.expiresAt.toISOString() };
+    const fair = await fairFacts(this.invites.manager, exhibitor.eventId);
+    if (!fair) throw invalidInvite();
+    return { exhibitorName: exhibitor.name, expiresAt: invite.expiresAt.toISOString(), eventSlug: fair.slug };
   }
 
   /**

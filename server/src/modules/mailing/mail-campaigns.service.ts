@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
 import { notFound } from '../../common/common.exception';
+import { fairFacts } from '../../common/fair-facts.read-model';
 import { AppConfig } from '../../config/app-config';
 import { UnitOfWork } from '../../domain';
 import { fairOf } from '../memberships';
@@ -43,6 +44,7 @@ export class MailCampaigns {
     const origin = this.config.linkOrigin;
     const links = {
       origin,
+      fair: (await fairFacts(this.repo.manager, eventId))?.slug,
       preferences: `${origin}${PREFERENCES_PAGE_PATH}`,
       unsubscribe: `${origin}${UNSUBSCRIBE_PAGE_PATH}?token=…`,
     };
@@ -59,6 +61,7 @@ export class MailCampaigns {
   async test(caller: Caller, draft: CampaignDraft): Promise<{ queued: boolean }> {
     const queued = await this.mail.send(caller.sub, content(draft), {
       dedupeKey: `campaign-test:${randomUUID()}`,
+      eventId: caller.eventId ?? null,
       anyway: true,
     });
     return { queued };
@@ -87,7 +90,7 @@ export class MailCampaigns {
       for (const userId of people) {
         const notBefore = new Date(start + Math.floor(queued / draft.perMinute) * MINUTE);
         const dedupeKey = `${keyPrefix(campaign.id)}${userId}`;
-        if (await this.mail.send(userId, content(draft), { dedupeKey, notBefore }, tx)) queued++;
+        if (await this.mail.send(userId, content(draft), { dedupeKey, eventId, notBefore }, tx)) queued++;
       }
       await tx.manager.update(MailCampaignEntity, { id: campaign.id }, { recipients: queued });
       const entry = { action: 'mail.campaign', entityType: 'mail_campaign', entityId: campaign.id };

@@ -74,7 +74,9 @@ export class MailDigest implements OnApplicationBootstrap {
     let queued = 0;
     for (const [staffId, requests] of byStaff) {
       const content = { kind: 'request_digest' as const, requests };
-      if (await this.mail.send(staffId, content, { dedupeKey: `digest:${eventId}:${day}:${staffId}` }))
+      if (
+        await this.mail.send(staffId, content, { dedupeKey: `digest:${eventId}:${day}:${staffId}`, eventId })
+      )
         queued++;
     }
     return queued;

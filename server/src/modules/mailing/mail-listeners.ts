@@ -46,9 +46,10 @@ export class MailNotification {
   constructor(private readonly mail: PersonalMail) {}
 
   @OnDomainEvent('notification.created')
-  async deliver({ userId, notification }: DomainEventMap['notification.created']): Promise<void> {
+  async deliver({ userId, eventId, notification }: DomainEventMap['notification.created']): Promise<void> {
     const content = mailForNotification(notification.kind, notification.data);
-    if (content) await this.mail.send(userId, content, { dedupeKey: `notification:${notification.id}` });
+    if (content)
+      await this.mail.send(userId, content, { dedupeKey: `notification:${notification.id}`, eventId });
   }
 }
 
@@ -86,7 +87,11 @@ export class MailMeetingReminder {
       await this.mail.send(
         userId,
         { kind: 'meeting_reminder', minutes: e.minutesBefore, start: e.start },
-        { dedupeKey: `reminder:${e.meetingId}:${e.startsAt}:${e.minutesBefore}:${userId}`, attachments },
+        {
+          dedupeKey: `reminder:${e.meetingId}:${e.startsAt}:${e.minutesBefore}:${userId}`,
+          eventId: e.eventId,
+          attachments,
+        },
       );
   }
 }
@@ -125,7 +130,7 @@ export class MailNewMessage {
       await this.mail.send(
         userId,
         { kind: 'message_new', from: sender?.displayName ?? '' },
-        { dedupeKey: `message:${e.messageId}:${userId}` },
+        { dedupeKey: `message:${e.messageId}:${userId}`, eventId: e.eventId },
       );
     }
   }

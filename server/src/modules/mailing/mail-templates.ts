@@ -1,4 +1,6 @@
 import { MANDATORY_MAIL_KINDS, type Locale, type MailKind } from '@pameran/contracts';
+import { fairPath } from '../../common/fair-facts.read-model';
+import { fairTime } from '../../common/fair-time';
 import { MAIL_TEXTS, type MailContent, type MailWords } from './mail-content';
 
 /** A rendered mail: the subject and its two parts, plain text and simple HTML. */
@@ -8,9 +10,14 @@ export interface RenderedMail {
   html: string;
 }
 
-/** Where the footer's links lead; `unsubscribe` is absent for kinds that cannot be turned off. */
+/**
+ * Where the links lead: the button to `origin` + the fair's pages (`/e/<fair>/…`, when the mail is about a
+ * fair); the footer's account pages, `unsubscribe` absent for kinds that cannot be turned off.
+ */
 export interface MailLinks {
   origin: string;
+  /** The slug of the fair the mail is about. */
+  fair?: string;
   preferences: string;
   unsubscribe?: string;
 }
@@ -35,7 +42,8 @@ export function mailWords(locale: Locale, content: MailContent): MailWords {
 export function renderMail(locale: Locale, content: MailContent, links: MailLinks): RenderedMail {
   const words = mailWords(locale, content);
   const { footer, mandatory } = MAIL_TEXTS[locale];
-  const action = `${links.origin}${words.action.path}`;
+  const path = words.action.path;
+  const action = `${links.origin}${links.fair ? fairPath(links.fair, path) : path}`;
   const mustSend = MANDATORY_MAIL_KINDS.includes(content.kind);
   const footerLines = [
     footer.why,
@@ -61,23 +69,9 @@ export function renderMail(locale: Locale, content: MailContent, links: MailLink
   return { subject: words.subject, text, html };
 }
 
-/** A time as the reader reads it: their language, their zone, with the zone named ("14.00 WIB"). */
-export function formatWhen(iso: string, locale: Locale, timeZone: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
-    dateStyle: 'full',
-    timeStyle: 'short',
-    timeZone,
-  })
-    .format(date)
-    .concat(` (${timeZoneName(date, locale, timeZone)})`);
-}
-
-const timeZoneName = (date: Date, locale: Locale, timeZone: string) =>
-  new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', { timeZone, timeZoneName: 'short' })
-    .formatToParts(date)
-    .find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+/** A time as the reader reads it: their language, their zone, with the zone named ("… 14.00 WITA"). */
+export const formatWhen = (iso: string, locale: Locale, timeZone: string): string =>
+  fairTime(iso, timeZone, 'full', locale);
 
 /** The content with its times written for this reader (times travel as ISO strings until here). */
 export function localised(content: MailContent, locale: Locale, timeZone: string): MailContent {

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { MANDATORY_MAIL_KINDS, type Locale } from '@pameran/contracts';
+import { fairFacts } from '../../common/fair-facts.read-model';
 import { AppConfig } from '../../config/app-config';
 import { UnitOfWork, type Tx } from '../../domain';
 import { MailOutbox, type MailAttachment } from '../mail';
@@ -16,6 +17,11 @@ export const PREFERENCES_PAGE_PATH = '/settings/mail';
 export interface SendOptions {
   /** Names the logical mail: a second send with it queues nothing. */
   dedupeKey: string;
+  /**
+   * The fair the mail is about: its button opens that fair's pages (`/e/<slug>/…`) and its times are in the
+   * fair's zone for people who never chose one. Null for a mail about no fair (times then in UTC).
+   */
+  eventId: string | null;
   attachments?: MailAttachment[];
   /** Not sent before this time (throttled campaigns). */
   notBefore?: Date;
@@ -23,8 +29,8 @@ export interface SendOptions {
   anyway?: boolean;
 }
 
-/** Times are shown in the reader's zone; people who never set one read the fair's (WIB). */
-const FAIR_TIME_ZONE = 'Asia/Jakarta';
+/** The zone for a mail about no fair to someone who never chose one: no fair's zone is theirs. */
+const NO_FAIR_TIME_ZONE = 'UTC';
 
 /**
  * Mail to one person, in their account's language, queued through the outbox: skipped when they have no
@@ -64,9 +70,11 @@ export class PersonalMail {
       const origin = this.config.linkOrigin;
       const optional = !MANDATORY_MAIL_KINDS.includes(content.kind);
       const token = optional ? encodeURIComponent(this.tokens.sign(userId, content.kind)) : undefined;
-      const zone = user.timeZone ?? FAIR_TIME_ZONE;
+      const fair = opts.eventId ? await fairFacts(unit.manager, opts.eventId) : null;
+      const zone = user.timeZone ?? fair?.timeZone ?? NO_FAIR_TIME_ZONE;
       const rendered = renderMail(user.locale, localised(content, user.locale, zone), {
         origin,
+        fair: fair?.slug,
         preferences: `${origin}${PREFERENCES_PAGE_PATH}`,
         unsubscribe: token && `${origin}${UNSUBSCRIBE_PAGE_PATH}?token=${token}`,
       });

@@ -19,6 +19,7 @@ export class MessageNotices {
       { threadId: thread.id, subjectKind: thread.subjectKind, subjectId: thread.subjectId },
       'threadId',
       `/messages/${thread.id}`,
+      thread.eventId,
     );
   }
 

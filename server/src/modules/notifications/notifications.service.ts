@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { List, Notification, NotificationKind } from '@pameran/contracts';
 import { In, IsNull, LessThan, Repository } from 'typeorm';
+import { pathInFair } from '../../common/fair-facts.read-model';
 import type { Tx } from '../../domain';
 import { NotificationEntity } from './notification.entity';
 
@@ -22,7 +23,8 @@ export class NotificationsService {
   /**
    * Store a notification for each person inside the caller's unit of work; `notification.created` is
    * published once it commits (the hall pushes it), so nobody hears of something that was rolled back.
-   * `eventId`: the fair it is about (null: an account notice of no fair).
+   * `eventId`: the fair it is about (null: an account notice of no fair); its link then opens in that fair
+   * (`/meetings` is stored as `/e/<slug>/meetings`), whichever fair the person has open when they click.
    */
   async notify(
     tx: Tx,
@@ -35,10 +37,13 @@ export class NotificationsService {
     const unique = [...new Set(userIds)];
     if (unique.length === 0) return;
     const m = tx.manager;
+    const stored =
+      eventId && link?.startsWith('/') && !link.startsWith('/e/') ? await pathInFair(m, eventId, link) : link;
     const rows = await m.save(
-      unique.map((userId) => m.create(NotificationEntity, { userId, eventId, kind, data, link })),
+      unique.map((userId) => m.create(NotificationEntity, { userId, eventId, kind, data, link: stored })),
     );
-    for (const n of rows) tx.publish('notification.created', { userId: n.userId, notification: toDto(n) });
+    for (const n of rows)
+      tx.publish('notification.created', { userId: n.userId, eventId, notification: toDto(n) });
   }
 
   /**
@@ -52,6 +57,7 @@ export class NotificationsService {
     data: Record<string, string>,
     sameKey: string,
     link: string | null,
+    eventId: string | null = null,
   ): Promise<void> {
     if (userIds.length === 0) return;
     const notified: { user_id: string }[] = await tx.manager.query(
@@ -66,6 +72,7 @@ export class NotificationsService {
       kind,
       data,
       link,
+      eventId,
     );
   }
 

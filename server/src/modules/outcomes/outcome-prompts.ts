@@ -57,8 +57,16 @@ export class AskPartiesForOutcome {
         'outcome_to_record',
         { name: exhibitor?.name ?? '' },
         '/meetings',
+        meeting.eventId,
       );
-      await this.notifications.notify(tx, staff, 'outcome_to_record', { name: buyerNames }, '/meetings');
+      await this.notifications.notify(
+        tx,
+        staff,
+        'outcome_to_record',
+        { name: buyerNames },
+        '/meetings',
+        meeting.eventId,
+      );
       return true;
     });
   }

@@ -1,27 +1,12 @@
-const DAY_MS = 86_400_000;
+import { zonedIso } from '@pameran/contracts';
 
-/** How far `timeZone` is ahead of UTC at `instant`, in milliseconds. */
-function zoneOffsetMs(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(new Date(instant));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return wall - Math.floor(instant / 1000) * 1000;
-}
+const DAY_MS = 86_400_000;
 
 /** The instant a fair ends: midnight after its last day (`endsOn`, a date) in the fair's own zone. */
 export function fairEndsAt(endsOn: string, timeZone: string): Date {
   const [y, m, d] = endsOn.split('-').map(Number);
-  const midnightUtc = Date.UTC(y, m - 1, d + 1);
-  return new Date(midnightUtc - zoneOffsetMs(midnightUtc, timeZone));
+  const nextDay = new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+  return new Date(zonedIso(nextDay, '00:00', timeZone));
 }
 
 /**

@@ -9,6 +9,7 @@ import type {
 } from '@pameran/contracts';
 import { EntityManager, In, IsNull, Not, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth.decorators';
+import { fairTime } from '../../common/fair-time';
 import { TtlCache } from '../../common/ttl-cache';
 import { AuditService } from '../audit/audit.service';
 import { EventsService } from '../events/events.service';
@@ -21,13 +22,6 @@ import { TimedEffectEntity } from './timed-effect.entity';
 import { ScheduleException } from './schedule.exception';
 
 const PAST_GRACE_MS = 60_000;
-const wib = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Asia/Jakarta',
-  hour: '2-digit',
-  minute: '2-digit',
-  day: 'numeric',
-  month: 'short',
-});
 
 /**
  * The schedule runs itself: session states come from the clock and the overrides; each planned start and
@@ -36,7 +30,8 @@ const wib = new Intl.DateTimeFormat('en-GB', {
  */
 @Injectable()
 export class ScheduleService {
-  private readonly states = new TtlCache<ScheduleStateEvent>(1000, 100);
+  /** Each fair's hall state and zone (for the "opens at" text). */
+  private readonly states = new TtlCache<{ state: ScheduleStateEvent; timeZone: string }>(1000, 100);
 
   constructor(
     @InjectRepository(TimedEffectEntity) private readonly effects: Repository<TimedEffectEntity>,
@@ -48,19 +43,24 @@ export class ScheduleService {
   ) {}
 
   /** Hall state of an event, cached for a second (the live hall asks on every entry and message). */
-  state(eventId: string): Promise<ScheduleStateEvent> {
+  async state(eventId: string): Promise<ScheduleStateEvent> {
+    return (await this.hall(eventId)).state;
+  }
+
+  private hall(eventId: string): Promise<{ state: ScheduleStateEvent; timeZone: string }> {
     return this.states.get(eventId, async () => {
       const event = await this.events.getById(eventId);
-      return { hallOpen: event.hallOpen, sessions: event.days.flatMap((d) => d.sessions) };
+      const state = { hallOpen: event.hallOpen, sessions: event.days.flatMap((d) => d.sessions) };
+      return { state, timeZone: event.timeZone };
     });
   }
 
   /** Refuses with a clear "opens at …" message while no hall session is live. */
   async assertHallOpen(eventId: string): Promise<void> {
-    const { hallOpen, sessions } = await this.state(eventId);
-    if (hallOpen) return;
-    const next = sessions.find((s) => s.kind === 'hall' && s.state === 'scheduled');
-    const when = next ? `; it opens ${wib.format(new Date(next.startsAt))} WIB` : '';
+    const { state, timeZone } = await this.hall(eventId);
+    if (state.hallOpen) return;
+    const next = state.sessions.find((s) => s.kind === 'hall' && s.state === 'scheduled');
+    const when = next ? `; it opens ${fairTime(next.startsAt, timeZone, 'day')}` : '';
     throw new ScheduleException('hall_closed', `The hall is closed now${when}`);
   }
 

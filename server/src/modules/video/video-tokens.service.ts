@@ -15,16 +15,10 @@ import { StageSeats } from './stage-seats.service';
 import { StageSpeakerEntity } from './video.entities';
 import { VideoException } from './video.exception';
 import { forbidden, notFound } from '../../common/common.exception';
+import { fairTime } from '../../common/fair-time';
 
 const SPEAKERS_EARLY_MS = 10 * 60_000;
 export const stageRoom = (sessionId: string) => `stage-${sessionId}`;
-
-const wib = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Asia/Jakarta',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
 
 /**
  * Who may be in which room, when. Tokens go only to a meeting's parties, from 5 minutes before the slot
@@ -63,8 +57,9 @@ export class VideoTokens {
     const observer = side === 'organiser';
     if (observer ? meeting.status !== 'live' && now < meeting.startsAt.getTime() : now < opens) {
       const at = observer ? meeting.startsAt.getTime() : opens;
+      const { timeZone } = await this.calendar.view(meeting.eventId);
       throw forbidden(
-        `Too early — the call opens at ${wib.format(new Date(at + this.calendarOffset()))} WIB`,
+        `Too early — the call opens at ${fairTime(at + this.calendarOffset(), timeZone, 'clock')}`,
       );
     }
     if (now >= meeting.endsAt.getTime() || ['held', 'no_show'].includes(meeting.status))
@@ -101,7 +96,7 @@ export class VideoTokens {
     if (ended) throw forbidden('This stage session has ended');
     if (now < opens && !session.startedAt) {
       throw forbidden(
-        `Too early — the stage opens at ${wib.format(new Date(opens + this.calendarOffset()))} WIB`,
+        `Too early — the stage opens at ${fairTime(opens + this.calendarOffset(), session.timeZone, 'clock')}`,
       );
     }
     // Hidden viewers take a seat under the session's capacity; speakers and organisers are never turned away.

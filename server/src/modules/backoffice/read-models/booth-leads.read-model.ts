@@ -59,6 +59,16 @@ export interface ItemRow {
 export class BoothLeadsReadModel {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  /** The zone of the booth's fair (the events module's `event`): leads are counted and written in it. */
+  async timeZone(boothId: string): Promise<string> {
+    const [row]: { time_zone: string }[] = await this.db.query(
+      `SELECT e.time_zone FROM booth b JOIN event e ON e.id = b.event_id WHERE b.id = $1`,
+      [boothId],
+    );
+    if (!row) throw new Error(`booth ${boothId} has no fair`);
+    return row.time_zone;
+  }
+
   /** Visits and WhatsApp clicks once per visitor and day in the zone `tz` (docs/domain.md, "Leads"). */
   async totals(boothId: string, tz: string): Promise<Record<string, string>> {
     const [totals] = await this.db.query<Record<string, string>[]>(

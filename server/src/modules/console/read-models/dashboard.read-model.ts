@@ -203,9 +203,9 @@ export async function boothRanking(
 export async function series(
   q: Queryable,
   eventId: string,
-  opts: { bucket: 'hour' | 'day'; boothId?: string; timeZone?: string },
+  opts: { bucket: 'hour' | 'day'; boothId?: string; timeZone: string },
 ): Promise<Omit<DashboardSeries, 'bucket'>> {
-  const params: unknown[] = [eventId, `1 ${opts.bucket}`, opts.timeZone ?? 'Asia/Jakarta'];
+  const params: unknown[] = [eventId, `1 ${opts.bucket}`, opts.timeZone];
   let booth = '';
   if (opts.boothId) {
     params.push(opts.boothId);

@@ -89,7 +89,7 @@ export class SuggestionsService {
       view.grid,
       this.calendar.now(),
       view.settings.dailyLimit,
-      timeZone ?? 'Asia/Jakarta',
+      timeZone ?? view.timeZone,
       bookings,
     );
   }

@@ -8,10 +8,12 @@ export interface StageSession extends SessionTimes {
   id: string;
   startedAt: Date | null;
   endedAt: Date | null;
+  /** The fair's zone, for the times the session's texts name. */
+  timeZone: string;
 }
 
 /**
- * Stage sessions and their speakers as video needs them: reads the events module's `schedule_session` and
+ * Stage sessions and their speakers as video needs them: reads the events module's `schedule_session` (and its fair's zone) and
  * the users module's `app_user` (with video's own `stage_speaker`). Never writes.
  */
 @Injectable()
@@ -23,7 +25,8 @@ export class StageReadModel {
     const [row]: StageSession[] = await this.db.query(
       `SELECT id, starts_at AS "startsAt", ends_at AS "endsAt", cancelled_at AS "cancelledAt",
               started_at AS "startedAt", ended_at AS "endedAt", delay_minutes AS "delayMinutes",
-              extend_minutes AS "extendMinutes"
+              extend_minutes AS "extendMinutes",
+              (SELECT e.time_zone FROM event e WHERE e.id = schedule_session.event_id) AS "timeZone"
          FROM schedule_session WHERE id = $1 AND kind = 'stage'`,
       [id],
     );
