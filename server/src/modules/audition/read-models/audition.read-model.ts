@@ -4,12 +4,12 @@ import type {
   AuditionDecision,
   AuditionReview,
   AuditionStage,
-  Category,
   ProductChange,
   ProductCreate,
   ReturningFrom,
 } from '@pameran/contracts';
 import { DataSource } from 'typeorm';
+import { productFields, type ProductFieldRow } from '../../booths/booth.mapper';
 
 /** A product of the earlier fair's booth, with how it compares with what that fair showed. */
 export interface SourceProduct {
@@ -19,21 +19,9 @@ export interface SourceProduct {
   change: ProductChange;
 }
 
-interface SourceProductRow {
+interface SourceProductRow extends ProductFieldRow {
   id: string;
-  category: Category;
-  name_id: string;
-  name_en: string;
-  description_id: string;
-  description_en: string;
   price_rupiah: string;
-  unit: string;
-  min_order: number;
-  monthly_capacity: number | null;
-  halal_number: string | null;
-  pirt_number: string | null;
-  bpom_number: string | null;
-  export_ready: boolean;
   whatsapp_number: string | null;
   hidden: boolean;
   image_key: string | null;
@@ -153,17 +141,7 @@ export class AuditionReadModel {
 
 function toProductCreate(r: SourceProductRow): ProductCreate {
   return {
-    category: r.category,
-    name: { id: r.name_id, en: r.name_en },
-    description: { id: r.description_id, en: r.description_en },
-    priceRupiah: Number(r.price_rupiah),
-    unit: r.unit,
-    minOrder: r.min_order,
-    monthlyCapacity: r.monthly_capacity,
-    halalNumber: r.halal_number,
-    pirtNumber: r.pirt_number,
-    bpomNumber: r.bpom_number,
-    exportReady: r.export_ready,
+    ...productFields(r),
     whatsappNumber: r.whatsapp_number,
     hidden: r.hidden,
   };
