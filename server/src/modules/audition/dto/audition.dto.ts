@@ -1,6 +1,7 @@
 import {
   ApplicationProductList,
   AuditionApplication,
+  AuditionStageList,
   listOf,
   ReturningApplication,
   ReuseApplication,
@@ -14,3 +15,4 @@ export class ReviewRequestDto extends createZodDto(ReviewRequest) {}
 export class ApplicationProductListDto extends createZodDto(ApplicationProductList) {}
 export class ReuseApplicationDto extends createZodDto(ReuseApplication) {}
 export class ReturningApplicationDto extends createZodDto(ReturningApplication) {}
+export class AuditionStageListDto extends createZodDto(AuditionStageList) {}

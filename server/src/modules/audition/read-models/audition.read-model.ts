@@ -8,7 +8,7 @@ import type {
   ProductCreate,
   ReturningFrom,
 } from '@pameran/contracts';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { productFields, type ProductFieldRow } from '../../booths/booth.mapper';
 
 /** A product of the earlier fair's booth, with how it compares with what that fair showed. */
@@ -37,6 +37,25 @@ interface SourceProductRow extends ProductFieldRow {
 @Injectable()
 export class AuditionReadModel {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The stages an application has passed (latest decision or not: a stage once passed stays passed). */
+  async passedStages(exhibitorId: string, manager: EntityManager): Promise<Set<AuditionStage>> {
+    const rows = await manager.query<{ stage: AuditionStage }[]>(
+      `SELECT DISTINCT stage FROM audition_review WHERE exhibitor_id = $1 AND decision = 'passed'`,
+      [exhibitorId],
+    );
+    return new Set(rows.map((r) => r.stage));
+  }
+
+  /** The stages any application of the fair has a decision at (reads exhibitors' `exhibitor`). */
+  async decidedStages(eventId: string, manager: EntityManager): Promise<Set<AuditionStage>> {
+    const rows = await manager.query<{ stage: AuditionStage }[]>(
+      `SELECT DISTINCT r.stage FROM audition_review r JOIN exhibitor e ON e.id = r.exhibitor_id
+       WHERE e.event_id = $1`,
+      [eventId],
+    );
+    return new Set(rows.map((r) => r.stage));
+  }
 
   /** Every decision about these applications, oldest first, with the name of who took it. */
   async reviews(exhibitorIds: string[]): Promise<Map<string, AuditionReview[]>> {
