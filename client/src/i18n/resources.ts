@@ -1,5 +1,6 @@
 import a11yId from './features/a11y.id.json';
 import auditionId from './features/audition.id.json';
+import applyagainId from './features/applyagain.id.json';
 import type backofficeId from './features/backoffice.id.json';
 import type consoleId from './features/console.id.json';
 import directoryId from './features/directory.id.json';
@@ -45,6 +46,7 @@ export const indonesian = {
   ...auditionId,
   ...fairsiteId,
   ...fairsId,
+  ...applyagainId,
 };
 
 /** The texts of a language that is not bundled. */

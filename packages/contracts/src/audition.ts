@@ -119,3 +119,22 @@ export const AuditionStageList = z.strictObject({
     .refine((items) => new Set(items.map((s) => s.key)).size === items.length, 'stage keys must differ'),
 });
 export type AuditionStageList = z.infer<typeof AuditionStageList>;
+
+/**
+ * An exhibitor of an earlier fair the caller owns or is staff of, which they may apply again with: its
+ * profile and its booth's products, each marked against that fair (`ProductChange`).
+ */
+export const ReturningCandidate = z.object({
+  exhibitorId: Uuid,
+  event: z.object({ slug: z.string(), name: LocalizedText }),
+  name: z.string(),
+  region: z.string(),
+  category: Category,
+  description: LocalizedText,
+  products: z.array(
+    z.object({ id: Uuid, name: LocalizedText, priceRupiah: Rupiah, unit: z.string(), change: ProductChange }),
+  ),
+});
+export type ReturningCandidate = z.infer<typeof ReturningCandidate>;
+export const ReturningCandidateList = z.object({ items: z.array(ReturningCandidate) });
+export type ReturningCandidateList = z.infer<typeof ReturningCandidateList>;

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { AsyncContent } from '../../components/AsyncContent';
 import { useUser } from '../../stores/session';
 import { ApplicationForm } from './ApplicationForm';
+import { ApplyAgain, CarriedProducts } from './ApplyAgain';
 import { SuggestedBuyers } from '../matching/SuggestedBuyers';
 import { BackofficeNav } from './BackofficeNav';
 import { useMe } from './useMe';
@@ -100,6 +101,7 @@ export function ExhibitorHome() {
         data === null ? (
           <div className="narrow">
             <h1>{t('backoffice.apply.title')}</h1>
+            <ApplyAgain />
             <p className="muted">{t('backoffice.apply.intro')}</p>
             <ApplicationForm current={null} />
           </div>
@@ -108,6 +110,7 @@ export function ExhibitorHome() {
         ) : (
           <div className="narrow">
             <Status me={data} />
+            <CarriedProducts />
           </div>
         )
       }

@@ -4,6 +4,7 @@ import {
   AuditionStageList,
   listOf,
   ReturningApplication,
+  ReturningCandidateList,
   ReuseApplication,
   ReviewRequest,
 } from '@pameran/contracts';
@@ -16,3 +17,4 @@ export class ApplicationProductListDto extends createZodDto(ApplicationProductLi
 export class ReuseApplicationDto extends createZodDto(ReuseApplication) {}
 export class ReturningApplicationDto extends createZodDto(ReturningApplication) {}
 export class AuditionStageListDto extends createZodDto(AuditionStageList) {}
+export class ReturningCandidateListDto extends createZodDto(ReturningCandidateList) {}

@@ -4,6 +4,7 @@ import type {
   AuditionDecision,
   AuditionReview,
   AuditionStage,
+  Category,
   ProductChange,
   ProductCreate,
   ReturningFrom,
@@ -126,6 +127,35 @@ export class AuditionReadModel {
           products: { total: r.total, new: r.new, changed: r.changed, needsReview: r.needs_review },
         },
       ]),
+    );
+  }
+
+  /**
+   * The exhibitors of other fairs than `eventId` the person owns or is staff of (reads exhibitors'
+   * `exhibitor`, events' `event` and memberships' `membership`), the latest fair first.
+   */
+  async teamExhibitorsElsewhere(userId: string, eventId: string) {
+    return this.db.query<
+      {
+        id: string;
+        name: string;
+        region: string;
+        category: Category;
+        description_id: string;
+        description_en: string;
+        slug: string;
+        name_id: string;
+        name_en: string;
+      }[]
+    >(
+      `SELECT e.id, e.name, e.region, e.category, e.description_id, e.description_en,
+              ev.slug, ev.name_id, ev.name_en
+       FROM exhibitor e JOIN event ev ON ev.id = e.event_id
+       WHERE e.event_id <> $2
+         AND (e.owner_user_id = $1 OR EXISTS (SELECT 1 FROM membership m
+              WHERE m.user_id = $1 AND m.role = 'exhibitor' AND m.exhibitor_id = e.id))
+       ORDER BY ev.starts_on DESC, e.id`,
+      [userId, eventId],
     );
   }
 
