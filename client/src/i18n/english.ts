@@ -1,6 +1,7 @@
 import en from './en.json';
 import a11yEn from './features/a11y.en.json';
 import auditionEn from './features/audition.en.json';
+import applyagainEn from './features/applyagain.en.json';
 import directoryEn from './features/directory.en.json';
 import errorcodesEn from './features/errorcodes.en.json';
 import hallviewEn from './features/hallview.en.json';
@@ -37,4 +38,5 @@ export const english = {
   ...fairsiteEn,
   ...fairsEn,
   ...fairRightsEn,
+  ...applyagainEn,
 };

@@ -1,5 +1,6 @@
 import a11yId from './features/a11y.id.json';
 import auditionId from './features/audition.id.json';
+import applyagainId from './features/applyagain.id.json';
 import type backofficeId from './features/backoffice.id.json';
 import type consoleId from './features/console.id.json';
 import directoryId from './features/directory.id.json';
@@ -47,6 +48,7 @@ export const indonesian = {
   ...fairsiteId,
   ...fairsId,
   ...fairRightsId,
+  ...applyagainId,
 };
 
 /** The texts of a language that is not bundled. */

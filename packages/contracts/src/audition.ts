@@ -97,3 +97,44 @@ export const ReturningApplication = Exhibitor.extend({
   products: z.number().int().nonnegative(),
 });
 export type ReturningApplication = z.infer<typeof ReturningApplication>;
+
+/** One stage of a fair's audition, in its order (docs/decisions/0035-fair-gaps.md). */
+const StageName = z.string().trim().min(1).max(80);
+export const AuditionStageDef = z.strictObject({
+  key: AuditionStage,
+  name: z.strictObject({ id: StageName, en: StageName }),
+});
+export type AuditionStageDef = z.infer<typeof AuditionStageDef>;
+/** The names the default stages have in a fair whose organisers wrote none. */
+export const DEFAULT_AUDITION_STAGES: AuditionStageDef[] = [
+  { key: 'documents', name: { id: 'I · Dokumen', en: 'I · Documents' } },
+  { key: 'curation', name: { id: 'II · Kurasi', en: 'II · Curation' } },
+];
+/** A fair's stages in order; an update replaces them all (keys unique). */
+export const AuditionStageList = z.strictObject({
+  items: z
+    .array(AuditionStageDef)
+    .min(1)
+    .max(6)
+    .refine((items) => new Set(items.map((s) => s.key)).size === items.length, 'stage keys must differ'),
+});
+export type AuditionStageList = z.infer<typeof AuditionStageList>;
+
+/**
+ * An exhibitor of an earlier fair the caller owns or is staff of, which they may apply again with: its
+ * profile and its booth's products, each marked against that fair (`ProductChange`).
+ */
+export const ReturningCandidate = z.object({
+  exhibitorId: Uuid,
+  event: z.object({ slug: z.string(), name: LocalizedText }),
+  name: z.string(),
+  region: z.string(),
+  category: Category,
+  description: LocalizedText,
+  products: z.array(
+    z.object({ id: Uuid, name: LocalizedText, priceRupiah: Rupiah, unit: z.string(), change: ProductChange }),
+  ),
+});
+export type ReturningCandidate = z.infer<typeof ReturningCandidate>;
+export const ReturningCandidateList = z.object({ items: z.array(ReturningCandidate) });
+export type ReturningCandidateList = z.infer<typeof ReturningCandidateList>;

@@ -67,11 +67,13 @@ export const ExhibitorStatus = z.enum(EXHIBITOR_STATUSES);
 export type ExhibitorStatus = z.infer<typeof ExhibitorStatus>;
 
 /**
- * The audition's stages, in order (docs/decisions/0028-audition-stages.md): stage I checks the documents,
- * stage II is the curation. Passing the last stage approves the application.
+ * The audition's stages, in order (docs/decisions/0028-audition-stages.md): the list a fair has until its
+ * organisers write their own (docs/decisions/0035-fair-gaps.md). Stage I checks the documents, stage II is
+ * the curation. Passing a fair's last stage approves the application.
  */
 export const AUDITION_STAGES = ['documents', 'curation'] as const;
-export const AuditionStage = z.enum(AUDITION_STAGES);
+/** A stage's key within its fair (lower-case letters, digits, `_`). */
+export const AuditionStage = z.string().regex(/^[a-z][a-z0-9_]{1,15}$/, 'a stage key: a-z, 0-9, _');
 export type AuditionStage = z.infer<typeof AuditionStage>;
 /** What the organisers decided at a stage: passed it (on to the next), approved (the last) or rejected. */
 export const AUDITION_DECISIONS = ['passed', 'approved', 'rejected'] as const;

@@ -1,5 +1,4 @@
 import {
-  AUDITION_STAGES,
   CATEGORIES,
   EXHIBITOR_STATUSES,
   REGION_CODES,
@@ -18,10 +17,10 @@ import { useBulkDecision } from './consoleMutations';
 import { consoleQueries } from './consoleQueries';
 import { ImportPanel } from './ImportPanel';
 import { useFairSlug } from '../fair/useFairSlug';
+import { useAuditionStages } from './useAuditionStages';
 
 type Filters = Pick<ExhibitorAdminQuery, 'status' | 'stage' | 'region' | 'category' | 'q'>;
 type Action = 'approve' | 'pass' | 'reject';
-const LAST_STAGE = AUDITION_STAGES[AUDITION_STAGES.length - 1];
 
 /**
  * `/organiser/audition`: applications with filters, decided stage by stage (docs/decisions/0028-audition-
@@ -35,6 +34,7 @@ export function AuditionPage() {
   const [reason, setReason] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const list = useQuery(consoleQueries.exhibitors(slug, filters));
+  const stages = useAuditionStages(slug);
   const bulk = useBulkDecision();
   const review = useReview();
   const busy = bulk.isPending || review.isPending;
@@ -51,7 +51,7 @@ export function AuditionPage() {
   };
   // With a stage chosen, the selected applications are decided at that stage (passing the last approves).
   const stage = filters.stage;
-  const bulkAction: Action = stage && stage !== LAST_STAGE ? 'pass' : 'approve';
+  const bulkAction: Action = stage && stage !== stages.last ? 'pass' : 'approve';
   const decide = (action: Action, ids: string[]) => {
     setMessage(null);
     const body: BulkDecision =
@@ -74,7 +74,7 @@ export function AuditionPage() {
       { id: d.id, body },
       {
         onSuccess: () =>
-          done(d.decision === 'reject' ? 'reject' : d.stage === LAST_STAGE ? 'approve' : 'pass', 1, 0),
+          done(d.decision === 'reject' ? 'reject' : d.stage === stages.last ? 'approve' : 'pass', 1, 0),
         onError: (e) => setMessage(errorMessage(e, t)),
       },
     );
@@ -114,9 +114,9 @@ export function AuditionPage() {
             data-testid="filter-stage"
           >
             <option value="">{t('console.audition.all')}</option>
-            {AUDITION_STAGES.map((s) => (
+            {stages.keys.map((s) => (
               <option key={s} value={s}>
-                {t(`audition.stage.${s}`)}
+                {stages.label(s)}
               </option>
             ))}
           </select>
@@ -165,7 +165,7 @@ export function AuditionPage() {
           data-testid={bulkAction === 'pass' ? 'bulk-pass' : 'bulk-approve'}
         >
           {bulkAction === 'pass'
-            ? t('audition.passSelected', { stage: stage ? t(`audition.stage.${stage}`) : '' })
+            ? t('audition.passSelected', { stage: stage ? stages.label(stage) : '' })
             : t('console.audition.approveSelected')}
         </button>
         <input
@@ -217,6 +217,7 @@ export function AuditionPage() {
                   <AuditionRow
                     key={e.id}
                     e={e}
+                    stages={stages}
                     checked={selected.has(e.id)}
                     onToggle={() => toggle(e.id)}
                     busy={busy}

@@ -1,17 +1,11 @@
-import {
-  AUDITION_STAGES,
-  regionLabel,
-  type AuditionApplication,
-  type AuditionStage,
-} from '@pameran/contracts';
+import { regionLabel, type AuditionApplication, type AuditionStage } from '@pameran/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AuditionStagesView } from './useAuditionStages';
 import { useLanguage } from '../../i18n';
 import { formatRupiah } from '../../lib/format';
 import { auditionQueries } from './auditionQueries';
-
-const LAST_STAGE = AUDITION_STAGES[AUDITION_STAGES.length - 1];
 
 /** A decision on one application from its row: pass its stage (the last approves) or reject, with a note. */
 export type RowDecision = { id: string; stage: AuditionStage; note: string } & (
@@ -21,6 +15,7 @@ export type RowDecision = { id: string; stage: AuditionStage; note: string } & (
 /** One application of the audition: its stage, its returning badge, and (opened) notes and products. */
 export function AuditionRow(props: {
   e: AuditionApplication;
+  stages: AuditionStagesView;
   checked: boolean;
   busy: boolean;
   canReject: boolean;
@@ -29,7 +24,7 @@ export function AuditionRow(props: {
 }) {
   const { t } = useTranslation();
   const { pick } = useLanguage();
-  const { e } = props;
+  const { e, stages } = props;
   // A note belongs to the stage it was written for: once the application moves on, the field starts empty.
   const [draft, setDraft] = useState({ stage: e.stage, text: '' });
   const note = draft.stage === e.stage ? draft.text : '';
@@ -37,7 +32,7 @@ export function AuditionRow(props: {
   const [open, setOpen] = useState(false);
   const decide = (decision: 'pass' | 'reject') =>
     props.onDecide({ id: e.id, stage: e.stage, note, decision });
-  const last = e.stage === LAST_STAGE;
+  const last = e.stage === stages.last;
   return (
     <tr data-testid="application-row" data-name={e.name} data-stage={e.stage}>
       <td>
@@ -62,10 +57,10 @@ export function AuditionRow(props: {
           <summary data-testid="audition-notes-toggle">
             {t('audition.notes', { count: e.reviews.length })}
           </summary>
-          <Reviews e={e} />
+          <Reviews e={e} stages={stages} />
           {e.status === 'applied' && (
             <label className="audition-note">
-              {t('audition.noteFor', { stage: t(`audition.stage.${e.stage}`) })}
+              {t('audition.noteFor', { stage: stages.label(e.stage) })}
               <textarea
                 value={note}
                 maxLength={2000}
@@ -82,7 +77,7 @@ export function AuditionRow(props: {
       <td>{t(`categories.${e.category}`)}</td>
       <td>
         <span className="badge badge--stage" data-testid="stage">
-          {t(`audition.stage.${e.stage}`)}
+          {stages.label(e.stage)}
         </span>
       </td>
       <td>
@@ -98,9 +93,7 @@ export function AuditionRow(props: {
               onClick={() => decide('pass')}
               data-testid={last ? 'approve' : 'pass'}
             >
-              {last
-                ? t('console.audition.approve')
-                : t('audition.pass', { stage: t(`audition.stage.${e.stage}`) })}
+              {last ? t('console.audition.approve') : t('audition.pass', { stage: stages.label(e.stage) })}
             </button>
             <button
               type="button"
@@ -120,7 +113,7 @@ export function AuditionRow(props: {
 }
 
 /** Every decision so far, stage by stage, with the organisers' notes. */
-function Reviews({ e }: { e: AuditionApplication }) {
+function Reviews({ e, stages }: { e: AuditionApplication; stages: AuditionStagesView }) {
   const { t } = useTranslation();
   const { lang } = useLanguage();
   if (!e.reviews.length) return <p className="muted">{t('audition.noNotes')}</p>;
@@ -128,7 +121,7 @@ function Reviews({ e }: { e: AuditionApplication }) {
     <ol className="audition-reviews" data-testid="audition-reviews">
       {e.reviews.map((r) => (
         <li key={`${r.stage}-${r.at}`} data-stage={r.stage} data-decision={r.decision}>
-          <strong>{t(`audition.stage.${r.stage}`)}</strong> · {t(`audition.decision.${r.decision}`)}
+          <strong>{stages.label(r.stage)}</strong> · {t(`audition.decision.${r.decision}`)}
           {r.byName && ` · ${r.byName}`} ·{' '}
           <time dateTime={r.at}>
             {new Date(r.at).toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID', {

@@ -1,4 +1,9 @@
-import { ApplicationProductList, AuditionApplication, type ReviewRequestInput } from '@pameran/contracts';
+import {
+  ApplicationProductList,
+  AuditionApplication,
+  AuditionStageList,
+  type ReviewRequestInput,
+} from '@pameran/contracts';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api';
 import { consoleKeys } from './consoleQueries';
@@ -11,6 +16,9 @@ export const auditionApi = {
     api.post(`/admin/exhibitors/${enc(id)}/review`, AuditionApplication, body),
   products: (id: string, signal?: AbortSignal) =>
     api.get(`/admin/exhibitors/${enc(id)}/products`, ApplicationProductList, { signal }),
+  /** The fair's own stages, in order (docs/decisions/0035-fair-gaps.md). */
+  stages: (slug: string, signal?: AbortSignal) =>
+    api.get(`/admin/events/${enc(slug)}/audition/stages`, AuditionStageList, { signal }),
 };
 
 export const auditionQueries = {
@@ -18,6 +26,12 @@ export const auditionQueries = {
     queryOptions({
       queryKey: [...consoleKeys.exhibitors(), 'products', id] as const,
       queryFn: ({ signal }) => auditionApi.products(id, signal),
+    }),
+  stages: (slug: string) =>
+    queryOptions({
+      queryKey: [...consoleKeys.all, 'audition-stages', slug] as const,
+      queryFn: ({ signal }) => auditionApi.stages(slug, signal),
+      staleTime: 60_000,
     }),
 };
 

@@ -7,6 +7,7 @@ import { useUser } from '../../stores/session';
 import { mayApply, useFairRights } from '../fair/fairRights';
 import { RightsLoading } from '../fair/OrganisersOnly';
 import { ApplicationForm } from './ApplicationForm';
+import { ApplyAgain, CarriedProducts } from './ApplyAgain';
 import { SuggestedBuyers } from '../matching/SuggestedBuyers';
 import { BackofficeNav } from './BackofficeNav';
 import { useMe } from './useMe';
@@ -104,6 +105,7 @@ export function ExhibitorHome() {
         data === null ? (
           <div className="narrow">
             <h1>{t('backoffice.apply.title')}</h1>
+            <ApplyAgain />
             <p className="muted">{t('backoffice.apply.intro')}</p>
             <ApplicationForm current={null} />
           </div>
@@ -112,6 +114,7 @@ export function ExhibitorHome() {
         ) : (
           <div className="narrow">
             <Status me={data} />
+            <CarriedProducts />
           </div>
         )
       }

@@ -8,21 +8,16 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import {
-  AUDITION_DECISIONS,
-  AUDITION_STAGES,
-  type AuditionDecision,
-  type AuditionStage,
-} from '@pameran/contracts';
+import { AUDITION_DECISIONS, type AuditionDecision, type AuditionStage } from '@pameran/contracts';
 import { oneOf } from '../../common/db-checks';
 
 /**
  * One decision of the audition at one stage, with the organiser's note (docs/decisions/0028-audition-stages.md).
  * Rows are only added: the latest per application and stage is the one that counts, the earlier ones are
- * its history. The foreign keys are declared by the entities' names so this module imports none of theirs.
+ * its history. `stage` is a key of the application's fair's stages (docs/decisions/0035-fair-gaps.md), which
+ * the service checks. The foreign keys are declared by the entities' names so this module imports none of theirs.
  */
 @Entity({ name: 'audition_review' })
-@Check('audition_review_stage', oneOf('stage', AUDITION_STAGES))
 @Check('audition_review_decision', oneOf('decision', AUDITION_DECISIONS))
 @Index(['exhibitorId', 'stage', 'at'])
 export class AuditionReviewEntity {

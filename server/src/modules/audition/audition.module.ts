@@ -5,7 +5,9 @@ import { EventsModule } from '../events/events.module';
 import { ExhibitorsModule } from '../exhibitors/exhibitors.module';
 import { MembershipsModule } from '../memberships';
 import { AUDITION_ENTITIES } from './audition.entities';
+import { AuditionStagesController } from './audition-stages.controller';
 import { AuditionStages } from './audition-stages.service';
+import { CopyClonedStages } from './copy-cloned-stages.listener';
 import { AuditionReadModel } from './read-models/audition.read-model';
 import { ReturningController } from './returning.controller';
 import { ReturningService } from './returning.service';
@@ -22,8 +24,8 @@ import { ReturningService } from './returning.service';
     ExhibitorsModule,
     MembershipsModule,
   ],
-  controllers: [ReturningController],
-  providers: [AuditionStages, ReturningService, AuditionReadModel],
+  controllers: [ReturningController, AuditionStagesController],
+  providers: [AuditionStages, ReturningService, AuditionReadModel, CopyClonedStages],
   exports: [AuditionStages, ReturningService],
 })
 export class AuditionModule {}

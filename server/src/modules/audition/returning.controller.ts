@@ -1,7 +1,13 @@
-import { Body, Controller, Post } from '@nestjs/common';
+import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentUser } from '../../common/auth.decorators';
-import { ReturningApplicationDto, ReuseApplicationDto } from './dto/audition.dto';
+import { InEvent } from '../memberships';
+import {
+  ApplicationProductListDto,
+  ReturningApplicationDto,
+  ReturningCandidateListDto,
+  ReuseApplicationDto,
+} from './dto/audition.dto';
 import { ReturningService } from './returning.service';
 
 /**
@@ -19,5 +25,21 @@ export class ReturningController {
   @ApiOkResponse({ type: ReturningApplicationDto })
   reuse(@CurrentUser() caller: Caller, @Body() dto: ReuseApplicationDto) {
     return this.returning.reuse(caller, dto);
+  }
+
+  /** The caller's exhibitors of earlier fairs, with profile and products, to apply again in `?event=`. */
+  @Get('returning')
+  @InEvent.query()
+  @ApiOkResponse({ type: ReturningCandidateListDto })
+  async returningFrom(@CurrentUser() caller: Caller) {
+    return { items: await this.returning.candidates(caller) };
+  }
+
+  /** The products the caller's application in `?event=` brought, each marked new, changed or same. */
+  @Get('products')
+  @InEvent.query()
+  @ApiOkResponse({ type: ApplicationProductListDto })
+  async products(@CurrentUser() caller: Caller) {
+    return { items: await this.returning.mine(caller) };
   }
 }

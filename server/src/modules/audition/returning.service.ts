@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type {
   ApplicationProduct,
   ReturningApplication,
+  ReturningCandidate,
   ReturningFrom,
   ReuseApplication,
 } from '@pameran/contracts';
@@ -118,6 +119,36 @@ export class ReturningService {
       );
       return { ...after, returningFrom: from.id, products: copied.length };
     });
+  }
+
+  /**
+   * What the caller may apply again with in the fair they are looking at: their exhibitors of other fairs,
+   * each with its profile and products marked against that fair.
+   */
+  async candidates(caller: Caller): Promise<ReturningCandidate[]> {
+    const rows = await this.read.teamExhibitorsElsewhere(caller.sub, caller.eventId!);
+    return Promise.all(
+      rows.map(async (r) => ({
+        exhibitorId: r.id,
+        event: { slug: r.slug, name: { id: r.name_id, en: r.name_en } },
+        name: r.name,
+        region: r.region,
+        category: r.category,
+        description: { id: r.description_id, en: r.description_en },
+        products: (await this.read.sourceProducts(r.id)).map((p) => ({
+          id: p.id,
+          name: p.product.name,
+          priceRupiah: p.product.priceRupiah,
+          unit: p.product.unit,
+          change: p.change,
+        })),
+      })),
+    );
+  }
+
+  /** The products the caller's own application in this fair brought (none for a fresh one). */
+  mine(caller: Caller): Promise<ApplicationProduct[]> {
+    return caller.exhibitorId ? this.productsOf(caller.exhibitorId) : Promise.resolve([]);
   }
 
   /** Where each returning application among these comes from (fresh ones are absent). */

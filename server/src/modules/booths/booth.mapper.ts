@@ -58,13 +58,30 @@ export interface ProductRow {
   image_key?: string | null;
 }
 
-export function toProduct(r: ProductRow): Product {
+/** The product columns every reader maps the same way (the catalogue, the booth, a returning application's copy). */
+export type ProductFieldRow = Pick<
+  ProductRow,
+  | 'category'
+  | 'name_id'
+  | 'name_en'
+  | 'description_id'
+  | 'description_en'
+  | 'price_rupiah'
+  | 'unit'
+  | 'min_order'
+  | 'monthly_capacity'
+  | 'halal_number'
+  | 'pirt_number'
+  | 'bpom_number'
+  | 'export_ready'
+>;
+
+/** A product row's own fields as the contracts name them; the English texts are as stored (maybe empty). */
+export function productFields(r: ProductFieldRow) {
   return {
-    id: r.id,
-    boothId: r.booth_id,
     category: r.category,
-    name: { id: r.name_id, en: r.name_en || r.name_id },
-    description: { id: r.description_id, en: r.description_en || r.description_id },
+    name: { id: r.name_id, en: r.name_en },
+    description: { id: r.description_id, en: r.description_en },
     priceRupiah: Number(r.price_rupiah),
     unit: r.unit,
     minOrder: r.min_order,
@@ -73,6 +90,17 @@ export function toProduct(r: ProductRow): Product {
     pirtNumber: r.pirt_number,
     bpomNumber: r.bpom_number,
     exportReady: r.export_ready,
+  };
+}
+
+export function toProduct(r: ProductRow): Product {
+  return {
+    id: r.id,
+    boothId: r.booth_id,
+    ...productFields(r),
+    // Visitors read the Indonesian text where no English one was written.
+    name: { id: r.name_id, en: r.name_en || r.name_id },
+    description: { id: r.description_id, en: r.description_en || r.description_id },
     imageUrl: media.product(r.id, r.image_key),
     whatsappNumber: r.whatsapp_number,
   };

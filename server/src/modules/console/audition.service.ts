@@ -15,7 +15,7 @@ import { notFound } from '../../common/common.exception';
 import { DomainException } from '../../common/domain.exception';
 import type { Tx } from '../../domain';
 import { AuditService } from '../audit/audit.service';
-import { AuditionStages, LAST_STAGE, nextStage } from '../audition/audition-stages.service';
+import { AuditionStages } from '../audition/audition-stages.service';
 import { ReturningService } from '../audition/returning.service';
 import { BoothsService } from '../booths/booths.service';
 import { ExhibitorsService } from '../exhibitors/exhibitors.service';
@@ -66,7 +66,7 @@ export class AuditionService {
   async review(actor: Caller, id: string, dto: ReviewRequest): Promise<AuditionApplication> {
     const at = { stage: dto.stage, note: dto.note };
     if (dto.decision === 'reject') await this.reject(actor, id, dto.reason ?? '', at);
-    else if (dto.stage === LAST_STAGE) await this.approve(actor, id, at);
+    else if (await this.stages.isLast(actor.eventId, dto.stage)) await this.approve(actor, id, at);
     else await this.pass(actor, id, at);
     return this.one(id);
   }
@@ -96,12 +96,13 @@ export class AuditionService {
   async bulk(actor: Caller, dto: BulkDecision): Promise<BulkDecisionResult> {
     const results: BulkDecisionResult['results'] = [];
     const at = { stage: dto.stage, note: dto.note };
+    const last = await this.stages.isLast(actor.eventId, dto.stage);
     for (const id of new Set(dto.ids)) {
       try {
         const exhibitor =
           dto.action === 'reject'
             ? await this.reject(actor, id, dto.reason ?? '', at)
-            : dto.action === 'approve' || dto.stage === LAST_STAGE
+            : dto.action === 'approve' || last
               ? await this.approve(actor, id, at)
               : await this.pass(actor, id, at);
         results.push({ id, ok: true, exhibitor });
@@ -124,7 +125,7 @@ export class AuditionService {
           entityType: 'exhibitor',
           entityId: id,
           before: { stage },
-          after: { stage: nextStage(stage), note: at.note ?? '' },
+          after: { stage: await this.stages.after(e.eventId, stage, tx), note: at.note ?? '' },
         },
         tx.manager,
       );
@@ -142,6 +143,7 @@ export class AuditionService {
     if (actor.eventId && e.eventId !== actor.eventId) throw notFound('Exhibitor');
     return this.stages.decide(tx, {
       exhibitorId: e.id,
+      eventId: e.eventId,
       stage: at.stage,
       decision,
       note: at.note ?? '',

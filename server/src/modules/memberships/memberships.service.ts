@@ -127,6 +127,29 @@ export class MembershipService {
     });
   }
 
+  /**
+   * Erasure: the person holds no membership anywhere any more. Answers the fairs they were the only organiser
+   * of, which the caller must make known (erasure is not refused for it: docs/decisions/0035-fair-gaps.md).
+   * The fairs' organiser rows are locked first, so two organisers erased at once cannot both leave thinking
+   * the other one stays.
+   */
+  withdrawAll(userId: string, tx: Tx): Promise<string[]> {
+    return this.uow.within(tx, async (t) => {
+      const rows = await t.manager.query<{ event_id: string; user_id: string }[]>(
+        `SELECT event_id, user_id FROM membership WHERE role = 'organiser' AND event_id IN
+           (SELECT event_id FROM membership WHERE user_id = $1 AND role = 'organiser')
+         ORDER BY event_id, user_id FOR UPDATE`,
+        [userId],
+      );
+      const others = new Map<string, number>();
+      for (const r of rows)
+        others.set(r.event_id, (others.get(r.event_id) ?? 0) + (r.user_id === userId ? 0 : 1));
+      await t.manager.delete(MembershipEntity, { userId });
+      t.publish('identity.changed', { userId });
+      return [...others].filter(([, n]) => n === 0).map(([eventId]) => eventId);
+    });
+  }
+
   /** Drop what this node knows about the person's memberships (they changed, here or on another node). */
   forget(userId: string): void {
     this.cache.delete(userId);

@@ -3,6 +3,7 @@ import { AuthModule } from '../auth/auth.module';
 import { ChatModule } from '../chat/chat.module';
 import { DealsModule } from '../deals/deals.module';
 import { LeadsModule } from '../leads/leads.module';
+import { MembershipsModule } from '../memberships';
 import { MessagesModule } from '../messages';
 import { MatchingModule } from '../matching/matching.module';
 import { NotificationsModule } from '../notifications/notifications.module';
@@ -23,6 +24,7 @@ import { PrivacyService } from './privacy.service';
     DealsModule,
     OutcomesModule,
     MessagesModule,
+    MembershipsModule,
   ],
   controllers: [PrivacyController],
   providers: [PrivacyService],

@@ -7,6 +7,7 @@ import { ChatService } from '../chat/chat.service';
 import { DealsService } from '../deals/deals.service';
 import { OutcomesService } from '../outcomes/outcomes.service';
 import { LeadsService } from '../leads/leads.service';
+import { MembershipService } from '../memberships';
 import { MessagesPrivacy } from '../messages';
 import { MeetingRequestsService } from '../matching/meeting-requests.service';
 import { MeetingsService } from '../matching/meetings.service';
@@ -35,6 +36,7 @@ export class PrivacyService {
     private readonly deals: DealsService,
     private readonly outcomes: OutcomesService,
     private readonly messages: MessagesPrivacy,
+    private readonly memberships: MembershipService,
   ) {}
 
   /** Everything about the person from every module, as one JSON document (access and portability). */
@@ -86,7 +88,9 @@ export class PrivacyService {
    * Erasure. What others rely on stays but no longer names the person: the account becomes a tombstone,
    * so the counterpart's deals and meetings, the fair's totals and the booths' conversations are unchanged
    * and show a deleted account. What is the person's alone goes: sessions, reset links, notifications,
-   * shortlist. Open requests close. Audited (without the name); the hall then closes their sockets.
+   * shortlist, memberships of fairs. Open requests close. Audited (without the name); the hall then closes
+   * their sockets. A fair whose only organiser this was keeps going without one: its audit log says so and a
+   * platform admin names the next (docs/decisions/0035-fair-gaps.md).
    */
   async erase(caller: Caller): Promise<void> {
     const id = caller.sub;
@@ -98,8 +102,13 @@ export class PrivacyService {
       await this.leads.forgetPerson(id, tx);
       await this.notifications.forget(id, tx);
       await this.sourcing.forgetBuyer(id, tx);
+      const orphaned = await this.memberships.withdrawAll(id, tx);
       await this.requests.cancelOpenOf(id, tx);
       await this.audit.record(caller, { action: 'user.erase', entityType: 'user', entityId: id }, tx);
+      for (const eventId of orphaned) {
+        const entry = { entityType: 'event', entityId: eventId, eventId, before: { userId: id } };
+        await this.audit.record(caller, { action: 'event.last_organiser_erased', ...entry }, tx);
+      }
       await this.audit.forgetActorName(id, tx);
       tx.publish('account.erased', { userId: id });
     });

@@ -1,8 +1,10 @@
 import {
   ApplicationProductList,
   AuditionApplication,
+  AuditionStageList,
   listOf,
   ReturningApplication,
+  ReturningCandidateList,
   ReuseApplication,
   ReviewRequest,
 } from '@pameran/contracts';
@@ -14,3 +16,5 @@ export class ReviewRequestDto extends createZodDto(ReviewRequest) {}
 export class ApplicationProductListDto extends createZodDto(ApplicationProductList) {}
 export class ReuseApplicationDto extends createZodDto(ReuseApplication) {}
 export class ReturningApplicationDto extends createZodDto(ReturningApplication) {}
+export class AuditionStageListDto extends createZodDto(AuditionStageList) {}
+export class ReturningCandidateListDto extends createZodDto(ReturningCandidateList) {}

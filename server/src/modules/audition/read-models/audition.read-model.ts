@@ -9,7 +9,8 @@ import type {
   ProductCreate,
   ReturningFrom,
 } from '@pameran/contracts';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { productFields, type ProductFieldRow } from '../../booths/booth.mapper';
 
 /** A product of the earlier fair's booth, with how it compares with what that fair showed. */
 export interface SourceProduct {
@@ -19,21 +20,9 @@ export interface SourceProduct {
   change: ProductChange;
 }
 
-interface SourceProductRow {
+interface SourceProductRow extends ProductFieldRow {
   id: string;
-  category: Category;
-  name_id: string;
-  name_en: string;
-  description_id: string;
-  description_en: string;
   price_rupiah: string;
-  unit: string;
-  min_order: number;
-  monthly_capacity: number | null;
-  halal_number: string | null;
-  pirt_number: string | null;
-  bpom_number: string | null;
-  export_ready: boolean;
   whatsapp_number: string | null;
   hidden: boolean;
   image_key: string | null;
@@ -49,6 +38,25 @@ interface SourceProductRow {
 @Injectable()
 export class AuditionReadModel {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The stages an application has passed (latest decision or not: a stage once passed stays passed). */
+  async passedStages(exhibitorId: string, manager: EntityManager): Promise<Set<AuditionStage>> {
+    const rows = await manager.query<{ stage: AuditionStage }[]>(
+      `SELECT DISTINCT stage FROM audition_review WHERE exhibitor_id = $1 AND decision = 'passed'`,
+      [exhibitorId],
+    );
+    return new Set(rows.map((r) => r.stage));
+  }
+
+  /** The stages any application of the fair has a decision at (reads exhibitors' `exhibitor`). */
+  async decidedStages(eventId: string, manager: EntityManager): Promise<Set<AuditionStage>> {
+    const rows = await manager.query<{ stage: AuditionStage }[]>(
+      `SELECT DISTINCT r.stage FROM audition_review r JOIN exhibitor e ON e.id = r.exhibitor_id
+       WHERE e.event_id = $1`,
+      [eventId],
+    );
+    return new Set(rows.map((r) => r.stage));
+  }
 
   /** Every decision about these applications, oldest first, with the name of who took it. */
   async reviews(exhibitorIds: string[]): Promise<Map<string, AuditionReview[]>> {
@@ -123,6 +131,35 @@ export class AuditionReadModel {
   }
 
   /**
+   * The exhibitors of other fairs than `eventId` the person owns or is staff of (reads exhibitors'
+   * `exhibitor`, events' `event` and memberships' `membership`), the latest fair first.
+   */
+  async teamExhibitorsElsewhere(userId: string, eventId: string) {
+    return this.db.query<
+      {
+        id: string;
+        name: string;
+        region: string;
+        category: Category;
+        description_id: string;
+        description_en: string;
+        slug: string;
+        name_id: string;
+        name_en: string;
+      }[]
+    >(
+      `SELECT e.id, e.name, e.region, e.category, e.description_id, e.description_en,
+              ev.slug, ev.name_id, ev.name_en
+       FROM exhibitor e JOIN event ev ON ev.id = e.event_id
+       WHERE e.event_id <> $2
+         AND (e.owner_user_id = $1 OR EXISTS (SELECT 1 FROM membership m
+              WHERE m.user_id = $1 AND m.role = 'exhibitor' AND m.exhibitor_id = e.id))
+       ORDER BY ev.starts_on DESC, e.id`,
+      [userId, eventId],
+    );
+  }
+
+  /**
    * The products of the exhibitor's booth, in its order. A product created after the fair's last day (in
    * the fair's own zone) is `new`, one edited since is `changed`: what that fair's organisers never saw.
    */
@@ -153,17 +190,7 @@ export class AuditionReadModel {
 
 function toProductCreate(r: SourceProductRow): ProductCreate {
   return {
-    category: r.category,
-    name: { id: r.name_id, en: r.name_en },
-    description: { id: r.description_id, en: r.description_en },
-    priceRupiah: Number(r.price_rupiah),
-    unit: r.unit,
-    minOrder: r.min_order,
-    monthlyCapacity: r.monthly_capacity,
-    halalNumber: r.halal_number,
-    pirtNumber: r.pirt_number,
-    bpomNumber: r.bpom_number,
-    exportReady: r.export_ready,
+    ...productFields(r),
     whatsappNumber: r.whatsapp_number,
     hidden: r.hidden,
   };

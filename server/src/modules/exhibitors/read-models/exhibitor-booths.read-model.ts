@@ -34,9 +34,14 @@ export class ExhibitorBoothsReadModel {
     if (query.status) qb.andWhere('e.status = :status', { status: query.status });
     if (query.stage) {
       qb.andWhere(
+        // The stage's place in the fair's own list, or in the default one while the fair has none
+        // (docs/decisions/0035-fair-gaps.md).
         `(SELECT count(DISTINCT r.stage) FROM audition_review r
-          WHERE r.exhibitor_id = e.id AND r.decision = 'passed') = :stageIndex`,
-        { stageIndex: AUDITION_STAGES.indexOf(query.stage) },
+          WHERE r.exhibitor_id = e.id AND r.decision = 'passed') =
+         CASE WHEN EXISTS (SELECT 1 FROM audition_stage s WHERE s.event_id = e.event_id)
+              THEN (SELECT s.position FROM audition_stage s WHERE s.event_id = e.event_id AND s.key = :stage)
+              ELSE :defaultIndex END`,
+        { stage: query.stage, defaultIndex: (AUDITION_STAGES as readonly string[]).indexOf(query.stage) },
       );
     }
     if (query.region) qb.andWhere('e.region = :region', { region: query.region });
