@@ -12,7 +12,6 @@ const user: User = {
   timeZone: null,
   leadConsent: false,
   directoryListed: false,
-  exhibitorId: null,
   buyerProfile: null,
   createdAt: '2020-12-05T01:00:00.000Z',
 };

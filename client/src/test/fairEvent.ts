@@ -105,7 +105,6 @@ export function user(role: User['role']): User {
     timeZone: 'Asia/Jakarta',
     leadConsent: false,
     directoryListed: false,
-    exhibitorId: null,
     buyerProfile: null,
     createdAt: '2020-12-01T01:00:00.000Z',
   };

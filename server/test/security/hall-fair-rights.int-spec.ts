@@ -54,7 +54,6 @@ describe('security: hall rights per fair', () => {
     const user = await UserFactory.create(t.db, {
       role: 'exhibitor',
       memberships: false,
-      exhibitorId: a.exhibitor.id,
     });
     for (const fair of [a, b])
       await t.app.get(MembershipService).grant({
@@ -68,7 +67,6 @@ describe('security: hall rights per fair', () => {
       role: 'exhibitor',
       name: user.displayName,
       guest: false,
-      exhibitorId: a.exhibitor.id,
     });
     return { user, token };
   };

@@ -21,7 +21,6 @@ const buyer: User = {
   timeZone: 'Asia/Jakarta',
   leadConsent: false,
   directoryListed: false,
-  exhibitorId: null,
   buyerProfile: null,
   createdAt: '2020-12-01T00:00:00.000Z',
 };

@@ -18,7 +18,6 @@ const user: User = {
   timeZone: 'Asia/Jakarta',
   leadConsent: false,
   directoryListed: false,
-  exhibitorId: '7d1c7f52-3a8e-4c51-9d55-0b7a8a1e9f12',
   buyerProfile: null,
   createdAt: '2020-12-01T00:00:00.000Z',
 };
