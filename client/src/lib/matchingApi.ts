@@ -36,8 +36,13 @@ export const newIdempotencyKey = () => globalThis.crypto.randomUUID();
 export const meetingsApi = {
   createRequest: (body: CreateMeetingRequest, idempotencyKey: string) =>
     api.post('/meetings/requests', MeetingRequest, body, { headers: { 'Idempotency-Key': idempotencyKey } }),
-  requests: (side: 'incoming' | 'outgoing' | 'all', status?: RequestStatus, signal?: AbortSignal) =>
-    api.get('/meetings/requests', RequestList, { query: { side, status }, signal }),
+  /** The caller's requests in the fair the page shows (the server lists every fair's without `event`). */
+  requests: (
+    slug: string,
+    side: 'incoming' | 'outgoing' | 'all',
+    status?: RequestStatus,
+    signal?: AbortSignal,
+  ) => api.get('/meetings/requests', RequestList, { query: { event: slug, side, status }, signal }),
   accept: (id: string, slotStart?: string) =>
     api.post(`/meetings/requests/${enc(id)}/accept`, MeetingRequest, { slotStart }),
   answerInvitation: (id: string, accept: boolean) =>
@@ -51,7 +56,8 @@ export const meetingsApi = {
     api.get('/meetings/slots', z.array(SlotOption), { query: { exhibitorId }, signal }),
   slotsFor: (requestId: string, signal?: AbortSignal) =>
     api.get(`/meetings/requests/${enc(requestId)}/slots`, z.array(SlotOption), { signal }),
-  mine: (signal?: AbortSignal) => api.get('/meetings', MeetingList, { signal }),
+  mine: (slug: string, signal?: AbortSignal) =>
+    api.get('/meetings', MeetingList, { query: { event: slug }, signal }),
   setStatus: (id: string, status: 'held' | 'no_show' | 'cancelled') =>
     api.post(`/meetings/${enc(id)}/status`, Meeting, { status }),
   availability: (slug: string, signal?: AbortSignal) =>
@@ -65,7 +71,8 @@ export const meetingsApi = {
 };
 
 export const dealsApi = {
-  mine: (signal?: AbortSignal) => api.get('/deals', DealList, { signal }),
+  mine: (slug: string, signal?: AbortSignal) =>
+    api.get('/deals', DealList, { query: { event: slug }, signal }),
   record: (body: DealInput) => api.post('/deals', Deal, body),
   confirm: (id: string) => api.post(`/deals/${enc(id)}/confirm`, Deal, {}),
   totals: (slug: string, signal?: AbortSignal) =>

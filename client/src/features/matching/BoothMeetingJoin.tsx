@@ -3,6 +3,7 @@ import { meetingsApi } from '../../lib/matchingApi';
 import { useAsync } from '../../lib/useAsync';
 import { useNow } from '../../lib/useNow';
 import { useSession } from '../../stores/session';
+import { useFairSlug } from '../fair/useFairSlug';
 import { JoinCallButton } from '../call/JoinCallButton';
 import { useMatchingUpdates } from './useMatchingUpdates';
 
@@ -12,11 +13,12 @@ import { useMatchingUpdates } from './useMatchingUpdates';
  */
 export function BoothMeetingJoin({ boothId }: { boothId: string }) {
   const user = useSession((s) => s.user);
+  const slug = useFairSlug();
   const now = useNow();
   const [version, setVersion] = useState(0);
   useMatchingUpdates(() => setVersion((v) => v + 1));
-  const mine = useAsync(user && !user.isGuest ? `booth-meetings:${version}` : null, (signal) =>
-    meetingsApi.mine(signal),
+  const mine = useAsync(user && !user.isGuest ? `booth-meetings:${slug}:${version}` : null, (signal) =>
+    meetingsApi.mine(slug, signal),
   );
   const next = mine.data?.items.find(
     (m) =>

@@ -35,13 +35,16 @@ export function DealsHeadline({ version = 0 }: { version?: number }) {
 export function DealsPage() {
   const { t } = useTranslation();
   const at = useFairPath();
+  const slug = useFairSlug();
   const user = useSession((s) => s.user);
   const [params] = useSearchParams();
   const [version, setVersion] = useState(0);
   const refresh = () => setVersion((v) => v + 1);
   useMatchingUpdates(refresh);
-  const deals = useAsync(user ? `deals:${version}` : null, (signal) => dealsApi.mine(signal));
-  const meetings = useAsync(user ? 'deal-meetings' : null, (signal) => meetingsApi.mine(signal));
+  const deals = useAsync(user ? `deals:${slug}:${version}` : null, (signal) => dealsApi.mine(slug, signal));
+  const meetings = useAsync(user ? `deal-meetings:${slug}` : null, (signal) =>
+    meetingsApi.mine(slug, signal),
+  );
   if (!user || user.isGuest)
     return <Navigate to={`/login?next=${encodeURIComponent(at('/deals'))}`} replace />;
   return (

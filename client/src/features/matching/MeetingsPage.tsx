@@ -12,7 +12,7 @@ import { MeetingCard } from './MeetingCard';
 import { RequestCard } from './RequestCard';
 import { useMatchingUpdates } from './useMatchingUpdates';
 import { WorkingHoursForm } from './WorkingHoursForm';
-import { useFairPath } from '../fair/useFairSlug';
+import { useFairPath, useFairSlug } from '../fair/useFairSlug';
 import { useFairTime } from '../fair/useFairTime';
 import { useFairRights } from '../fair/fairRights';
 
@@ -23,6 +23,7 @@ export function MeetingsPage() {
   const { t } = useTranslation();
   const { zone: fairZone } = useFairTime();
   const at = useFairPath();
+  const slug = useFairSlug();
   const user = useSession((s) => s.user);
   const { exhibitorId } = useFairRights();
   const zone = useViewerZone();
@@ -32,11 +33,13 @@ export function MeetingsPage() {
   const refresh = () => setVersion((v) => v + 1);
   useMatchingUpdates(refresh);
   const side = exhibitorId ? 'incoming' : 'outgoing';
-  const meetings = useAsync(user ? `meetings:${version}` : null, (signal) => meetingsApi.mine(signal));
+  const meetings = useAsync(user ? `meetings:${slug}:${version}` : null, (signal) =>
+    meetingsApi.mine(slug, signal),
+  );
   const outcomes = useAsync(user ? `outcomes:${version}` : null, (signal) => outcomesApi.toRecord(signal));
   const outcomeOf = new Map(outcomes.data?.items.map((o) => [o.meetingId, o]));
-  const requests = useAsync(user ? `requests:${side}:${version}` : null, (signal) =>
-    meetingsApi.requests(side, undefined, signal),
+  const requests = useAsync(user ? `requests:${slug}:${side}:${version}` : null, (signal) =>
+    meetingsApi.requests(slug, side, undefined, signal),
   );
   if (!user || user.isGuest)
     return <Navigate to={`/login?next=${encodeURIComponent(at('/meetings'))}`} replace />;
