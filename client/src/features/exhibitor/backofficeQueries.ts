@@ -9,9 +9,9 @@ import { backofficeApi } from './backofficeApi';
  */
 export const backofficeKeys = {
   all: ['backoffice'] as const,
-  /** Per user and exhibitor: applying, or joining a booth as staff, changes the answer. */
-  me: (userId: string, exhibitorId: string | null) =>
-    [...backofficeKeys.all, 'me', userId, exhibitorId] as const,
+  /** Per user, fair and exhibitor: applying, or joining a booth as staff, changes the answer. */
+  me: (userId: string, slug: string, exhibitorId: string | null) =>
+    [...backofficeKeys.all, 'me', userId, slug, exhibitorId] as const,
   anyMe: () => [...backofficeKeys.all, 'me'] as const,
   booth: (boothId: string) => [...backofficeKeys.all, 'booth', boothId] as const,
   profile: (boothId: string) => [...backofficeKeys.booth(boothId), 'profile'] as const,
@@ -28,7 +28,7 @@ export const backofficeQueries = {
   /** The signed-in exhibitor's application and booth; `null` when they have not applied yet. */
   me: (slug: string, userId: string, exhibitorId: string | null) =>
     queryOptions({
-      queryKey: backofficeKeys.me(userId, exhibitorId),
+      queryKey: backofficeKeys.me(userId, slug, exhibitorId),
       queryFn: ({ signal }): Promise<BackofficeMe | null> =>
         backofficeApi.me(slug, signal).catch((e: unknown) => {
           if (isApiError(e) && e.statusCode === 404) return null;
