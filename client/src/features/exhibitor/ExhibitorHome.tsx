@@ -51,7 +51,7 @@ function Dashboard({ me }: { me: BackofficeMe & { boothId: string } }) {
       <BackofficeNav role={me.role} />
       <h1 className="bo__title">{me.name}</h1>
       <p className="muted">
-        {t(me.role === 'owner' ? 'backoffice.home.owner' : 'backoffice.home.staff')} ·{' '}
+        {t(me.role === 'owner' ? 'backoffice.home.owner' : 'backoffice.home.staffRole')} ·{' '}
         <Link to={at(`/booths/${me.boothId}`)} data-testid="public-booth-link">
           {t('backoffice.home.publicPage')}
         </Link>
