@@ -1,4 +1,4 @@
-import { csvCell, toCsv } from './csv';
+import { csvCell, inZone, plainColumns, toCsv } from './csv';
 
 describe('csv', () => {
   it('quotes commas, quotes and line breaks, and doubles inner quotes', () => {
@@ -19,5 +19,17 @@ describe('csv', () => {
   it('writes a BOM, a header and CRLF lines', () => {
     const out = toCsv([{ key: 'n', value: (r: { n: number }) => r.n }], [{ n: 1 }, { n: 2 }]);
     expect(out).toBe('\ufeffn\r\n1\r\n2\r\n');
+  });
+});
+
+describe('inZone', () => {
+  const columns = plainColumns<{ starts_wib: string; name: string }>(['starts_wib', 'name']);
+  it('names the time columns for the fair’s zone and still reads the rows’ own names', () => {
+    const wita = inZone(columns, 'Asia/Makassar');
+    expect(wita.map((c) => c.key)).toEqual(['starts_wita', 'name']);
+    expect(toCsv(wita, [{ starts_wib: '2026-12-04 09:00', name: 'A' }])).toContain('2026-12-04 09:00,A');
+  });
+  it('leaves a WIB fair’s columns as they were', () => {
+    expect(inZone(columns, 'Asia/Jakarta').map((c) => c.key)).toEqual(['starts_wib', 'name']);
   });
 });

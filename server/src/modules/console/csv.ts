@@ -1,3 +1,5 @@
+import { zoneColumn } from '../../common/fair-time';
+
 /** A report as a download: the file's name and its CSV text. */
 export interface CsvFile {
   filename: string;
@@ -38,4 +40,16 @@ export function toCsv<R>(
 /** Columns read straight from same-named properties of raw SQL rows. */
 export function plainColumns<R extends Record<string, CsvValue>>(keys: readonly (keyof R & string)[]) {
   return keys.map((key) => ({ key, value: (r: R) => r[key] }));
+}
+
+/**
+ * Time columns named for the fair's zone (`starts_wita` in a WITA fair): the rows keep the `_wib` names
+ * their SQL gives them, the header says in which zone the times were written.
+ */
+export function inZone<R>(
+  columns: readonly { key: string; value: (row: R) => CsvValue }[],
+  timeZone: string,
+): { key: string; value: (row: R) => CsvValue }[] {
+  const zone = zoneColumn(timeZone);
+  return columns.map((c) => ({ ...c, key: c.key.replace(/_wib$/, `_${zone}`) }));
 }

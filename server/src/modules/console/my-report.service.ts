@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { MyReportKind } from '@pameran/contracts';
 import type { Caller } from '../../common/auth.decorators';
 import { EventsService } from '../events/events.service';
-import { plainColumns, toCsv, type CsvFile } from './csv';
+import { inZone, plainColumns, toCsv, type CsvFile } from './csv';
 import { type OwnBooth, ReportsReadModel, type ReportRow as Row } from './read-models/reports.read-model';
 import { DEAL_COLUMNS, MEETING_COLUMNS } from './reports.service';
 import { ConsoleException } from './console.exception';
@@ -43,17 +43,20 @@ export class MyReportService {
   private async table(own: OwnBooth, tz: string, kind: MyReportKind): Promise<string> {
     switch (kind) {
       case 'visitors':
-        return toCsv(plainColumns<Row>(VISITOR_COLUMNS), await this.rows.visitors(own.boothId, tz));
+        return toCsv(
+          inZone(plainColumns<Row>(VISITOR_COLUMNS), tz),
+          await this.rows.visitors(own.boothId, tz),
+        );
       case 'leads':
-        return toCsv(plainColumns<Row>(LEAD_COLUMNS), await this.rows.leads(own.boothId, tz));
+        return toCsv(inZone(plainColumns<Row>(LEAD_COLUMNS), tz), await this.rows.leads(own.boothId, tz));
       case 'meetings':
         return toCsv(
-          plainColumns<Row>(MEETING_COLUMNS),
+          inZone(plainColumns<Row>(MEETING_COLUMNS), tz),
           await this.rows.meetings({ exhibitorId: own.exhibitorId }, tz),
         );
       case 'deals':
         return toCsv(
-          plainColumns<Row>(DEAL_COLUMNS),
+          inZone(plainColumns<Row>(DEAL_COLUMNS), tz),
           await this.rows.deals({ exhibitorId: own.exhibitorId }, tz),
         );
     }

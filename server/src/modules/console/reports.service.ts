@@ -7,7 +7,7 @@ import {
   type ReportSummary,
 } from '@pameran/contracts';
 import { EventsService } from '../events/events.service';
-import { plainColumns, toCsv, type CsvFile, type CsvValue } from './csv';
+import { inZone, plainColumns, toCsv, type CsvFile, type CsvValue } from './csv';
 import { DashboardReadModel } from './read-models/dashboard.read-model';
 import { ReportsReadModel, type ReportRow as Row } from './read-models/reports.read-model';
 
@@ -157,15 +157,24 @@ export class ReportsService {
     const tz = event.timeZone;
     switch (kind) {
       case 'exhibitors':
-        return toCsv(plainColumns<Row>(EXHIBITOR_COLUMNS), await this.rows.exhibitors(event.id, tz));
+        return toCsv(
+          inZone(plainColumns<Row>(EXHIBITOR_COLUMNS), tz),
+          await this.rows.exhibitors(event.id, tz),
+        );
       case 'products':
         return toCsv(plainColumns<Row>(PRODUCT_COLUMNS), await this.rows.products(event.id));
       case 'leads':
         return toCsv(LEAD_COLUMNS, await this.figures.boothRanking(event.id));
       case 'meetings':
-        return toCsv(plainColumns<Row>(MEETING_COLUMNS), await this.rows.meetings({ eventId: event.id }, tz));
+        return toCsv(
+          inZone(plainColumns<Row>(MEETING_COLUMNS), tz),
+          await this.rows.meetings({ eventId: event.id }, tz),
+        );
       case 'deals':
-        return toCsv(plainColumns<Row>(DEAL_COLUMNS), await this.rows.deals({ eventId: event.id }, tz));
+        return toCsv(
+          inZone(plainColumns<Row>(DEAL_COLUMNS), tz),
+          await this.rows.deals({ eventId: event.id }, tz),
+        );
     }
   }
 }
