@@ -62,7 +62,7 @@ describe('mailing: templates, reminders, unsubscribe, bounces', () => {
     const [mail] = await sink.waitFor(x.staff.user.email!);
     expect(mail.subject).toBe('Permintaan pertemuan baru dari Aminah <b>Sdn</b>');
     expect(mail.text).toContain('Aminah <b>Sdn</b> ingin bertemu dengan Anda');
-    expect(mail.text).toContain(`${ORIGIN}/meetings`);
+    expect(mail.text).toContain(`${ORIGIN}/e/mail-fair/meetings`);
     expect(mail.html).toContain('Aminah &lt;b&gt;Sdn&lt;/b&gt; ingin bertemu');
     expect(mail.html).not.toContain('<b>Sdn');
     expect(mail.html).not.toMatch(/<img|src=/i);

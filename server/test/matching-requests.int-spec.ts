@@ -237,7 +237,7 @@ describe('meeting requests and bookings (real PostgreSQL)', () => {
     expect(mine.body.items.map((m: { id: string }) => m.id)).toEqual([accepted.meeting.id]);
     expect((await t.http.get('/api/meetings', stranger.token)).body.items).toEqual([]);
     const notes = await t.http.get('/api/me/notifications', buyer.token);
-    expect(notes.body.items[0]).toMatchObject({ kind: 'request_accepted', link: '/meetings' });
+    expect(notes.body.items[0]).toMatchObject({ kind: 'request_accepted', link: '/e/match-fair/meetings' });
     expect(notes.body.unread).toBeGreaterThan(0);
   });
 
