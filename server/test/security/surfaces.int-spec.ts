@@ -190,7 +190,8 @@ describe('a production start on an empty database', () => {
       { env: production() },
     );
     expect(event.stdout).toContain('Created the fair fair-2026');
-    expect((await http.get('/api/events/fair-2026')).status).toBe(200);
+    // A new fair is a draft: it exists for its organisers only (docs/decisions/0033-fair-rights-in-the-client.md).
+    expect((await http.get('/api/events/fair-2026')).status).toBe(404);
     const db = new Client({ connectionString: database.url });
     await db.connect();
     // Rights are memberships of a fair (docs/decisions/0025-many-fairs.md); the command names no organisers.
@@ -201,6 +202,7 @@ describe('a production start on an empty database', () => {
     );
     await db.end();
     expect((await http.get('/api/openapi.json', login.body.accessToken)).status).toBe(200);
+    expect((await http.get('/api/events/fair-2026', login.body.accessToken)).status).toBe(200);
   }, 60_000);
 
   it('refuses demo switches in one line', async () => {
