@@ -1,4 +1,4 @@
-import type { Locale } from '@pameran/contracts';
+import { ZONE_ABBREVIATIONS, type Locale } from '@pameran/contracts';
 import i18n from '../i18n';
 
 /** BCP 47 tag used with Intl for each UI language (en-GB: day before month, 24-hour clock). */
@@ -31,15 +31,8 @@ export function formatCount(n: number, locale: Locale = 'id'): string {
 }
 
 /** Indonesia's zones have names everyone there uses; elsewhere Intl's short name (GMT+8, CET…). */
-const ZONE_NAMES: Record<string, string> = {
-  'Asia/Jakarta': 'WIB',
-  'Asia/Pontianak': 'WIB',
-  'Asia/Makassar': 'WITA',
-  'Asia/Jayapura': 'WIT',
-};
-
 export function zoneName(timeZone: string, at: Date = new Date(), locale: Locale = 'en'): string {
-  if (ZONE_NAMES[timeZone]) return ZONE_NAMES[timeZone];
+  if (ZONE_ABBREVIATIONS[timeZone]) return ZONE_ABBREVIATIONS[timeZone];
   const parts = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
     timeZone,
     timeZoneName: 'short',

@@ -36,7 +36,7 @@ export function zonedIso(date: string, time: string, timeZone: string): string {
 }
 
 /** How Indonesians name their zones (the same in both languages); Intl writes "GMT+8" in English. */
-const ZONE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+export const ZONE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   'Asia/Jakarta': 'WIB',
   'Asia/Pontianak': 'WIB',
   'Asia/Makassar': 'WITA',
